@@ -1,0 +1,108 @@
+# kgraph - news text to knowledge graph.  See README.md.
+#   make            build ./kgraph
+#   make run        install missing Debian packages, build, build the graph of fixtures/ into out/
+#   make test       build and run every test (also under ASan+UBSan)
+#   make eval       score extraction on fixtures/ (and ../shared/seeds when present)
+#   make SANITIZE=address,undefined ...   sanitizer build (objects in out/obj-san/)
+#   make install PREFIX=/usr/local DESTDIR=
+#   V=1 shows the commands.
+
+PREFIX  ?= /usr/local
+DESTDIR ?=
+BINDIR   = $(PREFIX)/bin
+DATADIR  = $(PREFIX)/share/kgraph
+
+CC      ?= cc
+PKGS     = igraph libcgraph libgvc
+WARN     = -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+           -Wformat=2 -Wvla -Wpointer-arith
+OPT     ?= -O2 -g
+CFLAGS  ?=
+CFLAGS  += -std=c11 $(OPT) $(WARN) -D_POSIX_C_SOURCE=200809L \
+           -DKG_DATADIR='"$(DATADIR)"' $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LDLIBS  += $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lcsv -lm -lpthread
+
+ifneq ($(SANITIZE),)
+CFLAGS  += -fsanitize=$(SANITIZE) -fno-omit-frame-pointer -fno-sanitize-recover=all
+LDFLAGS += -fsanitize=$(SANITIZE)
+OBJDIR  ?= out/obj-san
+BIN     ?= out/kgraph-san
+else
+OBJDIR  ?= out/obj
+BIN     ?= kgraph
+endif
+
+ifeq ($(V),1)
+Q =
+else
+Q = @
+endif
+
+SRC  = kgraph.c kgbuf.c diag.c xalloc.c json.c schema.c inputs.c \
+       $(wildcard extract/*.c) $(wildcard graph/*.c) $(wildcard export/*.c)
+OBJ  = $(SRC:%.c=$(OBJDIR)/%.o)
+LIBOBJ = $(filter-out $(OBJDIR)/kgraph.o,$(OBJ))
+
+# Debian packages the build, `make run` and the tests need.
+DEB_PKGS = build-essential pkg-config libigraph-dev libgraphviz-dev graphviz libcsv-dev \
+           libxml2-utils python3-igraph python3-networkx python3-pygraphviz
+
+.PHONY: all deps run test test-fast eval clean install update-golden
+
+all: $(BIN)
+
+$(BIN): $(OBJ)
+	@echo "  LD      $@"
+	$(Q)$(CC) $(LDFLAGS) -o $@ $(OBJ) $(LDLIBS)
+
+$(OBJDIR)/%.o: %.c
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
+
+-include $(OBJ:.o=.d)
+
+# Install what is missing, through sudo when not root; say so clearly when
+# neither works.
+deps:
+	@missing=""; for p in $(DEB_PKGS); do \
+	    dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	    echo "deps: installing$$missing"; \
+	    if [ "$$(id -u)" = 0 ]; then SUDO=; \
+	    elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then SUDO=sudo; \
+	    else echo "deps: missing Debian packages:$$missing"; \
+	         echo "deps: run as root or with sudo: apt-get install$$missing"; exit 1; fi; \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	    $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing \
+	      || { echo "deps: apt-get install failed for:$$missing"; exit 1; }; \
+	fi
+
+run: deps
+	$(MAKE) all
+	./kgraph build -o out fixtures/
+
+test: deps
+	$(MAKE) all
+	$(MAKE) SANITIZE=address,undefined all
+	sh tests/run.sh
+
+# The tests without the dependency check (for a quick edit-test loop).
+test-fast: all
+	sh tests/run.sh
+
+eval: all
+	./kgraph eval fixtures/
+	@if [ -d ../shared/seeds ]; then ./kgraph eval ../shared/seeds; fi
+
+update-golden: all
+	KG_UPDATE_GOLDEN=1 sh tests/run.sh
+
+install: all
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon
+	install -m 755 kgraph $(DESTDIR)$(BINDIR)/kgraph
+	install -m 644 extract/lexicon/*.csv $(DESTDIR)$(DATADIR)/lexicon/
+
+clean:
+	rm -rf out/obj out/obj-san out/kgraph-san out/test kgraph

@@ -1,0 +1,36 @@
+/* extract.h - the extraction stage: text in, extract-stream records out.
+ *
+ * A struct kg_extractor holds the compiled lexicon (entities, roles, relation
+ * cues, word classes) and per-document scratch space.  It is built once and
+ * used for any number of documents, one at a time; memory is proportional to
+ * the lexicon plus the largest document, never to the corpus.
+ *
+ * kg_extract_text appends the JSON Lines records of SCHEMA.md ("entity" and
+ * "relation" records, in document order, every relation end preceded by its
+ * entity record) for one input file to `out`.  A file holding several
+ * articles gives docs "NAME#1", "NAME#2", ... for the second and later ones.
+ */
+#ifndef KG_EXTRACT_H
+#define KG_EXTRACT_H
+
+#include <stddef.h>
+
+#include "../kgbuf.h"
+
+struct kg_extractor;
+
+/* Load the lexicon from directory `dir` (NULL: $KGRAPH_LEXICON, then
+ * extract/lexicon beside the binary, then the installed data directory).
+ * Bad rows are reported with file:line and skipped; returns -1 only when
+ * nothing usable could be loaded. */
+int kg_extractor_new(struct kg_extractor **out, const char *dir);
+void kg_extractor_free(struct kg_extractor *x);
+/* Number of lexicon rows that were reported as bad while loading. */
+long kg_extractor_bad_rows(const struct kg_extractor *x);
+
+/* Extract `len` bytes of `text` named `doc`; append records to `out`.
+ * Invalid UTF-8 is replaced (for matching) and counted.  Returns 0. */
+int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len,
+                    struct kg_buf *out);
+
+#endif

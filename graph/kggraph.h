@@ -1,0 +1,118 @@
+/* kggraph.h - the knowledge graph: entities, evidence rows, aggregated edges.
+ *
+ * A struct kg_graph is filled from extract or merged streams (JSON Lines,
+ * ../shared/SCHEMA.md and README "Merged stream"), then kg_graph_finish()
+ * puts it in canonical order and aggregates it:
+ *   - ents[] sorted by id (byte order); one entity per id;
+ *   - ev[] (relation instances = evidence rows) sorted by
+ *     (source id, relation, target id, doc, start, end, modality, sentence),
+ *     exact duplicates kept (a stream fed twice counts twice);
+ *   - edges[] one per (source, relation, target), in the same order, each
+ *     naming its run of evidence rows ev[ev_first .. ev_first+weight-1];
+ *   - metrics computed through igraph (held in `ig`, with the C attribute
+ *     handler: vertex attributes name/label/type/degree/pagerank, edge
+ *     attributes relation/weight) and copied into ents[].
+ * Symmetric relations (meets, negotiates, cooperates) are stored with
+ * source id <= target id so both directions aggregate into one edge.
+ * The graph owns every string in it.  Exporters only read a finished graph.
+ */
+#ifndef KG_KGGRAPH_H
+#define KG_KGGRAPH_H
+
+#include <igraph.h>
+#include <stdio.h>
+
+#include "../schema.h"
+
+struct kg_entity {
+    char *id;                      /* stable slug, unique, sort key */
+    char *label;                   /* display label (smallest seen, for determinism) */
+    int type;                      /* enum kg_etype with most mentions (ties: lowest) */
+    long type_mentions[KG_NTYPES]; /* mentions per type, summed over inputs */
+    long mentions;                 /* total mentions */
+    long docs;                     /* documents naming it, summed over inputs */
+    char **aliases;                /* surface forms seen, sorted, unique */
+    size_t naliases;               /* number of aliases */
+    size_t aliases_alloc;          /* capacity of aliases */
+    /* filled by kg_graph_finish: */
+    long indegree;                 /* distinct incoming edges */
+    long outdegree;                /* distinct outgoing edges */
+    double wdegree;                /* sum of weights of incident edges */
+    double pagerank;               /* igraph PageRank (weighted, damping 0.85) */
+    long component;                /* weakly connected component number, 0-based */
+};
+
+struct kg_evidence {
+    char *doc;      /* document name as given in the stream ("a.txt", "a.txt#2") */
+    char *date;     /* article date YYYY-MM-DD, "" when unknown */
+    char *sentence; /* the evidence sentence, original text */
+    long start;     /* byte offset of the sentence in the document */
+    long end;       /* byte offset just past it */
+    size_t source;  /* index into ents[] (valid after finish) */
+    size_t target;  /* index into ents[] (valid after finish) */
+    int relation;   /* enum kg_rel */
+    int modality;   /* enum kg_modality */
+    char *src_id;   /* source entity id (owned) */
+    char *dst_id;   /* target entity id (owned) */
+};
+
+struct kg_edge {
+    size_t source;            /* index into ents[] */
+    size_t target;            /* index into ents[] */
+    int relation;             /* enum kg_rel */
+    int modality;             /* strongest modality seen (lowest enum value) */
+    long weight;              /* number of evidence rows */
+    long ndocs;               /* distinct documents among them */
+    long modalities[KG_NMODS];/* evidence rows per modality */
+    const char *first_date;   /* earliest non-empty date, "" if none (points into ev) */
+    const char *last_date;    /* latest non-empty date, "" if none (points into ev) */
+    size_t ev_first;          /* first evidence row in ev[] */
+};
+
+struct kg_graph {
+    struct kg_entity *ents;   /* entities, sorted by id after finish */
+    size_t nents;             /* number of entities */
+    size_t ents_alloc;        /* capacity */
+    struct kg_evidence *ev;   /* evidence rows */
+    size_t nev;               /* number of evidence rows */
+    size_t ev_alloc;          /* capacity */
+    struct kg_edge *edges;    /* aggregated edges, after finish */
+    size_t nedges;            /* number of edges */
+    size_t nstreams;          /* streams read */
+    long ncomponents;         /* weakly connected components, after finish */
+    igraph_t ig;              /* the igraph view, valid when has_ig */
+    int has_ig;               /* 1 once ig is built */
+    int finished;             /* 1 after kg_graph_finish */
+    void *index;              /* private: id -> entity lookup while building */
+};
+
+#define KG_GRAPH_INIT {0}
+
+/* Call once in main() before any graph is built: installs igraph's C
+ * attribute handler and an error handler that reports instead of aborting. */
+void kg_graph_setup(void);
+
+void kg_graph_init(struct kg_graph *g);
+void kg_graph_release(struct kg_graph *g);
+
+/* Read every line of `fp` (named `name` in messages).  Bad lines are
+ * reported as "kgraph: NAME:LINE: ..." and skipped; returns 0 when every
+ * line was good, -1 otherwise (the rest was still read). */
+int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name);
+
+/* Add one record (a parsed JSON object line).  Returns 0 or -1 (reported). */
+struct kg_json;
+int kg_graph_add_record(struct kg_graph *g, const struct kg_json *rec, const char *file, long line);
+
+/* Sort, resolve, aggregate and analyse.  Relation ends that have no entity
+ * record are reported and the row dropped.  Returns 0 or -1. */
+int kg_graph_finish(struct kg_graph *g);
+
+/* Write the merged stream (canonical: entities, then edges, then relation
+ * instances, each sorted).  Returns 0, or -1 on a write error. */
+int kg_graph_write_stream(const struct kg_graph *g, FILE *fp);
+
+/* Index of the entity with this id, or -1 (finished graphs only). */
+long kg_graph_find(const struct kg_graph *g, const char *id);
+
+#endif

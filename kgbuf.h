@@ -1,0 +1,44 @@
+/* kgbuf.h - the growable byte string used everywhere (git's strbuf).
+ *
+ * Invariants: `buf` is never NULL and always NUL-terminated (an empty
+ * buffer points at a shared static ""), `len` excludes the terminator.
+ * KG_BUF_INIT or kg_buf_init gives an empty buffer; kg_buf_release frees
+ * it and leaves it empty again, so releasing twice is harmless.
+ * kg_buf_detach is the only way to take ownership of the bytes.
+ */
+#ifndef KG_KGBUF_H
+#define KG_KGBUF_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+#include "diag.h"
+
+extern char kg_buf_empty[];
+
+struct kg_buf {
+    size_t len;   /* bytes used, not counting the NUL */
+    size_t alloc; /* bytes allocated; 0 while buf is kg_buf_empty */
+    char *buf;    /* the bytes, NUL-terminated, never NULL */
+};
+
+#define KG_BUF_INIT {0, 0, kg_buf_empty}
+
+void kg_buf_init(struct kg_buf *b);
+void kg_buf_release(struct kg_buf *b);
+/* Ensure room for `extra` more bytes (plus the NUL). */
+void kg_buf_grow(struct kg_buf *b, size_t extra);
+void kg_buf_reset(struct kg_buf *b); /* len = 0, keeps the allocation */
+void kg_buf_setlen(struct kg_buf *b, size_t len);
+void kg_buf_add(struct kg_buf *b, const void *data, size_t n);
+void kg_buf_adds(struct kg_buf *b, const char *s);
+void kg_buf_addc(struct kg_buf *b, int c);
+void kg_buf_addf(struct kg_buf *b, const char *fmt, ...) KG_PRINTF(2, 3);
+void kg_buf_vaddf(struct kg_buf *b, const char *fmt, va_list ap);
+/* Append `s` (n bytes) as a JSON string literal, quotes included
+ * (RFC 8259: ", \ and control characters escaped; other bytes copied). */
+void kg_buf_add_json_str(struct kg_buf *b, const char *s, size_t n);
+/* Give the caller the malloc'd bytes (never NULL); the buffer is empty after. */
+char *kg_buf_detach(struct kg_buf *b, size_t *len);
+
+#endif

@@ -1,0 +1,67 @@
+#include "schema.h"
+
+#include <string.h>
+
+const char *const kg_etype_names[KG_NTYPES] = {"PERSON", "ORG", "GPE", "LOC"};
+
+const struct kg_reltype kg_relations[KG_NRELS] = {
+    [KG_REL_ACCUSES] = {"accuses", 0},       [KG_REL_DENIES] = {"denies", 0},
+    [KG_REL_APPEALS] = {"appeals", 0},       [KG_REL_SANCTIONS] = {"sanctions", 0},
+    [KG_REL_MEETS] = {"meets", 1},           [KG_REL_VISITS] = {"visits", 0},
+    [KG_REL_NEGOTIATES] = {"negotiates", 1}, [KG_REL_MEDIATES] = {"mediates", 0},
+    [KG_REL_COOPERATES] = {"cooperates", 1}, [KG_REL_ATTACKS] = {"attacks", 0},
+    [KG_REL_SUPPORTS] = {"supports", 0},     [KG_REL_BASED_IN] = {"based_in", 0},
+    [KG_REL_OFFICIAL_OF] = {"official_of", 0},
+};
+
+const char *const kg_modality_names[KG_NMODS] = {"asserted", "alleged", "planned", "requested", "negated"};
+
+int kg_etype_from_name(const char *s)
+{
+    for (int i = 0; i < KG_NTYPES; i++)
+        if (!strcmp(s, kg_etype_names[i]))
+            return i;
+    return -1;
+}
+
+int kg_rel_from_name(const char *s)
+{
+    for (int i = 0; i < KG_NRELS; i++)
+        if (!strcmp(s, kg_relations[i].name))
+            return i;
+    return -1;
+}
+
+int kg_modality_from_name(const char *s)
+{
+    for (int i = 0; i < KG_NMODS; i++)
+        if (!strcmp(s, kg_modality_names[i]))
+            return i;
+    return -1;
+}
+
+char *kg_slug(const char *label, char *out, size_t outsize)
+{
+    size_t n = 0;
+    int dash = 0;
+    if (!outsize)
+        return out;
+    for (const unsigned char *p = (const unsigned char *)label; *p && n + 2 < outsize; p++) {
+        unsigned char c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c = (unsigned char)(c - 'A' + 'a');
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
+            if (dash && n)
+                out[n++] = '-';
+            dash = 0;
+            out[n++] = (char)c;
+        } else {
+            dash = 1;
+        }
+    }
+    /* never cut a UTF-8 sequence in half */
+    while (n && ((unsigned char)out[n - 1] & 0xC0) == 0x80 && n + 2 >= outsize)
+        n--;
+    out[n] = '\0';
+    return out;
+}

@@ -1,0 +1,32 @@
+/* xalloc.h - allocation that never returns NULL.
+ *
+ * Every allocation in kgraph goes through these wrappers.  On failure they
+ * print "kgraph: out of memory (N bytes)" and exit(1), so callers never test
+ * for NULL.  xcalloc and xreallocarray check the n*size product for overflow.
+ */
+#ifndef KG_XALLOC_H
+#define KG_XALLOC_H
+
+#include <stddef.h>
+
+void *xmalloc(size_t size);
+void *xcalloc(size_t n, size_t size);
+void *xrealloc(void *p, size_t size);
+void *xreallocarray(void *p, size_t n, size_t size);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+
+/* Grow array `arr` (of element type *arr) so that it can hold at least
+ * `need` elements; `alloc` holds the current capacity.  git's ALLOC_GROW. */
+#define KG_GROW(arr, need, alloc)                                              \
+    do {                                                                       \
+        if ((size_t)(need) > (alloc)) {                                        \
+            size_t kg_grow_n_ = (alloc) ? (alloc) * 2 : 8;                     \
+            if (kg_grow_n_ < (size_t)(need))                                   \
+                kg_grow_n_ = (size_t)(need);                                   \
+            (arr) = xreallocarray((arr), kg_grow_n_, sizeof(*(arr)));          \
+            (alloc) = kg_grow_n_;                                              \
+        }                                                                      \
+    } while (0)
+
+#endif
