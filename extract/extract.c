@@ -1,0 +1,209 @@
+/* extract.c - drive the extraction of one document and write its records. */
+#include "extract.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "../diag.h"
+#include "../schema.h"
+#include "../xalloc.h"
+#include "extract_private.h"
+
+#ifndef KG_DATADIR
+#define KG_DATADIR "/usr/local/share/kgraph"
+#endif
+
+static int dir_has_lexicon(const char *dir)
+{
+    struct kg_buf p = KG_BUF_INIT;
+    kg_buf_addf(&p, "%s/entities.csv", dir);
+    int ok = access(p.buf, R_OK) == 0;
+    kg_buf_release(&p);
+    return ok;
+}
+
+/* NULL dir: $KGRAPH_LEXICON, extract/lexicon beside the executable, the
+ * current directory's extract/lexicon, then the installed copy. */
+static char *find_lexicon(void)
+{
+    const char *env = getenv("KGRAPH_LEXICON");
+    if (env && *env)
+        return xstrdup(env);
+    char self[4096];
+    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (n > 0) {
+        self[n] = '\0';
+        char *slash = strrchr(self, '/');
+        if (slash) {
+            *slash = '\0';
+            struct kg_buf p = KG_BUF_INIT;
+            kg_buf_addf(&p, "%s/extract/lexicon", self);
+            if (dir_has_lexicon(p.buf))
+                return kg_buf_detach(&p, NULL);
+            /* out/kgraph-san lives one level down */
+            kg_buf_reset(&p);
+            kg_buf_addf(&p, "%s/../extract/lexicon", self);
+            if (dir_has_lexicon(p.buf))
+                return kg_buf_detach(&p, NULL);
+            kg_buf_release(&p);
+        }
+    }
+    if (dir_has_lexicon("extract/lexicon"))
+        return xstrdup("extract/lexicon");
+    return xstrdup(KG_DATADIR "/lexicon");
+}
+
+int kg_extractor_new(struct kg_extractor **out, const char *dir)
+{
+    struct kg_extractor *x = xcalloc(1, sizeof(*x));
+    char *d = dir ? xstrdup(dir) : find_lexicon();
+    int rc = kg_lexicon_load(&x->lx, d);
+    free(d);
+    if (rc) {
+        kg_lexicon_release(&x->lx);
+        free(x);
+        *out = NULL;
+        return -1;
+    }
+    x->lex_dent = xcalloc(x->lx.nents, sizeof(int));
+    kg_buf_init(&x->tmp);
+    *out = x;
+    return 0;
+}
+
+long kg_extractor_bad_rows(const struct kg_extractor *x)
+{
+    return x->lx.bad_rows;
+}
+
+static void clear_dents(struct kg_extractor *x)
+{
+    for (size_t i = 0; i < x->ndents; i++) {
+        free(x->dents[i].label);
+        free(x->dents[i].id);
+        kg_buf_release(&x->dents[i].aliases);
+    }
+    x->ndents = 0;
+    for (size_t i = 0; i < x->lx.nents; i++)
+        x->lex_dent[i] = -1;
+}
+
+void kg_extractor_free(struct kg_extractor *x)
+{
+    if (!x)
+        return;
+    clear_dents(x);
+    free(x->dents);
+    for (size_t i = 0; i < x->ndal; i++)
+        free(x->dal[i].key);
+    free(x->dal);
+    free(x->ments);
+    free(x->tok_ment);
+    free(x->rels);
+    free(x->sents);
+    free(x->arts);
+    free(x->cls);
+    free(x->lex_dent);
+    kg_tokens_release(&x->tok);
+    kg_lexicon_release(&x->lx);
+    kg_buf_release(&x->tmp);
+    free(x);
+}
+
+static void write_article(struct kg_extractor *x, const char *doc, size_t artno, const struct kg_article *a,
+                          struct kg_buf *out)
+{
+    struct kg_buf name = KG_BUF_INIT;
+    kg_buf_adds(&name, doc);
+    if (artno > 0)
+        kg_buf_addf(&name, "#%zu", artno + 1);
+    /* entities in order of first mention */
+    char *done = xcalloc(x->ndents ? x->ndents : 1, 1);
+    for (size_t m = 0; m < x->nments; m++) {
+        int de = x->ments[m].de;
+        const struct kg_dent *d = &x->dents[de];
+        if (done[de] || d->mentions == 0)
+            continue;
+        done[de] = 1;
+        kg_buf_adds(out, "{\"kind\":\"entity\",\"doc\":");
+        kg_buf_add_json_str(out, name.buf, name.len);
+        kg_buf_adds(out, ",\"id\":");
+        kg_buf_add_json_str(out, d->id, strlen(d->id));
+        kg_buf_adds(out, ",\"label\":");
+        kg_buf_add_json_str(out, d->label, strlen(d->label));
+        kg_buf_addf(out, ",\"type\":\"%s\",\"mentions\":%ld", kg_etype_names[d->type], d->mentions);
+        if (d->naliases) {
+            kg_buf_adds(out, ",\"aliases\":[");
+            size_t k = 0;
+            for (size_t off = 0; off < d->aliases.len; off += strlen(d->aliases.buf + off) + 1, k++) {
+                if (k)
+                    kg_buf_addc(out, ',');
+                kg_buf_add_json_str(out, d->aliases.buf + off, strlen(d->aliases.buf + off));
+            }
+            kg_buf_addc(out, ']');
+        }
+        if (d->lex < 0)
+            kg_buf_adds(out, ",\"new\":true");
+        kg_buf_adds(out, "}\n");
+    }
+    for (size_t r = 0; r < x->nrels; r++) {
+        const struct kg_relinst *rel = &x->rels[r];
+        /* both ends need an entity record: pronoun-only entities are named
+         * elsewhere in the article, otherwise the relation is dropped */
+        if (!done[rel->src] || !done[rel->dst])
+            continue;
+        const struct kg_sent *s = &x->sents[rel->sent];
+        size_t b0 = x->tok.v[s->t0].start, b1 = x->tok.v[s->t1 - 1].end;
+        kg_buf_adds(out, "{\"kind\":\"relation\",\"doc\":");
+        kg_buf_add_json_str(out, name.buf, name.len);
+        kg_buf_adds(out, ",\"source\":");
+        kg_buf_add_json_str(out, x->dents[rel->src].id, strlen(x->dents[rel->src].id));
+        kg_buf_addf(out, ",\"relation\":\"%s\",\"target\":", kg_relations[rel->relation].name);
+        kg_buf_add_json_str(out, x->dents[rel->dst].id, strlen(x->dents[rel->dst].id));
+        kg_buf_addf(out, ",\"modality\":\"%s\",\"sentence\":", kg_modality_names[rel->modality]);
+        /* the evidence quotes the original text, made valid UTF-8 */
+        kg_buf_reset(&x->tmp);
+        for (size_t i = b0; i < b1; i++) {
+            unsigned char ch = (unsigned char)x->text[i];
+            kg_buf_addc(&x->tmp, ch == '\n' || ch == '\r' ? ' ' : ch);
+        }
+        kg_buf_add_json_str(out, x->tmp.buf, x->tmp.len);
+        kg_buf_addf(out, ",\"start\":%zu,\"end\":%zu", b0, b1);
+        if (a->date[0])
+            kg_buf_addf(out, ",\"date\":\"%s\"", a->date);
+        kg_buf_adds(out, "}\n");
+    }
+    free(done);
+    kg_buf_release(&name);
+}
+
+int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len, struct kg_buf *out)
+{
+    x->text = text;
+    x->len = len;
+    kg_tokenize(&x->tok, text, len);
+    if (x->tok.n + 1 > x->cls_alloc) {
+        free(x->cls);
+        free(x->tok_ment);
+        x->cls_alloc = x->tok.n + 1;
+        x->cls = xcalloc(x->cls_alloc, sizeof(*x->cls));
+        x->tok_ment = xcalloc(x->cls_alloc, sizeof(*x->tok_ment));
+    }
+    for (size_t i = 0; i < x->tok.n; i++) {
+        const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen);
+        x->cls[i] = p ? p->classes : 0;
+    }
+    kg_segment(x);
+    for (size_t a = 0; a < x->narts; a++) {
+        const struct kg_article *art = &x->arts[a];
+        clear_dents(x);
+        for (size_t i = 0; i < x->tok.n; i++)
+            x->tok_ment[i] = -1;
+        x->date = art->date;
+        kg_find_mentions(x, art);
+        kg_find_relations(x, art);
+        write_article(x, doc, a, art, out);
+    }
+    return 0;
+}

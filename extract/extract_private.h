@@ -1,0 +1,122 @@
+/* extract_private.h - the per-document state shared by the extract/ files.
+ *
+ * segment.c fills lines, articles and sentences; mention.c finds entity
+ * mentions (lexicon, unknown names, state-actor collapse, coreference);
+ * relation.c turns cue words and mentions into relation instances;
+ * extract.c drives them and writes the stream.  Everything here is scratch
+ * space reused from one document to the next.
+ */
+#ifndef KG_EXTRACT_PRIVATE_H
+#define KG_EXTRACT_PRIVATE_H
+
+#include <stddef.h>
+
+#include "../kgbuf.h"
+#include "extract.h"
+#include "lexicon.h"
+#include "token.h"
+
+struct kg_sent {
+    size_t t0, t1;  /* token range [t0, t1) */
+    int dateline;   /* the "ISLAMABAD:" of a first paragraph */
+    int headline;   /* a line without sentence punctuation (headline, bullet) */
+};
+
+struct kg_article {
+    size_t s0, s1;  /* sentence range [s0, s1) */
+    char date[11];  /* YYYY-MM-DD or "" */
+};
+
+enum {
+    KG_M_POSS = 1 << 0,     /* followed by 's: a possessor */
+    KG_M_DATELINE = 1 << 1, /* in a dateline: no relation */
+    KG_M_TITLEOF = 1 << 2,  /* a state or body qualifying an office title */
+    KG_M_PRONOUN = 1 << 3,  /* a pronoun or description resolved by coreference */
+    KG_M_PLACE = 1 << 4,    /* a capital used as a place */
+    KG_M_COLLAPSED = 1 << 5,/* a state organ or capital standing for its state */
+};
+
+struct kg_mention {
+    size_t t0, t1;  /* token range */
+    int de;         /* document entity index */
+    unsigned flags; /* KG_M_* */
+    size_t sent;    /* sentence index */
+};
+
+struct kg_dent {
+    char *label;         /* label written to the stream */
+    char *id;            /* stream id */
+    int type;            /* enum kg_etype */
+    int lex;             /* lexicon entity, -1 for names found in the text */
+    long mentions;       /* mentions in this article */
+    struct kg_buf aliases; /* surface forms, NUL-separated */
+    size_t naliases;     /* how many */
+};
+
+struct kg_docalias {
+    char *key;      /* folded phrase */
+    int ntok;       /* tokens */
+    int de;         /* document entity */
+};
+
+struct kg_relinst {
+    int src, dst;   /* document entities */
+    int relation;   /* enum kg_rel */
+    int modality;   /* enum kg_modality */
+    size_t sent;    /* sentence index */
+};
+
+struct kg_extractor {
+    struct kg_lexicon lx;
+    const char *text;                /* current document */
+    size_t len;
+    struct kg_tokens tok;
+    unsigned *cls;                   /* per token: word classes of the one-token phrase */
+    size_t cls_alloc;
+    struct kg_sent *sents;
+    size_t nsents, sents_alloc;
+    struct kg_article *arts;
+    size_t narts, arts_alloc;
+    struct kg_mention *ments;        /* mentions of the current article, by position */
+    size_t nments, ments_alloc;
+    int *tok_ment;                   /* per token: mention index or -1 */
+    size_t tok_ment_alloc;
+    struct kg_dent *dents;           /* entities of the current article */
+    size_t ndents, dents_alloc;
+    int *lex_dent;                   /* lexicon entity -> dent, -1 */
+    struct kg_docalias *dal;         /* names learnt in this article */
+    size_t ndal, dal_alloc;
+    struct kg_relinst *rels;
+    size_t nrels, rels_alloc;
+    const char *date;                /* current article date */
+    struct kg_buf tmp;
+};
+
+/* segment.c */
+void kg_segment(struct kg_extractor *x);
+/* mention.c */
+void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a);
+int kg_dent_for_lex(struct kg_extractor *x, int lex);
+/* relation.c */
+void kg_find_relations(struct kg_extractor *x, const struct kg_article *a);
+
+/* helpers shared by the files */
+static inline const char *tk(const struct kg_extractor *x, size_t i)
+{
+    return kg_tok_key(&x->tok, i);
+}
+static inline int tis(const struct kg_extractor *x, size_t i, const char *w)
+{
+    return i < x->tok.n && !__builtin_strcmp(tk(x, i), w);
+}
+static inline int tcls(const struct kg_extractor *x, size_t i, int c)
+{
+    return i < x->tok.n && (x->cls[i] & KG_WBIT(c));
+}
+/* Longest phrase starting at token i (not past `end`) having any of the
+ * word classes in `mask`; returns its token count, 0 if none. */
+int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask);
+/* Longest cue phrase starting at token i: its token count (0 none), *cue. */
+int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue);
+
+#endif

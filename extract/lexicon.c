@@ -1,0 +1,543 @@
+#include "lexicon.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../diag.h"
+#include "../inputs.h"
+#include "../kgbuf.h"
+#include "../schema.h"
+#include "../xalloc.h"
+#include "token.h"
+
+/* ---- phrase table ---- */
+
+static size_t hash(const char *s, size_t n)
+{
+    size_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+static struct kg_phrase *slot(struct kg_phrase *tab, size_t size, const char *key, size_t len)
+{
+    size_t i = hash(key, len) & (size - 1);
+    while (tab[i].key && (strlen(tab[i].key) != len || memcmp(tab[i].key, key, len)))
+        i = (i + 1) & (size - 1);
+    return &tab[i];
+}
+
+const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len)
+{
+    if (!lx->tabsize)
+        return NULL;
+    const struct kg_phrase *p = slot(lx->tab, lx->tabsize, key, len);
+    return p->key ? p : NULL;
+}
+
+static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, int ntok)
+{
+    if ((lx->tabused + 1) * 2 > lx->tabsize) {
+        size_t n = lx->tabsize ? lx->tabsize * 2 : 1024;
+        struct kg_phrase *t = xcalloc(n, sizeof(*t));
+        for (size_t i = 0; i < lx->tabsize; i++)
+            if (lx->tab[i].key)
+                *slot(t, n, lx->tab[i].key, strlen(lx->tab[i].key)) = lx->tab[i];
+        free(lx->tab);
+        lx->tab = t;
+        lx->tabsize = n;
+    }
+    size_t len = strlen(key);
+    struct kg_phrase *p = slot(lx->tab, lx->tabsize, key, len);
+    if (!p->key) {
+        p->key = xstrndup(key, len);
+        p->ntok = ntok;
+        p->ent = p->demonym = p->cue = -1;
+        lx->tabused++;
+        if (ntok > lx->maxtok)
+            lx->maxtok = ntok;
+    }
+    return p;
+}
+
+/* Add a phrase and mark its proper prefixes so longest match can extend. */
+static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, struct kg_buf *tmp)
+{
+    int ntok = (int)kg_fold_phrase(surface, tmp);
+    if (!ntok)
+        return NULL;
+    char *key = xstrdup(tmp->buf);
+    struct kg_phrase *p = intern(lx, key, ntok);
+    int k = 0;
+    (void)p;
+    for (char *s = key; *s; s++) {
+        if (*s == ' ') {
+            *s = '\0';
+            k++;
+            intern(lx, key, k)->prefix = 1;
+            *s = ' ';
+        }
+    }
+    free(key);
+    /* intern may have moved the table: look it up again */
+    return slot(lx->tab, lx->tabsize, tmp->buf, tmp->len);
+}
+
+/* ---- CSV reading ---- */
+
+struct row {
+    char **f;       /* fields */
+    size_t n, alloc;
+};
+
+struct reader {
+    struct row row;
+    long cur;        /* physical line being fed to the parser */
+    long nl;         /* newlines inside the current row's fields */
+    void (*fn)(struct kg_lexicon *, const char *file, long line, struct row *);
+    struct kg_lexicon *lx;
+    const char *file;
+};
+
+static void on_field(void *data, size_t len, void *ctx)
+{
+    struct reader *r = ctx;
+    KG_GROW(r->row.f, r->row.n + 1, r->row.alloc);
+    r->row.f[r->row.n++] = xstrndup(data ? data : "", data ? len : 0);
+    for (size_t i = 0; data && i < len; i++)
+        if (((char *)data)[i] == '\n')
+            r->nl++;
+}
+
+static void on_row(int c, void *ctx)
+{
+    (void)c;
+    struct reader *r = ctx;
+    long line = r->cur - r->nl;
+    /* trim surrounding spaces of every field */
+    for (size_t i = 0; i < r->row.n; i++) {
+        char *s = r->row.f[i];
+        size_t a = 0, b = strlen(s);
+        while (a < b && (s[a] == ' ' || s[a] == '\t' || s[a] == '\r'))
+            a++;
+        while (b > a && (s[b - 1] == ' ' || s[b - 1] == '\t' || s[b - 1] == '\r'))
+            b--;
+        memmove(s, s + a, b - a);
+        s[b - a] = '\0';
+    }
+    int blank = r->row.n == 0 || (r->row.n == 1 && !r->row.f[0][0]);
+    /* line 1 is the header row; '#' rows are comments */
+    if (!blank && r->row.f[0][0] != '#' && line > 1)
+        r->fn(r->lx, r->file, line, &r->row);
+    for (size_t i = 0; i < r->row.n; i++)
+        free(r->row.f[i]);
+    r->row.n = 0;
+    r->nl = 0;
+}
+
+static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, int required,
+                    void (*fn)(struct kg_lexicon *, const char *, long, struct row *))
+{
+    struct kg_buf path = KG_BUF_INIT;
+    kg_buf_addf(&path, "%s/%s", dir, name);
+    FILE *fp = fopen(path.buf, "rb");
+    if (!fp) {
+        int rc = 0;
+        if (required || errno != ENOENT)
+            rc = kg_error_at(path.buf, 0, "%s", strerror(errno));
+        kg_buf_release(&path);
+        return rc;
+    }
+    fclose(fp);
+    char *data;
+    size_t len;
+    if (kg_read_file(path.buf, &data, &len)) {
+        kg_buf_release(&path);
+        return -1;
+    }
+    struct csv_parser p;
+    struct reader r = {{NULL, 0, 0}, 0, 0, fn, lx, path.buf};
+    int rc = 0;
+    csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+    /* process line by line so that one malformed row costs only itself */
+    size_t pos = 0;
+    long lineno = 0;
+    while (pos < len) {
+        size_t e = pos;
+        while (e < len && data[e] != '\n')
+            e++;
+        lineno++;
+        r.cur = lineno;
+        size_t n = e - pos + (e < len);
+        /* a '#' line between rows is a comment, whatever it quotes */
+        if (p.pstate == 0 && r.row.n == 0 && data[pos] == '#') {
+            pos += n;
+            continue;
+        }
+        if (csv_parse(&p, data + pos, n, on_field, on_row, &r) != n) {
+            kg_error_at(path.buf, lineno, "malformed CSV row: %s", csv_strerror(csv_error(&p)));
+            lx->bad_rows++;
+            csv_free(&p);
+            csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+            for (size_t i = 0; i < r.row.n; i++)
+                free(r.row.f[i]);
+            r.row.n = 0;
+            r.nl = 0;
+        }
+        pos += n;
+    }
+    if (csv_fini(&p, on_field, on_row, &r) != 0) {
+        kg_error_at(path.buf, lineno, "malformed CSV at end of file: %s", csv_strerror(csv_error(&p)));
+        lx->bad_rows++;
+    }
+    csv_free(&p);
+    for (size_t i = 0; i < r.row.n; i++)
+        free(r.row.f[i]);
+    free(r.row.f);
+    free(data);
+    kg_buf_release(&path);
+    return rc;
+}
+
+static void bad(struct kg_lexicon *lx, const char *file, long line, const char *what, const char *arg)
+{
+    kg_error_at(file, line, "%s '%s'", what, arg);
+    lx->bad_rows++;
+}
+
+/* Split a |-separated list in place; calls fn for each non-empty item. */
+#define EACH_ITEM(list, var, body)                                                                 \
+    do {                                                                                           \
+        char *kg_s_ = (list);                                                                      \
+        while (kg_s_ && *kg_s_) {                                                                  \
+            char *kg_e_ = strchr(kg_s_, '|');                                                      \
+            if (kg_e_)                                                                             \
+                *kg_e_ = '\0';                                                                     \
+            char *var = kg_s_;                                                                     \
+            while (*var == ' ')                                                                    \
+                var++;                                                                             \
+            size_t kg_l_ = strlen(var);                                                            \
+            while (kg_l_ && var[kg_l_ - 1] == ' ')                                                 \
+                var[--kg_l_] = '\0';                                                               \
+            if (*var) {                                                                            \
+                body                                                                               \
+            }                                                                                      \
+            kg_s_ = kg_e_ ? kg_e_ + 1 : NULL;                                                      \
+        }                                                                                          \
+    } while (0)
+
+static int is_acronym(const char *s)
+{
+    int letters = 0;
+    for (; *s; s++) {
+        if (*s >= 'a' && *s <= 'z')
+            return 0;
+        if (*s >= 'A' && *s <= 'Z')
+            letters++;
+    }
+    return letters >= 2;
+}
+
+static void add_alias(struct kg_lexicon *lx, const char *file, long line, int ent, const char *alias)
+{
+    struct kg_buf tmp = KG_BUF_INIT;
+    struct kg_phrase *p = add_phrase(lx, alias, &tmp);
+    if (p) {
+        if (p->ent >= 0 && p->ent != ent) {
+            kg_warn_at(file, line, "alias '%s' of '%s' already names '%s'; kept for the first", alias,
+                       lx->ents[ent].label, lx->ents[p->ent].label);
+        } else if (p->ent < 0) {
+            p->ent = ent;
+            p->caps = is_acronym(alias);
+        }
+    }
+    kg_buf_release(&tmp);
+}
+
+int kg_lexicon_find_label(const struct kg_lexicon *lx, const char *label)
+{
+    for (size_t i = 0; i < lx->nents; i++)
+        if (!strcmp(lx->ents[i].label, label))
+            return (int)i;
+    return -1;
+}
+
+/* entities.csv: label,type,aliases,demonyms,country,capital.  The country
+ * column may name an entity further down, so it is resolved afterwards. */
+struct pending_country {
+    int ent;
+    char *country;
+    long line;
+};
+static struct pending_country *pend;
+static size_t npend, pend_alloc;
+
+static void entity_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
+{
+    if (r->n < 2 || !r->f[0][0]) {
+        bad(lx, file, line, "entity row needs label and type, got", r->n ? r->f[0] : "");
+        return;
+    }
+    int type = kg_etype_from_name(r->f[1]);
+    if (type < 0) {
+        bad(lx, file, line, "unknown entity type", r->f[1]);
+        return;
+    }
+    struct kg_buf tmp = KG_BUF_INIT;
+    kg_fold_phrase(r->f[0], &tmp);
+    const struct kg_phrase *old = kg_lexicon_get(lx, tmp.buf, tmp.len);
+    if (old && old->ent >= 0 && !strcmp(lx->ents[old->ent].label, r->f[0])) {
+        bad(lx, file, line, "duplicate entity", r->f[0]);
+        kg_buf_release(&tmp);
+        return;
+    }
+    kg_buf_release(&tmp);
+    KG_GROW(lx->ents, lx->nents + 1, lx->ents_alloc);
+    int ent = (int)lx->nents++;
+    struct kg_lexent *e = &lx->ents[ent];
+    char id[256];
+    e->label = xstrdup(r->f[0]);
+    e->id = xstrdup(kg_slug(e->label, id, sizeof id));
+    e->type = type;
+    e->country = -1;
+    e->capital = r->n > 5 && (!strcmp(r->f[5], "1") || !strcmp(r->f[5], "yes"));
+    add_alias(lx, file, line, ent, e->label);
+    if (r->n > 2)
+        EACH_ITEM(r->f[2], a, add_alias(lx, file, line, ent, a););
+    if (r->n > 3)
+        EACH_ITEM(r->f[3], d, {
+            struct kg_buf t2 = KG_BUF_INIT;
+            struct kg_phrase *p = add_phrase(lx, d, &t2);
+            if (p && p->demonym < 0)
+                p->demonym = ent;
+            kg_buf_release(&t2);
+        });
+    if (r->n > 4 && r->f[4][0]) {
+        KG_GROW(pend, npend + 1, pend_alloc);
+        pend[npend].ent = ent;
+        pend[npend].country = xstrdup(r->f[4]);
+        pend[npend].line = line;
+        npend++;
+    }
+}
+
+static int valid_date(const char *s)
+{
+    if (!*s)
+        return 1;
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    return 1;
+}
+
+static void role_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
+{
+    if (r->n < 3) {
+        bad(lx, file, line, "role row needs person,title,of, got", r->n ? r->f[0] : "");
+        return;
+    }
+    int person = kg_lexicon_find_label(lx, r->f[0]);
+    int of = kg_lexicon_find_label(lx, r->f[2]);
+    if (person < 0 || lx->ents[person].type != KG_PERSON) {
+        bad(lx, file, line, "role of an unknown person", r->f[0]);
+        return;
+    }
+    if (of < 0) {
+        bad(lx, file, line, "role of an unknown state or body", r->f[2]);
+        return;
+    }
+    const char *from = r->n > 3 ? r->f[3] : "", *to = r->n > 4 ? r->f[4] : "";
+    if (!valid_date(from) || !valid_date(to)) {
+        bad(lx, file, line, "dates must be YYYY-MM-DD, got", valid_date(from) ? to : from);
+        return;
+    }
+    KG_GROW(lx->roles, lx->nroles + 1, lx->roles_alloc);
+    struct kg_role *ro = &lx->roles[lx->nroles++];
+    struct kg_buf tmp = KG_BUF_INIT;
+    kg_fold_phrase(r->f[1], &tmp);
+    ro->person = person;
+    ro->of = of;
+    ro->title = kg_buf_detach(&tmp, NULL);
+    snprintf(ro->from, sizeof ro->from, "%s", from);
+    snprintf(ro->to, sizeof ro->to, "%s", to);
+}
+
+static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
+{
+    if (r->n < 3) {
+        bad(lx, file, line, "cue row needs relation,cue,frame, got", r->n ? r->f[0] : "");
+        return;
+    }
+    int rel = kg_rel_from_name(r->f[0]);
+    if (rel < 0) {
+        bad(lx, file, line, "unknown relation", r->f[0]);
+        return;
+    }
+    static const char *const frames[] = {"verb", "noun", "pair", "broker", "adj"};
+    char *prep = strchr(r->f[2], ':');
+    if (prep)
+        *prep++ = '\0';
+    int frame = -1;
+    for (int i = 0; i < 5; i++)
+        if (!strcmp(r->f[2], frames[i]))
+            frame = i;
+    if (frame < 0) {
+        bad(lx, file, line, "unknown cue frame", r->f[2]);
+        return;
+    }
+    EACH_ITEM(r->f[1], c, {
+        struct kg_buf tmp = KG_BUF_INIT;
+        struct kg_phrase *p = add_phrase(lx, c, &tmp);
+        if (p) {
+            KG_GROW(lx->cues, lx->ncues + 1, lx->cues_alloc);
+            struct kg_cue *cu = &lx->cues[lx->ncues];
+            cu->relation = rel;
+            cu->frame = frame;
+            cu->prep = prep && *prep ? xstrdup(prep) : NULL;
+            cu->ntok = p->ntok;
+            /* keep cues of one phrase in file order */
+            cu->next = -1;
+            if (p->cue < 0) {
+                p->cue = (int)lx->ncues;
+            } else {
+                int k = p->cue;
+                while (lx->cues[k].next >= 0)
+                    k = lx->cues[k].next;
+                lx->cues[k].next = (int)lx->ncues;
+            }
+            lx->ncues++;
+        }
+        kg_buf_release(&tmp);
+    });
+}
+
+static const char *const wclass_names[KG_NWCLASSES] = {
+    "abbrev", "furniture", "teaser", "dateword", "month", "organ", "people", "locprep", "report", "alleged",
+    "planned", "negation", "request", "clause", "relpro", "pronoun", "honorific", "rank", "office", "orghead",
+    "gpehead", "lochead"};
+
+static void word_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
+{
+    if (r->n < 2 || !r->f[1][0]) {
+        bad(lx, file, line, "word row needs class,word, got", r->n ? r->f[0] : "");
+        return;
+    }
+    int c = -1;
+    for (int i = 0; i < KG_NWCLASSES; i++)
+        if (!strcmp(r->f[0], wclass_names[i]))
+            c = i;
+    if (c < 0) {
+        bad(lx, file, line, "unknown word class", r->f[0]);
+        return;
+    }
+    struct kg_buf tmp = KG_BUF_INIT;
+    if (c == KG_W_FURNITURE || c == KG_W_TEASER) {
+        size_t n = strlen(r->f[1]);
+        int star = n && r->f[1][n - 1] == '*';
+        if (star)
+            r->f[1][n - 1] = '\0';
+        kg_fold_phrase(r->f[1], &tmp);
+        if (star)
+            kg_buf_addc(&tmp, '*');
+        if (c == KG_W_FURNITURE) {
+            KG_GROW(lx->furniture, lx->nfurniture + 1, lx->furniture_alloc);
+            lx->furniture[lx->nfurniture++] = kg_buf_detach(&tmp, NULL);
+        } else {
+            KG_GROW(lx->teasers, lx->nteasers + 1, lx->teasers_alloc);
+            lx->teasers[lx->nteasers++] = kg_buf_detach(&tmp, NULL);
+        }
+    } else {
+        /* abbreviations are matched on the token before the full stop */
+        struct kg_phrase *p = add_phrase(lx, r->f[1], &tmp);
+        if (p)
+            p->classes |= KG_WBIT(c);
+    }
+    kg_buf_release(&tmp);
+}
+
+int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int teaser)
+{
+    char **pats = teaser ? lx->teasers : lx->furniture;
+    size_t n = teaser ? lx->nteasers : lx->nfurniture;
+    for (size_t i = 0; i < n; i++) {
+        size_t m = strlen(pats[i]);
+        if (m && pats[i][m - 1] == '*') {
+            if (!strncmp(folded, pats[i], m - 1))
+                return 1;
+        } else if (pats[i][0] == '*') {
+            size_t f = strlen(folded);
+            if (f >= m - 1 && !strcmp(folded + f - (m - 1), pats[i] + 1))
+                return 1;
+        } else if (!strcmp(folded, pats[i])) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+int kg_lexicon_load(struct kg_lexicon *lx, const char *dir)
+{
+    memset(lx, 0, sizeof(*lx));
+    lx->dir = xstrdup(dir);
+    npend = 0;
+    if (read_csv(lx, dir, "entities.csv", 1, entity_row))
+        return -1;
+    for (size_t i = 0; i < npend; i++) {
+        int c = kg_lexicon_find_label(lx, pend[i].country);
+        if (c < 0) {
+            struct kg_buf path = KG_BUF_INIT;
+            kg_buf_addf(&path, "%s/entities.csv", dir);
+            bad(lx, path.buf, pend[i].line, "unknown country", pend[i].country);
+            kg_buf_release(&path);
+        } else {
+            lx->ents[pend[i].ent].country = c;
+        }
+        free(pend[i].country);
+    }
+    free(pend);
+    pend = NULL;
+    npend = pend_alloc = 0;
+    read_csv(lx, dir, "roles.csv", 0, role_row);
+    read_csv(lx, dir, "cues.csv", 0, cue_row);
+    read_csv(lx, dir, "words.csv", 0, word_row);
+    if (!lx->nents) {
+        kg_error_at(dir, 0, "no usable entity rows in entities.csv");
+        return -1;
+    }
+    return 0;
+}
+
+void kg_lexicon_release(struct kg_lexicon *lx)
+{
+    for (size_t i = 0; i < lx->nents; i++) {
+        free(lx->ents[i].label);
+        free(lx->ents[i].id);
+    }
+    free(lx->ents);
+    for (size_t i = 0; i < lx->nroles; i++)
+        free(lx->roles[i].title);
+    free(lx->roles);
+    for (size_t i = 0; i < lx->ncues; i++)
+        free(lx->cues[i].prep);
+    free(lx->cues);
+    for (size_t i = 0; i < lx->tabsize; i++)
+        free(lx->tab[i].key);
+    free(lx->tab);
+    for (size_t i = 0; i < lx->nfurniture; i++)
+        free(lx->furniture[i]);
+    free(lx->furniture);
+    for (size_t i = 0; i < lx->nteasers; i++)
+        free(lx->teasers[i]);
+    free(lx->teasers);
+    free(lx->dir);
+    memset(lx, 0, sizeof(*lx));
+}

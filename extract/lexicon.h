@@ -1,0 +1,91 @@
+/* lexicon.h - what the extractor knows, loaded from CSV data files.
+ *
+ * A lexicon directory holds (all optional except entities.csv):
+ *   entities.csv  label,type,aliases,demonyms,country,capital
+ *   roles.csv     person,title,of,from,to        (offices with date ranges)
+ *   cues.csv      relation,cue,frame             (relation cue words)
+ *   words.csv     class,word                     (English word classes)
+ * Every surface form is folded (token.h) and put in one phrase table, so a
+ * single longest-match pass over a document's tokens finds entity aliases,
+ * demonyms, cue words and word classes together.  Bad rows are reported as
+ * "kgraph: FILE:LINE: what" and skipped.
+ */
+#ifndef KG_LEXICON_H
+#define KG_LEXICON_H
+
+#include <stddef.h>
+
+enum kg_wclass {
+    KG_W_ABBREV, KG_W_FURNITURE, KG_W_TEASER, KG_W_DATEWORD, KG_W_MONTH, KG_W_ORGAN, KG_W_PEOPLE,
+    KG_W_LOCPREP, KG_W_REPORT, KG_W_ALLEGED, KG_W_PLANNED, KG_W_NEGATION, KG_W_REQUEST, KG_W_CLAUSE,
+    KG_W_RELPRO, KG_W_PRONOUN, KG_W_HONORIFIC, KG_W_RANK, KG_W_OFFICE, KG_W_ORGHEAD, KG_W_GPEHEAD,
+    KG_W_LOCHEAD, KG_NWCLASSES
+};
+#define KG_WBIT(c) (1u << (c))
+
+enum kg_frame { KG_FRAME_VERB, KG_FRAME_NOUN, KG_FRAME_PAIR, KG_FRAME_BROKER, KG_FRAME_ADJ };
+
+struct kg_lexent {
+    char *label;   /* canonical label */
+    char *id;      /* slug of the label */
+    int type;      /* enum kg_etype */
+    int country;   /* entity index of its country, -1 */
+    int capital;   /* 1: a national capital (an actor name for its country) */
+};
+
+struct kg_role {
+    int person;    /* entity index */
+    int of;        /* entity index of the state or body */
+    char *title;   /* folded title ("prime minister") */
+    char from[11]; /* YYYY-MM-DD or "" */
+    char to[11];   /* YYYY-MM-DD or "" */
+};
+
+struct kg_cue {
+    int relation;  /* enum kg_rel */
+    int frame;     /* enum kg_frame */
+    char *prep;    /* verb:P object preposition (folded), or NULL */
+    int ntok;      /* tokens in the cue */
+    int next;      /* next cue with the same phrase, -1 */
+};
+
+struct kg_phrase {
+    char *key;          /* folded phrase, tokens joined by one space */
+    int ntok;           /* tokens in it */
+    int ent;            /* entity whose alias it is, -1 */
+    int caps;           /* alias is an acronym: the text must be upper case too */
+    int demonym;        /* entity whose demonym it is, -1 */
+    int cue;            /* first cue, -1 */
+    unsigned classes;   /* KG_WBIT(kg_wclass) set */
+    int prefix;         /* a longer phrase starts with this one */
+};
+
+struct kg_lexicon {
+    struct kg_lexent *ents;     /* entities, in file order */
+    size_t nents, ents_alloc;
+    struct kg_role *roles;      /* roles, in file order */
+    size_t nroles, roles_alloc;
+    struct kg_cue *cues;        /* cues */
+    size_t ncues, cues_alloc;
+    struct kg_phrase *tab;      /* open-addressing phrase table */
+    size_t tabsize, tabused;    /* slots, used slots */
+    char **furniture;           /* folded furniture line patterns ('*' suffix = prefix) */
+    size_t nfurniture, furniture_alloc;
+    char **teasers;             /* folded teaser patterns */
+    size_t nteasers, teasers_alloc;
+    int maxtok;                 /* longest phrase in tokens */
+    long bad_rows;              /* rows reported and skipped */
+    char *dir;                  /* directory it came from */
+};
+
+/* Load from `dir`; 0 or -1 (nothing usable, reported). */
+int kg_lexicon_load(struct kg_lexicon *lx, const char *dir);
+void kg_lexicon_release(struct kg_lexicon *lx);
+/* Look up a folded phrase; NULL when absent. */
+const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
+/* Entity index by exact label, -1. */
+int kg_lexicon_find_label(const struct kg_lexicon *lx, const char *label);
+/* Does a folded line match a furniture (or teaser) pattern? */
+int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int teaser);
+
+#endif

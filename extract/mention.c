@@ -1,0 +1,597 @@
+/* mention.c - entity mentions in one article.
+ *
+ * Pass 1 learns names the lexicon lacks: an office, rank or honorific
+ * followed by capitalised words ("Culture Minister Dr. Ahmed Fakkak
+ * Al-Badrani") is a person; "Full Name (ACRONYM)" defines both forms; a
+ * capitalised run ending in a head word ("... Front", "... District",
+ * "... Valley") is typed by it.  A new person's surname is then an alias
+ * within the article.  Pass 2 matches lexicon and learnt names (longest
+ * first), collapses state actors into their state (SCHEMA.md: "Afghan
+ * authorities", "officials in Islamabad", a capital used as an actor) and
+ * resolves pronouns and descriptions ("he", "the militant group", "the
+ * prime minister") to the last compatible entity.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../schema.h"
+#include "../xalloc.h"
+#include "extract_private.h"
+
+/* ---- phrase matching over tokens ---- */
+
+typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
+
+/* Call fn for every lexicon phrase starting at token i, shortest first. */
+static void each_phrase(const struct kg_extractor *x, size_t i, size_t end, phrase_fn fn, void *ctx)
+{
+    struct kg_buf key = KG_BUF_INIT;
+    for (size_t j = i; j < end && (int)(j - i) < x->lx.maxtok; j++) {
+        if (j > i)
+            kg_buf_addc(&key, ' ');
+        kg_buf_adds(&key, tk(x, j));
+        const struct kg_phrase *p = kg_lexicon_get(&x->lx, key.buf, key.len);
+        if (!p)
+            break;
+        if (fn(p, (int)(j - i + 1), ctx))
+            break;
+        if (!p->prefix)
+            break;
+    }
+    kg_buf_release(&key);
+}
+
+struct class_ctx {
+    unsigned mask;
+    int best;
+};
+
+static int class_cb(const struct kg_phrase *p, int ntok, void *ctx)
+{
+    struct class_ctx *c = ctx;
+    if (p->classes & c->mask)
+        c->best = ntok;
+    return 0;
+}
+
+int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask)
+{
+    struct class_ctx c = {mask, 0};
+    if (i < end)
+        each_phrase(x, i, end, class_cb, &c);
+    return c.best;
+}
+
+struct cue_ctx {
+    int len, cue;
+};
+
+static int cue_cb(const struct kg_phrase *p, int ntok, void *ctx)
+{
+    struct cue_ctx *c = ctx;
+    if (p->cue >= 0) {
+        c->len = ntok;
+        c->cue = p->cue;
+    }
+    return 0;
+}
+
+int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue)
+{
+    struct cue_ctx c = {0, -1};
+    if (i < end)
+        each_phrase(x, i, end, cue_cb, &c);
+    *cue = c.cue;
+    return c.len;
+}
+
+struct ent_ctx {
+    const struct kg_extractor *x;
+    size_t i;
+    int len, ent;         /* longest entity alias */
+    int dlen, demonym;    /* longest demonym */
+};
+
+static int ent_cb(const struct kg_phrase *p, int ntok, void *ctx)
+{
+    struct ent_ctx *c = ctx;
+    const struct kg_token *v = c->x->tok.v + c->i;
+    int cap = 0;
+    for (int k = 0; k < ntok; k++) {
+        if (v[k].flags & KG_TOK_CAP)
+            cap = 1;
+        if (p->caps && (v[k].flags & KG_TOK_WORD) && !(v[k].flags & KG_TOK_ALLCAPS) &&
+            !(v[k].flags & KG_TOK_DIGIT) && v[k].klen > 1)
+            return 0;
+    }
+    if (!cap)
+        return 0;
+    if (p->ent >= 0) {
+        c->len = ntok;
+        c->ent = p->ent;
+    }
+    if (p->demonym >= 0) {
+        c->dlen = ntok;
+        c->demonym = p->demonym;
+    }
+    return 0;
+}
+
+static void match_entity(const struct kg_extractor *x, size_t i, size_t end, struct ent_ctx *c)
+{
+    c->x = x;
+    c->i = i;
+    c->len = c->dlen = 0;
+    c->ent = c->demonym = -1;
+    each_phrase(x, i, end, ent_cb, c);
+}
+
+/* Longest name learnt in this article starting at token i: its length, *de. */
+static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, int *de)
+{
+    int best = 0;
+    for (size_t a = 0; a < x->ndal; a++) {
+        const struct kg_docalias *d = &x->dal[a];
+        if (d->ntok <= best || i + (size_t)d->ntok > end)
+            continue;
+        const char *k = d->key;
+        int ok = 1;
+        for (int t = 0; t < d->ntok && ok; t++) {
+            const char *w = tk(x, i + (size_t)t);
+            size_t n = strlen(w);
+            if (strncmp(k, w, n) || (k[n] != ' ' && k[n] != '\0'))
+                ok = 0;
+            k += n + (k[n] == ' ');
+        }
+        if (ok && (x->tok.v[i].flags & KG_TOK_CAP)) {
+            best = d->ntok;
+            *de = d->de;
+        }
+    }
+    return best;
+}
+
+/* ---- document entities ---- */
+
+static int new_dent(struct kg_extractor *x, const char *label, int type, int lex)
+{
+    KG_GROW(x->dents, x->ndents + 1, x->dents_alloc);
+    struct kg_dent *d = &x->dents[x->ndents];
+    memset(d, 0, sizeof(*d));
+    kg_buf_init(&d->aliases);
+    d->label = xstrdup(label);
+    char id[256];
+    d->id = xstrdup(lex >= 0 ? x->lx.ents[lex].id : kg_slug(label, id, sizeof id));
+    d->type = type;
+    d->lex = lex;
+    return (int)x->ndents++;
+}
+
+int kg_dent_for_lex(struct kg_extractor *x, int lex)
+{
+    if (x->lex_dent[lex] < 0)
+        x->lex_dent[lex] = new_dent(x, x->lx.ents[lex].label, x->lx.ents[lex].type, lex);
+    return x->lex_dent[lex];
+}
+
+static int dent_by_label(struct kg_extractor *x, const char *label, int type)
+{
+    for (size_t i = 0; i < x->ndents; i++)
+        if (!strcmp(x->dents[i].label, label))
+            return (int)i;
+    return new_dent(x, label, type, -1);
+}
+
+static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
+{
+    struct kg_buf k = KG_BUF_INIT;
+    for (size_t i = t0; i < t1; i++) {
+        if (i > t0)
+            kg_buf_addc(&k, ' ');
+        kg_buf_adds(&k, tk(x, i));
+    }
+    for (size_t a = 0; a < x->ndal; a++)
+        if (!strcmp(x->dal[a].key, k.buf)) {
+            kg_buf_release(&k);
+            return;
+        }
+    KG_GROW(x->dal, x->ndal + 1, x->dal_alloc);
+    x->dal[x->ndal].key = kg_buf_detach(&k, NULL);
+    x->dal[x->ndal].ntok = (int)(t1 - t0);
+    x->dal[x->ndal].de = de;
+    x->ndal++;
+}
+
+/* The original text of tokens [t0, t1) with runs of white space made one. */
+static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct kg_buf *out)
+{
+    kg_buf_reset(out);
+    for (size_t i = t0; i < t1; i++) {
+        const struct kg_token *t = &x->tok.v[i];
+        if (i > t0 && (t->flags & KG_TOK_SPACE))
+            kg_buf_addc(out, ' ');
+        kg_buf_add(out, x->text + t->start, t->end - t->start);
+    }
+}
+
+/* ---- pass 1: names the lexicon lacks ---- */
+
+static int is_name_word(const struct kg_extractor *x, size_t i)
+{
+    const struct kg_token *t = &x->tok.v[i];
+    if (!(t->flags & KG_TOK_WORD) || !(t->flags & KG_TOK_CAP))
+        return 0;
+    if (x->cls[i] & (KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_RANK) |
+                     KG_WBIT(KG_W_MONTH) | KG_WBIT(KG_W_PRONOUN) | KG_WBIT(KG_W_CLAUSE) |
+                     KG_WBIT(KG_W_REPORT)))
+        return 0;
+    static const char *const stop[] = {"the", "a", "an", "on", "in", "at", "of", "for", "and", "but",
+                                       "this", "that", "these", "those", "monday", "tuesday",
+                                       "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+    for (int k = 0; stop[k]; k++)
+        if (tis(x, i, stop[k]))
+            return 0;
+    return 1;
+}
+
+/* lower-case particles inside names: Anwaar ul Haq, Osama bin Laden */
+static int is_particle(const struct kg_extractor *x, size_t i)
+{
+    static const char *const p[] = {"ul", "ud", "al", "bin", "ibn", "din", "ur", "e", "i", "u", "de", NULL};
+    for (int k = 0; p[k]; k++)
+        if (tis(x, i, p[k]) && !(x->tok.v[i].flags & KG_TOK_CAP))
+            return 1;
+    return 0;
+}
+
+/* A run of name words starting at i (particles allowed inside), at most 5. */
+static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
+{
+    size_t j = i;
+    while (j < end && j - i < 5) {
+        if (is_name_word(x, j)) {
+            struct ent_ctx c;
+            match_entity(x, j, end, &c);
+            if (c.len && j > i)
+                break; /* a known entity starts here */
+            j++;
+        } else if (j > i && j + 1 < end && is_particle(x, j) && is_name_word(x, j + 1)) {
+            j++;
+        } else {
+            break;
+        }
+    }
+    return j - i;
+}
+
+static int head_type(const struct kg_extractor *x, size_t last)
+{
+    if (tcls(x, last, KG_W_ORGHEAD))
+        return KG_ORG;
+    if (tcls(x, last, KG_W_GPEHEAD))
+        return KG_GPE;
+    if (tcls(x, last, KG_W_LOCHEAD))
+        return KG_LOC;
+    return -1;
+}
+
+/* Is tokens [t0,t1) a state-organ phrase ("Foreign Office")? */
+static int is_organ(const struct kg_extractor *x, size_t t0, size_t t1)
+{
+    return kg_match_class(x, t0, t1, KG_WBIT(KG_W_ORGAN)) == (int)(t1 - t0);
+}
+
+static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
+{
+    struct kg_buf s = KG_BUF_INIT;
+    /* linked to a lexicon person when its surname is one of their aliases */
+    struct ent_ctx c;
+    int de;
+    match_entity(x, t1 - 1, t1, &c);
+    if (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON) {
+        de = kg_dent_for_lex(x, c.ent);
+    } else {
+        surface(x, t0, t1, &s);
+        de = dent_by_label(x, s.buf, KG_PERSON);
+        if (x->tok.v[t1 - 1].klen >= 4 && !c.len)
+            add_docalias(x, t1 - 1, t1, de);
+    }
+    add_docalias(x, t0, t1, de);
+    kg_buf_release(&s);
+}
+
+static void learn_names(struct kg_extractor *x, const struct kg_article *a)
+{
+    struct kg_buf s = KG_BUF_INIT;
+    for (size_t si = a->s0; si < a->s1; si++) {
+        size_t end = x->sents[si].t1;
+        for (size_t i = x->sents[si].t0; i < end; i++) {
+            struct ent_ctx c;
+            match_entity(x, i, end, &c);
+            /* Full Name (ACRONYM) */
+            size_t run = 0, j = i;
+            while (j < end && (is_name_word(x, j) || (j > i && j + 1 < end && is_name_word(x, j + 1) &&
+                                                      (tis(x, j, "of") || tis(x, j, "for") ||
+                                                       tis(x, j, "and") || is_particle(x, j)))))
+                j++;
+            run = j - i;
+            if (run >= 2 && j + 2 < end && tis(x, j, "(") && (x->tok.v[j + 1].flags & KG_TOK_ALLCAPS) &&
+                tis(x, j + 2, ")")) {
+                int de;
+                if (c.len == (int)run) {
+                    de = kg_dent_for_lex(x, c.ent);
+                } else {
+                    int ty = head_type(x, j - 1);
+                    surface(x, i, j, &s);
+                    de = dent_by_label(x, s.buf, ty < 0 ? KG_ORG : ty);
+                    add_docalias(x, i, j, de);
+                }
+                struct ent_ctx ac;
+                match_entity(x, j + 1, j + 2, &ac);
+                if (!ac.len)
+                    add_docalias(x, j + 1, j + 2, de);
+                i = j + 2;
+                continue;
+            }
+            if (c.len) {
+                i += (size_t)c.len - 1;
+                continue;
+            }
+            /* office / rank / honorific + name */
+            int tl = kg_match_class(x, i, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
+                                                   KG_WBIT(KG_W_HONORIFIC));
+            if (tl && (x->tok.v[i].flags & KG_TOK_CAP)) {
+                size_t k = i + (size_t)tl;
+                for (;;) {
+                    while (k < end && (tis(x, k, ".") || tis(x, k, ",")))
+                        k++;
+                    int more = kg_match_class(x, k, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
+                                                             KG_WBIT(KG_W_HONORIFIC));
+                    if (!more || !(x->tok.v[k].flags & KG_TOK_CAP))
+                        break;
+                    k += (size_t)more;
+                }
+                size_t n = k < end ? name_run(x, k, end) : 0;
+                if (n >= 2) {
+                    struct ent_ctx nc;
+                    match_entity(x, k, k + n, &nc);
+                    if (nc.len != (int)n && !is_organ(x, k, k + n) && head_type(x, k + n - 1) < 0)
+                        learn_person(x, k, k + n);
+                    i = k + n - 1;
+                }
+                continue;
+            }
+            /* a capitalised run typed by its head word */
+            if (run >= 2 && !(x->cls[i] & KG_WBIT(KG_W_OFFICE))) {
+                int ty = head_type(x, j - 1);
+                struct ent_ctx dc;
+                match_entity(x, i, j, &dc);
+                if (ty >= 0 && !dc.dlen && !is_organ(x, i, j) && !is_organ(x, i + 1, j) &&
+                    !tis(x, j - 1, "and")) {
+                    surface(x, i, j, &s);
+                    add_docalias(x, i, j, dent_by_label(x, s.buf, ty));
+                    i = j - 1;
+                }
+            }
+        }
+    }
+    kg_buf_release(&s);
+}
+
+/* ---- pass 2: mentions ---- */
+
+static void add_mention(struct kg_extractor *x, size_t t0, size_t t1, int de, unsigned flags, size_t sent)
+{
+    KG_GROW(x->ments, x->nments + 1, x->ments_alloc);
+    struct kg_mention *m = &x->ments[x->nments];
+    m->t0 = t0;
+    m->t1 = t1;
+    m->de = de;
+    m->flags = flags;
+    m->sent = sent;
+    for (size_t i = t0; i < t1; i++)
+        x->tok_ment[i] = (int)x->nments;
+    x->nments++;
+}
+
+/* The last mention before token `before` in this article of a compatible
+ * entity: type `type` (or -1 any); a GPE only if it is a state. */
+static int last_of_type(struct kg_extractor *x, int type)
+{
+    for (size_t m = x->nments; m-- > 0;) {
+        const struct kg_mention *mm = &x->ments[m];
+        if (mm->flags & KG_M_DATELINE)
+            continue;
+        const struct kg_dent *d = &x->dents[mm->de];
+        if (d->type == type)
+            return mm->de;
+    }
+    return -1;
+}
+
+/* "the prime minister": the last person introduced with that office in this
+ * article, else the holder of that office on the article's date (roles.csv). */
+static int resolve_office(struct kg_extractor *x, const char *office, int of_lex)
+{
+    int found = -1;
+    for (size_t r = 0; r < x->lx.nroles; r++) {
+        const struct kg_role *ro = &x->lx.roles[r];
+        size_t n = strlen(office), tl = strlen(ro->title);
+        if (tl < n || strcmp(ro->title + tl - n, office) || (of_lex >= 0 && ro->of != of_lex))
+            continue;
+        if (x->date && x->date[0]) {
+            if ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0))
+                continue;
+        } else {
+            continue;
+        }
+        /* prefer a holder already named in the article */
+        int de = x->lex_dent[ro->person];
+        if (de >= 0 && x->dents[de].mentions > 0)
+            return de;
+        if (found < 0 && x->lex_dent[ro->of] >= 0 && x->dents[x->lex_dent[ro->of]].mentions > 0)
+            found = ro->person;
+    }
+    return found >= 0 ? kg_dent_for_lex(x, found) : -1;
+}
+
+static void find_mentions_in(struct kg_extractor *x, size_t si)
+{
+    const struct kg_sent *s = &x->sents[si];
+    size_t end = s->t1;
+    unsigned dl = s->dateline ? KG_M_DATELINE : 0;
+    for (size_t i = s->t0; i < end; i++) {
+        struct ent_ctx c;
+        int dde = -1;
+        match_entity(x, i, end, &c);
+        int dlen = match_docalias(x, i, end, &dde);
+        if (dlen > c.len) {
+            add_mention(x, i, i + (size_t)dlen, dde, dl, si);
+            i += (size_t)dlen - 1;
+            continue;
+        }
+        if (c.len && c.len >= c.dlen) {
+            int de = kg_dent_for_lex(x, c.ent);
+            const struct kg_lexent *le = &x->lx.ents[c.ent];
+            size_t e = i + (size_t)c.len;
+            unsigned flags = dl;
+            if (le->capital && le->country >= 0 && !dl) {
+                /* a capital: a place after a locative preposition or a
+                 * visit verb, otherwise its state as an actor */
+                int place = i > s->t0 && tcls(x, i - 1, KG_W_LOCPREP);
+                if (i > s->t0) {
+                    const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i - 1), x->tok.v[i - 1].klen);
+                    if (p && p->cue >= 0 && x->lx.cues[p->cue].relation == KG_REL_VISITS)
+                        place = 1;
+                }
+                /* "officials in Islamabad", "the government in Kabul" */
+                if (place && i >= s->t0 + 2 && tis(x, i - 1, "in")) {
+                    for (size_t b = i - 1; b > s->t0 && b + 4 > i; b--)
+                        if (kg_match_class(x, b - 1, i - 1, KG_WBIT(KG_W_ORGAN)) == (int)(i - b))
+                            place = 0;
+                }
+                if (tis(x, e, "'s"))
+                    place = 0;
+                if (!place) {
+                    de = kg_dent_for_lex(x, le->country);
+                    flags |= KG_M_COLLAPSED;
+                } else {
+                    flags |= KG_M_PLACE;
+                }
+            }
+            if (tis(x, e, "'s"))
+                flags |= KG_M_POSS;
+            add_mention(x, i, e, de, flags, si);
+            i = e - 1;
+            continue;
+        }
+        if (c.dlen) {
+            /* demonym + organ: the state; demonym + office: the office's state */
+            size_t e = i + (size_t)c.dlen;
+            int ol = kg_match_class(x, e, end, KG_WBIT(KG_W_ORGAN));
+            int pl = kg_match_class(x, e, end, KG_WBIT(KG_W_PEOPLE));
+            int tl = kg_match_class(x, e, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+            int de = kg_dent_for_lex(x, c.demonym);
+            if (pl >= ol && pl) {
+                i = e + (size_t)pl - 1;
+            } else if (ol && ol >= tl) {
+                add_mention(x, i, e + (size_t)ol, de, dl | KG_M_COLLAPSED, si);
+                i = e + (size_t)ol - 1;
+            } else if (tl) {
+                add_mention(x, i, e, de, dl | KG_M_TITLEOF, si);
+                i = e - 1;
+                /* "the Pakistani president": the holder of that office */
+                size_t te = e + (size_t)tl;
+                if (!(te < end && (x->tok.v[te].flags & KG_TOK_CAP))) {
+                    struct kg_buf o = KG_BUF_INIT;
+                    for (size_t k2 = e; k2 < te; k2++) {
+                        if (k2 > e)
+                            kg_buf_addc(&o, ' ');
+                        kg_buf_adds(&o, tk(x, k2));
+                    }
+                    int pde = resolve_office(x, o.buf, c.demonym);
+                    kg_buf_release(&o);
+                    if (pde >= 0) {
+                        add_mention(x, e, te, pde, dl | KG_M_PRONOUN, si);
+                        i = te - 1;
+                    }
+                }
+            } else {
+                i = e - 1;
+            }
+            continue;
+        }
+        /* pronouns and descriptions */
+        if (tcls(x, i, KG_W_PRONOUN)) {
+            int de = -1;
+            if (tis(x, i, "he") || tis(x, i, "she") || tis(x, i, "his") || tis(x, i, "him") ||
+                tis(x, i, "her"))
+                de = last_of_type(x, KG_PERSON);
+            if (de >= 0)
+                add_mention(x, i, i + 1, de, dl | KG_M_PRONOUN | (tis(x, i, "his") ? KG_M_POSS : 0), si);
+            continue;
+        }
+        if ((tis(x, i, "the") || tis(x, i, "this")) && i + 1 < end) {
+            size_t k = i + 1;
+            if (tis(x, k, "militant") || tis(x, k, "terrorist") || tis(x, k, "banned") ||
+                tis(x, k, "outlawed") || tis(x, k, "separatist") || tis(x, k, "proscribed"))
+                k++;
+            if (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
+                tis(x, k, "organization") || tis(x, k, "militia")) {
+                int de = last_of_type(x, KG_ORG);
+                if (de >= 0) {
+                    add_mention(x, i, k + 1, de, dl | KG_M_PRONOUN, si);
+                    i = k;
+                }
+                continue;
+            }
+            int ol = kg_match_class(x, i + 1, end, KG_WBIT(KG_W_OFFICE));
+            if (ol && !(x->tok.v[i + 1 + (size_t)ol < end ? i + 1 + (size_t)ol : i].flags & KG_TOK_CAP)) {
+                struct kg_buf o = KG_BUF_INIT;
+                for (size_t k2 = i + 1; k2 < i + 1 + (size_t)ol; k2++) {
+                    if (k2 > i + 1)
+                        kg_buf_addc(&o, ' ');
+                    kg_buf_adds(&o, tk(x, k2));
+                }
+                int de = resolve_office(x, o.buf, -1);
+                kg_buf_release(&o);
+                if (de >= 0) {
+                    add_mention(x, i, i + 1 + (size_t)ol, de, dl | KG_M_PRONOUN, si);
+                    i += (size_t)ol;
+                }
+            }
+        }
+    }
+}
+
+void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
+{
+    for (size_t i = 0; i < x->ndal; i++)
+        free(x->dal[i].key);
+    x->ndal = 0;
+    x->nments = 0;
+    learn_names(x, a);
+    struct kg_buf s = KG_BUF_INIT;
+    for (size_t si = a->s0; si < a->s1; si++) {
+        size_t first = x->nments;
+        find_mentions_in(x, si);
+        for (size_t m = first; m < x->nments; m++) {
+            struct kg_mention *mm = &x->ments[m];
+            struct kg_dent *d = &x->dents[mm->de];
+            if (mm->flags & KG_M_PRONOUN)
+                continue;
+            d->mentions++;
+            surface(x, mm->t0, mm->t1, &s);
+            /* keep each surface form once */
+            int seen = !strcmp(s.buf, d->label);
+            for (size_t off = 0; !seen && off < d->aliases.len; off += strlen(d->aliases.buf + off) + 1)
+                if (!strcmp(d->aliases.buf + off, s.buf))
+                    seen = 1;
+            if (!seen && d->naliases < 32) {
+                kg_buf_add(&d->aliases, s.buf, s.len + 1);
+                d->naliases++;
+            }
+        }
+    }
+    kg_buf_release(&s);
+}

@@ -1,0 +1,797 @@
+/* relation.c - relation instances from cue words and mentions.
+ *
+ * A shallow reading of each sentence: cue phrases (cues.csv) are found in
+ * one pass; each cue's frame says where its arguments are.  The subject is
+ * the leftmost mention of the cue's clause that is not inside a
+ * prepositional phrase or a modifier of a later mention ("Pakistan's
+ * Interior Minister Mohsin Naqvi" -> Naqvi); coordinated mentions ("Pakistan
+ * and Iraq") all count; a clause opened by a relative pronoun takes the
+ * mention before it; an infinitive or gerund complement ("urged the
+ * Council to sanction", "accused Kabul of sheltering") takes the nearest
+ * mention before it (the object of the verb that governs it); a passive with
+ * "by" swaps the roles.  Modality comes from the words around the cue.
+ * official_of comes from office titles before or after a person's name.
+ */
+#include <string.h>
+
+#include "../schema.h"
+#include "../xalloc.h"
+#include "extract_private.h"
+
+#define MAXARGS 8
+
+struct ctx {
+    struct kg_extractor *x;
+    size_t si, t0, t1; /* sentence */
+    int home;          /* the article's home state (dent), -1 */
+    int places;        /* the current cue's relation takes a place object */
+};
+
+/* ---- mention helpers ---- */
+
+static int ment_at(const struct kg_extractor *x, size_t t)
+{
+    return t < x->tok.n ? x->tok_ment[t] : -1;
+}
+
+static const struct kg_mention *M(const struct kg_extractor *x, int m)
+{
+    return &x->ments[m];
+}
+
+static int dtype(const struct kg_extractor *x, int m)
+{
+    return x->dents[x->ments[m].de].type;
+}
+
+static int is_prep(const struct kg_extractor *x, size_t t)
+{
+    static const char *const p[] = {"in", "to", "at", "from", "near", "into", "inside", "across", "around",
+                                    "via", "toward", "towards", "through", "within", "of", "with",
+                                    "against", "by", "on", "for", "about", "over", "under", "between",
+                                    "among", "during", "since", "than", "like", "including", NULL};
+    for (int k = 0; p[k]; k++)
+        if (tis(x, t, p[k]))
+            return 1;
+    return 0;
+}
+
+/* A mention that only qualifies a following mention in the same noun
+ * phrase: "Pakistan's [Interior Minister] Naqvi", "Afghan [Foreign Minister]
+ * Muttaqi", "his Iraqi counterpart, Al-Shammari".  Returns that mention. */
+static int head_of(const struct ctx *c, int m)
+{
+    const struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
+    if (!(mm->flags & (KG_M_POSS | KG_M_TITLEOF)))
+        return -1;
+    size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
+    for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
+        int n = ment_at(x, t);
+        if (n >= 0 && n != m)
+            return dtype(x, n) == KG_PERSON || (mm->flags & KG_M_POSS) ? n : -1;
+        const struct kg_token *tok = &x->tok.v[t];
+        int tl = kg_match_class(x, t, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
+        if (tl > 1) {
+            t += (size_t)tl - 1;
+            continue;
+        }
+        if (tl ||
+            (tok->flags & KG_TOK_CAP) || tis(x, t, ".") || tis(x, t, ",") || tis(x, t, "'s") ||
+            tis(x, t, "special") || tis(x, t, "acting") || tis(x, t, "deputy") || tis(x, t, "senior") ||
+            tis(x, t, "former") || tis(x, t, "interim") || tis(x, t, "caretaker") || tis(x, t, "new") ||
+            tis(x, t, "top"))
+            continue;
+        return -1;
+    }
+    return -1;
+}
+
+static int is_boundary(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    if (tis(x, t, ";") || tis(x, t, "\"") || tis(x, t, ":") || tis(x, t, "(") || tis(x, t, ")"))
+        return 1;
+    if (tcls(x, t, KG_W_REPORT))
+        return 1;
+    if (tcls(x, t, KG_W_CLAUSE)) {
+        if (tis(x, t, "and") || tis(x, t, "as")) {
+            /* "Pakistan and Iraq": coordination of mentions, not of clauses */
+            if (t > c->t0 && ment_at(x, t - 1) >= 0 && ment_at(x, t + 1) >= 0)
+                return 0;
+            if (ment_at(x, t + 1) >= 0 || (t + 2 < c->t1 && tis(x, t + 1, "the") && ment_at(x, t + 2) >= 0))
+                return 0;
+        }
+        if (tis(x, t, "that") && t + 1 < c->t1 && ment_at(x, t + 1) < 0 &&
+            !(x->tok.v[t + 1].flags & KG_TOK_CAP) && !tis(x, t + 1, "the"))
+            return 1;
+        return 1;
+    }
+    return 0;
+}
+
+static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
+{
+    size_t b = t;
+    while (b > c->t0 && !is_boundary(c, b - 1))
+        b--;
+    *boundary = b > c->t0 ? b - 1 : (size_t)-1;
+    return b;
+}
+
+/* Add mention m and the mentions coordinated with it ("X and Y", "X, Y and Z"). */
+static int with_coordinated(const struct ctx *c, int m, int *out, int n)
+{
+    const struct kg_extractor *x = c->x;
+    out[n++] = m;
+    size_t t = M(x, m)->t1;
+    while (n < MAXARGS && t + 1 < c->t1) {
+        if (tis(x, t, "'s"))
+            break;
+        if (!(tis(x, t, "and") || tis(x, t, ",") || tis(x, t, "or")))
+            break;
+        size_t u = t + 1;
+        if (tis(x, u, "the"))
+            u++;
+        int k = ment_at(x, u);
+        if (k < 0 || M(x, k)->t0 != u)
+            break;
+        out[n++] = k;
+        t = M(x, k)->t1;
+    }
+    return n;
+}
+
+static int actor_ok(const struct ctx *c, int m)
+{
+    const struct kg_mention *mm = M(c->x, m);
+    return !(mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF)) && dtype(c->x, m) != KG_LOC;
+}
+
+/* The subject(s) of the clause holding token t. */
+static int subject(const struct ctx *c, size_t t, int *out, int depth)
+{
+    const struct kg_extractor *x = c->x;
+    size_t boundary;
+    size_t b = clause_start(c, t, &boundary);
+    for (size_t u = b; u < t; u++) {
+        int m = ment_at(x, u);
+        if (m < 0 || M(x, m)->t0 != u)
+            continue;
+        if (u > c->t0 && is_prep(x, u - 1))
+            continue;
+        if (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2))
+            continue;
+        int h = head_of(c, m);
+        if (h >= 0 && M(x, h)->t0 < t)
+            m = h;
+        if (!actor_ok(c, m))
+            continue;
+        return with_coordinated(c, m, out, 0);
+    }
+    if (boundary == (size_t)-1 || depth > 3)
+        return 0;
+    /* a relative clause: the mention just before the pronoun */
+    if (tcls(x, boundary, KG_W_RELPRO)) {
+        size_t u = boundary;
+        while (u > c->t0 && tis(x, u - 1, ","))
+            u--;
+        int m = u > c->t0 ? ment_at(x, u - 1) : -1;
+        if (m >= 0 && actor_ok(c, m)) {
+            out[0] = m;
+            return 1;
+        }
+    }
+    /* coordinated verb phrases share the subject: "rejected ... and urged" */
+    if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ","))
+        return subject(c, boundary, out, depth + 1);
+    return 0;
+}
+
+/* The object(s) after token t (skipping to `prep` first when given). */
+static int object_(const struct ctx *c, size_t t, const char *prep, int *out, int places)
+{
+    const struct kg_extractor *x = c->x;
+    size_t u = t;
+    if (prep) {
+        while (u < c->t1 && !tis(x, u, prep) && !is_boundary(c, u))
+            u++;
+        if (u >= c->t1 || !tis(x, u, prep))
+            return 0;
+    }
+    for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {
+        if (u > t && is_boundary(c, u))
+            return 0;
+        int m = ment_at(x, u);
+        if (m < 0 || M(x, m)->t0 != u)
+            continue;
+        int h = head_of(c, m);
+        if (h >= 0)
+            m = h;
+        if (M(x, m)->flags & (KG_M_DATELINE | KG_M_TITLEOF))
+            continue;
+        /* a place adjunct ("with journalists in Islamabad") is no object,
+         * except of a relation that takes a place */
+        if ((M(x, m)->flags & KG_M_PLACE) && !places)
+            continue;
+        return with_coordinated(c, m, out, 0);
+    }
+    return 0;
+}
+
+static int object(const struct ctx *c, size_t t, const char *prep, int *out)
+{
+    return object_(c, t, prep, out, c->places);
+}
+
+/* ---- relation records ---- */
+
+static int type_ok(int rel, int st, int dt)
+{
+    switch (rel) {
+    case KG_REL_VISITS:
+        return st != KG_LOC && (dt == KG_GPE || dt == KG_LOC);
+    case KG_REL_BASED_IN:
+        return (st == KG_ORG || st == KG_PERSON) && (dt == KG_GPE || dt == KG_LOC);
+    case KG_REL_OFFICIAL_OF:
+        return st == KG_PERSON && (dt == KG_ORG || dt == KG_GPE);
+    case KG_REL_ATTACKS:
+        return st != KG_LOC;
+    default:
+        return st != KG_LOC && dt != KG_LOC;
+    }
+}
+
+static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
+{
+    struct kg_extractor *x = c->x;
+    if (sde < 0 || dde < 0 || sde == dde)
+        return;
+    if (!type_ok(rel, x->dents[sde].type, x->dents[dde].type))
+        return;
+    for (size_t i = x->nrels; i-- > 0 && x->rels[i].sent == c->si;) {
+        struct kg_relinst *r = &x->rels[i];
+        if (r->relation == rel && ((r->src == sde && r->dst == dde) ||
+                                   (kg_relations[rel].symmetric && r->src == dde && r->dst == sde))) {
+            if (mod < r->modality)
+                r->modality = mod;
+            return;
+        }
+    }
+    KG_GROW(x->rels, x->nrels + 1, x->rels_alloc);
+    struct kg_relinst *r = &x->rels[x->nrels++];
+    r->src = sde;
+    r->dst = dde;
+    r->relation = rel;
+    r->modality = mod;
+    r->sent = c->si;
+}
+
+static void emit_all(struct ctx *c, const int *s, int ns, const int *d, int nd, int rel, int mod)
+{
+    for (int i = 0; i < ns; i++)
+        for (int j = 0; j < nd; j++)
+            emit(c, c->x->ments[s[i]].de, c->x->ments[d[j]].de, rel, mod);
+}
+
+/* ---- modality ---- */
+
+static int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
+{
+    for (size_t u = from; u < to; u++)
+        if (kg_match_class(c->x, u, to, KG_WBIT(cls)))
+            return 1;
+    return 0;
+}
+
+static int modality(const struct ctx *c, size_t cue, int rel, int requested)
+{
+    const struct kg_extractor *x = c->x;
+    size_t boundary;
+    size_t b = clause_start(c, cue, &boundary);
+    size_t near = cue > c->t0 + 4 ? cue - 4 : c->t0;
+    if (near < b)
+        near = b;
+    if (has_class_in(c, near, cue, KG_W_NEGATION))
+        return KG_MOD_NEGATED;
+    if (requested && rel != KG_REL_APPEALS)
+        return KG_MOD_REQUESTED;
+    if (has_class_in(c, cue > c->t0 + 5 ? cue - 5 : c->t0, cue, KG_W_PLANNED))
+        return KG_MOD_PLANNED;
+    if (has_class_in(c, b, cue, KG_W_ALLEGED))
+        return KG_MOD_ALLEGED;
+    /* reported speech: a verb of saying before the cue in this sentence */
+    for (size_t u = c->t0; u < cue; u++)
+        if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according"))
+            return KG_MOD_ALLEGED;
+    return KG_MOD_ASSERTED;
+}
+
+/* ---- frames ---- */
+
+static int is_be(const struct kg_extractor *x, size_t t)
+{
+    static const char *const be[] = {"is", "are", "was", "were", "been", "being", "be", NULL};
+    for (int k = 0; be[k]; k++)
+        if (tis(x, t, be[k]))
+            return 1;
+    return 0;
+}
+
+/* The mention after "by" right after the cue (a passive agent). */
+static int by_agent(const struct ctx *c, size_t after, int *out)
+{
+    size_t u = after;
+    if (u < c->t1 && !tis(c->x, u, "by"))
+        return 0;
+    return object(c, u + 1, NULL, out);
+}
+
+/* The nearest mention before token t (for controlled complements). */
+static int nearest_before(const struct ctx *c, size_t t, int *out)
+{
+    for (size_t u = t; u-- > c->t0;) {
+        int m = ment_at(c->x, u);
+        if (m >= 0 && actor_ok(c, m)) {
+            out[0] = m;
+            return 1;
+        }
+        if (tis(c->x, u, ";"))
+            break;
+    }
+    return 0;
+}
+
+/* A cue introduced by "to" or by "of"/"for" (+ -ing): its subject is the
+ * object of the governing verb.  Returns the position of that word, or 0. */
+static size_t control_word(const struct ctx *c, size_t cue)
+{
+    const struct kg_extractor *x = c->x;
+    for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
+        size_t p = u - 1;
+        if (tis(x, p, "to") || tis(x, p, "of") || tis(x, p, "for"))
+            return p;
+        if (!(tis(x, p, "not") || tis(x, p, "help") || tis(x, p, "also") || tis(x, p, "actively") ||
+              tis(x, p, "continue")))
+            return 0;
+    }
+    return 0;
+}
+
+static int request_before(const struct ctx *c, size_t p)
+{
+    for (size_t u = c->t0; u < p; u++)
+        if (kg_match_class(c->x, u, p, KG_WBIT(KG_W_REQUEST)))
+            return 1;
+    return 0;
+}
+
+/* The requester of a request verb before position p: its subject. */
+static int requester(const struct ctx *c, size_t p, int *out)
+{
+    for (size_t u = p; u-- > c->t0;)
+        if (kg_match_class(c->x, u, p, KG_WBIT(KG_W_REQUEST)))
+            return subject(c, u, out, 0);
+    return 0;
+}
+
+static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
+{
+    struct kg_extractor *x = c->x;
+    int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0;
+    size_t after = cue + (size_t)len;
+    int requested = 0;
+    /* passive: "was attacked by X", "were brokered by X" */
+    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))) && tis(x, after, "by")) {
+        ns = by_agent(c, after, s);
+        nd = subject(c, cue, d, 0);
+        emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
+        return;
+    }
+    size_t p = control_word(c, cue);
+    if (p) {
+        ns = nearest_before(c, p, s);
+        requested = request_before(c, p);
+        if (!ns)
+            ns = subject(c, cue, s, 0);
+    } else {
+        ns = subject(c, cue, s, 0);
+    }
+    nd = object(c, after, cu->prep, d);
+    if (!nd && cu->prep)
+        nd = object(c, after, NULL, d);
+    int mod = modality(c, cue, cu->relation, requested);
+    emit_all(c, s, ns, d, nd, cu->relation, mod);
+    if (requested) {
+        /* "Pakistan urged the Council to sanction the BLA": Pakistan seeks it too */
+        int r[MAXARGS];
+        int nr = requester(c, p, r);
+        emit_all(c, r, nr, d, nd, cu->relation, KG_MOD_REQUESTED);
+    }
+}
+
+static int between_pair(const struct ctx *c, size_t after, int *out)
+{
+    const struct kg_extractor *x = c->x;
+    for (size_t u = after; u < c->t1 && u < after + 3; u++)
+        if (tis(x, u, "between"))
+            return object(c, u + 1, NULL, out);
+    return 0;
+}
+
+static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
+{
+    struct kg_extractor *x = c->x;
+    int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0;
+    size_t after = cue + (size_t)len;
+    /* possessor right before: "Pakistan's accusations", "the TTP's attacks" */
+    for (size_t u = cue, k = 0; u > c->t0 && k < 4; u--, k++) {
+        int m = ment_at(x, u - 1);
+        if (m >= 0) {
+            if (M(x, m)->flags & KG_M_POSS)
+                ns = with_coordinated(c, m, s, 0);
+            break;
+        }
+        if (x->tok.v[u - 1].flags & KG_TOK_PUNCT && !tis(x, u - 1, "'s"))
+            break;
+    }
+    if (tis(x, after, "of")) {
+        /* "the visit of Foreign Minister Qureshi to Kabul" */
+        if (!ns)
+            ns = object(c, after + 1, NULL, s);
+        nd = object(c, after + 1, "to", d);
+        if (!nd)
+            nd = object(c, after + 1, "against", d);
+    } else {
+        if (!ns)
+            ns = by_agent(c, after, s);
+        if (!ns) {
+            size_t p = control_word(c, cue);
+            ns = subject(c, p ? p : cue, s, 0);
+        }
+        nd = object(c, after, NULL, d);
+    }
+    emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
+}
+
+static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
+{
+    struct kg_extractor *x = c->x;
+    int a[MAXARGS], b[MAXARGS], na = 0, nb = 0;
+    size_t after = cue + (size_t)len;
+    int mod = modality(c, cue, cu->relation, 0);
+    na = between_pair(c, after, a);
+    if (na >= 2) {
+        for (int i = 0; i < na; i++)
+            for (int j = 0; j < na; j++)
+                if (i != j && (!kg_relations[cu->relation].symmetric || i < j))
+                    emit(c, x->ments[a[i]].de, x->ments[a[j]].de, cu->relation, mod);
+        return;
+    }
+    size_t w = after;
+    while (w < c->t1 && w < after + 3 && !tis(x, w, "with"))
+        w++;
+    if (w < c->t1 && tis(x, w, "with")) {
+        size_t p = control_word(c, cue);
+        na = subject(c, p ? p : cue, a, 0);
+        if (!na && p)
+            na = nearest_before(c, p, a);
+        nb = object(c, w + 1, NULL, b);
+        emit_all(c, a, na, b, nb, cu->relation, mod);
+        return;
+    }
+    /* "Pakistan and Iraq held talks" */
+    na = subject(c, cue, a, 0);
+    if (na >= 2) {
+        for (int i = 0; i < na; i++)
+            for (int j = i + 1; j < na; j++) {
+                emit(c, x->ments[a[i]].de, x->ments[a[j]].de, cu->relation, mod);
+                if (!kg_relations[cu->relation].symmetric)
+                    emit(c, x->ments[a[j]].de, x->ments[a[i]].de, cu->relation, mod);
+            }
+    }
+}
+
+/* The parties of the talks a mediator brokers: a "between" pair, or the
+ * parties of the last negotiation found in this article. */
+static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
+{
+    struct kg_extractor *x = c->x;
+    int s[MAXARGS], ns = 0;
+    size_t after = cue + (size_t)len;
+    int mod = modality(c, cue, cu->relation, 0);
+    ns = by_agent(c, after, s);
+    if (!ns) {
+        for (size_t u = after; u < c->t1 && u < after + 2; u++)
+            if (tis(x, u, "by"))
+                ns = object(c, u + 1, NULL, s);
+    }
+    if (!ns)
+        ns = subject(c, cue, s, 0);
+    if (!ns)
+        return;
+    int parties[2 * MAXARGS], np = 0;
+    for (size_t u = c->t0; u < c->t1 && np < 2 * MAXARGS; u++)
+        if (tis(x, u, "between")) {
+            np = object(c, u + 1, NULL, parties);
+            break;
+        }
+    if (np >= 2) {
+        for (int i = 0; i < ns; i++)
+            for (int j = 0; j < np; j++)
+                emit(c, x->ments[s[i]].de, x->ments[parties[j]].de, KG_REL_MEDIATES, mod);
+        return;
+    }
+    /* the last negotiation in this sentence or an earlier one */
+    for (size_t r = x->nrels; r-- > 0;) {
+        const struct kg_relinst *rr = &x->rels[r];
+        if (rr->relation != KG_REL_NEGOTIATES)
+            continue;
+        int a = rr->src, b = rr->dst;
+        for (int i = 0; i < ns; i++) {
+            emit(c, x->ments[s[i]].de, a, KG_REL_MEDIATES, mod);
+            emit(c, x->ments[s[i]].de, b, KG_REL_MEDIATES, mod);
+        }
+        return;
+    }
+    (void)cu;
+}
+
+/* "the proscribed TTP" (the home state bans it); "Indian-sponsored
+ * militants" (India backs the group the article is about: alleged). */
+static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *cu, int src_de)
+{
+    struct kg_extractor *x = c->x;
+    size_t after = cue + (size_t)len;
+    int target = -1;
+    for (size_t u = after; u < c->t1 && u < after + 3; u++) {
+        int m = ment_at(x, u);
+        if (m >= 0) {
+            if (dtype(x, m) == KG_ORG)
+                target = x->ments[m].de;
+            break;
+        }
+    }
+    if (src_de >= 0) {
+        if (target < 0) {
+            /* the group being discussed: the last organisation named */
+            for (size_t m = x->nments; m-- > 0;)
+                if (x->ments[m].t0 < cue && dtype(x, (int)m) == KG_ORG) {
+                    target = x->ments[m].de;
+                    break;
+                }
+        }
+        emit(c, src_de, target, cu->relation, KG_MOD_ALLEGED);
+    } else if (target >= 0 && c->home >= 0) {
+        emit(c, c->home, target, cu->relation, KG_MOD_ASSERTED);
+    }
+}
+
+/* "Indian-sponsored": a hyphenated word whose last part is an adj cue and
+ * whose first part names a state (demonym) or an entity. */
+static void hyphen_adj(struct ctx *c, size_t t)
+{
+    struct kg_extractor *x = c->x;
+    const char *k = tk(x, t);
+    const char *h = strrchr(k, '-');
+    if (!h || h == k)
+        return;
+    const struct kg_phrase *p = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
+    if (!p || p->cue < 0 || x->lx.cues[p->cue].frame != KG_FRAME_ADJ)
+        return;
+    const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
+    int lex = q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
+    if (lex < 0)
+        return;
+    frame_adj(c, t, 1, &x->lx.cues[p->cue], kg_dent_for_lex(x, lex));
+}
+
+/* ---- official_of ---- */
+
+static int dent_country(struct kg_extractor *x, int de)
+{
+    int lex = x->dents[de].lex;
+    if (lex < 0 || x->lx.ents[lex].country < 0)
+        return -1;
+    return kg_dent_for_lex(x, x->lx.ents[lex].country);
+}
+
+static int role_of(struct kg_extractor *x, int de)
+{
+    int lex = x->dents[de].lex;
+    if (lex < 0)
+        return -1;
+    for (size_t r = 0; r < x->lx.nroles; r++) {
+        const struct kg_role *ro = &x->lx.roles[r];
+        if (ro->person != lex)
+            continue;
+        if (x->date && x->date[0] &&
+            ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0)))
+            continue;
+        return kg_dent_for_lex(x, ro->of);
+    }
+    return -1;
+}
+
+/* The last state named before token t in this article. */
+static int last_state_before(struct ctx *c, size_t t)
+{
+    struct kg_extractor *x = c->x;
+    for (size_t m = x->nments; m-- > 0;) {
+        const struct kg_mention *mm = &x->ments[m];
+        if (mm->t0 >= t || (mm->flags & KG_M_DATELINE))
+            continue;
+        const struct kg_dent *d = &x->dents[mm->de];
+        if (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)
+            return mm->de;
+    }
+    return c->home;
+}
+
+static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
+{
+    struct kg_extractor *x = c->x;
+    int found = 0;
+    for (size_t u = t0; u < t1; u++) {
+        int m = ment_at(x, u);
+        if (m < 0 || m == person || M(x, m)->t0 != u)
+            continue;
+        if (u > t0 && (tis(x, u - 1, "to") || tis(x, u - 1, "in")))
+            continue;
+        int ty = dtype(x, m);
+        if (ty == KG_ORG || (ty == KG_GPE && (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED)))) {
+            int pde = x->ments[person].de;
+            emit(c, pde, x->ments[m].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+            if (ty == KG_ORG)
+                emit(c, pde, dent_country(x, x->ments[m].de), KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+            found = 1;
+        }
+    }
+    if (!found) {
+        int pde = x->ments[person].de;
+        int of = role_of(x, pde);
+        if (of < 0)
+            of = dent_country(x, pde);
+        if (of < 0 && x->dents[pde].lex < 0)
+            of = last_state_before(c, t0);
+        emit(c, pde, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+    }
+}
+
+static void official_of(struct ctx *c, int m)
+{
+    struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
+    if (dtype(x, m) != KG_PERSON || (mm->flags & KG_M_PRONOUN))
+        return;
+    /* a title before the name */
+    size_t u = mm->t0;
+    int office = 0, commas = 0;
+    while (u > c->t0 && mm->t0 - u < 12) {
+        size_t p = u - 1;
+        int k = ment_at(x, p);
+        if (k >= 0 && k != m) {
+            u = M(x, k)->t0;
+            continue;
+        }
+        if (tcls(x, p, KG_W_OFFICE) || tcls(x, p, KG_W_RANK)) {
+            office = 1;
+            u = p;
+            continue;
+        }
+        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 &&
+            (tcls(x, p - 1, KG_W_OFFICE) || tcls(x, p - 1, KG_W_RANK))) {
+            commas++;
+            u = p;
+            continue;
+        }
+        const struct kg_token *t = &x->tok.v[p];
+        if ((t->flags & KG_TOK_CAP) || tis(x, p, ".") || tis(x, p, "'s") || tis(x, p, "of") ||
+            tis(x, p, "for") || tis(x, p, "and") || tis(x, p, "to") || tis(x, p, "special") ||
+            tis(x, p, "acting") || tis(x, p, "deputy") || tis(x, p, "senior") || tis(x, p, "interim") ||
+            tis(x, p, "caretaker") || tis(x, p, "foreign") || tis(x, p, "interior") ||
+            tis(x, p, "defence") || tis(x, p, "defense") || tis(x, p, "federal") || tis(x, p, "chief") ||
+            tis(x, p, "army") || tis(x, p, "former")) {
+            u = p;
+            continue;
+        }
+        break;
+    }
+    /* do not let the title run start with a word that is not part of it */
+    while (u < mm->t0 && !tcls(x, u, KG_W_OFFICE) && !tcls(x, u, KG_W_RANK) && ment_at(x, u) < 0 &&
+           (tis(x, u, "and") || tis(x, u, "of") || tis(x, u, "for") || tis(x, u, "to") || tis(x, u, ".")))
+        u++;
+    if (office && !(mm->flags & KG_M_TITLEOF)) {
+        if (u > c->t0 && tis(x, u - 1, "former"))
+            return;
+        title_orgs(c, m, u, mm->t0);
+        return;
+    }
+    /* an apposition after the name: "Iftikhar Ahmed, Pakistan's envoy," */
+    if (tis(x, mm->t1, ",")) {
+        size_t e = mm->t1 + 1;
+        int seen_office = 0;
+        size_t v = e;
+        for (; v < c->t1 && v < e + 7; v++) {
+            if (tcls(x, v, KG_W_OFFICE) || tcls(x, v, KG_W_RANK))
+                seen_office = 1;
+            if (tis(x, v, ",") || tis(x, v, ".") || tcls(x, v, KG_W_REPORT))
+                break;
+        }
+        if (seen_office)
+            title_orgs(c, m, e, v);
+    }
+}
+
+/* ---- driver ---- */
+
+static int home_state(struct kg_extractor *x, const struct kg_article *a)
+{
+    /* the state of the dateline city, else the most mentioned state */
+    for (size_t m = 0; m < x->nments; m++)
+        if (x->ments[m].flags & KG_M_DATELINE) {
+            int c = dent_country(x, x->ments[m].de);
+            if (c >= 0)
+                return c;
+        }
+    int best = -1;
+    long most = 0;
+    for (size_t d = 0; d < x->ndents; d++) {
+        const struct kg_dent *dd = &x->dents[d];
+        if (dd->type == KG_GPE && dd->lex >= 0 && x->lx.ents[dd->lex].country < 0 && dd->mentions > most) {
+            most = dd->mentions;
+            best = (int)d;
+        }
+    }
+    (void)a;
+    return best;
+}
+
+void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
+{
+    struct ctx c = {x, 0, 0, 0, -1, 0};
+    x->nrels = 0;
+    c.home = home_state(x, a);
+    for (size_t si = a->s0; si < a->s1; si++) {
+        const struct kg_sent *s = &x->sents[si];
+        if (s->dateline)
+            continue;
+        c.si = si;
+        c.t0 = s->t0;
+        c.t1 = s->t1;
+        for (size_t m = 0; m < x->nments; m++)
+            if (x->ments[m].sent == si)
+                official_of(&c, (int)m);
+        for (size_t t = s->t0; t < s->t1; t++) {
+            if (x->tok.v[t].flags & KG_TOK_WORD && strchr(tk(x, t), '-'))
+                hyphen_adj(&c, t);
+            int cue;
+            int len = kg_match_cue(x, t, s->t1, &cue);
+            if (!len)
+                continue;
+            /* a cue inside a name ("Security Council") is not a cue */
+            if (ment_at(x, t) >= 0)
+                continue;
+            const struct kg_cue *cu = &x->lx.cues[cue];
+            /* with several readings, "call on X to" is an appeal, otherwise a meeting */
+            if (cu->next >= 0 && x->lx.cues[cu->next].relation != cu->relation) {
+                int to = 0;
+                for (size_t u = t + (size_t)len; u < s->t1 && u < t + (size_t)len + 8; u++)
+                    if (tis(x, u, "to"))
+                        to = 1;
+                const struct kg_cue *alt = &x->lx.cues[cu->next];
+                if ((cu->relation == KG_REL_APPEALS) != (to != 0))
+                    cu = alt;
+            }
+            c.places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN;
+            switch (cu->frame) {
+            case KG_FRAME_VERB: frame_verb(&c, t, len, cu); break;
+            case KG_FRAME_NOUN: frame_noun(&c, t, len, cu); break;
+            case KG_FRAME_PAIR: frame_pair(&c, t, len, cu); break;
+            case KG_FRAME_BROKER: frame_broker(&c, t, len, cu); break;
+            case KG_FRAME_ADJ: frame_adj(&c, t, len, cu, -1); break;
+            }
+            t += (size_t)len - 1;
+        }
+    }
+}

@@ -1,0 +1,272 @@
+/* segment.c - lines, page furniture, articles, dates and sentences.
+ *
+ * A file may hold several articles.  A new one starts at the headline line
+ * just before a date line ("Updated 20 December 2025") once the current
+ * article has body text.  Furniture lines (words.csv "furniture") are left
+ * out; after a teaser line ("Latest from ...", "Don't Miss") everything up
+ * to the next article is left out.  Sentences end at . ! ? (unless the word
+ * before is an abbreviation or an initial), at blank lines and at line
+ * breaks, except a break before a lower-case word (hard-wrapped text).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../schema.h"
+#include "../xalloc.h"
+#include "extract_private.h"
+
+struct line {
+    size_t t0, t1;
+    int skip;   /* furniture, date line, teaser area */
+    int date;   /* a date line */
+    char ymd[11];
+};
+
+static int month_of(const char *w)
+{
+    static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+    for (int i = 0; i < 12; i++)
+        if (!strncmp(w, m[i], 3))
+            return i + 1;
+    return 0;
+}
+
+static int number(const char *w, int *v)
+{
+    int n = 0, d = 0;
+    for (; *w >= '0' && *w <= '9'; w++, d++)
+        n = n * 10 + (*w - '0');
+    if (!d || d > 4)
+        return 0;
+    /* accept ordinals: 1st 2nd 20th */
+    if (*w && strcmp(w, "st") && strcmp(w, "nd") && strcmp(w, "rd") && strcmp(w, "th"))
+        return 0;
+    *v = n;
+    return d;
+}
+
+/* A date line: a date word (Updated, Published) or nothing but a date,
+ * with a month name, a day and a four-digit year. */
+static int parse_date_line(struct kg_extractor *x, struct line *ln)
+{
+    size_t n = ln->t1 - ln->t0;
+    int has_dateword = kg_match_class(x, ln->t0, ln->t1, KG_WBIT(KG_W_DATEWORD)) > 0;
+    int month = 0, day = 0, year = 0, words = 0;
+    for (size_t i = ln->t0; i < ln->t1; i++) {
+        const char *w = tk(x, i);
+        int v, d;
+        if (tcls(x, i, KG_W_MONTH) || (x->tok.v[i].flags & KG_TOK_CAP && strlen(w) >= 3 && month_of(w) &&
+                                        (strlen(w) == 3 || (strlen(w) == 4 && !strcmp(w, "sept"))))) {
+            if (!month)
+                month = month_of(w);
+        } else if ((d = number(w, &v))) {
+            if (d == 4 && v > 1900 && !year)
+                year = v;
+            else if (d <= 2 && v >= 1 && v <= 31 && !day)
+                day = v;
+        } else if (x->tok.v[i].flags & KG_TOK_WORD) {
+            words++;
+        }
+    }
+    if (!month || !year || !day)
+        return 0;
+    if (!has_dateword && (words > 2 || n > 8))
+        return 0;
+    if (has_dateword && n > 14)
+        return 0;
+    char buf[32];
+    snprintf(buf, sizeof buf, "%04d-%02d-%02d", year % 10000, month % 100, day % 100);
+    memcpy(ln->ymd, buf, sizeof ln->ymd - 1);
+    ln->ymd[10] = '\0';
+    return 1;
+}
+
+static void fold_line(struct kg_extractor *x, const struct line *ln, struct kg_buf *b)
+{
+    kg_buf_reset(b);
+    for (size_t i = ln->t0; i < ln->t1; i++) {
+        if (i > ln->t0)
+            kg_buf_addc(b, ' ');
+        kg_buf_adds(b, tk(x, i));
+    }
+}
+
+static int is_term(const struct kg_extractor *x, size_t i)
+{
+    return tis(x, i, ".") || tis(x, i, "!") || tis(x, i, "?");
+}
+
+static int is_closer(const struct kg_extractor *x, size_t i)
+{
+    return tis(x, i, "\"") || tis(x, i, "'") || tis(x, i, ")");
+}
+
+static void add_sent(struct kg_extractor *x, size_t t0, size_t t1, int dateline, int headline)
+{
+    if (t1 <= t0)
+        return;
+    KG_GROW(x->sents, x->nsents + 1, x->sents_alloc);
+    struct kg_sent *s = &x->sents[x->nsents++];
+    s->t0 = t0;
+    s->t1 = t1;
+    s->dateline = dateline;
+    s->headline = headline;
+}
+
+/* Split the token run [t0, t1) of one paragraph chunk into sentences. */
+static void split_chunk(struct kg_extractor *x, size_t t0, size_t t1, int para_start)
+{
+    const struct kg_token *v = x->tok.v;
+    /* dateline: "ISLAMABAD:" or "KABUL (Reuters) -" at a paragraph start */
+    if (para_start) {
+        size_t i = t0;
+        while (i < t1 && i < t0 + 4 && (v[i].flags & KG_TOK_ALLCAPS))
+            i++;
+        if (i > t0 && i < t1 && tis(x, i, ":")) {
+            add_sent(x, t0, i + 1, 1, 0);
+            t0 = i + 1;
+        } else if (i > t0 && i + 1 < t1 && tis(x, i, "(")) {
+            size_t j = i + 1;
+            while (j < t1 && j < i + 5 && !tis(x, j, ")"))
+                j++;
+            if (j + 1 < t1 && tis(x, j, ")") && tis(x, j + 1, "-")) {
+                add_sent(x, t0, j + 2, 1, 0);
+                t0 = j + 2;
+            }
+        }
+    }
+    size_t start = t0;
+    int saw_term = 0;
+    for (size_t i = t0; i < t1; i++) {
+        if (!is_term(x, i))
+            continue;
+        size_t e = i + 1;
+        while (e < t1 && is_closer(x, e))
+            e++;
+        if (e >= t1)
+            break;
+        /* abbreviation or initial before the full stop */
+        if (tis(x, i, ".") && i > start) {
+            const char *w = tk(x, i - 1);
+            if (tcls(x, i - 1, KG_W_ABBREV) || (strlen(w) == 1 && (v[i - 1].flags & KG_TOK_CAP)) ||
+                strchr(w, '.'))
+                continue;
+        }
+        const struct kg_token *n = &v[e];
+        if (!(n->flags & (KG_TOK_CAP | KG_TOK_DIGIT)) && !tis(x, e, "\"") && !tis(x, e, "'") &&
+            !tis(x, e, "(") && !(n->flags & KG_TOK_PUNCT))
+            continue;
+        add_sent(x, start, e, 0, 0);
+        saw_term = 1;
+        start = e;
+    }
+    if (start < t1)
+        add_sent(x, start, t1, 0, !saw_term && !is_term(x, t1 - 1) && !is_closer(x, t1 - 1));
+}
+
+void kg_segment(struct kg_extractor *x)
+{
+    struct line *lines = NULL;
+    size_t nlines = 0, lines_alloc = 0;
+    const struct kg_token *v = x->tok.v;
+    x->nsents = x->narts = 0;
+    for (size_t i = 0; i < x->tok.n; i++) {
+        if (i == 0 || (v[i].flags & KG_TOK_NL)) {
+            KG_GROW(lines, nlines + 1, lines_alloc);
+            memset(&lines[nlines], 0, sizeof(lines[nlines]));
+            lines[nlines].t0 = i;
+            nlines++;
+        }
+        lines[nlines - 1].t1 = i + 1;
+    }
+    /* classify lines */
+    int teaser = 0, body = 0, art_dated = 0;
+    size_t cur_art_first_line = 0;
+    struct kg_buf f = KG_BUF_INIT;
+    size_t *art_line = NULL; /* first line of each article */
+    size_t nart = 0, art_alloc = 0;
+    KG_GROW(art_line, 1, art_alloc);
+    art_line[nart++] = 0;
+    for (size_t l = 0; l < nlines; l++) {
+        struct line *ln = &lines[l];
+        fold_line(x, ln, &f);
+        if (parse_date_line(x, ln)) {
+            ln->date = ln->skip = 1;
+            /* a second date line after body text opens a new article; text
+             * before the first date line (headline, caption) belongs to it */
+            if (body && art_dated) {
+                /* a new article starts at its headline: the nearest line above
+                 * the date line that is not furniture */
+                size_t h = l;
+                struct kg_buf g = KG_BUF_INIT;
+                while (h > cur_art_first_line + 1 && h + 4 > l) {
+                    fold_line(x, &lines[h - 1], &g);
+                    h--;
+                    if (!kg_lexicon_is_furniture(&x->lx, g.buf, 0) && !kg_lexicon_is_furniture(&x->lx, g.buf, 1))
+                        break;
+                }
+                for (size_t k = h; k < l; k++) {
+                    fold_line(x, &lines[k], &g);
+                    lines[k].skip = lines[k].date || kg_lexicon_is_furniture(&x->lx, g.buf, 0) ||
+                                    kg_lexicon_is_furniture(&x->lx, g.buf, 1);
+                }
+                kg_buf_release(&g);
+                KG_GROW(art_line, nart + 1, art_alloc);
+                art_line[nart++] = h;
+                cur_art_first_line = h;
+                teaser = 0;
+            }
+            body = 0;
+            art_dated = 1;
+            continue;
+        }
+        if (kg_lexicon_is_furniture(&x->lx, f.buf, 1)) {
+            ln->skip = 1;
+            if (body)
+                teaser = 1;
+            continue;
+        }
+        if (teaser || kg_lexicon_is_furniture(&x->lx, f.buf, 0)) {
+            ln->skip = 1;
+            continue;
+        }
+        /* a line that is only a parenthesis: a photo credit */
+        if (tis(x, ln->t0, "(") && tis(x, ln->t1 - 1, ")") && ln->t1 - ln->t0 <= 8) {
+            ln->skip = 1;
+            continue;
+        }
+        if (ln->t1 - ln->t0 >= 12)
+            body = 1;
+    }
+    kg_buf_release(&f);
+    /* sentences per article */
+    for (size_t a = 0; a < nart; a++) {
+        size_t lend = a + 1 < nart ? art_line[a + 1] : nlines;
+        KG_GROW(x->arts, x->narts + 1, x->arts_alloc);
+        struct kg_article *art = &x->arts[x->narts++];
+        art->s0 = x->nsents;
+        art->date[0] = '\0';
+        for (size_t l = art_line[a]; l < lend; l++) {
+            if (lines[l].date && !art->date[0])
+                memcpy(art->date, lines[l].ymd, sizeof art->date);
+            if (lines[l].skip)
+                continue;
+            /* join hard-wrapped lines: the next line starts with a lower-case word */
+            size_t t0 = lines[l].t0, t1 = lines[l].t1;
+            int para = (v[t0].flags & KG_TOK_PARA) != 0;
+            while (l + 1 < lend && !lines[l + 1].skip && !(v[lines[l + 1].t0].flags & KG_TOK_PARA) &&
+                   (v[lines[l + 1].t0].flags & KG_TOK_WORD) && !(v[lines[l + 1].t0].flags & KG_TOK_CAP) &&
+                   !(v[lines[l + 1].t0].flags & KG_TOK_DIGIT)) {
+                l++;
+                t1 = lines[l].t1;
+            }
+            split_chunk(x, t0, t1, para);
+        }
+        art->s1 = x->nsents;
+    }
+    /* a file whose articles are empty still has one (empty) article */
+    free(art_line);
+    free(lines);
+}

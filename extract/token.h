@@ -1,0 +1,58 @@
+/* token.h - the tokenizer: bytes of one document into tokens with folded keys.
+ *
+ * Tokens never copy the text: each is a byte span [start, end) of the
+ * original document plus a folded key (ASCII lower case; typographic quotes,
+ * apostrophes and dashes folded to ASCII; invalid UTF-8 bytes become
+ * separators) stored in the tokenizer's key buffer.  The same function folds
+ * lexicon phrases, so text and lexicon meet on equal terms.
+ *   "Pakistan’s"  -> "pakistan" "'s"        "didn't" -> "did" "n't"
+ *   "Anwaar-ul-Haq" -> one token            "U.S." -> "u.s" "."
+ */
+#ifndef KG_TOKEN_H
+#define KG_TOKEN_H
+
+#include <stddef.h>
+
+#include "../kgbuf.h"
+
+enum {
+    KG_TOK_WORD = 1 << 0,    /* letters/digits (possibly with inner - ' .) */
+    KG_TOK_CAP = 1 << 1,     /* starts with an upper-case ASCII letter or a non-ASCII letter */
+    KG_TOK_ALLCAPS = 1 << 2, /* two or more letters, all upper case (TTP, ISPR) */
+    KG_TOK_PUNCT = 1 << 3,   /* one punctuation character */
+    KG_TOK_NL = 1 << 4,      /* first token after a line break */
+    KG_TOK_PARA = 1 << 5,    /* first token after a blank line */
+    KG_TOK_DIGIT = 1 << 6,   /* starts with a digit */
+    KG_TOK_SPACE = 1 << 7,   /* whitespace precedes it */
+};
+
+struct kg_token {
+    size_t start, end; /* byte span in the document */
+    size_t key;        /* offset of the folded, NUL-terminated key in keys.buf */
+    unsigned short klen; /* key length */
+    unsigned short flags; /* KG_TOK_* */
+};
+
+struct kg_tokens {
+    struct kg_token *v; /* tokens */
+    size_t n, alloc;    /* count and capacity */
+    struct kg_buf keys; /* folded keys, NUL-separated */
+    long bad_bytes;     /* invalid UTF-8 bytes seen */
+};
+
+#define KG_TOKENS_INIT {NULL, 0, 0, KG_BUF_INIT, 0}
+
+/* Tokenize s[0..len) (replacing previous contents; storage is reused). */
+void kg_tokenize(struct kg_tokens *t, const char *s, size_t len);
+void kg_tokens_release(struct kg_tokens *t);
+
+static inline const char *kg_tok_key(const struct kg_tokens *t, size_t i)
+{
+    return t->keys.buf + t->v[i].key;
+}
+
+/* Fold a phrase into space-separated token keys ("Pakistan’s Foreign Office"
+ * -> "pakistan 's foreign office"); returns the number of tokens. */
+size_t kg_fold_phrase(const char *s, struct kg_buf *out);
+
+#endif
