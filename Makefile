@@ -47,9 +47,20 @@ LIBOBJ = $(filter-out $(OBJDIR)/kgraph.o,$(OBJ))
 DEB_PKGS = build-essential pkg-config libigraph-dev libgraphviz-dev graphviz libcsv-dev \
            libxml2-utils python3-igraph python3-networkx python3-pygraphviz
 
-.PHONY: all deps run test test-fast eval clean install update-golden
+.PHONY: all deps run test test-fast eval clean install update-golden units
 
 all: $(BIN)
+
+# Unit tests: each tests/unit/test_X.c is linked with every object but main.
+UNIT_SRC = $(wildcard tests/unit/test_*.c)
+UNIT_BIN = $(UNIT_SRC:tests/unit/%.c=$(OBJDIR)/unit/%)
+
+units: $(UNIT_BIN)
+
+$(OBJDIR)/unit/%: tests/unit/%.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	$(Q)$(CC) $(CFLAGS) -I. -o $@ $< $(LIBOBJ) $(LDFLAGS) $(LDLIBS)
 
 $(BIN): $(OBJ)
 	@echo "  LD      $@"
@@ -84,12 +95,12 @@ run: deps
 	./kgraph build -o out fixtures/
 
 test: deps
-	$(MAKE) all
-	$(MAKE) SANITIZE=address,undefined all
+	$(MAKE) all units
+	$(MAKE) SANITIZE=address,undefined all units
 	sh tests/run.sh
 
-# The tests without the dependency check (for a quick edit-test loop).
-test-fast: all
+# The tests without the dependency check or the sanitizer build.
+test-fast: all units
 	sh tests/run.sh
 
 eval: all
