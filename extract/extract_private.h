@@ -34,6 +34,7 @@ enum {
     KG_M_PRONOUN = 1 << 3,  /* a pronoun or description resolved by coreference */
     KG_M_PLACE = 1 << 4,    /* a capital used as a place */
     KG_M_COLLAPSED = 1 << 5,/* a state organ or capital standing for its state */
+    KG_M_PAIR = 1 << 6,     /* second of two mentions sharing one span ("both sides") */
 };
 
 struct kg_mention {

@@ -340,7 +340,12 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* office / rank / honorific + name */
             int tl = kg_match_class(x, i, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
                                                    KG_WBIT(KG_W_HONORIFIC));
-            if (tl && (x->tok.v[i].flags & KG_TOK_CAP)) {
+            /* a lower-case office only in an apposition: "his counterpart, Abdul Ameer Al-Shammari" */
+            if (tl && !(x->tok.v[i].flags & KG_TOK_CAP) &&
+                !(tis(x, i + (size_t)tl, ",") && i + (size_t)tl + 1 < end &&
+                  name_run(x, i + (size_t)tl + 1, end) >= 2))
+                tl = 0;
+            if (tl) {
                 size_t k = i + (size_t)tl;
                 for (;;) {
                     while (k < end && (tis(x, k, ".") || tis(x, k, ",")))
@@ -464,11 +469,18 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     if (p && p->cue >= 0 && x->lx.cues[p->cue].relation == KG_REL_VISITS)
                         place = 1;
                 }
-                /* "officials in Islamabad", "the government in Kabul" */
+                /* "officials in Islamabad", "the government in Kabul": the
+                 * mention spans the organ too */
+                size_t organ_start = i;
                 if (place && i >= s->t0 + 2 && tis(x, i - 1, "in")) {
                     for (size_t b = i - 1; b > s->t0 && b + 4 > i; b--)
-                        if (kg_match_class(x, b - 1, i - 1, KG_WBIT(KG_W_ORGAN)) == (int)(i - b))
+                        if (kg_match_class(x, b - 1, i - 1, KG_WBIT(KG_W_ORGAN)) == (int)(i - b)) {
                             place = 0;
+                            organ_start = b - 1;
+                        }
+                    if (organ_start < i && x->tok_ment[organ_start] < 0) {
+                        i = organ_start;
+                    }
                 }
                 if (tis(x, e, "'s"))
                     place = 0;
@@ -530,6 +542,31 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (de >= 0)
                 add_mention(x, i, i + 1, de, dl | KG_M_PRONOUN | (tis(x, i, "his") ? KG_M_POSS : 0), si);
             continue;
+        }
+        /* "both countries", "the two sides": the last two states named */
+        if ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end) {
+            size_t k = i + (tis(x, i, "both") ? 1 : 2);
+            if (tis(x, k, "countries") || tis(x, k, "sides") || tis(x, k, "neighbours") ||
+                tis(x, k, "neighbors") || tis(x, k, "governments") || tis(x, k, "nations") ||
+                tis(x, k, "states")) {
+                int a1 = -1, a2 = -1;
+                for (size_t m = x->nments; m-- > 0 && a2 < 0;) {
+                    const struct kg_dent *d = &x->dents[x->ments[m].de];
+                    if (d->type != KG_GPE || d->lex < 0 || x->lx.ents[d->lex].country >= 0 ||
+                        (x->ments[m].flags & KG_M_DATELINE))
+                        continue;
+                    if (a1 < 0)
+                        a1 = x->ments[m].de;
+                    else if (x->ments[m].de != a1)
+                        a2 = x->ments[m].de;
+                }
+                if (a2 >= 0) {
+                    add_mention(x, i, k + 1, a2, dl | KG_M_PRONOUN, si);
+                    add_mention(x, i, k + 1, a1, dl | KG_M_PRONOUN | KG_M_PAIR, si);
+                    i = k;
+                    continue;
+                }
+            }
         }
         if ((tis(x, i, "the") || tis(x, i, "this")) && i + 1 < end) {
             size_t k = i + 1;

@@ -93,7 +93,7 @@ static int is_boundary(const struct ctx *c, size_t t)
     if (tis(x, t, ";") || tis(x, t, "\"") || tis(x, t, ":") || tis(x, t, "(") || tis(x, t, ")"))
         return 1;
     if (tcls(x, t, KG_W_REPORT))
-        return 1;
+        return !tis(x, t + 1, "to"); /* "said to be based": a modality, not speech */
     if (tcls(x, t, KG_W_CLAUSE)) {
         if (tis(x, t, "and") || tis(x, t, "as")) {
             /* "Pakistan and Iraq": coordination of mentions, not of clauses */
@@ -124,6 +124,8 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
 {
     const struct kg_extractor *x = c->x;
     out[n++] = m;
+    if ((M(x, m)->flags & KG_M_PAIR) && m > 0)
+        out[n++] = m - 1;
     size_t t = M(x, m)->t1;
     while (n < MAXARGS && t + 1 < c->t1) {
         if (tis(x, t, "'s"))
@@ -249,6 +251,10 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
         return;
     if (!type_ok(rel, x->dents[sde].type, x->dents[dde].type))
         return;
+    /* a state acting inside its own provinces does not attack them */
+    if (rel == KG_REL_ATTACKS && x->dents[dde].lex >= 0 && x->dents[sde].lex >= 0 &&
+        x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)
+        return;
     for (size_t i = x->nrels; i-- > 0 && x->rels[i].sent == c->si;) {
         struct kg_relinst *r = &x->rels[i];
         if (r->relation == rel && ((r->src == sde && r->dst == dde) ||
@@ -351,8 +357,11 @@ static size_t control_word(const struct ctx *c, size_t cue)
         size_t p = u - 1;
         if (tis(x, p, "to") || tis(x, p, "of") || tis(x, p, "for"))
             return p;
+        size_t kl = x->tok.v[p].klen;
+        const char *w = tk(x, p);
+        int gerund = kl > 4 && !strcmp(w + kl - 3, "ing") && !(x->tok.v[p].flags & KG_TOK_CAP);
         if (!(tis(x, p, "not") || tis(x, p, "help") || tis(x, p, "also") || tis(x, p, "actively") ||
-              tis(x, p, "continue")))
+              tis(x, p, "continue") || gerund))
             return 0;
     }
     return 0;
@@ -375,6 +384,38 @@ static int requester(const struct ctx *c, size_t p, int *out)
     return 0;
 }
 
+/* Is there an accusation cue before position p ("accused Kabul of ...")? */
+static int accusation_before(const struct ctx *c, size_t p)
+{
+    for (size_t u = c->t0; u < p; u++) {
+        int cue;
+        if (kg_match_cue(c->x, u, p, &cue) && c->x->lx.cues[cue].relation == KG_REL_ACCUSES)
+            return 1;
+    }
+    return 0;
+}
+
+static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu);
+
+/* A denial without a named object ("Kabul denied these claims"): it answers
+ * the latest accusation in the article. */
+static int latest_accuser(const struct ctx *c, const int *subj, int ns)
+{
+    const struct kg_extractor *x = c->x;
+    for (size_t r = x->nrels; r-- > 0;) {
+        const struct kg_relinst *rr = &x->rels[r];
+        if (rr->relation != KG_REL_ACCUSES)
+            continue;
+        int skip = 0;
+        for (int i = 0; i < ns; i++)
+            if (x->ments[subj[i]].de == rr->src)
+                skip = 1;
+        if (!skip)
+            return rr->src;
+    }
+    return -1;
+}
+
 static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
@@ -388,10 +429,23 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
         return;
     }
+    /* a verb cue used as a noun: "the April 19 visit of ...", "a meeting" */
+    for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
+        size_t q = u - 1;
+        if (tis(x, q, "the") || tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "his") || tis(x, q, "her") ||
+            tis(x, q, "its") || tis(x, q, "their") || tis(x, q, "'s")) {
+            frame_noun(c, cue, len, cu);
+            return;
+        }
+        if (!(x->tok.v[q].flags & (KG_TOK_DIGIT | KG_TOK_CAP)))
+            break;
+    }
     size_t p = control_word(c, cue);
+    int governed = 0;
     if (p) {
         ns = nearest_before(c, p, s);
         requested = request_before(c, p);
+        governed = !tis(x, p, "to") && accusation_before(c, p);
         if (!ns)
             ns = subject(c, cue, s, 0);
     } else {
@@ -401,6 +455,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (!nd && cu->prep)
         nd = object(c, after, NULL, d);
     int mod = modality(c, cue, cu->relation, requested);
+    if (governed && mod == KG_MOD_ASSERTED)
+        mod = KG_MOD_ALLEGED;
+    if (!nd && cu->relation == KG_REL_DENIES && ns) {
+        int acc = latest_accuser(c, s, ns);
+        for (int i = 0; acc >= 0 && i < ns; i++)
+            emit(c, x->ments[s[i]].de, acc, cu->relation, mod);
+        return;
+    }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
     if (requested) {
         /* "Pakistan urged the Council to sanction the BLA": Pakistan seeks it too */
@@ -569,6 +631,15 @@ static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *c
 
 /* "Indian-sponsored": a hyphenated word whose last part is an adj cue and
  * whose first part names a state (demonym) or an entity. */
+/* The adjective reading among the cues of one phrase, or -1. */
+static int adj_cue(const struct kg_extractor *x, int cue)
+{
+    for (int k = cue; k >= 0; k = x->lx.cues[k].next)
+        if (x->lx.cues[k].frame == KG_FRAME_ADJ)
+            return k;
+    return -1;
+}
+
 static void hyphen_adj(struct ctx *c, size_t t)
 {
     struct kg_extractor *x = c->x;
@@ -577,13 +648,14 @@ static void hyphen_adj(struct ctx *c, size_t t)
     if (!h || h == k)
         return;
     const struct kg_phrase *p = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
-    if (!p || p->cue < 0 || x->lx.cues[p->cue].frame != KG_FRAME_ADJ)
+    int ac = p ? adj_cue(x, p->cue) : -1;
+    if (ac < 0)
         return;
     const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
     int lex = q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
     if (lex < 0)
         return;
-    frame_adj(c, t, 1, &x->lx.cues[p->cue], kg_dent_for_lex(x, lex));
+    frame_adj(c, t, 1, &x->lx.cues[ac], kg_dent_for_lex(x, lex));
 }
 
 /* ---- official_of ---- */
@@ -769,10 +841,22 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             int len = kg_match_cue(x, t, s->t1, &cue);
             if (!len)
                 continue;
+            if (adj_cue(x, cue) >= 0 && t > s->t0) {
+                const struct kg_phrase *q = kg_lexicon_get(&x->lx, tk(x, t - 1), x->tok.v[t - 1].klen);
+                if (q && q->demonym >= 0) {
+                    frame_adj(&c, t, len, &x->lx.cues[adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
+                    continue;
+                }
+            }
             /* a cue inside a name ("Security Council") is not a cue */
             if (ment_at(x, t) >= 0)
                 continue;
             const struct kg_cue *cu = &x->lx.cues[cue];
+            /* "the proscribed TTP": after a determiner the adjective reading wins */
+            if (t > s->t0 && (tis(x, t - 1, "the") || tis(x, t - 1, "a") || tis(x, t - 1, "an")))
+                for (int k = cue; k >= 0; k = x->lx.cues[k].next)
+                    if (x->lx.cues[k].frame == KG_FRAME_ADJ)
+                        cu = &x->lx.cues[k];
             /* with several readings, "call on X to" is an appeal, otherwise a meeting */
             if (cu->next >= 0 && x->lx.cues[cu->next].relation != cu->relation) {
                 int to = 0;
