@@ -252,8 +252,13 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
         if (is_name_word(x, j)) {
             struct ent_ctx c;
             match_entity(x, j, end, &c);
-            if (c.len && j > i)
-                break; /* a known entity starts here */
+            /* a known entity starts here; a known person's surname still
+             * ends the run ("Amir Khan Muttaqi") */
+            if (c.len && j > i) {
+                if (x->lx.ents[c.ent].type == KG_PERSON && c.len == 1)
+                    j++;
+                break;
+            }
             j++;
         } else if (j > i && j + 1 < end && is_particle(x, j) && is_name_word(x, j + 1)) {
             j++;
@@ -493,6 +498,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             }
             if (tis(x, e, "'s"))
                 flags |= KG_M_POSS;
+            else if ((le->type == KG_GPE || le->type == KG_LOC) && !(flags & KG_M_COLLAPSED) && i > s->t0 &&
+                     (tcls(x, i - 1, KG_W_LOCPREP) || (i > s->t0 + 1 && tis(x, i - 1, "the") &&
+                                                        tcls(x, i - 2, KG_W_LOCPREP))))
+                flags |= KG_M_PLACE;
             add_mention(x, i, e, de, flags, si);
             i = e - 1;
             continue;

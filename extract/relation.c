@@ -101,6 +101,10 @@ static int is_boundary(const struct ctx *c, size_t t)
                 return 0;
             if (ment_at(x, t + 1) >= 0 || (t + 2 < c->t1 && tis(x, t + 1, "the") && ment_at(x, t + 2) >= 0))
                 return 0;
+            /* "Deputy Prime Minister and Foreign Minister Dar": coordinated titles */
+            if (t + 1 < c->t1 && (x->tok.v[t + 1].flags & KG_TOK_CAP) && t > c->t0 &&
+                (x->tok.v[t - 1].flags & KG_TOK_CAP))
+                return 0;
         }
         if (tis(x, t, "that") && t + 1 < c->t1 && ment_at(x, t + 1) < 0 &&
             !(x->tok.v[t + 1].flags & KG_TOK_CAP) && !tis(x, t + 1, "the"))
@@ -196,7 +200,11 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
     const struct kg_extractor *x = c->x;
     size_t u = t;
     if (prep) {
-        while (u < c->t1 && !tis(x, u, prep) && !is_boundary(c, u))
+        /* the preposition may sit past coordinated titles ("Deputy Prime
+         * Minister and Foreign Minister Dar to Kabul"): stop only at a
+         * clause that is not a coordination */
+        while (u < c->t1 && u < t + 20 && !tis(x, u, prep) &&
+               (!is_boundary(c, u) || tis(x, u, "and") || tis(x, u, ",")))
             u++;
         if (u >= c->t1 || !tis(x, u, prep))
             return 0;
@@ -429,6 +437,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
         return;
     }
+    /* a passive without its agent ("four soldiers were killed") names no source */
+    if (cue > c->t0 && is_be(x, cue - 1) && x->tok.v[cue].klen > 2 &&
+        (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
+         tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
+        return;
     /* a verb cue used as a noun: "the April 19 visit of ...", "a meeting" */
     for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
         size_t q = u - 1;
@@ -510,6 +523,15 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!ns) {
             size_t p = control_word(c, cue);
             ns = subject(c, p ? p : cue, s, 0);
+            /* "the TTP has launched attacks": a light verb joins subject and noun */
+            if (ns && !p) {
+                int light = 0;
+                for (size_t u = M(x, s[ns - 1])->t1; u < cue; u++)
+                    if (tcls(x, u, KG_W_LIGHT))
+                        light = 1;
+                if (!light)
+                    ns = 0;
+            }
         }
         nd = object(c, after, NULL, d);
     }
@@ -616,8 +638,18 @@ static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *c
     }
     if (src_de >= 0) {
         if (target < 0) {
-            /* the group being discussed: the last organisation named */
-            for (size_t m = x->nments; m-- > 0;)
+            /* the group being discussed: the last organisation that attacked
+             * or was attacked in this article, else the last one named */
+            for (size_t r = x->nrels; r-- > 0 && target < 0;) {
+                const struct kg_relinst *rr = &x->rels[r];
+                if (rr->relation != KG_REL_ATTACKS)
+                    continue;
+                if (x->dents[rr->src].type == KG_ORG)
+                    target = rr->src;
+                else if (x->dents[rr->dst].type == KG_ORG)
+                    target = rr->dst;
+            }
+            for (size_t m = x->nments; m-- > 0 && target < 0;)
                 if (x->ments[m].t0 < cue && dtype(x, (int)m) == KG_ORG) {
                     target = x->ments[m].de;
                     break;
@@ -834,14 +866,17 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
         for (size_t m = 0; m < x->nments; m++)
             if (x->ments[m].sent == si)
                 official_of(&c, (int)m);
+        /* two passes: mediation cues last, so the talks they broker in the
+         * same sentence are known */
+        for (int pass = 0; pass < 2; pass++)
         for (size_t t = s->t0; t < s->t1; t++) {
-            if (x->tok.v[t].flags & KG_TOK_WORD && strchr(tk(x, t), '-'))
+            if (!pass && x->tok.v[t].flags & KG_TOK_WORD && strchr(tk(x, t), '-'))
                 hyphen_adj(&c, t);
             int cue;
             int len = kg_match_cue(x, t, s->t1, &cue);
             if (!len)
                 continue;
-            if (adj_cue(x, cue) >= 0 && t > s->t0) {
+            if (!pass && adj_cue(x, cue) >= 0 && t > s->t0) {
                 const struct kg_phrase *q = kg_lexicon_get(&x->lx, tk(x, t - 1), x->tok.v[t - 1].klen);
                 if (q && q->demonym >= 0) {
                     frame_adj(&c, t, len, &x->lx.cues[adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
@@ -867,7 +902,12 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
                 if ((cu->relation == KG_REL_APPEALS) != (to != 0))
                     cu = alt;
             }
-            c.places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN;
+            if ((cu->frame == KG_FRAME_BROKER) != (pass == 1)) {
+                t += (size_t)len - 1;
+                continue;
+            }
+            c.places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
+                       cu->relation == KG_REL_ATTACKS;
             switch (cu->frame) {
             case KG_FRAME_VERB: frame_verb(&c, t, len, cu); break;
             case KG_FRAME_NOUN: frame_noun(&c, t, len, cu); break;
