@@ -502,6 +502,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                      (tcls(x, i - 1, KG_W_LOCPREP) || (i > s->t0 + 1 && tis(x, i - 1, "the") &&
                                                         tcls(x, i - 2, KG_W_LOCPREP))))
                 flags |= KG_M_PLACE;
+            /* "in Najaf and Karbala": a place coordinated with a place */
+            else if ((le->type == KG_GPE || le->type == KG_LOC) && !(flags & KG_M_COLLAPSED) && i > s->t0 + 1 &&
+                     (tis(x, i - 1, "and") || tis(x, i - 1, ",") || tis(x, i - 1, "or")) &&
+                     x->tok_ment[i - 2] >= 0 && (x->ments[x->tok_ment[i - 2]].flags & KG_M_PLACE))
+                flags |= KG_M_PLACE;
             add_mention(x, i, e, de, flags, si);
             i = e - 1;
             continue;
@@ -548,21 +553,43 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (tis(x, i, "he") || tis(x, i, "she") || tis(x, i, "his") || tis(x, i, "him") ||
                 tis(x, i, "her"))
                 de = last_of_type(x, KG_PERSON);
+            /* "it", "its": the last organisation or state, if named in this
+             * or the previous sentence */
+            if (tis(x, i, "it") || tis(x, i, "its")) {
+                for (size_t m = x->nments; m-- > 0;) {
+                    const struct kg_mention *mm = &x->ments[m];
+                    if (mm->sent + 1 < si)
+                        break;
+                    const struct kg_dent *d = &x->dents[mm->de];
+                    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF))
+                        continue;
+                    if (d->type == KG_ORG || (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)) {
+                        de = mm->de;
+                        break;
+                    }
+                    if (d->type == KG_PERSON)
+                        break;
+                }
+            }
             if (de >= 0)
-                add_mention(x, i, i + 1, de, dl | KG_M_PRONOUN | (tis(x, i, "his") ? KG_M_POSS : 0), si);
+                add_mention(x, i, i + 1, de,
+                            dl | KG_M_PRONOUN | (tis(x, i, "his") || tis(x, i, "its") || tis(x, i, "her") ? KG_M_POSS : 0),
+                            si);
             continue;
         }
         /* "both countries", "the two sides": the last two states named */
         if ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end) {
             size_t k = i + (tis(x, i, "both") ? 1 : 2);
-            if (tis(x, k, "countries") || tis(x, k, "sides") || tis(x, k, "neighbours") ||
-                tis(x, k, "neighbors") || tis(x, k, "governments") || tis(x, k, "nations") ||
-                tis(x, k, "states")) {
+            int sides = tis(x, k, "sides") || tis(x, k, "parties");
+            if (sides || tis(x, k, "countries") || tis(x, k, "neighbours") || tis(x, k, "neighbors") ||
+                tis(x, k, "governments") || tis(x, k, "nations") || tis(x, k, "states")) {
+                /* "sides" may be a state and a group; "countries" are states */
                 int a1 = -1, a2 = -1;
                 for (size_t m = x->nments; m-- > 0 && a2 < 0;) {
                     const struct kg_dent *d = &x->dents[x->ments[m].de];
-                    if (d->type != KG_GPE || d->lex < 0 || x->lx.ents[d->lex].country >= 0 ||
-                        (x->ments[m].flags & KG_M_DATELINE))
+                    int state = d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
+                    if (!(state || (sides && d->type == KG_ORG)) ||
+                        (x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE)))
                         continue;
                     if (a1 < 0)
                         a1 = x->ments[m].de;

@@ -12,6 +12,7 @@
  * "by" swaps the roles.  Modality comes from the words around the cue.
  * official_of comes from office titles before or after a person's name.
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "../schema.h"
@@ -195,7 +196,7 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
 }
 
 /* The object(s) after token t (skipping to `prep` first when given). */
-static int object_(const struct ctx *c, size_t t, const char *prep, int *out, int places)
+static int object_(const struct ctx *c, size_t t, const char *prep, int *out, int places, int direct)
 {
     const struct kg_extractor *x = c->x;
     size_t u = t;
@@ -224,6 +225,11 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
          * except of a relation that takes a place */
         if ((M(x, m)->flags & KG_M_PLACE) && !places)
             continue;
+        /* a verb's object is direct: "demanded action against the TTP" does
+         * not address the TTP (relations that take places excepted) */
+        if (direct && !places && u > c->t0 &&
+            (is_prep(x, u - 1) || (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2))))
+            continue;
         return with_coordinated(c, m, out, 0);
     }
     return 0;
@@ -231,7 +237,7 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
 
 static int object(const struct ctx *c, size_t t, const char *prep, int *out)
 {
-    return object_(c, t, prep, out, c->places);
+    return object_(c, t, prep, out, c->places, 0);
 }
 
 /* ---- relation records ---- */
@@ -321,6 +327,8 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     return KG_MOD_ASSERTED;
 }
 
+static int dent_country(struct kg_extractor *x, int de);
+
 /* ---- frames ---- */
 
 static int is_be(const struct kg_extractor *x, size_t t)
@@ -365,6 +373,9 @@ static size_t control_word(const struct ctx *c, size_t cue)
         size_t p = u - 1;
         if (tis(x, p, "to") || tis(x, p, "of") || tis(x, p, "for"))
             return p;
+        /* "to initiate talks", "to impose sanctions" */
+        if (p > c->t0 && tis(x, p - 1, "to") && tcls(x, p, KG_W_LIGHT))
+            return p - 1;
         size_t kl = x->tok.v[p].klen;
         const char *w = tk(x, p);
         int gerund = kl > 4 && !strcmp(w + kl - 3, "ing") && !(x->tok.v[p].flags & KG_TOK_CAP);
@@ -404,6 +415,7 @@ static int accusation_before(const struct ctx *c, size_t p)
 }
 
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu);
+static int between_pair(const struct ctx *c, size_t after, int *out);
 
 /* A denial without a named object ("Kabul denied these claims"): it answers
  * the latest accusation in the article. */
@@ -453,6 +465,23 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!(x->tok.v[q].flags & (KG_TOK_DIGIT | KG_TOK_CAP)))
             break;
     }
+    /* a reduced relative clause on an unnamed noun ("militants operating
+     * from its territory"): its subject is that noun, unless a name
+     * qualifies it ("TTP militants operating from ...") */
+    if (cue > c->t0 + 1 && x->tok.v[cue].klen > 4 && !strcmp(tk(x, cue) + x->tok.v[cue].klen - 3, "ing")) {
+        size_t q = cue - 1;
+        if (ment_at(x, q) < 0 && (x->tok.v[q].flags & KG_TOK_WORD) && !(x->tok.v[q].flags & KG_TOK_CAP) &&
+            !is_be(x, q) && !tcls(x, q, KG_W_LIGHT) && !tcls(x, q, KG_W_NEGATION) && !is_prep(x, q) &&
+            !tis(x, q, "and") && !tis(x, q, "also") && !tis(x, q, "been")) {
+            int m = ment_at(x, q - 1);
+            if (m < 0 || !actor_ok(c, m))
+                return;
+            ns = with_coordinated(c, m, s, 0);
+            nd = object(c, after, cu->prep, d);
+            emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
+            return;
+        }
+    }
     size_t p = control_word(c, cue);
     int governed = 0;
     if (p) {
@@ -464,12 +493,27 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     } else {
         ns = subject(c, cue, s, 0);
     }
-    nd = object(c, after, cu->prep, d);
-    if (!nd && cu->prep)
-        nd = object(c, after, NULL, d);
+    int optional = cu->prep && cu->prep[strlen(cu->prep) - 1] == '?';
+    if (cu->prep) {
+        char prep[32];
+        snprintf(prep, sizeof prep, "%.*s", (int)strlen(cu->prep) - optional, cu->prep);
+        nd = object(c, after, prep, d);
+    }
+    if (!nd && (!cu->prep || optional))
+        nd = object_(c, after, NULL, d, c->places, 1);
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
+    /* "a strategy agreed between Pakistan and the Taliban government" */
+    if (!nd) {
+        int pr[MAXARGS];
+        int np = between_pair(c, after, pr);
+        for (int i = 0; i < np; i++)
+            for (int j = i + 1; j < np; j++)
+                emit(c, x->ments[pr[i]].de, x->ments[pr[j]].de, cu->relation, mod);
+        if (np >= 2)
+            return;
+    }
     if (!nd && cu->relation == KG_REL_DENIES && ns) {
         int acc = latest_accuser(c, s, ns);
         for (int i = 0; acc >= 0 && i < ns; i++)
@@ -497,7 +541,7 @@ static int between_pair(const struct ctx *c, size_t after, int *out)
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
-    int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0;
+    int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0;
     size_t after = cue + (size_t)len;
     /* possessor right before: "Pakistan's accusations", "the TTP's attacks" */
     for (size_t u = cue, k = 0; u > c->t0 && k < 4; u--, k++) {
@@ -522,7 +566,13 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             ns = by_agent(c, after, s);
         if (!ns) {
             size_t p = control_word(c, cue);
-            ns = subject(c, p ? p : cue, s, 0);
+            if (p) {
+                ns = nearest_before(c, p, s);
+                if (ns && !tis(x, p, "to") && accusation_before(c, p))
+                    governed = 1;
+            }
+            if (!ns)
+                ns = subject(c, p ? p : cue, s, 0);
             /* "the TTP has launched attacks": a light verb joins subject and noun */
             if (ns && !p) {
                 int light = 0;
@@ -535,7 +585,10 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         }
         nd = object(c, after, NULL, d);
     }
-    emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
+    int mod = modality(c, cue, cu->relation, 0);
+    if (governed && mod == KG_MOD_ASSERTED)
+        mod = KG_MOD_ALLEGED;
+    emit_all(c, s, ns, d, nd, cu->relation, mod);
 }
 
 static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
@@ -656,8 +709,10 @@ static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *c
                 }
         }
         emit(c, src_de, target, cu->relation, KG_MOD_ALLEGED);
-    } else if (target >= 0 && c->home >= 0) {
-        emit(c, c->home, target, cu->relation, KG_MOD_ASSERTED);
+    } else if (target >= 0) {
+        /* a group is banned by the state it belongs to, else by the article's */
+        int st = dent_country(x, target);
+        emit(c, st >= 0 ? st : c->home, target, cu->relation, KG_MOD_ASSERTED);
     }
 }
 
@@ -887,8 +942,12 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             if (ment_at(x, t) >= 0)
                 continue;
             const struct kg_cue *cu = &x->lx.cues[cue];
-            /* "the proscribed TTP": after a determiner the adjective reading wins */
-            if (t > s->t0 && (tis(x, t - 1, "the") || tis(x, t - 1, "a") || tis(x, t - 1, "an")))
+            /* "the proscribed TTP", "such as banned TTP": an adjective before a
+             * group, not after its subject or an auxiliary */
+            int next_org = ment_at(x, t + (size_t)len) >= 0 && dtype(x, ment_at(x, t + (size_t)len)) == KG_ORG;
+            if (t > s->t0 && (tis(x, t - 1, "the") || tis(x, t - 1, "a") || tis(x, t - 1, "an") ||
+                              (next_org && ment_at(x, t - 1) < 0 && !is_be(x, t - 1) &&
+                               !tcls(x, t - 1, KG_W_LIGHT) && !(x->tok.v[t - 1].flags & KG_TOK_CAP))))
                 for (int k = cue; k >= 0; k = x->lx.cues[k].next)
                     if (x->lx.cues[k].frame == KG_FRAME_ADJ)
                         cu = &x->lx.cues[k];
