@@ -99,6 +99,8 @@ void kg_graph_release(struct kg_graph *g);
  * reported as "kgraph: NAME:LINE: ..." and skipped; returns 0 when every
  * line was good, -1 otherwise (the rest was still read). */
 int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name);
+/* The same over `len` bytes in memory. */
+int kg_graph_read_mem(struct kg_graph *g, const char *data, size_t len, const char *name);
 
 /* Add one record (a parsed JSON object line).  Returns 0 or -1 (reported). */
 struct kg_json;
@@ -111,6 +113,10 @@ int kg_graph_finish(struct kg_graph *g);
 /* Write the merged stream (canonical: entities, then edges, then relation
  * instances, each sorted).  Returns 0, or -1 on a write error. */
 int kg_graph_write_stream(const struct kg_graph *g, FILE *fp);
+
+/* Read streams named on a command line ("-" or none: standard input) into
+ * g; a missing file is reported and skipped.  0, or -1 if any failed. */
+int kg_read_streams(struct kg_graph *g, int argc, char **argv);
 
 /* Index of the entity with this id, or -1 (finished graphs only). */
 long kg_graph_find(const struct kg_graph *g, const char *id);

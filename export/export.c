@@ -1,0 +1,95 @@
+/* export.c - the table of formats and atomic writing of output files. */
+#include "export.h"
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "../diag.h"
+#include "../kgbuf.h"
+
+const struct kg_format kg_formats[] = {
+    {"dot", kg_export_dot, "graph.dot", "Graphviz DOT through cgraph (dot, sfdp, neato lay it out)"},
+    {"graphml", kg_export_graphml, "graph.graphml", "GraphML with typed keys (igraph, networkx, Gephi, yEd, Cytoscape)"},
+    {"nodes-csv", kg_export_nodes_csv, "nodes.csv", "CSV of entities with metrics (RFC 4180)"},
+    {"edges-csv", kg_export_edges_csv, "edges.csv", "CSV of aggregated edges (RFC 4180)"},
+    {"evidence-csv", kg_export_evidence_csv, "evidence.csv", "CSV of every relation instance with its sentence"},
+    {"jsonl", kg_export_jsonl, "graph.jsonl", "the merged stream, which merge and export read back"},
+    {NULL, NULL, NULL, NULL},
+};
+
+const struct kg_format *kg_format_find(const char *name)
+{
+    for (const struct kg_format *f = kg_formats; f->name; f++)
+        if (!strcmp(f->name, name))
+            return f;
+    return NULL;
+}
+
+int kg_export_jsonl(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
+{
+    (void)o;
+    return kg_graph_write_stream(g, fp);
+}
+
+int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const char *path,
+                      const struct kg_export_opts *o)
+{
+    static const struct kg_export_opts defaults = {0, 0};
+    if (!o)
+        o = &defaults;
+    if (!strcmp(path, "-")) {
+        if (f->write(g, stdout, o) || fflush(stdout) || ferror(stdout)) {
+            if (errno != EPIPE)
+                kg_error("error writing %s to standard output: %s", f->name, strerror(errno));
+            return -1;
+        }
+        return 0;
+    }
+    /* a temporary file in the same directory, renamed when complete */
+    struct kg_buf tmp = KG_BUF_INIT;
+    const char *slash = strrchr(path, '/');
+    if (slash)
+        kg_buf_addf(&tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
+    else
+        kg_buf_addf(&tmp, ".%s.XXXXXX", path);
+    int fd = mkstemp(tmp.buf);
+    if (fd < 0) {
+        kg_error_at(path, 0, "cannot create a temporary file: %s", strerror(errno));
+        kg_buf_release(&tmp);
+        return -1;
+    }
+    FILE *fp = fdopen(fd, "wb");
+    if (!fp) {
+        kg_error_at(path, 0, "%s", strerror(errno));
+        close(fd);
+        unlink(tmp.buf);
+        kg_buf_release(&tmp);
+        return -1;
+    }
+    int rc = f->write(g, fp, o);
+    int werr = ferror(fp) ? errno : 0;
+    if (fclose(fp) != 0 && !werr)
+        werr = errno ? errno : EIO;
+    if (rc || werr) {
+        kg_error_at(path, 0, "cannot write %s: %s", f->name, werr ? strerror(werr) : "writer failed");
+        unlink(tmp.buf);
+        kg_buf_release(&tmp);
+        return -1;
+    }
+    /* mkstemp makes 0600 files; outputs are ordinary files */
+    mode_t um = umask(0);
+    umask(um);
+    chmod(tmp.buf, 0666 & ~um);
+    if (rename(tmp.buf, path) != 0) {
+        kg_error_at(path, 0, "cannot rename the finished file into place: %s", strerror(errno));
+        unlink(tmp.buf);
+        kg_buf_release(&tmp);
+        return -1;
+    }
+    kg_buf_release(&tmp);
+    return 0;
+}

@@ -1,0 +1,131 @@
+/* graphml.c - GraphML with typed keys, written by our own writer.
+ *
+ * igraph's writer types every number as double, aborts on control
+ * characters and passes invalid UTF-8 through (FIELD.md), so this one
+ * writes the document itself: a key with `for`, `attr.name` and
+ * `attr.type` for every attribute, nodes n0.. in id order, edges e0.. in
+ * (source, relation, target) order, parallel edges kept.  Text is made
+ * valid UTF-8 and XML-escaped.  Node attribute `name` carries the stable id
+ * (an attribute called `id` upsets python-igraph's reader).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "../kgbuf.h"
+#include "export.h"
+#include "text.h"
+
+struct key {
+    const char *id, *for_, *name, *type;
+};
+
+static const struct key keys[] = {
+    {"g_generator", "graph", "generator", "string"},
+    {"g_nodes", "graph", "nodes", "int"},
+    {"g_edges", "graph", "edges", "int"},
+    {"v_label", "node", "label", "string"},
+    {"v_name", "node", "name", "string"},
+    {"v_type", "node", "type", "string"},
+    {"v_mentions", "node", "mentions", "int"},
+    {"v_docs", "node", "docs", "int"},
+    {"v_aliases", "node", "aliases", "string"},
+    {"v_indegree", "node", "indegree", "int"},
+    {"v_outdegree", "node", "outdegree", "int"},
+    {"v_wdegree", "node", "wdegree", "double"},
+    {"v_pagerank", "node", "pagerank", "double"},
+    {"v_component", "node", "component", "int"},
+    {"e_label", "edge", "label", "string"},
+    {"e_relation", "edge", "relation", "string"},
+    {"e_interaction", "edge", "interaction", "string"},
+    {"e_weight", "edge", "weight", "int"},
+    {"e_docs", "edge", "docs", "int"},
+    {"e_modality", "edge", "modality", "string"},
+    {"e_first", "edge", "first", "string"},
+    {"e_last", "edge", "last", "string"},
+    {"e_evidence", "edge", "evidence", "string"},
+};
+
+static void data_str(struct kg_buf *b, const char *key, const char *v)
+{
+    kg_buf_addf(b, "      <data key=\"%s\">", key);
+    kg_text_xml(b, v);
+    kg_buf_adds(b, "</data>\n");
+}
+
+int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
+{
+    (void)o;
+    struct kg_buf b = KG_BUF_INIT;
+    int rc = 0;
+    kg_buf_adds(&b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                    "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\"\n"
+                    "         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"\n"
+                    "         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns "
+                    "http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n");
+    for (size_t k = 0; k < sizeof keys / sizeof *keys; k++)
+        kg_buf_addf(&b, "  <key id=\"%s\" for=\"%s\" attr.name=\"%s\" attr.type=\"%s\"/>\n", keys[k].id, keys[k].for_,
+                    keys[k].name, keys[k].type);
+    kg_buf_adds(&b, "  <graph id=\"G\" edgedefault=\"directed\">\n");
+    kg_buf_addf(&b, "    <data key=\"g_generator\">kgraph</data>\n    <data key=\"g_nodes\">%zu</data>\n"
+                    "    <data key=\"g_edges\">%zu</data>\n",
+                g->nents, g->nedges);
+    for (size_t i = 0; i < g->nents; i++) {
+        const struct kg_entity *e = &g->ents[i];
+        kg_buf_addf(&b, "    <node id=\"n%zu\">\n", i);
+        data_str(&b, "v_label", e->label);
+        data_str(&b, "v_name", e->id);
+        data_str(&b, "v_type", kg_etype_names[e->type]);
+        kg_buf_addf(&b, "      <data key=\"v_mentions\">%ld</data>\n      <data key=\"v_docs\">%ld</data>\n", e->mentions,
+                    e->docs);
+        struct kg_buf al = KG_BUF_INIT;
+        for (size_t a = 0; a < e->naliases; a++) {
+            if (a)
+                kg_buf_addc(&al, '|');
+            kg_buf_adds(&al, e->aliases[a]);
+        }
+        data_str(&b, "v_aliases", al.buf);
+        kg_buf_release(&al);
+        kg_buf_addf(&b,
+                    "      <data key=\"v_indegree\">%ld</data>\n      <data key=\"v_outdegree\">%ld</data>\n"
+                    "      <data key=\"v_wdegree\">%.1f</data>\n      <data key=\"v_pagerank\">%.9f</data>\n"
+                    "      <data key=\"v_component\">%ld</data>\n    </node>\n",
+                    e->indegree, e->outdegree, e->wdegree, e->pagerank, e->component);
+        if (b.len > 65536) {
+            if (fwrite(b.buf, 1, b.len, fp) != b.len)
+                rc = -1;
+            kg_buf_reset(&b);
+        }
+    }
+    for (size_t i = 0; i < g->nedges && !rc; i++) {
+        const struct kg_edge *e = &g->edges[i];
+        const char *rel = kg_relations[e->relation].name;
+        kg_buf_addf(&b, "    <edge id=\"e%zu\" source=\"n%zu\" target=\"n%zu\">\n", i, e->source, e->target);
+        data_str(&b, "e_label", rel);
+        data_str(&b, "e_relation", rel);
+        data_str(&b, "e_interaction", rel);
+        kg_buf_addf(&b, "      <data key=\"e_weight\">%ld</data>\n      <data key=\"e_docs\">%ld</data>\n", e->weight,
+                    e->ndocs);
+        data_str(&b, "e_modality", kg_modality_names[e->modality]);
+        data_str(&b, "e_first", e->first_date);
+        data_str(&b, "e_last", e->last_date);
+        struct kg_buf ev = KG_BUF_INIT;
+        for (long k = 0; k < e->weight && k < 3; k++) {
+            if (k)
+                kg_buf_adds(&ev, "\n");
+            kg_buf_adds(&ev, g->ev[e->ev_first + (size_t)k].sentence);
+        }
+        data_str(&b, "e_evidence", ev.buf);
+        kg_buf_release(&ev);
+        kg_buf_adds(&b, "    </edge>\n");
+        if (b.len > 65536) {
+            if (fwrite(b.buf, 1, b.len, fp) != b.len)
+                rc = -1;
+            kg_buf_reset(&b);
+        }
+    }
+    kg_buf_adds(&b, "  </graph>\n</graphml>\n");
+    if (!rc && fwrite(b.buf, 1, b.len, fp) != b.len)
+        rc = -1;
+    kg_buf_release(&b);
+    return rc || ferror(fp) ? -1 : 0;
+}
