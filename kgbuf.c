@@ -139,3 +139,43 @@ char *kg_buf_detach(struct kg_buf *b, size_t *len)
     kg_buf_init(b);
     return p;
 }
+
+size_t kg_utf8_len(const unsigned char *p, size_t n)
+{
+    unsigned char c = p[0];
+    size_t k = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+    if (k > n)
+        return 0;
+    for (size_t i = 1; i < k; i++)
+        if ((p[i] & 0xC0) != 0x80)
+            return 0;
+    if (k == 3) {
+        unsigned cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp == 0xFFFE || cp == 0xFFFF)
+            return 0;
+    } else if (k == 4) {
+        unsigned cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
+        if (cp < 0x10000 || cp > 0x10FFFF)
+            return 0;
+    }
+    return k;
+}
+
+void kg_buf_add_clean(struct kg_buf *b, const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    kg_buf_grow(b, n);
+    while (p < end) {
+        size_t k = kg_utf8_len(p, (size_t)(end - p));
+        if (!k) {
+            kg_buf_add(b, "\xEF\xBF\xBD", 3);
+            p++;
+            continue;
+        }
+        if (k == 1 && ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F))
+            kg_buf_addc(b, ' ');
+        else
+            kg_buf_add(b, p, k);
+        p += k;
+    }
+}

@@ -38,6 +38,12 @@ void kg_buf_vaddf(struct kg_buf *b, const char *fmt, va_list ap);
 /* Append `s` (n bytes) as a JSON string literal, quotes included
  * (RFC 8259: ", \ and control characters escaped; other bytes copied). */
 void kg_buf_add_json_str(struct kg_buf *b, const char *s, size_t n);
+/* Append n bytes of s made valid UTF-8 (each invalid byte becomes U+FFFD)
+ * with control characters (NUL included) other than tab and newline
+ * replaced by a space. */
+void kg_buf_add_clean(struct kg_buf *b, const char *s, size_t n);
+/* Length of the valid UTF-8 sequence at s (n bytes left), 0 if invalid. */
+size_t kg_utf8_len(const unsigned char *s, size_t n);
 /* Give the caller the malloc'd bytes (never NULL); the buffer is empty after. */
 char *kg_buf_detach(struct kg_buf *b, size_t *len);
 

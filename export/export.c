@@ -49,6 +49,21 @@ int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const
         }
         return 0;
     }
+    /* a device, FIFO or terminal (/dev/full, /dev/stdout) is written as it
+     * is: renaming over it would replace it */
+    struct stat st;
+    if (stat(path, &st) == 0 && !S_ISREG(st.st_mode)) {
+        FILE *dp = fopen(path, "wb");
+        if (!dp)
+            return kg_error_at(path, 0, "%s", strerror(errno));
+        int rc = f->write(g, dp, o);
+        int werr = ferror(dp) ? errno : 0;
+        if (fclose(dp) != 0 && !werr)
+            werr = errno ? errno : EIO;
+        if (rc || werr)
+            return kg_error_at(path, 0, "cannot write %s: %s", f->name, werr ? strerror(werr) : "writer failed");
+        return 0;
+    }
     /* a temporary file in the same directory, renamed when complete */
     struct kg_buf tmp = KG_BUF_INIT;
     const char *slash = strrchr(path, '/');

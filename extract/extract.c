@@ -164,10 +164,10 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
         kg_buf_addf(out, ",\"modality\":\"%s\",\"sentence\":", kg_modality_names[rel->modality]);
         /* the evidence quotes the original text, made valid UTF-8 */
         kg_buf_reset(&x->tmp);
-        for (size_t i = b0; i < b1; i++) {
-            unsigned char ch = (unsigned char)x->text[i];
-            kg_buf_addc(&x->tmp, ch == '\n' || ch == '\r' ? ' ' : ch);
-        }
+        kg_buf_add_clean(&x->tmp, x->text + b0, b1 - b0);
+        for (size_t i = 0; i < x->tmp.len; i++)
+            if (x->tmp.buf[i] == '\n' || x->tmp.buf[i] == '\t')
+                x->tmp.buf[i] = ' ';
         kg_buf_add_json_str(out, x->tmp.buf, x->tmp.len);
         kg_buf_addf(out, ",\"start\":%zu,\"end\":%zu", b0, b1);
         if (a->date[0])

@@ -210,7 +210,7 @@ static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct k
         const struct kg_token *t = &x->tok.v[i];
         if (i > t0 && (t->flags & KG_TOK_SPACE))
             kg_buf_addc(out, ' ');
-        kg_buf_add(out, x->text + t->start, t->end - t->start);
+        kg_buf_add_clean(out, x->text + t->start, t->end - t->start);
     }
 }
 

@@ -148,34 +148,7 @@ static void add_alias(struct kg_entity *e, const char *a)
 static char *clean_str(const char *s)
 {
     struct kg_buf b = KG_BUF_INIT;
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
-        unsigned char c = *p;
-        size_t k = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2 : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
-        int ok = k > 0;
-        for (size_t i = 1; ok && i < k; i++)
-            if ((p[i] & 0xC0) != 0x80)
-                ok = 0;
-        if (ok && k == 3) {
-            unsigned cp = ((c & 0x0Fu) << 12) | ((p[1] & 0x3Fu) << 6) | (p[2] & 0x3Fu);
-            if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
-                ok = 0;
-        } else if (ok && k == 4) {
-            unsigned cp = ((c & 0x07u) << 18) | ((p[1] & 0x3Fu) << 12) | ((p[2] & 0x3Fu) << 6) | (p[3] & 0x3Fu);
-            if (cp < 0x10000 || cp > 0x10FFFF)
-                ok = 0;
-        }
-        if (!ok) {
-            kg_buf_add(&b, "\xEF\xBF\xBD", 3);
-            p++;
-            continue;
-        }
-        if (k == 1 && (c < 0x20 || c == 0x7F) && c != '\t' && c != '\n')
-            kg_buf_addc(&b, ' ');
-        else
-            kg_buf_add(&b, p, k);
-        p += k;
-    }
+    kg_buf_add_clean(&b, s, strlen(s));
     return kg_buf_detach(&b, NULL);
 }
 

@@ -1,0 +1,60 @@
+# Bad input is normal input: each problem is reported with the file's name,
+# the other inputs are still processed, the exit status is 1, and no
+# half-written output file is left behind.
+. "$(dirname "$0")/../lib.sh"
+
+good=fixtures/news/01_kabul_talks.txt
+# a missing file among good ones
+expect_exit 1 "$KGRAPH" extract "$T/missing.txt" "$good"
+contains "$T/err" "kgraph: $T/missing.txt: No such file or directory"
+grep -q '"kind":"relation"' "$T/out" || fail "good input not processed"
+
+# invalid UTF-8, NUL bytes, a BOM, CRLF, an empty file, a long line without newline
+printf '\357\273\277Pakistan accused India\377\376 of backing the BLA.\r\n\000\000Kabul rejected it.\r\n' >"$T/bad.txt"
+: >"$T/empty.txt"
+awk 'BEGIN { for (i = 0; i < 20000; i++) printf "Pakistan and Iran signed a pact, "; }' >"$T/long.txt"
+expect_exit 0 "$KGRAPH" extract "$T/bad.txt" "$T/empty.txt" "$T/long.txt"
+"$PY" -c "
+import json, sys
+for l in open(sys.argv[1], encoding='utf-8'):
+    json.loads(l)
+" "$T/out" || fail "stream from bad bytes is not valid UTF-8 JSON"
+contains "$T/out" '"label":"Pakistan"'
+
+# merge: a truncated and a non-JSON line are reported with file and line
+"$KGRAPH" extract "$good" >"$T/s.jsonl"
+{ head -n 3 "$T/s.jsonl"; echo '{"kind":"entity","id":'; echo 'hello'; echo '{"kind":"relation","source":"a","relation":"attaks","target":"b"}'; tail -n +4 "$T/s.jsonl"; } >"$T/broken.jsonl"
+expect_exit 1 "$KGRAPH" merge "$T/broken.jsonl"
+contains "$T/err" "kgraph: $T/broken.jsonl:4: not a JSON line"
+contains "$T/err" "kgraph: $T/broken.jsonl:5: not a JSON line"
+contains "$T/err" "kgraph: $T/broken.jsonl:6: unknown relation 'attaks'"
+grep -q '"kind":"edge"' "$T/out" || fail "good lines not merged"
+
+# malformed lexicon rows: named with file and line, the rest still used
+mkdir -p "$T/lex"
+cp extract/lexicon/*.csv "$T/lex/"
+printf 'Nowhere Land,COUNTRY,,,,\n"unterminated,GPE\n' >>"$T/lex/entities.csv"
+expect_exit 1 "$KGRAPH" extract --lexicon "$T/lex" "$good"
+contains "$T/err" "entities.csv:"
+contains "$T/err" "unknown entity type 'COUNTRY'"
+grep -q '"kind":"relation"' "$T/out" || fail "extraction stopped on a bad lexicon row"
+
+# unwritable output: the old file survives, no temporary is left
+mkdir -p "$T/o"
+echo old >"$T/o/graph.dot"
+chmod 500 "$T/o"
+if [ "$(id -u)" != 0 ]; then
+    expect_exit 1 "$KGRAPH" build -o "$T/o" "$good"
+    [ "$(cat "$T/o/graph.dot")" = old ] || fail "old output replaced"
+fi
+chmod 700 "$T/o"
+if [ -w /dev/full ]; then
+    expect_exit 1 "$KGRAPH" merge -o /dev/full "$T/s.jsonl"
+    expect_exit 1 sh -c "'$KGRAPH' merge '$T/s.jsonl' >/dev/full"
+    contains "$T/err" "kgraph: error writing"
+fi
+ls -a "$T/o" | grep -q '^\.graph' && fail "temporary file left behind"
+# a closed pipe ends quietly
+"$KGRAPH" extract fixtures/ 2>"$T/pipe.err" | head -n 1 >/dev/null
+[ -s "$T/pipe.err" ] && { cat "$T/pipe.err"; fail "noise on a closed pipe"; }
+exit 0
