@@ -78,7 +78,8 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
         free(dir);
     }
     free(stack);
-    qsort(in->paths + first, in->n - first, sizeof(char *), cmpstr);
+    if (in->n - first > 1)
+        qsort(in->paths + first, in->n - first, sizeof(char *), cmpstr);
     return rc;
 }
 

@@ -441,7 +441,8 @@ int kg_graph_finish(struct kg_graph *g)
 {
     int rc = 0;
     index_free(g);
-    qsort(g->ents, g->nents, sizeof(*g->ents), cmp_ent);
+    if (g->nents > 1)
+        qsort(g->ents, g->nents, sizeof(*g->ents), cmp_ent);
     for (size_t i = 0; i < g->nents; i++) {
         struct kg_entity *e = &g->ents[i];
         int best = 0;
@@ -449,7 +450,8 @@ int kg_graph_finish(struct kg_graph *g)
             if (e->type_mentions[t] > e->type_mentions[best])
                 best = t;
         e->type = best;
-        qsort(e->aliases, e->naliases, sizeof(char *), cmp_str);
+        if (e->naliases > 1)
+            qsort(e->aliases, e->naliases, sizeof(char *), cmp_str);
         e->indegree = e->outdegree = e->component = 0;
         e->wdegree = e->pagerank = 0;
     }
@@ -473,7 +475,8 @@ int kg_graph_finish(struct kg_graph *g)
         g->ev[keep++] = *v;
     }
     g->nev = keep;
-    qsort(g->ev, g->nev, sizeof(*g->ev), cmp_ev);
+    if (g->nev > 1)
+        qsort(g->ev, g->nev, sizeof(*g->ev), cmp_ev);
     free(g->edges);
     g->edges = xcalloc(g->nev ? g->nev : 1, sizeof(*g->edges));
     g->nedges = 0;
