@@ -2,6 +2,7 @@
 #include "eval.h"
 
 #include <dirent.h>
+#include <sys/stat.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -423,9 +424,12 @@ static struct gdoc *doc_for(struct gdoc *docs, size_t n, const char *raw)
     size_t len = strcspn(base, "#");
     if (len >= 4 && !strncmp(base + len - 4, ".txt", 4))
         len -= 4;
-    for (size_t i = 0; i < n; i++)
-        if (strlen(docs[i].name) == len && !strncmp(docs[i].name, base, len))
+    for (size_t i = 0; i < n; i++) {
+        const char *nb = strrchr(docs[i].name, '/');
+        nb = nb ? nb + 1 : docs[i].name;
+        if (strlen(nb) == len && !strncmp(nb, base, len))
             return &docs[i];
+    }
     return NULL;
 }
 
@@ -534,23 +538,54 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-int kg_eval_gold_names(const char *dir, char ***names, size_t *n)
+/* Collect NAME for every NAME.gold.tsv under dir (recursively, relative
+ * paths, sorted), so that "kgraph eval fixtures/" scores every subset. */
+static int gold_walk(const char *dir, const char *rel, int depth, char ***names, size_t *n, size_t *alloc)
 {
-    DIR *d = opendir(dir);
-    if (!d)
-        return kg_error_at(dir, 0, "cannot open directory");
-    size_t alloc = 0;
+    struct kg_buf path = KG_BUF_INIT;
+    kg_buf_addf(&path, "%s%s%s", dir, *rel ? "/" : "", rel);
+    DIR *d = opendir(path.buf);
+    if (!d) {
+        int rc = kg_error_at(path.buf, 0, "cannot open directory");
+        kg_buf_release(&path);
+        return rc;
+    }
     struct dirent *de;
     while ((de = readdir(d))) {
-        size_t l = strlen(de->d_name);
-        if (l > 9 && !strcmp(de->d_name + l - 9, ".gold.tsv")) {
-            KG_GROW(*names, *n + 1, alloc);
-            (*names)[(*n)++] = xstrndup(de->d_name, l - 9);
+        const char *nm = de->d_name;
+        size_t l = strlen(nm);
+        if (nm[0] == '.')
+            continue;
+        struct kg_buf r = KG_BUF_INIT;
+        kg_buf_addf(&r, "%s%s%s", rel, *rel ? "/" : "", nm);
+        if (l > 9 && !strcmp(nm + l - 9, ".gold.tsv")) {
+            KG_GROW(*names, *n + 1, *alloc);
+            (*names)[(*n)++] = xstrndup(r.buf, r.len - 9);
+        } else if (depth < 16) {
+            struct stat st;
+            struct kg_buf full = KG_BUF_INIT;
+            kg_buf_addf(&full, "%s/%s", path.buf, nm);
+            if (!stat(full.buf, &st) && S_ISDIR(st.st_mode))
+                gold_walk(dir, r.buf, depth + 1, names, n, alloc);
+            kg_buf_release(&full);
         }
+        kg_buf_release(&r);
     }
     closedir(d);
-    qsort(*names, *n, sizeof(char *), cmp_str);
+    kg_buf_release(&path);
     return 0;
+}
+
+int kg_eval_gold_names(const char *dir, char ***names, size_t *n)
+{
+    size_t alloc = 0;
+    size_t l = strlen(dir);
+    char *root = xstrndup(dir, l > 1 && dir[l - 1] == '/' ? l - 1 : l);
+    int rc = gold_walk(root, "", 0, names, n, &alloc);
+    free(root);
+    if (*n > 1)
+        qsort(*names, *n, sizeof(char *), cmp_str);
+    return rc;
 }
 
 int kg_eval_score(const char *dir, const char *stream, size_t len, int verbose, FILE *fp)
