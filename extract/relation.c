@@ -21,6 +21,12 @@
 
 #define MAXARGS 8
 
+/* tokens of a run-on sentence read at a time */
+#define KG_WINDOW 256
+
+/* relation records looked back at for duplicates and antecedents */
+#define KG_LOOKBACK 512
+
 struct ctx {
     struct kg_extractor *x;
     size_t si, t0, t1; /* sentence */
@@ -69,8 +75,21 @@ static int head_of(const struct ctx *c, int m)
     size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
     for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
         int n = ment_at(x, t);
-        if (n >= 0 && n != m)
+        if (n >= 0 && n != m) {
+            /* "Pakistan's special envoy for Afghanistan Asif Durrani": the
+             * mention after "for"/"to"/"of" is part of the title when a
+             * name follows it */
+            if (dtype(x, n) != KG_PERSON && t > 0 &&
+                (tis(x, t - 1, "for") || tis(x, t - 1, "to") || tis(x, t - 1, "of"))) {
+                size_t e = M(x, n)->t1;
+                int k = e < c->t1 ? ment_at(x, e) : -1;
+                if (k >= 0 && dtype(x, k) == KG_PERSON) {
+                    t = e - 1;
+                    continue;
+                }
+            }
             return dtype(x, n) == KG_PERSON || (mm->flags & KG_M_POSS) ? n : -1;
+        }
         const struct kg_token *tok = &x->tok.v[t];
         int tl = kg_match_class(x, t, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
         if (tl > 1) {
@@ -79,6 +98,7 @@ static int head_of(const struct ctx *c, int m)
         }
         if (tl ||
             (tok->flags & KG_TOK_CAP) || tis(x, t, ".") || tis(x, t, ",") || tis(x, t, "'s") ||
+            tis(x, t, "for") || tis(x, t, "to") || tis(x, t, "of") ||
             tis(x, t, "special") || tis(x, t, "acting") || tis(x, t, "deputy") || tis(x, t, "senior") ||
             tis(x, t, "former") || tis(x, t, "interim") || tis(x, t, "caretaker") || tis(x, t, "new") ||
             tis(x, t, "top"))
@@ -118,8 +138,20 @@ static int is_boundary(const struct ctx *c, size_t t)
 static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
 {
     size_t b = t;
-    while (b > c->t0 && !is_boundary(c, b - 1))
-        b--;
+    for (;;) {
+        while (b > c->t0 && !is_boundary(c, b - 1))
+            b--;
+        /* a short parenthesis ("Durrani (centre, left) met ...") does not
+         * end the clause */
+        if (b <= c->t0 + 1 || !tis(c->x, b - 1, ")"))
+            break;
+        size_t o = b - 1;
+        while (o > c->t0 && o + 10 > b && !tis(c->x, o, "("))
+            o--;
+        if (!tis(c->x, o, "(") || o == c->t0)
+            break;
+        b = o;
+    }
     *boundary = b > c->t0 ? b - 1 : (size_t)-1;
     return b;
 }
@@ -141,8 +173,30 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
         if (tis(x, u, "the"))
             u++;
         int k = ment_at(x, u);
-        if (k < 0 || M(x, k)->t0 != u)
-            break;
+        if (k >= 0 && M(x, k)->t0 == u) {
+            /* "..., Afghanistan's Acting Prime Minister Abdul Kabir" */
+            int h = head_of(c, k);
+            if (h >= 0 && dtype(x, h) == KG_PERSON)
+                k = h;
+        } else {
+            /* "..., Acting Minister for Commerce Nooruddin Azizi" */
+            k = -1;
+            int titled = 0;
+            for (size_t v = u; v < c->t1 && v < u + 8; v++) {
+                int w = ment_at(x, v);
+                if (w >= 0) {
+                    if (M(x, w)->t0 == v && dtype(x, w) == KG_PERSON && titled)
+                        k = w;
+                    break;
+                }
+                if (kg_match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC)))
+                    titled = 1;
+                if (!(x->tok.v[v].flags & KG_TOK_CAP) && !tis(x, v, "for") && !tis(x, v, "of"))
+                    break;
+            }
+            if (k < 0)
+                break;
+        }
         out[n++] = k;
         t = M(x, k)->t1;
     }
@@ -269,7 +323,7 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     if (rel == KG_REL_ATTACKS && x->dents[dde].lex >= 0 && x->dents[sde].lex >= 0 &&
         x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)
         return;
-    for (size_t i = x->nrels; i-- > 0 && x->rels[i].sent == c->si;) {
+    for (size_t i = x->nrels, k = 0; i-- > 0 && x->rels[i].sent == c->si && k < KG_LOOKBACK; k++) {
         struct kg_relinst *r = &x->rels[i];
         if (r->relation == rel && ((r->src == sde && r->dst == dde) ||
                                    (kg_relations[rel].symmetric && r->src == dde && r->dst == sde))) {
@@ -422,7 +476,7 @@ static int between_pair(const struct ctx *c, size_t after, int *out);
 static int latest_accuser(const struct ctx *c, const int *subj, int ns)
 {
     const struct kg_extractor *x = c->x;
-    for (size_t r = x->nrels; r-- > 0;) {
+    for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
         if (rr->relation != KG_REL_ACCUSES)
             continue;
@@ -504,7 +558,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
-    /* "a strategy agreed between Pakistan and the Taliban government" */
+    /* "a plan agreed between X and Y": a reduced relative on a noun */
     if (!nd) {
         int pr[MAXARGS];
         int np = between_pair(c, after, pr);
@@ -513,6 +567,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 emit(c, x->ments[pr[i]].de, x->ments[pr[j]].de, cu->relation, mod);
         if (np >= 2)
             return;
+    }
+    /* "Pakistan and Iraq agreed to ...", "both sides met": a symmetric
+     * relation among coordinated subjects */
+    if (!nd && ns >= 2 && kg_relations[cu->relation].symmetric && !p) {
+        for (int i = 0; i < ns; i++)
+            for (int j = i + 1; j < ns; j++)
+                emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
+        return;
     }
     if (!nd && cu->relation == KG_REL_DENIES && ns) {
         int acc = latest_accuser(c, s, ns);
@@ -660,7 +722,7 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
         return;
     }
     /* the last negotiation in this sentence or an earlier one */
-    for (size_t r = x->nrels; r-- > 0;) {
+    for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
         if (rr->relation != KG_REL_NEGOTIATES)
             continue;
@@ -906,75 +968,92 @@ static int home_state(struct kg_extractor *x, const struct kg_article *a)
     return best;
 }
 
+/* Relations in one window of a sentence. */
+static void window_relations(struct ctx *c, const struct kg_sent *s)
+{
+    struct kg_extractor *x = c->x;
+    /* two passes: mediation cues last, so the talks they broker in the
+     * same sentence are known */
+    for (int pass = 0; pass < 2; pass++)
+    for (size_t t = s->t0; t < s->t1; t++) {
+        if (!pass && x->tok.v[t].flags & KG_TOK_WORD && strchr(tk(x, t), '-'))
+            hyphen_adj(c, t);
+        int cue;
+        int len = kg_match_cue(x, t, s->t1, &cue);
+        if (!len)
+            continue;
+        if (!pass && adj_cue(x, cue) >= 0 && t > s->t0) {
+            const struct kg_phrase *q = kg_lexicon_get(&x->lx, tk(x, t - 1), x->tok.v[t - 1].klen);
+            if (q && q->demonym >= 0) {
+                frame_adj(c, t, len, &x->lx.cues[adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
+                continue;
+            }
+        }
+        /* a cue inside a name ("Security Council") is not a cue */
+        if (ment_at(x, t) >= 0)
+            continue;
+        const struct kg_cue *cu = &x->lx.cues[cue];
+        /* "the proscribed TTP", "such as banned TTP": an adjective before a
+         * group, not after its subject or an auxiliary */
+        int next_org = ment_at(x, t + (size_t)len) >= 0 && dtype(x, ment_at(x, t + (size_t)len)) == KG_ORG;
+        if (t > s->t0 && (tis(x, t - 1, "the") || tis(x, t - 1, "a") || tis(x, t - 1, "an") ||
+                          (next_org && ment_at(x, t - 1) < 0 && !is_be(x, t - 1) &&
+                           !tcls(x, t - 1, KG_W_LIGHT) && !(x->tok.v[t - 1].flags & KG_TOK_CAP))))
+            for (int k = cue; k >= 0; k = x->lx.cues[k].next)
+                if (x->lx.cues[k].frame == KG_FRAME_ADJ)
+                    cu = &x->lx.cues[k];
+        /* with several readings, "call on X to" is an appeal, otherwise a meeting */
+        if (cu->next >= 0 && x->lx.cues[cu->next].relation != cu->relation) {
+            int to = 0;
+            for (size_t u = t + (size_t)len; u < s->t1 && u < t + (size_t)len + 8; u++)
+                if (tis(x, u, "to"))
+                    to = 1;
+            const struct kg_cue *alt = &x->lx.cues[cu->next];
+            if ((cu->relation == KG_REL_APPEALS) != (to != 0))
+                cu = alt;
+        }
+        if ((cu->frame == KG_FRAME_BROKER) != (pass == 1)) {
+            t += (size_t)len - 1;
+            continue;
+        }
+        c->places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
+                   cu->relation == KG_REL_ATTACKS;
+        switch (cu->frame) {
+        case KG_FRAME_VERB: frame_verb(c, t, len, cu); break;
+        case KG_FRAME_NOUN: frame_noun(c, t, len, cu); break;
+        case KG_FRAME_PAIR: frame_pair(c, t, len, cu); break;
+        case KG_FRAME_BROKER: frame_broker(c, t, len, cu); break;
+        case KG_FRAME_ADJ: frame_adj(c, t, len, cu, -1); break;
+        }
+        t += (size_t)len - 1;
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0};
     x->nrels = 0;
     c.home = home_state(x, a);
+    size_t mc = 0; /* mentions are in token order: a cursor keeps this linear */
     for (size_t si = a->s0; si < a->s1; si++) {
-        const struct kg_sent *s = &x->sents[si];
-        if (s->dateline)
+        const struct kg_sent *sent = &x->sents[si];
+        if (sent->dateline)
             continue;
-        c.si = si;
-        c.t0 = s->t0;
-        c.t1 = s->t1;
-        for (size_t m = 0; m < x->nments; m++)
-            if (x->ments[m].sent == si)
-                official_of(&c, (int)m);
-        /* two passes: mediation cues last, so the talks they broker in the
-         * same sentence are known */
-        for (int pass = 0; pass < 2; pass++)
-        for (size_t t = s->t0; t < s->t1; t++) {
-            if (!pass && x->tok.v[t].flags & KG_TOK_WORD && strchr(tk(x, t), '-'))
-                hyphen_adj(&c, t);
-            int cue;
-            int len = kg_match_cue(x, t, s->t1, &cue);
-            if (!len)
-                continue;
-            if (!pass && adj_cue(x, cue) >= 0 && t > s->t0) {
-                const struct kg_phrase *q = kg_lexicon_get(&x->lx, tk(x, t - 1), x->tok.v[t - 1].klen);
-                if (q && q->demonym >= 0) {
-                    frame_adj(&c, t, len, &x->lx.cues[adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
-                    continue;
-                }
-            }
-            /* a cue inside a name ("Security Council") is not a cue */
-            if (ment_at(x, t) >= 0)
-                continue;
-            const struct kg_cue *cu = &x->lx.cues[cue];
-            /* "the proscribed TTP", "such as banned TTP": an adjective before a
-             * group, not after its subject or an auxiliary */
-            int next_org = ment_at(x, t + (size_t)len) >= 0 && dtype(x, ment_at(x, t + (size_t)len)) == KG_ORG;
-            if (t > s->t0 && (tis(x, t - 1, "the") || tis(x, t - 1, "a") || tis(x, t - 1, "an") ||
-                              (next_org && ment_at(x, t - 1) < 0 && !is_be(x, t - 1) &&
-                               !tcls(x, t - 1, KG_W_LIGHT) && !(x->tok.v[t - 1].flags & KG_TOK_CAP))))
-                for (int k = cue; k >= 0; k = x->lx.cues[k].next)
-                    if (x->lx.cues[k].frame == KG_FRAME_ADJ)
-                        cu = &x->lx.cues[k];
-            /* with several readings, "call on X to" is an appeal, otherwise a meeting */
-            if (cu->next >= 0 && x->lx.cues[cu->next].relation != cu->relation) {
-                int to = 0;
-                for (size_t u = t + (size_t)len; u < s->t1 && u < t + (size_t)len + 8; u++)
-                    if (tis(x, u, "to"))
-                        to = 1;
-                const struct kg_cue *alt = &x->lx.cues[cu->next];
-                if ((cu->relation == KG_REL_APPEALS) != (to != 0))
-                    cu = alt;
-            }
-            if ((cu->frame == KG_FRAME_BROKER) != (pass == 1)) {
-                t += (size_t)len - 1;
-                continue;
-            }
-            c.places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
-                       cu->relation == KG_REL_ATTACKS;
-            switch (cu->frame) {
-            case KG_FRAME_VERB: frame_verb(&c, t, len, cu); break;
-            case KG_FRAME_NOUN: frame_noun(&c, t, len, cu); break;
-            case KG_FRAME_PAIR: frame_pair(&c, t, len, cu); break;
-            case KG_FRAME_BROKER: frame_broker(&c, t, len, cu); break;
-            case KG_FRAME_ADJ: frame_adj(&c, t, len, cu, -1); break;
-            }
-            t += (size_t)len - 1;
+        while (mc < x->nments && x->ments[mc].sent < si)
+            mc++;
+        /* a run-on "sentence" (a table, a list, a page without stops) is read
+         * in windows, so that no scan grows with its length */
+        for (size_t w0 = sent->t0; w0 < sent->t1; w0 += KG_WINDOW) {
+            struct kg_sent win = *sent;
+            win.t0 = w0;
+            win.t1 = sent->t1 - w0 > KG_WINDOW ? w0 + KG_WINDOW : sent->t1;
+            c.si = si;
+            c.t0 = win.t0;
+            c.t1 = win.t1;
+            for (size_t m = mc; m < x->nments && x->ments[m].sent == si; m++)
+                if (x->ments[m].t0 >= c.t0 && x->ments[m].t1 <= c.t1)
+                    official_of(&c, (int)m);
+            window_relations(&c, &win);
         }
     }
 }
