@@ -253,7 +253,7 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
             struct ent_ctx c;
             match_entity(x, j, end, &c);
             /* a known entity starts here; a known person's surname still
-             * ends the run ("Amir Khan Muttaqi") */
+             * ends the run ("Abdul Karim Khan") */
             if (c.len && j > i) {
                 if (x->lx.ents[c.ent].type == KG_PERSON && c.len == 1)
                     j++;
@@ -345,7 +345,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* office / rank / honorific + name */
             int tl = kg_match_class(x, i, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
                                                    KG_WBIT(KG_W_HONORIFIC));
-            /* a lower-case office only in an apposition: "his counterpart, Abdul Ameer Al-Shammari" */
+            /* a lower-case office only in an apposition: "his counterpart, John Doe" */
             if (tl && !(x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(tis(x, i + (size_t)tl, ",") && i + (size_t)tl + 1 < end &&
                   name_run(x, i + (size_t)tl + 1, end) >= 2))

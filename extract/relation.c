@@ -4,7 +4,7 @@
  * one pass; each cue's frame says where its arguments are.  The subject is
  * the leftmost mention of the cue's clause that is not inside a
  * prepositional phrase or a modifier of a later mention ("Pakistan's
- * Interior Minister Mohsin Naqvi" -> Naqvi); coordinated mentions ("Pakistan
+ * Interior Minister John Doe" -> Doe); coordinated mentions ("Pakistan
  * and Iraq") all count; a clause opened by a relative pronoun takes the
  * mention before it; an infinitive or gerund complement ("urged the
  * Council to sanction", "accused Kabul of sheltering") takes the nearest
@@ -64,8 +64,8 @@ static int is_prep(const struct kg_extractor *x, size_t t)
 }
 
 /* A mention that only qualifies a following mention in the same noun
- * phrase: "Pakistan's [Interior Minister] Naqvi", "Afghan [Foreign Minister]
- * Muttaqi", "his Iraqi counterpart, Al-Shammari".  Returns that mention. */
+ * phrase: "Iraq's [Interior Minister] Doe", "Iraqi [Foreign Minister]
+ * Roe", "his Iraqi counterpart, John Doe".  Returns that mention. */
 static int head_of(const struct ctx *c, int m)
 {
     const struct kg_extractor *x = c->x;
@@ -76,7 +76,7 @@ static int head_of(const struct ctx *c, int m)
     for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
         int n = ment_at(x, t);
         if (n >= 0 && n != m) {
-            /* "Pakistan's special envoy for Afghanistan Asif Durrani": the
+            /* "the country's envoy for Iraq Jane Roe": the
              * mention after "for"/"to"/"of" is part of the title when a
              * name follows it */
             if (dtype(x, n) != KG_PERSON && t > 0 &&
@@ -122,7 +122,7 @@ static int is_boundary(const struct ctx *c, size_t t)
                 return 0;
             if (ment_at(x, t + 1) >= 0 || (t + 2 < c->t1 && tis(x, t + 1, "the") && ment_at(x, t + 2) >= 0))
                 return 0;
-            /* "Deputy Prime Minister and Foreign Minister Dar": coordinated titles */
+            /* "Deputy Prime Minister and Foreign Minister Roe": coordinated titles */
             if (t + 1 < c->t1 && (x->tok.v[t + 1].flags & KG_TOK_CAP) && t > c->t0 &&
                 (x->tok.v[t - 1].flags & KG_TOK_CAP))
                 return 0;
@@ -141,7 +141,7 @@ static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
     for (;;) {
         while (b > c->t0 && !is_boundary(c, b - 1))
             b--;
-        /* a short parenthesis ("Durrani (centre, left) met ...") does not
+        /* a short parenthesis ("Roe (centre, left) met ...") does not
          * end the clause */
         if (b <= c->t0 + 1 || !tis(c->x, b - 1, ")"))
             break;
@@ -174,12 +174,12 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
             u++;
         int k = ment_at(x, u);
         if (k >= 0 && M(x, k)->t0 == u) {
-            /* "..., Afghanistan's Acting Prime Minister Abdul Kabir" */
+            /* "..., Iraq's Interior Minister John Doe" */
             int h = head_of(c, k);
             if (h >= 0 && dtype(x, h) == KG_PERSON)
                 k = h;
         } else {
-            /* "..., Acting Minister for Commerce Nooruddin Azizi" */
+            /* "..., Minister for Trade Jane Roe" */
             k = -1;
             int titled = 0;
             for (size_t v = u; v < c->t1 && v < u + 8; v++) {
@@ -256,7 +256,7 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
     size_t u = t;
     if (prep) {
         /* the preposition may sit past coordinated titles ("Deputy Prime
-         * Minister and Foreign Minister Dar to Kabul"): stop only at a
+         * Minister and Foreign Minister Roe to Baghdad"): stop only at a
          * clause that is not a coordination */
         while (u < c->t1 && u < t + 20 && !tis(x, u, prep) &&
                (!is_boundary(c, u) || tis(x, u, "and") || tis(x, u, ",")))
@@ -928,7 +928,7 @@ static void official_of(struct ctx *c, int m)
         title_orgs(c, m, u, mm->t0);
         return;
     }
-    /* an apposition after the name: "Iftikhar Ahmed, Pakistan's envoy," */
+    /* an apposition after the name: "John Doe, Iraq's envoy," */
     if (tis(x, mm->t1, ",")) {
         size_t e = mm->t1 + 1;
         int seen_office = 0;
