@@ -390,6 +390,9 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 
 /* ---- pass 2: mentions ---- */
 
+/* mentions looked back at for an antecedent */
+#define KG_ANTECEDENTS 512
+
 static void add_mention(struct kg_extractor *x, size_t t0, size_t t1, int de, unsigned flags, size_t sent)
 {
     KG_GROW(x->ments, x->nments + 1, x->ments_alloc);
@@ -408,7 +411,7 @@ static void add_mention(struct kg_extractor *x, size_t t0, size_t t1, int de, un
  * entity: type `type` (or -1 any); a GPE only if it is a state. */
 static int last_of_type(struct kg_extractor *x, int type)
 {
-    for (size_t m = x->nments; m-- > 0;) {
+    for (size_t m = x->nments, k = 0; m-- > 0 && k < KG_ANTECEDENTS; k++) {
         const struct kg_mention *mm = &x->ments[m];
         if (mm->flags & KG_M_DATELINE)
             continue;
@@ -585,11 +588,33 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 tis(x, k, "governments") || tis(x, k, "nations") || tis(x, k, "states")) {
                 /* "sides" may be a state and a group; "countries" are states */
                 int a1 = -1, a2 = -1;
-                for (size_t m = x->nments; m-- > 0 && a2 < 0;) {
+                for (size_t m = x->nments, n = 0; m-- > 0 && a2 < 0 && n < KG_ANTECEDENTS; n++) {
                     const struct kg_dent *d = &x->dents[x->ments[m].de];
                     int state = d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
                     if (!(state || (sides && d->type == KG_ORG)) ||
                         (x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE)))
+                        continue;
+                    if (a1 < 0)
+                        a1 = x->ments[m].de;
+                    else if (x->ments[m].de != a1)
+                        a2 = x->ments[m].de;
+                }
+                if (a2 >= 0) {
+                    add_mention(x, i, k + 1, a2, dl | KG_M_PRONOUN, si);
+                    add_mention(x, i, k + 1, a1, dl | KG_M_PRONOUN | KG_M_PAIR, si);
+                    i = k;
+                    continue;
+                }
+            }
+        }
+        /* "the two men", "both leaders": the last two persons named */
+        if ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end) {
+            size_t k = i + (tis(x, i, "both") ? 1 : 2);
+            if (tis(x, k, "men") || tis(x, k, "women") || tis(x, k, "leaders") || tis(x, k, "ministers") ||
+                tis(x, k, "officials") || tis(x, k, "envoys") || tis(x, k, "diplomats")) {
+                int a1 = -1, a2 = -1;
+                for (size_t m = x->nments, n = 0; m-- > 0 && a2 < 0 && n < KG_ANTECEDENTS; n++) {
+                    if (x->dents[x->ments[m].de].type != KG_PERSON)
                         continue;
                     if (a1 < 0)
                         a1 = x->ments[m].de;

@@ -319,6 +319,9 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
         return;
     if (!type_ok(rel, x->dents[sde].type, x->dents[dde].type))
         return;
+    /* talks between two persons are a meeting (SCHEMA: meets vs negotiates) */
+    if (rel == KG_REL_NEGOTIATES && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
+        rel = KG_REL_MEETS;
     /* a state acting inside its own provinces does not attack them */
     if (rel == KG_REL_ATTACKS && x->dents[dde].lex >= 0 && x->dents[sde].lex >= 0 &&
         x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)
@@ -496,9 +499,17 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0;
     size_t after = cue + (size_t)len;
     int requested = 0;
-    /* passive: "was attacked by X", "were brokered by X" */
-    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))) && tis(x, after, "by")) {
-        ns = by_agent(c, after, s);
+    /* passive: "was attacked by X", "were brokered by X", "was received
+     * at the ministry by X" */
+    size_t by = after;
+    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))))
+        while (by < c->t1 && by < after + 8 && !tis(x, by, "by") && !is_boundary(c, by) && !tis(x, by, ","))
+            by++;
+    if (by < c->t1 && tis(x, by, "by") && by > after && ment_at(x, by + 1) < 0 && !tis(x, by + 1, "the"))
+        by = after; /* "by" + a non-name ("by air") is no agent */
+    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))) && by < c->t1 &&
+        tis(x, by, "by")) {
+        ns = by_agent(c, by, s);
         nd = subject(c, cue, d, 0);
         emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
         return;
@@ -516,7 +527,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             frame_noun(c, cue, len, cu);
             return;
         }
-        if (!(x->tok.v[q].flags & (KG_TOK_DIGIT | KG_TOK_CAP)))
+        /* a name before the cue is its subject ("The TTP agreed"), not a
+         * modifier of a noun */
+        if (!(x->tok.v[q].flags & (KG_TOK_DIGIT | KG_TOK_CAP)) || ment_at(x, q) >= 0)
             break;
     }
     /* a reduced relative clause on an unnamed noun ("militants operating
@@ -609,7 +622,10 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     for (size_t u = cue, k = 0; u > c->t0 && k < 4; u--, k++) {
         int m = ment_at(x, u - 1);
         if (m >= 0) {
-            if (M(x, m)->flags & KG_M_POSS)
+            /* a possessor, or a name compounded with the noun: "TTP attacks
+             * on", "Pakistani airstrikes on" */
+            if ((M(x, m)->flags & KG_M_POSS) ||
+                (k == 0 && actor_ok(c, m) && !(M(x, m)->flags & KG_M_PRONOUN) && dtype(x, m) != KG_PERSON))
                 ns = with_coordinated(c, m, s, 0);
             break;
         }
