@@ -209,33 +209,24 @@ static int actor_ok(const struct ctx *c, int m)
     return !(mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF)) && dtype(c->x, m) != KG_LOC;
 }
 
+static int first_actor(const struct ctx *c, size_t from, size_t t, int *out);
+
 /* The subject(s) of the clause holding token t. */
 static int subject(const struct ctx *c, size_t t, int *out, int depth)
 {
     const struct kg_extractor *x = c->x;
     size_t boundary;
     size_t b = clause_start(c, t, &boundary);
-    for (size_t u = b; u < t; u++) {
-        int m = ment_at(x, u);
-        if (m < 0 || M(x, m)->t0 != u)
-            continue;
-        if (u > c->t0 && is_prep(x, u - 1))
-            continue;
-        if (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2))
-            continue;
-        int h = head_of(c, m);
-        if (h >= 0 && M(x, h)->t0 < t)
-            m = h;
-        if (!actor_ok(c, m))
-            continue;
-        return with_coordinated(c, m, out, 0);
-    }
+    int n = first_actor(c, b, t, out);
+    if (n)
+        return n;
     if (boundary == (size_t)-1 || depth > 3)
         return 0;
     /* a relative clause: the mention just before the pronoun */
     if (tcls(x, boundary, KG_W_RELPRO)) {
         size_t u = boundary;
-        while (u > c->t0 && tis(x, u - 1, ","))
+        /* "the Tehreek-e-Taliban Pakistan (TTP), whose ..." */
+        while (u > c->t0 && (tis(x, u - 1, ",") || tis(x, u - 1, ")")))
             u--;
         int m = u > c->t0 ? ment_at(x, u - 1) : -1;
         if (m >= 0 && actor_ok(c, m)) {
@@ -247,6 +238,33 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
     if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ","))
         return subject(c, boundary, out, depth + 1);
     return 0;
+}
+
+/* The first actor in [from, t) that no preposition governs (the head of
+ * a titled phrase), with what is coordinated with it. */
+static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
+{
+    const struct kg_extractor *x = c->x;
+    for (size_t u = from; u < t; u++) {
+        int m = ment_at(x, u);
+        if (m < 0 || M(x, m)->t0 != u)
+            continue;
+        if ((u > c->t0 && is_prep(x, u - 1)) || (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2)))
+            continue;
+        int h = head_of(c, m);
+        if (h >= 0 && M(x, h)->t0 < t)
+            m = h;
+        if (!actor_ok(c, m))
+            continue;
+        return with_coordinated(c, m, out, 0);
+    }
+    return 0;
+}
+
+/* The subject of the sentence's main clause. */
+static int main_subject(const struct ctx *c, size_t t, int *out)
+{
+    return first_actor(c, c->t0, t, out);
 }
 
 /* The object(s) after token t (skipping to `prep` first when given). */
@@ -515,7 +533,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         return;
     }
     /* a passive without its agent ("four soldiers were killed") names no source */
-    if (cue > c->t0 && is_be(x, cue - 1) && x->tok.v[cue].klen > 2 &&
+    if (cue > c->t0 && is_be(x, cue - 1) && x->tok.v[cue].klen > 2 && cu->relation != KG_REL_BASED_IN &&
         (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
          tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
         return;
@@ -551,7 +569,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     size_t p = control_word(c, cue);
     int governed = 0;
-    if (p) {
+    /* ", asking Kabul to ...": a participle after a comma belongs to the
+     * main clause, whatever relative clause came between */
+    if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && x->tok.v[cue].klen > 4 &&
+        !strcmp(tk(x, cue) + x->tok.v[cue].klen - 3, "ing")) {
+        ns = main_subject(c, cue, s);
+        if (!ns)
+            return;
+    } else if (p) {
         ns = nearest_before(c, p, s);
         requested = request_before(c, p);
         governed = !tis(x, p, "to") && accusation_before(c, p);
