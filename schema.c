@@ -59,9 +59,17 @@ char *kg_slug(const char *label, char *out, size_t outsize)
             dash = 1;
         }
     }
-    /* never cut a UTF-8 sequence in half */
-    while (n && ((unsigned char)out[n - 1] & 0xC0) == 0x80 && n + 2 >= outsize)
-        n--;
+    /* never cut a UTF-8 sequence in half: drop a last character that
+     * lacks bytes */
+    size_t k = n;
+    while (k && ((unsigned char)out[k - 1] & 0xC0) == 0x80)
+        k--;
+    if (k) {
+        unsigned char lead = (unsigned char)out[k - 1];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1;
+        if (n - (k - 1) < need)
+            n = k - 1;
+    }
     out[n] = '\0';
     return out;
 }

@@ -5,8 +5,9 @@
 static void emit(struct kg_buf *b, const char *s, int xml)
 {
     const unsigned char *p = (const unsigned char *)s;
+    const unsigned char *end = p + strlen(s);
     while (*p) {
-        size_t k = kg_utf8_len(p, strlen((const char *)p));
+        size_t k = kg_utf8_len(p, (size_t)(end - p));
         if (!k) {
             kg_buf_add(b, "\xEF\xBF\xBD", 3);
             p++;

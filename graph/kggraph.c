@@ -152,6 +152,17 @@ static char *clean_str(const char *s)
     return kg_buf_detach(&b, NULL);
 }
 
+/* A count or offset from a stream: a number in [0, 2^50], whatever the
+ * file says (a hostile 1e300 must not overflow a long, nor sums of it). */
+static long count(double d)
+{
+    if (!(d > 0))
+        return 0;
+    if (d > 1125899906842624.0)
+        return 1125899906842624L;
+    return (long)d;
+}
+
 static int add_entity(struct kg_graph *g, const struct kg_json *rec, const char *file, long line)
 {
     const char *id = kg_json_get_str(rec, "id");
@@ -166,20 +177,18 @@ static int add_entity(struct kg_graph *g, const struct kg_json *rec, const char 
     char *cid = clean_str(id);
     struct kg_entity *e = entity(g, cid);
     free(cid);
-    long mentions = (long)kg_json_get_num(rec, "mentions", 1);
-    if (mentions < 0)
-        mentions = 0;
+    long mentions = count(kg_json_get_num(rec, "mentions", 1));
     if (types && types->type == KG_JSON_OBJ) {
         for (size_t i = 0; i < types->n; i++) {
             int tt = kg_etype_from_name(types->keys[i]);
             if (tt >= 0 && types->items[i].type == KG_JSON_NUM && types->items[i].num > 0)
-                e->type_mentions[tt] += (long)types->items[i].num;
+                e->type_mentions[tt] += count(types->items[i].num);
         }
     } else {
         e->type_mentions[t] += mentions ? mentions : 1;
     }
     e->mentions += mentions;
-    e->docs += (long)kg_json_get_num(rec, "docs", 1);
+    e->docs += count(kg_json_get_num(rec, "docs", 1));
     char *cl = clean_str(label && *label ? label : id);
     if (!e->label || strcmp(cl, e->label) < 0) {
         free(e->label);
@@ -230,8 +239,8 @@ static int add_relation(struct kg_graph *g, const struct kg_json *rec, const cha
     v->doc = clean_str(doc ? doc : "");
     v->date = clean_str(date ? date : "");
     v->sentence = clean_str(sent ? sent : "");
-    v->start = (long)kg_json_get_num(rec, "start", 0);
-    v->end = (long)kg_json_get_num(rec, "end", 0);
+    v->start = count(kg_json_get_num(rec, "start", 0));
+    v->end = count(kg_json_get_num(rec, "end", 0));
     return 0;
 }
 
