@@ -21,6 +21,7 @@ static const struct command commands[] = {
     {"merge", cmd_merge, "merge extract or merged streams into one canonical merged stream"},
     {"export", cmd_export, "write a graph from streams as dot, graphml, csv or jsonl"},
     {"build", cmd_build, "extract, merge and export in one go into a directory (default out/)"},
+    {"lexicon", cmd_lexicon, "check a lexicon directory: malformed rows, duplicate and colliding aliases"},
     {"eval", cmd_eval, "score extraction against NAME.gold.tsv files (precision, recall, F1)"},
     {NULL, NULL, NULL},
 };

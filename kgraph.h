@@ -29,5 +29,6 @@ int cmd_eval(int argc, char **argv);
 int cmd_merge(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_build(int argc, char **argv);
+int cmd_lexicon(int argc, char **argv);
 
 #endif

@@ -54,10 +54,15 @@ static char *find_lexicon(void)
     return xstrdup(KG_DATADIR "/lexicon");
 }
 
+char *kg_lexicon_dir(const char *dir)
+{
+    return dir ? xstrdup(dir) : find_lexicon();
+}
+
 int kg_extractor_new(struct kg_extractor **out, const char *dir)
 {
     struct kg_extractor *x = xcalloc(1, sizeof(*x));
-    char *d = dir ? xstrdup(dir) : find_lexicon();
+    char *d = kg_lexicon_dir(dir);
     int rc = kg_lexicon_load(&x->lx, d);
     free(d);
     if (rc) {

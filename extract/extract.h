@@ -25,6 +25,8 @@ struct kg_extractor;
  * nothing usable could be loaded. */
 int kg_extractor_new(struct kg_extractor **out, const char *dir);
 void kg_extractor_free(struct kg_extractor *x);
+/* The lexicon directory kg_extractor_new would use for `dir` (malloc'd). */
+char *kg_lexicon_dir(const char *dir);
 /* Number of lexicon rows that were reported as bad while loading. */
 long kg_extractor_bad_rows(const struct kg_extractor *x);
 

@@ -252,9 +252,14 @@ static void add_alias(struct kg_lexicon *lx, const char *file, long line, int en
         if (p->ent >= 0 && p->ent != ent) {
             kg_warn_at(file, line, "alias '%s' of '%s' already names '%s'; kept for the first", alias,
                        lx->ents[ent].label, lx->ents[p->ent].label);
+            lx->warnings++;
         } else if (p->ent < 0) {
             p->ent = ent;
             p->caps = is_acronym(alias);
+            p->line = line;
+        } else if (lx->check && p->line == line) {
+            kg_warn_at(file, line, "alias '%s' of '%s' is given twice", alias, lx->ents[ent].label);
+            lx->warnings++;
         }
     }
     kg_buf_release(&tmp);
@@ -314,8 +319,13 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
         EACH_ITEM(r->f[3], d, {
             struct kg_buf t2 = KG_BUF_INIT;
             struct kg_phrase *p = add_phrase(lx, d, &t2);
-            if (p && p->demonym < 0)
+            if (p && p->demonym < 0) {
                 p->demonym = ent;
+            } else if (p && p->demonym != ent && lx->check) {
+                kg_warn_at(file, line, "demonym '%s' of '%s' already belongs to '%s'; kept for the first", d,
+                           lx->ents[ent].label, lx->ents[p->demonym].label);
+                lx->warnings++;
+            }
             kg_buf_release(&t2);
         });
     if (r->n > 4 && r->f[4][0]) {
@@ -360,6 +370,10 @@ static void role_row(struct kg_lexicon *lx, const char *file, long line, struct 
         bad(lx, file, line, "dates must be YYYY-MM-DD, got", valid_date(from) ? to : from);
         return;
     }
+    if (from[0] && to[0] && strcmp(to, from) < 0) {
+        bad(lx, file, line, "role ends before it starts", to);
+        return;
+    }
     KG_GROW(lx->roles, lx->nroles + 1, lx->roles_alloc);
     struct kg_role *ro = &lx->roles[lx->nroles++];
     struct kg_buf tmp = KG_BUF_INIT;
@@ -369,6 +383,7 @@ static void role_row(struct kg_lexicon *lx, const char *file, long line, struct 
     ro->title = kg_buf_detach(&tmp, NULL);
     snprintf(ro->from, sizeof ro->from, "%s", from);
     snprintf(ro->to, sizeof ro->to, "%s", to);
+    ro->line = line;
 }
 
 static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
@@ -484,9 +499,10 @@ int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int
     return 0;
 }
 
-int kg_lexicon_load(struct kg_lexicon *lx, const char *dir)
+static int load(struct kg_lexicon *lx, const char *dir, int check)
 {
     memset(lx, 0, sizeof(*lx));
+    lx->check = check;
     lx->dir = xstrdup(dir);
     npend = 0;
     if (read_csv(lx, dir, "entities.csv", 1, entity_row))
@@ -513,6 +529,89 @@ int kg_lexicon_load(struct kg_lexicon *lx, const char *dir)
         kg_error_at(dir, 0, "no usable entity rows in entities.csv");
         return -1;
     }
+    return 0;
+}
+
+int kg_lexicon_load(struct kg_lexicon *lx, const char *dir)
+{
+    return load(lx, dir, 0);
+}
+
+static int cmp_phrase(const void *a, const void *b)
+{
+    const struct kg_phrase *p = *(const struct kg_phrase *const *)a, *q = *(const struct kg_phrase *const *)b;
+    return p->line != q->line ? (p->line < q->line ? -1 : 1) : strcmp(p->key, q->key);
+}
+
+/* Does [a0,a1] overlap [b0,b1]? Empty dates are open ends. */
+static int overlaps(const char *a0, const char *a1, const char *b0, const char *b1)
+{
+    if (a1[0] && b0[0] && strcmp(a1, b0) <= 0)
+        return 0;
+    if (b1[0] && a0[0] && strcmp(b1, a0) <= 0)
+        return 0;
+    return 1;
+}
+
+/* Offices that several people hold at once. */
+static int many_holders(const char *title)
+{
+    static const char *const w[] = {"deputy", "ambassador", "envoy", "spokes", "adviser", "advisor",
+                                    "representative", "minister of state", "member", "commander", "acting", NULL};
+    for (int i = 0; w[i]; i++)
+        if (strstr(title, w[i]))
+            return 1;
+    return 0;
+}
+
+int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir)
+{
+    if (load(lx, dir, 1))
+        return -1;
+    struct kg_buf path = KG_BUF_INIT;
+    kg_buf_addf(&path, "%s/entities.csv", dir);
+    /* aliases that are also cue words or English word classes, in file order */
+    const struct kg_phrase **v = xcalloc(lx->tabused + 1, sizeof(*v));
+    size_t n = 0;
+    for (size_t i = 0; i < lx->tabsize; i++) {
+        const struct kg_phrase *p = &lx->tab[i];
+        /* state organs and citizens ("foreign office", "Taliban") are
+         * aliases on purpose, and so are name head words ("Taliban"); an
+         * acronym only matches in capitals */
+        unsigned cls = p->classes & ~(KG_WBIT(KG_W_ABBREV) | KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PEOPLE) |
+                                      KG_WBIT(KG_W_ORGHEAD) | KG_WBIT(KG_W_GPEHEAD) | KG_WBIT(KG_W_LOCHEAD));
+        if (p->key && p->ent >= 0 && !p->caps && (p->cue >= 0 || cls))
+            v[n++] = p;
+    }
+    if (n > 1)
+        qsort(v, n, sizeof(*v), cmp_phrase);
+    for (size_t i = 0; i < n; i++) {
+        kg_warn_at(path.buf, v[i]->line, "alias '%s' of '%s' is also a %s", v[i]->key, lx->ents[v[i]->ent].label,
+                   v[i]->cue >= 0 ? "relation cue" : "word in words.csv");
+        lx->warnings++;
+    }
+    free(v);
+    for (size_t i = 0; i < lx->nents; i++) {
+        int c = lx->ents[i].country;
+        if (c >= 0 && lx->ents[c].type != KG_GPE) {
+            kg_warn_at(path.buf, 0, "country '%s' of '%s' is not a GPE", lx->ents[c].label, lx->ents[i].label);
+            lx->warnings++;
+        }
+    }
+    /* two holders of one office at the same time */
+    kg_buf_reset(&path);
+    kg_buf_addf(&path, "%s/roles.csv", dir);
+    for (size_t i = 0; i < lx->nroles; i++)
+        for (size_t j = i + 1; j < lx->nroles; j++) {
+            const struct kg_role *a = &lx->roles[i], *b = &lx->roles[j];
+            if (a->of != b->of || a->person == b->person || strcmp(a->title, b->title) || many_holders(a->title) ||
+                !overlaps(a->from, a->to, b->from, b->to))
+                continue;
+            kg_warn_at(path.buf, b->line, "'%s' of %s held by '%s' and '%s' (line %ld) at the same time", b->title,
+                       lx->ents[b->of].label, lx->ents[b->person].label, lx->ents[a->person].label, a->line);
+            lx->warnings++;
+        }
+    kg_buf_release(&path);
     return 0;
 }
 

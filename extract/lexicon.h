@@ -39,6 +39,7 @@ struct kg_role {
     char *title;   /* folded title ("prime minister") */
     char from[11]; /* YYYY-MM-DD or "" */
     char to[11];   /* YYYY-MM-DD or "" */
+    long line;     /* roles.csv line */
 };
 
 struct kg_cue {
@@ -58,6 +59,7 @@ struct kg_phrase {
     int cue;            /* first cue, -1 */
     unsigned classes;   /* KG_WBIT(kg_wclass) set */
     int prefix;         /* a longer phrase starts with this one */
+    long line;          /* entities.csv line of the alias, 0 */
 };
 
 struct kg_lexicon {
@@ -75,11 +77,18 @@ struct kg_lexicon {
     size_t nteasers, teasers_alloc;
     int maxtok;                 /* longest phrase in tokens */
     long bad_rows;              /* rows reported and skipped */
+    int check;                  /* also report what is legal but suspect */
+    long warnings;              /* suspect rows reported (check mode) */
     char *dir;                  /* directory it came from */
 };
 
 /* Load from `dir`; 0 or -1 (nothing usable, reported). */
 int kg_lexicon_load(struct kg_lexicon *lx, const char *dir);
+/* Load and also report suspect rows (`kgraph lexicon check`): an alias
+ * given twice, an alias or demonym naming two entities, an alias that is
+ * also a cue or an English word class, overlapping holders of one office,
+ * a role that ends before it starts, a country that is not a GPE. */
+int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir);
 void kg_lexicon_release(struct kg_lexicon *lx);
 /* Look up a folded phrase; NULL when absent. */
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
