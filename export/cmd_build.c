@@ -52,6 +52,22 @@ static int mkdir_p(const char *dir)
     return 0;
 }
 
+/* Each window of extracted records goes straight into the graph. */
+struct to_graph {
+    struct kg_graph *g;
+    const char *path;
+    int bad;
+};
+
+static int into_graph(struct kg_buf *out, void *arg)
+{
+    struct to_graph *tg = arg;
+    if (kg_graph_read_mem(tg->g, out->buf, out->len, tg->path))
+        tg->bad = 1;
+    kg_buf_reset(out);
+    return 0;
+}
+
 int cmd_build(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
@@ -87,20 +103,18 @@ int cmd_build(int argc, char **argv)
     kg_graph_init(&g);
     struct kg_buf out = KG_BUF_INIT;
     size_t docs = 0;
+    struct to_graph tg = {&g, NULL, 0};
     for (size_t i = 0; i < in.n; i++) {
-        char *data;
-        size_t len;
-        if (kg_read_file(in.paths[i], &data, &len)) {
+        kg_buf_reset(&out);
+        tg.path = in.paths[i];
+        if (kg_extract_file(x, in.paths[i], &out, into_graph, &tg)) {
             rc = KG_EXIT_DATA;
             continue;
         }
-        kg_buf_reset(&out);
-        kg_extract_text(x, in.paths[i], data, len, &out);
-        free(data);
-        if (kg_graph_read_mem(&g, out.buf, out.len, in.paths[i]))
-            rc = KG_EXIT_DATA;
         docs++;
     }
+    if (tg.bad)
+        rc = KG_EXIT_DATA;
     kg_buf_release(&out);
     kg_extractor_free(x);
     kg_inputs_release(&in);

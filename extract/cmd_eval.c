@@ -80,14 +80,8 @@ int cmd_eval(int argc, char **argv)
         for (size_t i = 0; i < n; i++) {
             struct kg_buf path = KG_BUF_INIT;
             kg_buf_addf(&path, "%s%s%s.txt", dir, dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
-            char *data;
-            size_t len;
-            if (kg_read_file(path.buf, &data, &len)) {
+            if (kg_extract_file(x, path.buf, &out, NULL, NULL))
                 rc = KG_EXIT_DATA;
-            } else {
-                kg_extract_text(x, path.buf, data, len, &out);
-                free(data);
-            }
             kg_buf_release(&path);
             free(names[i]);
         }

@@ -25,6 +25,16 @@ static const char usage_text[] =
     "\n"
     "exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage\n";
 
+/* Write each window's records as soon as they are made. */
+static int to_stdout(struct kg_buf *out, void *arg)
+{
+    int *closed = arg;
+    if (fwrite(out->buf, 1, out->len, stdout) != out->len)
+        *closed = 1;
+    kg_buf_reset(out);
+    return *closed;
+}
+
 int cmd_extract(int argc, char **argv)
 {
     static const struct option opts[] = {
@@ -51,18 +61,11 @@ int cmd_extract(int argc, char **argv)
     if (kg_extractor_bad_rows(x))
         rc = KG_EXIT_DATA;
     struct kg_buf out = KG_BUF_INIT;
-    for (size_t i = 0; i < in.n; i++) {
-        char *data;
-        size_t len;
-        if (kg_read_file(in.paths[i], &data, &len)) {
-            rc = KG_EXIT_DATA;
-            continue;
-        }
+    int closed = 0;
+    for (size_t i = 0; i < in.n && !closed; i++) {
         kg_buf_reset(&out);
-        kg_extract_text(x, in.paths[i], data, len, &out);
-        free(data);
-        if (fwrite(out.buf, 1, out.len, stdout) != out.len)
-            break;
+        if (kg_extract_file(x, in.paths[i], &out, to_stdout, &closed))
+            rc = KG_EXIT_DATA;
     }
     kg_buf_release(&out);
     kg_extractor_free(x);

@@ -1,6 +1,8 @@
 /* extract.c - drive the extraction of one document and write its records. */
 #include "extract.h"
 
+#include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -174,7 +176,7 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
             if (x->tmp.buf[i] == '\n' || x->tmp.buf[i] == '\t')
                 x->tmp.buf[i] = ' ';
         kg_buf_add_json_str(out, x->tmp.buf, x->tmp.len);
-        kg_buf_addf(out, ",\"start\":%zu,\"end\":%zu", b0, b1);
+        kg_buf_addf(out, ",\"start\":%zu,\"end\":%zu", x->base + b0, x->base + b1);
         if (a->date[0])
             kg_buf_addf(out, ",\"date\":\"%s\"", a->date);
         kg_buf_adds(out, "}\n");
@@ -183,10 +185,20 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
     kg_buf_release(&name);
 }
 
-int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len, struct kg_buf *out)
+/* Bytes read at a time from a file, and the most one article may take
+ * before it is cut (memory is bounded by these, not by the file). */
+#define KG_CHUNK ((size_t)1 << 20)
+#define KG_MAX_ARTICLE ((size_t)16 << 20)
+
+/* Extract the articles of text[0, len) (bytes base.. of the file).  When
+ * `last` is 0 the final article may continue past len: it is left for the
+ * next window unless it is the only one.  Returns the bytes consumed. */
+static size_t extract_window(struct kg_extractor *x, const char *doc, const char *text, size_t len, size_t base,
+                             int last, struct kg_buf *out)
 {
     x->text = text;
     x->len = len;
+    x->base = base;
     kg_tokenize(&x->tok, text, len);
     if (x->tok.n + 1 > x->cls_alloc) {
         free(x->cls);
@@ -198,17 +210,118 @@ int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, s
     for (size_t i = 0; i < x->tok.n; i++) {
         const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen);
         x->cls[i] = p ? p->classes : 0;
+        x->tok_ment[i] = -1;
     }
     kg_segment(x);
-    for (size_t a = 0; a < x->narts; a++) {
+    size_t narts = x->narts, consumed = len;
+    if (!last && narts >= 2) {
+        narts--;
+        const struct kg_article *next = &x->arts[narts];
+        consumed = x->tok.v[x->sents[next->s0].t0].start;
+        /* the line the next article starts on */
+        while (consumed > 0 && text[consumed - 1] != '\n')
+            consumed--;
+        if (!consumed)
+            consumed = len, narts++;
+    }
+    for (size_t a = 0; a < narts; a++) {
         const struct kg_article *art = &x->arts[a];
         clear_dents(x);
-        for (size_t i = 0; i < x->tok.n; i++)
-            x->tok_ment[i] = -1;
         x->date = art->date;
         kg_find_mentions(x, art);
         kg_find_relations(x, art);
-        write_article(x, doc, a, art, out);
+        write_article(x, doc, x->artno++, art, out);
+        /* only this article's mentions marked tokens: unmark them */
+        for (size_t m = 0; m < x->nments; m++)
+            for (size_t t = x->ments[m].t0; t < x->ments[m].t1; t++)
+                x->tok_ment[t] = -1;
+    }
+    return consumed;
+}
+
+/* Where to end a window inside buf[0, n): after the last blank line in its
+ * second half, else after its last newline, else all of it. */
+static size_t window_end(const char *buf, size_t n)
+{
+    for (size_t i = n; i > n / 2 + 1; i--)
+        if (buf[i - 1] == '\n' && buf[i - 2] == '\n')
+            return i;
+    for (size_t i = n; i > n / 2; i--)
+        if (buf[i - 1] == '\n')
+            return i;
+    return n;
+}
+
+int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len, struct kg_buf *out)
+{
+    x->artno = 0;
+    size_t base = 0;
+    while (base < len || (!len && !base)) {
+        size_t n = len - base, end = n;
+        int last = 1;
+        if (n > KG_CHUNK) {
+            end = window_end(text + base, KG_CHUNK);
+            last = 0;
+        }
+        size_t used = extract_window(x, doc, text + base, end, base, last, out);
+        if (last || !len)
+            break;
+        base += used ? used : end;
     }
     return 0;
+}
+
+int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out,
+                    int (*flush)(struct kg_buf *out, void *arg), void *arg)
+{
+    int is_stdin = !strcmp(path, "-");
+    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
+    if (!fp)
+        return kg_error_at(path, 0, "%s", strerror(errno));
+    struct kg_buf b = KG_BUF_INIT;
+    size_t base = 0, want = KG_CHUNK;
+    int eof = 0, rc = 0, warned = 0;
+    x->artno = 0;
+    for (;;) {
+        while (!eof && b.len < want) {
+            kg_buf_grow(&b, want - b.len);
+            size_t got = fread(b.buf + b.len, 1, want - b.len, fp);
+            b.len += got;
+            b.buf[b.len] = '\0';
+            if (got == 0)
+                eof = 1;
+        }
+        if (ferror(fp)) {
+            rc = kg_error_at(is_stdin ? "<stdin>" : path, 0, "read error: %s", strerror(errno));
+            break;
+        }
+        size_t end = eof ? b.len : window_end(b.buf, b.len);
+        size_t out0 = out->len, artno0 = x->artno;
+        size_t used = extract_window(x, path, b.buf, end, base, eof, out);
+        if (!eof && used == end && x->narts <= 1 && b.len < KG_MAX_ARTICLE && !warned) {
+            /* one article fills the window: take it back and read more of
+             * it, up to the limit */
+            out->len = out0;
+            x->artno = artno0;
+            want = b.len * 2;
+            continue;
+        }
+        if (flush && flush(out, arg))
+            break;
+        if (eof)
+            break;
+        if (used == end && x->narts <= 1 && b.len >= KG_MAX_ARTICLE && !warned) {
+            kg_warn_at(path, 0, "an article at byte %zu is longer than %zu bytes: read in parts", base,
+                       KG_MAX_ARTICLE);
+            warned = 1;
+        }
+        memmove(b.buf, b.buf + used, b.len - used);
+        b.len -= used;
+        base += used;
+        want = KG_CHUNK > b.len ? KG_CHUNK : b.len + KG_CHUNK / 2;
+    }
+    if (!is_stdin)
+        fclose(fp);
+    kg_buf_release(&b);
+    return rc;
 }

@@ -35,4 +35,12 @@ long kg_extractor_bad_rows(const struct kg_extractor *x);
 int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len,
                     struct kg_buf *out);
 
+/* Extract the file at `path` ("-": standard input) reading it in windows of
+ * about a megabyte that end between articles, so memory does not grow with
+ * the file.  Records are appended to `out`; when `flush` is given it is
+ * called after each window (it writes and empties `out`; non-zero stops).
+ * Returns 0, or -1 when the file could not be opened or read (reported). */
+int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out,
+                    int (*flush)(struct kg_buf *out, void *arg), void *arg);
+
 #endif

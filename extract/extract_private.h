@@ -68,6 +68,8 @@ struct kg_relinst {
 };
 
 struct kg_extractor {
+    size_t base;                     /* file offset of text[0] */
+    size_t artno;                    /* articles written for this file */
     struct kg_lexicon lx;
     const char *text;                /* current document */
     size_t len;
