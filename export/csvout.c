@@ -103,8 +103,8 @@ int kg_export_nodes_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
 
 int kg_export_edges_csv(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
 {
-    static const char *const h[] = {"source", "target", "relation", "weight", "docs", "modality", "first",
-                                    "last", NULL};
+    static const char *const h[] = {"source", "target", "relation", "weight", "instances", "docs", "modality",
+                                    "first", "last", NULL};
     struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT};
     header(&r, h);
     for (size_t i = 0; i < g->nedges && !r.err; i++) {
@@ -113,6 +113,7 @@ int kg_export_edges_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
         cell(&r, g->ents[e->target].id);
         cell(&r, kg_relations[e->relation].name);
         celln(&r, e->weight);
+        celln(&r, e->instances);
         celln(&r, e->ndocs);
         cell(&r, kg_modality_names[e->modality]);
         cell(&r, e->first_date);

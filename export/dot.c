@@ -123,7 +123,7 @@ int kg_export_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_opt
         agset(ed, S("style"), S(style));
         /* tooltip: up to three evidence sentences */
         kg_buf_reset(&t);
-        for (long k = 0; k < e->weight && k < 3; k++) {
+        for (long k = 0; k < e->instances && k < 3; k++) {
             const struct kg_evidence *v = &g->ev[e->ev_first + (size_t)k];
             if (k)
                 kg_buf_adds(&t, "\n");

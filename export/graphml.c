@@ -38,6 +38,7 @@ static const struct key keys[] = {
     {"e_relation", "edge", "relation", "string"},
     {"e_interaction", "edge", "interaction", "string"},
     {"e_weight", "edge", "weight", "int"},
+    {"e_instances", "edge", "instances", "int"},
     {"e_docs", "edge", "docs", "int"},
     {"e_modality", "edge", "modality", "string"},
     {"e_first", "edge", "first", "string"},
@@ -103,13 +104,15 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
         data_str(&b, "e_label", rel);
         data_str(&b, "e_relation", rel);
         data_str(&b, "e_interaction", rel);
-        kg_buf_addf(&b, "      <data key=\"e_weight\">%ld</data>\n      <data key=\"e_docs\">%ld</data>\n", e->weight,
-                    e->ndocs);
+        kg_buf_addf(&b,
+                    "      <data key=\"e_weight\">%ld</data>\n      <data key=\"e_instances\">%ld</data>\n"
+                    "      <data key=\"e_docs\">%ld</data>\n",
+                    e->weight, e->instances, e->ndocs);
         data_str(&b, "e_modality", kg_modality_names[e->modality]);
         data_str(&b, "e_first", e->first_date);
         data_str(&b, "e_last", e->last_date);
         struct kg_buf ev = KG_BUF_INIT;
-        for (long k = 0; k < e->weight && k < 3; k++) {
+        for (long k = 0; k < e->instances && k < 3; k++) {
             if (k)
                 kg_buf_adds(&ev, "\n");
             kg_buf_adds(&ev, g->ev[e->ev_first + (size_t)k].sentence);

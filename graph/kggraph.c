@@ -2,6 +2,7 @@
 #include "kggraph.h"
 
 #include <math.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -446,6 +447,65 @@ out:
     return rc;
 }
 
+/* A hash of a sentence's words: letters and non-ASCII letters, lower-cased;
+ * case, punctuation, spacing and digits do not count, so a syndicated copy
+ * hashes like its original. */
+static uint64_t sentence_key(const char *s)
+{
+    uint64_t h = 1469598103934665603ULL;
+    int gap = 0;
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        unsigned c = *p;
+        if (c >= 'A' && c <= 'Z')
+            c += 'a' - 'A';
+        /* Unicode punctuation (U+00A0..U+00BF, U+2000..U+206F: no-break
+         * space, curly quotes, dashes, ellipsis) is punctuation too */
+        if ((c == 0xC2 && p[1] >= 0xA0 && p[1] <= 0xBF) ||
+            (c == 0xE2 && (p[1] == 0x80 || p[1] == 0x81) && p[2] >= 0x80 && p[2] <= 0xBF)) {
+            p += c == 0xC2 ? 1 : 2;
+            gap = 1;
+            continue;
+        }
+        if ((c >= 'a' && c <= 'z') || c >= 0x80) {
+            if (gap)
+                h = (h ^ ' ') * 1099511628211ULL;
+            gap = 0;
+            h = (h ^ c) * 1099511628211ULL;
+        } else if (!(c >= '0' && c <= '9')) {
+            gap = 1;
+        }
+    }
+    return h;
+}
+
+static int cmp_u64(const void *a, const void *b)
+{
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+static long distinct_sentences(const struct kg_evidence *v, size_t n)
+{
+    if (n < 2)
+        return (long)n;
+    /* rows without a sentence cannot be told apart: each counts */
+    uint64_t *k = xcalloc(n, sizeof(*k));
+    size_t nk = 0;
+    long d = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (v[i].sentence[0])
+            k[nk++] = sentence_key(v[i].sentence);
+        else
+            d++;
+    }
+    if (nk > 1)
+        qsort(k, nk, sizeof(*k), cmp_u64);
+    for (size_t i = 0; i < nk; i++)
+        d += !i || k[i] != k[i - 1];
+    free(k);
+    return d;
+}
+
 int kg_graph_finish(struct kg_graph *g)
 {
     int rc = 0;
@@ -501,7 +561,7 @@ int kg_graph_finish(struct kg_graph *g)
         while (j < g->nev && g->ev[j].source == e->source && g->ev[j].target == e->target &&
                g->ev[j].relation == e->relation) {
             const struct kg_evidence *v = &g->ev[j];
-            e->weight++;
+            e->instances++;
             e->modalities[v->modality]++;
             if (v->modality < e->modality)
                 e->modality = v->modality;
@@ -516,6 +576,7 @@ int kg_graph_finish(struct kg_graph *g)
                 e->ndocs++;
             j++;
         }
+        e->weight = distinct_sentences(g->ev + i, j - i);
         i = j;
     }
     if (g->has_ig) {
@@ -571,7 +632,8 @@ int kg_graph_write_stream(const struct kg_graph *g, FILE *fp)
         add_str(&b, "source", g->ents[e->source].id);
         kg_buf_addf(&b, ",\"relation\":\"%s\"", kg_relations[e->relation].name);
         add_str(&b, "target", g->ents[e->target].id);
-        kg_buf_addf(&b, ",\"weight\":%ld,\"docs\":%ld,\"modality\":\"%s\",\"modalities\":{", e->weight, e->ndocs,
+        kg_buf_addf(&b, ",\"weight\":%ld,\"instances\":%ld,\"docs\":%ld,\"modality\":\"%s\",\"modalities\":{", e->weight,
+                    e->instances, e->ndocs,
                     kg_modality_names[e->modality]);
         int first = 1;
         for (int m = 0; m < KG_NMODS; m++)

@@ -61,7 +61,10 @@ struct kg_edge {
     size_t target;            /* index into ents[] */
     int relation;             /* enum kg_rel */
     int modality;             /* strongest modality seen (lowest enum value) */
-    long weight;              /* number of evidence rows */
+    long weight;              /* distinct evidence sentences: a story syndicated
+                                 word for word (up to case, punctuation, spacing
+                                 and digits) counts once */
+    long instances;           /* evidence rows, copies included */
     long ndocs;               /* distinct documents among them */
     long modalities[KG_NMODS];/* evidence rows per modality */
     const char *first_date;   /* earliest non-empty date, "" if none (points into ev) */

@@ -40,7 +40,8 @@ counts = {
 print(counts)
 assert len(set(counts.values())) == 1, counts
 assert len(ev) == sr, (len(ev), sr)
-assert sum(int(e["weight"]) for e in edges) == sr
+assert sum(int(e["instances"]) for e in edges) == sr
+assert all(1 <= int(e["weight"]) <= int(e["instances"]) for e in edges)
 assert sn > 20 and se > 20, counts
 # attribute values agree with the stream
 labels = {r["id"]: r["label"] for r in stream if r["kind"] == "entity"}

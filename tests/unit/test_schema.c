@@ -173,14 +173,14 @@ static void test_slug_utf8_truncation(void)
             kg_slug(labels[i], buf, size);
             size_t len = strlen(buf);
             CHECK(len < size && !strncmp(buf, full, len));
-            /* BUG (schema.c kg_slug): the trailing-UTF-8 trim drops continuation
+            /* Regression (schema.c kg_slug, fixed): the trailing-UTF-8 trim drops continuation
              * bytes but leaves the lead byte, and also trims sequences that were
              * complete, so e.g. kg_slug("é", buf, 4) gives "\xc3" and
              * kg_slug("aé", buf, 4) gives "a\xc3": invalid UTF-8 ids. */
             if (!valid_utf8(buf)) {
                 bad++;
                 if (bad <= 3) {
-                    fprintf(stderr, "  BUG kg_slug: label #%zu outsize %zu gives invalid UTF-8:", i, size);
+                    fprintf(stderr, "  kg_slug: label #%zu outsize %zu gives invalid UTF-8:", i, size);
                     for (const unsigned char *p = (const unsigned char *)buf; *p; p++)
                         fprintf(stderr, " %02x", *p);
                     fprintf(stderr, "\n");
@@ -189,11 +189,11 @@ static void test_slug_utf8_truncation(void)
             free(buf);
         }
     }
-    CHECK(bad == 0); /* BUG: fails until kg_slug's truncation keeps whole sequences */
+    CHECK(bad == 0); /* truncation keeps whole sequences */
     /* the simplest case: a 2-byte label in a 4-byte buffer fits whole */
     char out[4];
     kg_slug("\xc3\xa9", out, sizeof out);
-    CHECK_STREQ(out, "\xc3\xa9"); /* BUG: gives "\xc3" */
+    CHECK_STREQ(out, "\xc3\xa9"); /* once gave "\xc3" */
 }
 
 int main(void)
