@@ -273,7 +273,8 @@ int kg_lexicon_find_label(const struct kg_lexicon *lx, const char *label)
     return -1;
 }
 
-/* entities.csv: label,type,aliases,demonyms,country,capital.  The country
+/* entities.csv: label,type,aliases,demonyms,country,capital (1, yes, or
+ * state for a state body).  The country
  * column may name an entity further down, so it is resolved afterwards. */
 struct pending_country {
     int ent;
@@ -303,6 +304,12 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
         return;
     }
     kg_buf_release(&tmp);
+    const char *flag = r->n > 5 ? r->f[5] : "";
+    int capital = !strcmp(flag, "1") || !strcmp(flag, "yes"), state = !strcmp(flag, "state");
+    if (flag[0] && !capital && !state) {
+        bad(lx, file, line, "last column must be 1 or yes (a capital) or state (a state body), got", flag);
+        return;
+    }
     KG_GROW(lx->ents, lx->nents + 1, lx->ents_alloc);
     int ent = (int)lx->nents++;
     struct kg_lexent *e = &lx->ents[ent];
@@ -311,7 +318,8 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     e->id = xstrdup(kg_slug(e->label, id, sizeof id));
     e->type = type;
     e->country = -1;
-    e->capital = r->n > 5 && (!strcmp(r->f[5], "1") || !strcmp(r->f[5], "yes"));
+    e->capital = capital;
+    e->state = state;
     add_alias(lx, file, line, ent, e->label);
     if (r->n > 2)
         EACH_ITEM(r->f[2], a, add_alias(lx, file, line, ent, a););
@@ -438,7 +446,7 @@ static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct r
 static const char *const wclass_names[KG_NWCLASSES] = {
     "abbrev", "furniture", "teaser", "dateword", "month", "organ", "people", "locprep", "report", "alleged",
     "planned", "negation", "request", "clause", "relpro", "pronoun", "honorific", "rank", "office", "orghead",
-    "gpehead", "lochead", "light"};
+    "gpehead", "lochead", "light", "given"};
 
 static void word_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
@@ -579,7 +587,8 @@ int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir)
          * aliases on purpose, and so are name head words ("Taliban"); an
          * acronym only matches in capitals */
         unsigned cls = p->classes & ~(KG_WBIT(KG_W_ABBREV) | KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PEOPLE) |
-                                      KG_WBIT(KG_W_ORGHEAD) | KG_WBIT(KG_W_GPEHEAD) | KG_WBIT(KG_W_LOCHEAD));
+                                      KG_WBIT(KG_W_ORGHEAD) | KG_WBIT(KG_W_GPEHEAD) | KG_WBIT(KG_W_LOCHEAD) |
+                                      KG_WBIT(KG_W_GIVEN));
         if (p->key && p->ent >= 0 && !p->caps && (p->cue >= 0 || cls))
             v[n++] = p;
     }

@@ -19,7 +19,7 @@ enum kg_wclass {
     KG_W_ABBREV, KG_W_FURNITURE, KG_W_TEASER, KG_W_DATEWORD, KG_W_MONTH, KG_W_ORGAN, KG_W_PEOPLE,
     KG_W_LOCPREP, KG_W_REPORT, KG_W_ALLEGED, KG_W_PLANNED, KG_W_NEGATION, KG_W_REQUEST, KG_W_CLAUSE,
     KG_W_RELPRO, KG_W_PRONOUN, KG_W_HONORIFIC, KG_W_RANK, KG_W_OFFICE, KG_W_ORGHEAD, KG_W_GPEHEAD,
-    KG_W_LOCHEAD, KG_W_LIGHT, KG_NWCLASSES
+    KG_W_LOCHEAD, KG_W_LIGHT, KG_W_GIVEN, KG_NWCLASSES
 };
 #define KG_WBIT(c) (1u << (c))
 
@@ -31,6 +31,8 @@ struct kg_lexent {
     int type;      /* enum kg_etype */
     int country;   /* entity index of its country, -1 */
     int capital;   /* 1: a national capital (an actor name for its country) */
+    int state;     /* an ORG that is a body of its country's state (ISI, a police
+                      force): its officials serve the country too */
 };
 
 struct kg_role {

@@ -371,6 +371,21 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 }
                 continue;
             }
+            /* a capitalised run that starts with a given name: a person
+             * ("freed Jane Roe and ...") */
+            if ((x->cls[i] & KG_WBIT(KG_W_GIVEN)) && (x->tok.v[i].flags & KG_TOK_CAP) &&
+                !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
+                size_t n = name_run(x, i, end);
+                if (n >= 2 && n <= 4) {
+                    struct ent_ctx nc;
+                    match_entity(x, i, i + n, &nc);
+                    if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
+                        learn_person(x, i, i + n);
+                        i += n - 1;
+                        continue;
+                    }
+                }
+            }
             /* a capitalised run typed by its head word */
             if (run >= 2 && !(x->cls[i] & KG_WBIT(KG_W_OFFICE))) {
                 int ty = head_type(x, j - 1);
@@ -486,6 +501,14 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                             place = 0;
                             organ_start = b - 1;
                         }
+                    /* "Hamas leaders in Doha" are not Qatar's */
+                    if (organ_start < i && organ_start > s->t0) {
+                        int pm = x->tok_ment[organ_start - 1];
+                        if (pm >= 0 && x->dents[x->ments[pm].de].lex != le->country) {
+                            place = 1;
+                            organ_start = i;
+                        }
+                    }
                     if (organ_start < i && x->tok_ment[organ_start] < 0) {
                         i = organ_start;
                     }

@@ -70,7 +70,9 @@ static int head_of(const struct ctx *c, int m)
 {
     const struct kg_extractor *x = c->x;
     const struct kg_mention *mm = M(x, m);
-    if (!(mm->flags & (KG_M_POSS | KG_M_TITLEOF)))
+    /* a state or body before a titled name qualifies it ("US hostage
+     * envoy Jane Roe") even when not marked as a title's owner */
+    if (!(mm->flags & (KG_M_POSS | KG_M_TITLEOF)) && dtype(x, m) != KG_GPE && dtype(x, m) != KG_ORG)
         return -1;
     size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
     for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
@@ -99,6 +101,9 @@ static int head_of(const struct ctx *c, int m)
         if (tl ||
             (tok->flags & KG_TOK_CAP) || tis(x, t, ".") || tis(x, t, ",") || tis(x, t, "'s") ||
             tis(x, t, "for") || tis(x, t, "to") || tis(x, t, "of") ||
+            /* "US hostage envoy Jane Roe": a noun before an office */
+            ((tok->flags & KG_TOK_WORD) && t + 1 < c->t1 &&
+             kg_match_class(x, t + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) ||
             tis(x, t, "special") || tis(x, t, "acting") || tis(x, t, "deputy") || tis(x, t, "senior") ||
             tis(x, t, "former") || tis(x, t, "interim") || tis(x, t, "caretaker") || tis(x, t, "new") ||
             tis(x, t, "top"))
@@ -122,6 +127,18 @@ static int is_boundary(const struct ctx *c, size_t t)
                 return 0;
             if (ment_at(x, t + 1) >= 0 || (t + 2 < c->t1 && tis(x, t + 1, "the") && ment_at(x, t + 2) >= 0))
                 return 0;
+            /* "X and former peace envoy Y": a titled name follows */
+            for (size_t v = t + 1; v < c->t1 && v < t + 6; v++) {
+                int w = ment_at(x, v);
+                if (w >= 0) {
+                    if (dtype(x, w) == KG_PERSON && v > t + 1 &&
+                        kg_match_class(x, v - 1, v, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
+                        return 0;
+                    break;
+                }
+                if (!(x->tok.v[v].flags & KG_TOK_WORD))
+                    break;
+            }
             /* "Deputy Prime Minister and Foreign Minister Roe": coordinated titles */
             if (t + 1 < c->t1 && (x->tok.v[t + 1].flags & KG_TOK_CAP) && t > c->t0 &&
                 (x->tok.v[t - 1].flags & KG_TOK_CAP))
@@ -191,7 +208,9 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
                 }
                 if (kg_match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC)))
                     titled = 1;
-                if (!(x->tok.v[v].flags & KG_TOK_CAP) && !tis(x, v, "for") && !tis(x, v, "of"))
+                /* lower-case words only before an office ("former peace envoy") */
+                if (!(x->tok.v[v].flags & KG_TOK_CAP) && !tis(x, v, "for") && !tis(x, v, "of") &&
+                    !((x->tok.v[v].flags & KG_TOK_WORD) && v + 3 > u && !is_boundary(c, v)))
                     break;
             }
             if (k < 0)
@@ -529,6 +548,15 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         tis(x, by, "by")) {
         ns = by_agent(c, by, s);
         nd = subject(c, cue, d, 0);
+        /* "the pact was signed by X and Y": a symmetric relation among
+         * the agents when the subject is no entity */
+        if (!nd && ns >= 2 && kg_relations[cu->relation].symmetric) {
+            int mod = modality(c, cue, cu->relation, 0);
+            for (int i = 0; i < ns; i++)
+                for (int j = i + 1; j < ns; j++)
+                    emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
+            return;
+        }
         emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
         return;
     }
@@ -904,7 +932,10 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         if (ty == KG_ORG || (ty == KG_GPE && (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED)))) {
             int pde = x->ments[person].de;
             emit(c, pde, x->ments[m].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
-            if (ty == KG_ORG)
+            /* the head of a state body serves the state; the leader of
+             * an armed group or party does not */
+            int lex = x->dents[x->ments[m].de].lex;
+            if (ty == KG_ORG && lex >= 0 && x->lx.ents[lex].state)
                 emit(c, pde, dent_country(x, x->ments[m].de), KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
             found = 1;
         }
