@@ -405,6 +405,13 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 
 /* ---- pass 2: mentions ---- */
 
+/* "Afghan soil", "Pakistani territory": the state's land, a place where
+ * things happen or groups are based, never an actor. */
+static int is_soil(const struct kg_extractor *x, size_t last)
+{
+    return tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories");
+}
+
 /* mentions looked back at for an antecedent */
 #define KG_ANTECEDENTS 512
 
@@ -533,6 +540,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                      (tis(x, i - 1, "and") || tis(x, i - 1, ",") || tis(x, i - 1, "or")) &&
                      x->tok_ment[i - 2] >= 0 && (x->ments[x->tok_ment[i - 2]].flags & KG_M_PLACE))
                 flags |= KG_M_PLACE;
+            if (is_soil(x, e - 1))
+                flags |= KG_M_PLACE;
             add_mention(x, i, e, de, flags, si);
             i = e - 1;
             continue;
@@ -547,7 +556,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (pl >= ol && pl) {
                 i = e + (size_t)pl - 1;
             } else if (ol && ol >= tl) {
-                add_mention(x, i, e + (size_t)ol, de, dl | KG_M_COLLAPSED, si);
+                add_mention(x, i, e + (size_t)ol, de,
+                            dl | KG_M_COLLAPSED | (is_soil(x, e + (size_t)ol - 1) ? KG_M_PLACE : 0), si);
                 i = e + (size_t)ol - 1;
             } else if (tl) {
                 add_mention(x, i, e, de, dl | KG_M_TITLEOF, si);

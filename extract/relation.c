@@ -90,6 +90,13 @@ static int head_of(const struct ctx *c, int m)
                     continue;
                 }
             }
+            /* "Pakistan's UN Ambassador Jane Roe": a body that owns the
+             * next title word is part of the title */
+            if (dtype(x, n) != KG_PERSON && M(x, n)->t1 < c->t1 &&
+                kg_match_class(x, M(x, n)->t1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) {
+                t = M(x, n)->t1 - 1;
+                continue;
+            }
             return dtype(x, n) == KG_PERSON || (mm->flags & KG_M_POSS) ? n : -1;
         }
         const struct kg_token *tok = &x->tok.v[t];
@@ -222,10 +229,19 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
     return n;
 }
 
+/* Can mention m be the source of a relation?  Not a place: a dateline, a
+ * capital used as a place, a LOC, or a province, district or city (a GPE
+ * inside a state: its government collapses into the state). */
 static int actor_ok(const struct ctx *c, int m)
 {
-    const struct kg_mention *mm = M(c->x, m);
-    return !(mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF)) && dtype(c->x, m) != KG_LOC;
+    const struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
+    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF))
+        return 0;
+    if (dtype(x, m) == KG_LOC)
+        return 0;
+    int lex = x->dents[mm->de].lex;
+    return !(dtype(x, m) == KG_GPE && lex >= 0 && x->lx.ents[lex].country >= 0);
 }
 
 static int first_actor(const struct ctx *c, size_t from, size_t t, int *out);
@@ -614,7 +630,17 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         ns = subject(c, cue, s, 0);
     }
     int optional = cu->prep && cu->prep[strlen(cu->prep) - 1] == '?';
-    if (cu->prep) {
+    /* "blamed Kabul for ...": with an optional preposition a direct
+     * object right after the verb comes first */
+    if (optional) {
+        size_t u = after;
+        if (u < c->t1 && (tis(x, u, "the") || tis(x, u, "its") || tis(x, u, "their")))
+            u++;
+        int m = ment_at(x, u);
+        if (m >= 0 && M(x, m)->t0 == u && !(M(x, m)->flags & KG_M_PLACE))
+            nd = object_(c, after, NULL, d, c->places, 1);
+    }
+    if (cu->prep && !nd) {
         char prep[32];
         snprintf(prep, sizeof prep, "%.*s", (int)strlen(cu->prep) - optional, cu->prep);
         nd = object(c, after, prep, d);
@@ -707,14 +733,27 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             /* "the TTP has launched attacks": a light verb joins subject and noun */
             if (ns && !p) {
                 int light = 0;
-                for (size_t u = M(x, s[ns - 1])->t1; u < cue; u++)
-                    if (tcls(x, u, KG_W_LIGHT))
+                size_t from = M(x, s[ns - 1])->t1;
+                if (from + 4 < cue)
+                    from = cue - 4;
+                for (size_t u = from; u < cue; u++) {
+                    if (tis(x, u, ","))
+                        light = 0;
+                    else if (tcls(x, u, KG_W_LIGHT))
                         light = 1;
+                }
                 if (!light)
                     ns = 0;
             }
         }
         nd = object(c, after, NULL, d);
+        /* "the demand for tackling the TTP": what a gerund governs is the
+         * theme, not the target */
+        if (nd)
+            for (size_t u = after; u < M(x, d[0])->t0; u++)
+                if (x->tok.v[u].klen > 4 && !strcmp(tk(x, u) + x->tok.v[u].klen - 3, "ing") &&
+                    !(x->tok.v[u].flags & KG_TOK_CAP) && ment_at(x, u) < 0)
+                    nd = 0;
     }
     int mod = modality(c, cue, cu->relation, 0);
     if (governed && mod == KG_MOD_ASSERTED)
@@ -807,6 +846,12 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
 
 /* "the proscribed TTP" (the home state bans it); "Indian-sponsored
  * militants" (India backs the group the article is about: alleged). */
+/* An agency of a state (lexicon flag): not the group a state sponsors. */
+static int state_body(const struct kg_extractor *x, int de)
+{
+    return x->dents[de].lex >= 0 && x->lx.ents[x->dents[de].lex].state;
+}
+
 static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *cu, int src_de)
 {
     struct kg_extractor *x = c->x;
@@ -828,13 +873,13 @@ static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *c
                 const struct kg_relinst *rr = &x->rels[r];
                 if (rr->relation != KG_REL_ATTACKS)
                     continue;
-                if (x->dents[rr->src].type == KG_ORG)
+                if (x->dents[rr->src].type == KG_ORG && !state_body(x, rr->src))
                     target = rr->src;
-                else if (x->dents[rr->dst].type == KG_ORG)
+                else if (x->dents[rr->dst].type == KG_ORG && !state_body(x, rr->dst))
                     target = rr->dst;
             }
             for (size_t m = x->nments; m-- > 0 && target < 0;)
-                if (x->ments[m].t0 < cue && dtype(x, (int)m) == KG_ORG) {
+                if (x->ments[m].t0 < cue && dtype(x, (int)m) == KG_ORG && !state_body(x, x->ments[m].de)) {
                     target = x->ments[m].de;
                     break;
                 }
@@ -918,6 +963,16 @@ static int last_state_before(struct ctx *c, size_t t)
     return c->home;
 }
 
+/* Does tokens [t0,t1) hold an envoy's title? */
+static int envoy_title(const struct ctx *c, size_t t0, size_t t1)
+{
+    for (size_t u = t0; u < t1; u++)
+        if (tis(c->x, u, "ambassador") || tis(c->x, u, "envoy") || tis(c->x, u, "representative") ||
+            tis(c->x, u, "commissioner") || tis(c->x, u, "ambassadors"))
+            return 1;
+    return 0;
+}
+
 static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
 {
     struct kg_extractor *x = c->x;
@@ -929,6 +984,10 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         if (u > t0 && (tis(x, u - 1, "to") || tis(x, u - 1, "in")))
             continue;
         int ty = dtype(x, m);
+        /* "UN Ambassador", "envoy to the UN": a body an envoy is posted to
+         * is not the one they serve */
+        if (ty == KG_ORG && !state_body(x, x->ments[m].de) && envoy_title(c, t0, t1))
+            continue;
         if (ty == KG_ORG || (ty == KG_GPE && (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED)))) {
             int pde = x->ments[person].de;
             emit(c, pde, x->ments[m].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
