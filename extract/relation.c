@@ -334,8 +334,11 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             continue;
         /* a verb's object is direct: "demanded action against the TTP" does
          * not address the TTP (relations that take places excepted) */
-        if (direct && !places && u > c->t0 &&
-            (is_prep(x, u - 1) || (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2))))
+        /* (a preposition that ends the cue itself, "held talks with", is
+         * the verb's own) */
+        if (direct && !places && u > t &&
+            ((is_prep(x, u - 1) && u - 1 >= t) ||
+             (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t)))
             continue;
         return with_coordinated(c, m, out, 0);
     }
@@ -734,8 +737,8 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             if (ns && !p) {
                 int light = 0;
                 size_t from = M(x, s[ns - 1])->t1;
-                if (from + 4 < cue)
-                    from = cue - 4;
+                if (from + 6 < cue)
+                    from = cue - 6;
                 for (size_t u = from; u < cue; u++) {
                     if (tis(x, u, ","))
                         light = 0;
