@@ -264,6 +264,17 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
         while (u > c->t0 && (tis(x, u - 1, ",") || tis(x, u - 1, ")")))
             u--;
         int m = u > c->t0 ? ment_at(x, u - 1) : -1;
+        /* "Jaish al-Adl, a militant group that ...": past an apposition */
+        if (m < 0)
+            for (size_t v = u; v-- > c->t0 && v + 8 > u;) {
+                if (tis(x, v, ",")) {
+                    if (v > c->t0 && (tis(x, v + 1, "a") || tis(x, v + 1, "an") || tis(x, v + 1, "the")))
+                        m = ment_at(x, v - 1);
+                    break;
+                }
+                if (ment_at(x, v) >= 0 || is_boundary(c, v))
+                    break;
+            }
         if (m >= 0 && actor_ok(c, m)) {
             out[0] = m;
             return 1;
@@ -379,7 +390,7 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     if (rel == KG_REL_NEGOTIATES && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
         rel = KG_REL_MEETS;
     /* a state acting inside its own provinces does not attack them */
-    if (rel == KG_REL_ATTACKS && x->dents[dde].lex >= 0 && x->dents[sde].lex >= 0 &&
+    if (rel == KG_REL_ATTACKS && x->dents[dde].type == KG_GPE && x->dents[dde].lex >= 0 && x->dents[sde].lex >= 0 &&
         x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)
         return;
     for (size_t i = x->nrels, k = 0; i-- > 0 && x->rels[i].sent == c->si && k < KG_LOOKBACK; k++) {
@@ -742,7 +753,7 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 for (size_t u = from; u < cue; u++) {
                     if (tis(x, u, ","))
                         light = 0;
-                    else if (tcls(x, u, KG_W_LIGHT))
+                    else if (kg_match_class(x, u, cue, KG_WBIT(KG_W_LIGHT)))
                         light = 1;
                 }
                 if (!light)
