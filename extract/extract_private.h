@@ -75,6 +75,7 @@ struct kg_extractor {
     size_t len;
     struct kg_tokens tok;
     unsigned *cls;                   /* per token: word classes of the one-token phrase */
+    const struct kg_phrase **tokph;  /* per token: its one-token phrase, NULL */
     size_t cls_alloc;
     struct kg_sent *sents;
     size_t nsents, sents_alloc;

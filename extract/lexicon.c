@@ -28,7 +28,7 @@ static size_t hash(const char *s, size_t n)
 static struct kg_phrase *slot(struct kg_phrase *tab, size_t size, const char *key, size_t len)
 {
     size_t i = hash(key, len) & (size - 1);
-    while (tab[i].key && (strlen(tab[i].key) != len || memcmp(tab[i].key, key, len)))
+    while (tab[i].key && (tab[i].klen != len || memcmp(tab[i].key, key, len)))
         i = (i + 1) & (size - 1);
     return &tab[i];
 }
@@ -48,7 +48,7 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, int ntok
         struct kg_phrase *t = xcalloc(n, sizeof(*t));
         for (size_t i = 0; i < lx->tabsize; i++)
             if (lx->tab[i].key)
-                *slot(t, n, lx->tab[i].key, strlen(lx->tab[i].key)) = lx->tab[i];
+                *slot(t, n, lx->tab[i].key, lx->tab[i].klen) = lx->tab[i];
         free(lx->tab);
         lx->tab = t;
         lx->tabsize = n;
@@ -57,6 +57,7 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, int ntok
     struct kg_phrase *p = slot(lx->tab, lx->tabsize, key, len);
     if (!p->key) {
         p->key = xstrndup(key, len);
+        p->klen = len;
         p->ntok = ntok;
         p->ent = p->demonym = p->cue = -1;
         lx->tabused++;

@@ -25,12 +25,18 @@ typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
 /* Call fn for every lexicon phrase starting at token i, shortest first. */
 static void each_phrase(const struct kg_extractor *x, size_t i, size_t end, phrase_fn fn, void *ctx)
 {
-    struct kg_buf key = KG_BUF_INIT;
+    /* the key is built in place: no allocation per token */
+    char key[512];
+    size_t len = 0;
     for (size_t j = i; j < end && (int)(j - i) < x->lx.maxtok; j++) {
+        size_t kl = x->tok.v[j].klen;
+        if (len + kl + 2 > sizeof key)
+            break;
         if (j > i)
-            kg_buf_addc(&key, ' ');
-        kg_buf_adds(&key, tk(x, j));
-        const struct kg_phrase *p = kg_lexicon_get(&x->lx, key.buf, key.len);
+            key[len++] = ' ';
+        memcpy(key + len, tk(x, j), kl);
+        len += kl;
+        const struct kg_phrase *p = j == i ? x->tokph[i] : kg_lexicon_get(&x->lx, key, len);
         if (!p)
             break;
         if (fn(p, (int)(j - i + 1), ctx))
@@ -38,7 +44,6 @@ static void each_phrase(const struct kg_extractor *x, size_t i, size_t end, phra
         if (!p->prefix)
             break;
     }
-    kg_buf_release(&key);
 }
 
 struct class_ctx {
