@@ -252,6 +252,14 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
     const struct kg_extractor *x = c->x;
     size_t boundary;
     size_t b = clause_start(c, t, &boundary);
+    /* "The BLA, which has fought the state for years, is banned": a
+     * relative clause closed by a comma before the verb is skipped */
+    if (boundary != (size_t)-1 && depth <= 3 && boundary > c->t0 && tcls(x, boundary, KG_W_RELPRO) &&
+        tis(x, boundary - 1, ",")) {
+        for (size_t u = t; u-- > boundary + 1;)
+            if (tis(x, u, ","))
+                return subject(c, boundary - 1, out, depth + 1);
+    }
     int n = first_actor(c, b, t, out);
     if (n)
         return n;
@@ -268,8 +276,11 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
         if (m < 0)
             for (size_t v = u; v-- > c->t0 && v + 8 > u;) {
                 if (tis(x, v, ",")) {
-                    if (v > c->t0 && (tis(x, v + 1, "a") || tis(x, v + 1, "an") || tis(x, v + 1, "the")))
-                        m = ment_at(x, v - 1);
+                    size_t w = v;
+                    while (w > c->t0 && tis(x, w - 1, ")")) /* "... (TTP), a group that" */
+                        w--;
+                    if (w > c->t0 && (tis(x, v + 1, "a") || tis(x, v + 1, "an") || tis(x, v + 1, "the")))
+                        m = ment_at(x, w - 1);
                     break;
                 }
                 if (ment_at(x, v) >= 0 || is_boundary(c, v))
@@ -590,6 +601,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
         return;
     }
+    /* "the BLA is banned in Pakistan": the state a ban holds in bans */
+    if (cu->relation == KG_REL_SANCTIONS && cue > c->t0 && is_be(x, cue - 1) && tis(x, after, "in")) {
+        int m = ment_at(x, after + 1);
+        if (m >= 0 && dtype(x, m) == KG_GPE && dent_country(x, x->ments[m].de) < 0) {
+            nd = subject(c, cue, d, 0);
+            s[0] = m;
+            emit_all(c, s, 1, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
+            return;
+        }
+    }
     /* a passive without its agent ("four soldiers were killed") names no source */
     if (cue > c->t0 && is_be(x, cue - 1) && x->tok.v[cue].klen > 2 && cu->relation != KG_REL_BASED_IN &&
         (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
@@ -682,6 +703,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
         return;
     }
+    /* "denied that the TTP operates from Afghanistan": what is denied is a
+     * claim, made by the latest accuser */
+    if (cu->relation == KG_REL_DENIES && tis(x, after, "that"))
+        nd = 0;
     if (!nd && cu->relation == KG_REL_DENIES && ns) {
         int acc = latest_accuser(c, s, ns);
         for (int i = 0; acc >= 0 && i < ns; i++)
