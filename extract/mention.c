@@ -596,6 +596,9 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 de = last_of_type(x, KG_PERSON);
             /* "it", "its": the last organisation or state, if named in this
              * or the previous sentence */
+            /* "its territory", "its soil": land belongs to a state, and is
+             * a place */
+            int land = tis(x, i, "its") && i + 1 < end && is_soil(x, i + 1);
             if (tis(x, i, "it") || tis(x, i, "its")) {
                 for (size_t m = x->nments; m-- > 0;) {
                     const struct kg_mention *mm = &x->ments[m];
@@ -604,7 +607,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     const struct kg_dent *d = &x->dents[mm->de];
                     if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF))
                         continue;
-                    if (d->type == KG_ORG || (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)) {
+                    if ((d->type == KG_ORG && !land) ||
+                        (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)) {
                         de = mm->de;
                         break;
                     }
@@ -614,7 +618,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             }
             if (de >= 0)
                 add_mention(x, i, i + 1, de,
-                            dl | KG_M_PRONOUN | (tis(x, i, "his") || tis(x, i, "its") || tis(x, i, "her") ? KG_M_POSS : 0),
+                            dl | KG_M_PRONOUN | (land ? KG_M_PLACE : 0) |
+                                (tis(x, i, "his") || tis(x, i, "its") || tis(x, i, "her") ? KG_M_POSS : 0),
                             si);
             continue;
         }

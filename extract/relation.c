@@ -125,6 +125,11 @@ static int is_boundary(const struct ctx *c, size_t t)
     const struct kg_extractor *x = c->x;
     if (tis(x, t, ";") || tis(x, t, "\"") || tis(x, t, ":") || tis(x, t, "(") || tis(x, t, ")"))
         return 1;
+    /* a dash (an en or em dash, or a spaced hyphen) sets off a clause:
+     * "... its territory — a claim Kabul has rejected" */
+    if (tis(x, t, "-") && t > c->t0 &&
+        (x->text[x->tok.v[t].start] != '-' || x->tok.v[t].start > x->tok.v[t - 1].end))
+        return 1;
     if (tcls(x, t, KG_W_REPORT))
         return !tis(x, t + 1, "to"); /* "said to be based": a modality, not speech */
     if (tcls(x, t, KG_W_CLAUSE)) {
