@@ -140,3 +140,24 @@ int kg_read_file(const char *path, char **data, size_t *len)
     *data = kg_buf_detach(&b, len);
     return 0;
 }
+
+int kg_parse_size(const char *s, size_t *out)
+{
+    size_t v = 0;
+    const char *p = s;
+    if (*p < '0' || *p > '9')
+        return -1;
+    for (; *p >= '0' && *p <= '9'; p++) {
+        if (v > ((size_t)1 << 40))
+            return -1;
+        v = v * 10 + (size_t)(*p - '0');
+    }
+    if (*p == 'K' || *p == 'k')
+        v <<= 10, p++;
+    else if (*p == 'M' || *p == 'm')
+        v <<= 20, p++;
+    if (*p || !v || v > ((size_t)1 << 40))
+        return -1;
+    *out = v;
+    return 0;
+}

@@ -28,4 +28,8 @@ void kg_inputs_release(struct kg_inputs *in);
  * Reports "kgraph: PATH: reason" and returns -1 on failure. */
 int kg_read_file(const char *path, char **data, size_t *len);
 
+/* Parse a size in bytes: digits, optionally followed by K or M (1024-based).
+ * 0 on success, -1 when malformed, zero or too big. */
+int kg_parse_size(const char *s, size_t *out);
+
 #endif

@@ -21,6 +21,12 @@ static const char usage_text[] =
     "\n"
     "  -l, --lexicon DIR  lexicon directory (default: $KGRAPH_LEXICON, then the\n"
     "                     shipped extract/lexicon)\n"
+    "      --max-article BYTES   read a longer article in parts (default 16M)\n"
+    "      --max-sentence BYTES  report a longer sentence (default 64K): it is\n"
+    "                     a table or a page without stops; relation rules read\n"
+    "                     any sentence in windows of 256 words, so none costs\n"
+    "                     more than its length.  Both are reported once per\n"
+    "                     file.  BYTES may end in K or M.\n"
     "  -h, --help         show this help\n"
     "\n"
     "exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage\n";
@@ -37,14 +43,25 @@ static int to_stdout(struct kg_buf *out, void *arg)
 
 int cmd_extract(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"lexicon", required_argument, NULL, 'l'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"lexicon", required_argument, NULL, 'l'},
+                                         {"max-article", required_argument, NULL, 'A'},
+                                         {"max-sentence", required_argument, NULL, 'S'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         {NULL, 0, NULL, 0}};
     const char *lexdir = NULL;
+    size_t max_article = 0, max_sentence = 0;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "l:h", opts, NULL)) != -1) {
         switch (c) {
         case 'l': lexdir = optarg; break;
+        case 'A':
+        case 'S':
+            if (kg_parse_size(optarg, c == 'A' ? &max_article : &max_sentence)) {
+                fprintf(stderr, "kgraph: extract: bad size '%s' (a number of bytes, may end in K or M)\n", optarg);
+                return KG_EXIT_USAGE;
+            }
+            break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph extract --help'\n", stderr); return KG_EXIT_USAGE;
         }
@@ -60,6 +77,7 @@ int cmd_extract(int argc, char **argv)
     }
     if (kg_extractor_bad_rows(x))
         rc = KG_EXIT_DATA;
+    kg_extractor_set_limits(x, max_article, max_sentence);
     struct kg_buf out = KG_BUF_INIT;
     int closed = 0;
     for (size_t i = 0; i < in.n && !closed; i++) {

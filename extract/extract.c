@@ -74,6 +74,7 @@ int kg_extractor_new(struct kg_extractor **out, const char *dir)
         return -1;
     }
     x->lex_dent = xcalloc(x->lx.nents, sizeof(int));
+    kg_extractor_set_limits(x, 0, 0);
     kg_buf_init(&x->tmp);
     *out = x;
     return 0;
@@ -190,6 +191,7 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
  * before it is cut (memory is bounded by these, not by the file). */
 #define KG_CHUNK ((size_t)1 << 20)
 #define KG_MAX_ARTICLE ((size_t)16 << 20)
+#define KG_MAX_SENTENCE ((size_t)64 << 10)
 
 /* Extract the articles of text[0, len) (bytes base.. of the file).  When
  * `last` is 0 the final article may continue past len: it is left for the
@@ -217,6 +219,16 @@ static size_t extract_window(struct kg_extractor *x, const char *doc, const char
         x->tok_ment[i] = -1;
     }
     kg_segment(x);
+    /* a run-on "sentence" is read in windows of words (relation.c); say so
+     * once per file */
+    for (size_t i = 0; i < x->nsents && !x->warned_sentence; i++) {
+        const struct kg_sent *st = &x->sents[i];
+        if (st->t1 > st->t0 && x->tok.v[st->t1 - 1].end - x->tok.v[st->t0].start > x->max_sentence) {
+            kg_warn_at(doc, 0, "a sentence at byte %zu is longer than %zu bytes: read in parts",
+                       base + x->tok.v[st->t0].start, x->max_sentence);
+            x->warned_sentence = 1;
+        }
+    }
     size_t narts = x->narts, consumed = len;
     if (!last && narts >= 2) {
         narts--;
@@ -256,9 +268,16 @@ static size_t window_end(const char *buf, size_t n)
     return n;
 }
 
+void kg_extractor_set_limits(struct kg_extractor *x, size_t max_article, size_t max_sentence)
+{
+    x->max_article = max_article ? max_article : KG_MAX_ARTICLE;
+    x->max_sentence = max_sentence ? max_sentence : KG_MAX_SENTENCE;
+}
+
 int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len, struct kg_buf *out)
 {
     x->artno = 0;
+    x->warned_sentence = 0;
     size_t base = 0;
     while (base < len || (!len && !base)) {
         size_t n = len - base, end = n;
@@ -283,9 +302,11 @@ int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out
     if (!fp)
         return kg_error_at(path, 0, "%s", strerror(errno));
     struct kg_buf b = KG_BUF_INIT;
-    size_t base = 0, want = KG_CHUNK;
+    size_t chunk = KG_CHUNK < x->max_article ? KG_CHUNK : x->max_article;
+    size_t base = 0, want = chunk;
     int eof = 0, rc = 0, warned = 0;
     x->artno = 0;
+    x->warned_sentence = 0;
     for (;;) {
         while (!eof && b.len < want) {
             kg_buf_grow(&b, want - b.len);
@@ -302,27 +323,27 @@ int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out
         size_t end = eof ? b.len : window_end(b.buf, b.len);
         size_t out0 = out->len, artno0 = x->artno;
         size_t used = extract_window(x, path, b.buf, end, base, eof, out);
-        if (!eof && used == end && x->narts <= 1 && b.len < KG_MAX_ARTICLE && !warned) {
+        if (!eof && used == end && x->narts <= 1 && b.len < x->max_article && !warned) {
             /* one article fills the window: take it back and read more of
              * it, up to the limit */
             out->len = out0;
             x->artno = artno0;
-            want = b.len * 2;
+            want = b.len * 2 < x->max_article ? b.len * 2 : x->max_article;
             continue;
         }
         if (flush && flush(out, arg))
             break;
         if (eof)
             break;
-        if (used == end && x->narts <= 1 && b.len >= KG_MAX_ARTICLE && !warned) {
+        if (used == end && x->narts <= 1 && b.len >= x->max_article && !warned) {
             kg_warn_at(path, 0, "an article at byte %zu is longer than %zu bytes: read in parts", base,
-                       KG_MAX_ARTICLE);
+                       x->max_article);
             warned = 1;
         }
         memmove(b.buf, b.buf + used, b.len - used);
         b.len -= used;
         base += used;
-        want = KG_CHUNK > b.len ? KG_CHUNK : b.len + KG_CHUNK / 2;
+        want = chunk > b.len ? chunk : b.len + chunk / 2;
     }
     if (!is_stdin)
         fclose(fp);

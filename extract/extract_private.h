@@ -70,6 +70,8 @@ struct kg_relinst {
 struct kg_extractor {
     size_t base;                     /* file offset of text[0] */
     size_t artno;                    /* articles written for this file */
+    size_t max_article, max_sentence;/* limits in bytes (kg_extractor_set_limits) */
+    int warned_sentence;             /* the sentence limit was reported for this file */
     struct kg_lexicon lx;
     const char *text;                /* current document */
     size_t len;

@@ -54,6 +54,15 @@ if [ -w /dev/full ]; then
     contains "$T/err" "kgraph: error writing"
 fi
 ls -a "$T/o" | grep -q '^\.graph' && fail "temporary file left behind"
+# limits: a long sentence and an article past --max-article are reported
+# once, read in parts, and the run succeeds
+awk 'BEGIN { for (i = 0; i < 3000; i++) printf "Pakistan and Iran signed a pact, "; }' >"$T/runon.txt"
+expect_exit 0 "$KGRAPH" extract --max-sentence 10K --max-article 40K "$T/runon.txt"
+contains "$T/err" "runon.txt: a sentence at byte 0 is longer than 10240 bytes"
+contains "$T/err" "runon.txt: an article at byte 0 is longer than 40960 bytes"
+contains "$T/out" '"relation":"cooperates"'
+[ "$(grep -c 'longer than 10240' "$T/err")" -eq 1 ] || fail "the sentence limit reported more than once"
+expect_exit 2 "$KGRAPH" extract --max-sentence 10X "$T/runon.txt"
 # a closed pipe ends quietly
 "$KGRAPH" extract fixtures/ 2>"$T/pipe.err" | head -n 1 >/dev/null
 [ -s "$T/pipe.err" ] && { cat "$T/pipe.err"; fail "noise on a closed pipe"; }
