@@ -22,6 +22,7 @@ static const struct command commands[] = {
     {"export", cmd_export, "write a graph from streams as dot, graphml, csv or jsonl"},
     {"build", cmd_build, "extract, merge and export in one go into a directory (default out/)"},
     {"lexicon", cmd_lexicon, "check a lexicon directory: malformed rows, duplicate and colliding aliases"},
+    {"stats", cmd_stats, "summarise a graph from streams: counts, dates, communities, top PageRank"},
     {"eval", cmd_eval, "score extraction against NAME.gold.tsv files (precision, recall, F1)"},
     {NULL, NULL, NULL},
 };

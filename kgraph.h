@@ -30,5 +30,6 @@ int cmd_merge(int argc, char **argv);
 int cmd_export(int argc, char **argv);
 int cmd_build(int argc, char **argv);
 int cmd_lexicon(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
 
 #endif

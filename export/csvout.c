@@ -72,7 +72,8 @@ static int finish(struct row *r)
 int kg_export_nodes_csv(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
 {
     static const char *const h[] = {"id", "label", "type", "mentions", "docs", "aliases", "indegree",
-                                    "outdegree", "wdegree", "pagerank", "component", NULL};
+                                    "outdegree", "wdegree", "pagerank", "component", "betweenness",
+                                    "community", NULL};
     struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT};
     struct kg_buf al = KG_BUF_INIT;
     header(&r, h);
@@ -95,6 +96,8 @@ int kg_export_nodes_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
         celld(&r, e->wdegree, 1);
         celld(&r, e->pagerank, 9);
         celln(&r, e->component);
+        celld(&r, e->betweenness, 9);
+        celln(&r, e->community);
         endrow(&r);
     }
     kg_buf_release(&al);

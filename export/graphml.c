@@ -8,6 +8,7 @@
  * valid UTF-8 and XML-escaped.  Node attribute `name` carries the stable id
  * (an attribute called `id` upsets python-igraph's reader).
  */
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -23,6 +24,10 @@ static const struct key keys[] = {
     {"g_generator", "graph", "generator", "string"},
     {"g_nodes", "graph", "nodes", "int"},
     {"g_edges", "graph", "edges", "int"},
+    {"g_components", "graph", "components", "int"},
+    {"g_communities", "graph", "communities", "int"},
+    {"g_modularity", "graph", "modularity", "double"},
+    {"g_betweenness_sources", "graph", "betweenness_sources", "int"},
     {"v_label", "node", "label", "string"},
     {"v_name", "node", "name", "string"},
     {"v_type", "node", "type", "string"},
@@ -34,6 +39,8 @@ static const struct key keys[] = {
     {"v_wdegree", "node", "wdegree", "double"},
     {"v_pagerank", "node", "pagerank", "double"},
     {"v_component", "node", "component", "int"},
+    {"v_betweenness", "node", "betweenness", "double"},
+    {"v_community", "node", "community", "int"},
     {"e_label", "edge", "label", "string"},
     {"e_relation", "edge", "relation", "string"},
     {"e_interaction", "edge", "interaction", "string"},
@@ -70,6 +77,14 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
     kg_buf_addf(&b, "    <data key=\"g_generator\">kgraph</data>\n    <data key=\"g_nodes\">%zu</data>\n"
                     "    <data key=\"g_edges\">%zu</data>\n",
                 g->nents, g->nedges);
+    kg_buf_addf(&b, "    <data key=\"g_components\">%ld</data>\n    <data key=\"g_communities\">%ld</data>\n",
+                g->ncomponents, g->ncommunities);
+    /* no edges, no modularity: xsd:double spells it NaN */
+    if (isnan(g->modularity))
+        kg_buf_adds(&b, "    <data key=\"g_modularity\">NaN</data>\n");
+    else
+        kg_buf_addf(&b, "    <data key=\"g_modularity\">%.9f</data>\n", g->modularity);
+    kg_buf_addf(&b, "    <data key=\"g_betweenness_sources\">%ld</data>\n", g->betweenness_sources);
     for (size_t i = 0; i < g->nents; i++) {
         const struct kg_entity *e = &g->ents[i];
         kg_buf_addf(&b, "    <node id=\"n%zu\">\n", i);
@@ -89,8 +104,9 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
         kg_buf_addf(&b,
                     "      <data key=\"v_indegree\">%ld</data>\n      <data key=\"v_outdegree\">%ld</data>\n"
                     "      <data key=\"v_wdegree\">%.1f</data>\n      <data key=\"v_pagerank\">%.9f</data>\n"
-                    "      <data key=\"v_component\">%ld</data>\n    </node>\n",
-                    e->indegree, e->outdegree, e->wdegree, e->pagerank, e->component);
+                    "      <data key=\"v_component\">%ld</data>\n      <data key=\"v_betweenness\">%.9f</data>\n"
+                    "      <data key=\"v_community\">%ld</data>\n    </node>\n",
+                    e->indegree, e->outdegree, e->wdegree, e->pagerank, e->component, e->betweenness, e->community);
         if (b.len > 65536) {
             if (fwrite(b.buf, 1, b.len, fp) != b.len)
                 rc = -1;

@@ -371,12 +371,136 @@ long kg_graph_find(const struct kg_graph *g, const char *id)
     return -1;
 }
 
+/* Betweenness on the directed multigraph, unweighted, not normalised.
+ * Exact up to KG_BETWEENNESS_EXACT_MAX vertices; above, the sum over
+ * KG_BETWEENNESS_SOURCES sources drawn with a fixed seed, scaled by
+ * N / sources (an unbiased estimate of the exact value). */
+static int betweenness(struct kg_graph *g, igraph_vector_t *res)
+{
+    igraph_integer_t n = (igraph_integer_t)g->nents;
+    if (g->nents <= KG_BETWEENNESS_EXACT_MAX) {
+        g->betweenness_sources = (long)g->nents;
+        return igraph_betweenness(&g->ig, res, igraph_vss_all(), IGRAPH_DIRECTED, NULL) ? -1 : 0;
+    }
+    igraph_vector_int_t src;
+    if (igraph_vector_int_init(&src, 0))
+        return -1;
+    int rc = -1;
+    igraph_rng_seed(igraph_rng_default(), KG_RNG_SEED);
+    if (igraph_random_sample(&src, 0, n - 1, KG_BETWEENNESS_SOURCES))
+        goto out;
+    if (igraph_betweenness_subset(&g->ig, res, igraph_vss_all(), IGRAPH_DIRECTED, igraph_vss_vector(&src),
+                                  igraph_vss_all(), NULL))
+        goto out;
+    double scale = (double)n / (double)igraph_vector_int_size(&src);
+    for (igraph_integer_t v = 0; v < n; v++)
+        VECTOR(*res)[v] *= scale;
+    g->betweenness_sources = (long)igraph_vector_int_size(&src);
+    rc = 0;
+out:
+    igraph_vector_int_destroy(&src);
+    return rc;
+}
+
+struct pair {
+    size_t a, b; /* a <= b */
+    double w;
+};
+
+static int cmp_pair(const void *x, const void *y)
+{
+    const struct pair *p = x, *q = y;
+    if (p->a != q->a)
+        return p->a < q->a ? -1 : 1;
+    return p->b < q->b ? -1 : p->b > q->b;
+}
+
+/* Communities: multilevel on the undirected projection (one edge per
+ * connected pair, weight = sum of the weights between them), igraph's RNG
+ * seeded so every run agrees; numbered by their smallest vertex (= id, as
+ * ents[] is sorted); modularity of that membership on that projection. */
+static int communities(struct kg_graph *g)
+{
+    g->ncommunities = 0;
+    g->modularity = NAN;
+    if (!g->nents)
+        return 0;
+    struct pair *p = xcalloc(g->nedges ? g->nedges : 1, sizeof(*p));
+    for (size_t i = 0; i < g->nedges; i++) {
+        size_t s = g->edges[i].source, t = g->edges[i].target;
+        p[i].a = s < t ? s : t;
+        p[i].b = s < t ? t : s;
+        p[i].w = (double)g->edges[i].weight;
+    }
+    if (g->nedges > 1)
+        qsort(p, g->nedges, sizeof(*p), cmp_pair);
+    size_t np = 0;
+    for (size_t i = 0; i < g->nedges; i++) {
+        if (np && p[np - 1].a == p[i].a && p[np - 1].b == p[i].b)
+            p[np - 1].w += p[i].w;
+        else
+            p[np++] = p[i];
+    }
+    igraph_vector_int_t uedges, memb;
+    igraph_vector_t uw;
+    igraph_t ug;
+    int rc = -1, have_ug = 0;
+    igraph_vector_int_init(&uedges, (igraph_integer_t)(2 * np));
+    igraph_vector_init(&uw, (igraph_integer_t)np);
+    igraph_vector_int_init(&memb, 0);
+    for (size_t i = 0; i < np; i++) {
+        VECTOR(uedges)[2 * i] = (igraph_integer_t)p[i].a;
+        VECTOR(uedges)[2 * i + 1] = (igraph_integer_t)p[i].b;
+        VECTOR(uw)[i] = p[i].w;
+    }
+    free(p);
+    if (igraph_create(&ug, &uedges, (igraph_integer_t)g->nents, IGRAPH_UNDIRECTED))
+        goto out;
+    have_ug = 1;
+    igraph_rng_seed(igraph_rng_default(), KG_RNG_SEED);
+    if (igraph_community_multilevel(&ug, &uw, 1.0, &memb, NULL, NULL))
+        goto out;
+    igraph_integer_t maxm = 0;
+    for (size_t v = 0; v < g->nents; v++)
+        if (VECTOR(memb)[v] > maxm)
+            maxm = VECTOR(memb)[v];
+    long *renum = xcalloc((size_t)maxm + 1, sizeof(long));
+    for (size_t i = 0; i <= (size_t)maxm; i++)
+        renum[i] = -1;
+    long next = 0;
+    for (size_t v = 0; v < g->nents; v++) {
+        igraph_integer_t m = VECTOR(memb)[v];
+        if (renum[m] < 0)
+            renum[m] = next++;
+        g->ents[v].community = renum[m];
+        VECTOR(memb)[v] = (igraph_integer_t)renum[m];
+    }
+    free(renum);
+    g->ncommunities = next;
+    igraph_real_t q = NAN;
+    if (np && igraph_modularity(&ug, &memb, &uw, 1.0, IGRAPH_UNDIRECTED, &q))
+        goto out;
+    g->modularity = (double)q;
+    rc = 0;
+out:
+    if (have_ug)
+        igraph_destroy(&ug);
+    igraph_vector_int_destroy(&uedges);
+    igraph_vector_destroy(&uw);
+    igraph_vector_int_destroy(&memb);
+    return rc;
+}
+
 static int analyse(struct kg_graph *g)
 {
     igraph_vector_int_t edges;
-    igraph_vector_t weights, pr;
+    igraph_vector_t weights, pr, btw;
     igraph_vector_int_t membership;
     int rc = -1;
+    g->ncomponents = 0;
+    g->ncommunities = 0;
+    g->modularity = NAN;
+    g->betweenness_sources = 0;
     if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * g->nedges)))
         return kg_error("igraph: out of memory");
     for (size_t i = 0; i < g->nedges; i++) {
@@ -391,6 +515,7 @@ static int analyse(struct kg_graph *g)
     igraph_vector_int_destroy(&edges);
     igraph_vector_init(&weights, (igraph_integer_t)g->nedges);
     igraph_vector_init(&pr, 0);
+    igraph_vector_init(&btw, 0);
     igraph_vector_int_init(&membership, 0);
     for (size_t i = 0; i < g->nedges; i++)
         VECTOR(weights)[i] = (double)g->edges[i].weight;
@@ -400,6 +525,8 @@ static int analyse(struct kg_graph *g)
         goto out;
     igraph_integer_t ncomp = 0;
     if (g->nents && igraph_connected_components(&g->ig, &membership, NULL, &ncomp, IGRAPH_WEAK))
+        goto out;
+    if (g->nents && betweenness(g, &btw))
         goto out;
     /* number components by their smallest vertex, whatever igraph's order */
     long *renum = xcalloc((size_t)ncomp + 1, sizeof(long));
@@ -412,9 +539,12 @@ static int analyse(struct kg_graph *g)
             renum[m] = next++;
         g->ents[v].component = renum[m];
         g->ents[v].pagerank = VECTOR(pr)[v];
+        g->ents[v].betweenness = VECTOR(btw)[v];
     }
     free(renum);
     g->ncomponents = (long)ncomp;
+    if (communities(g))
+        goto out;
     for (size_t i = 0; i < g->nedges; i++) {
         const struct kg_edge *e = &g->edges[i];
         g->ents[e->source].outdegree++;
@@ -434,6 +564,8 @@ static int analyse(struct kg_graph *g)
         SETVAN(&g->ig, "wdegree", vi, e->wdegree);
         SETVAN(&g->ig, "pagerank", vi, e->pagerank);
         SETVAN(&g->ig, "component", vi, (double)e->component);
+        SETVAN(&g->ig, "betweenness", vi, e->betweenness);
+        SETVAN(&g->ig, "community", vi, (double)e->community);
     }
     for (size_t i = 0; i < g->nedges; i++) {
         SETEAS(&g->ig, "relation", (igraph_integer_t)i, kg_relations[g->edges[i].relation].name);
@@ -443,6 +575,7 @@ static int analyse(struct kg_graph *g)
 out:
     igraph_vector_destroy(&weights);
     igraph_vector_destroy(&pr);
+    igraph_vector_destroy(&btw);
     igraph_vector_int_destroy(&membership);
     return rc;
 }
@@ -521,8 +654,8 @@ int kg_graph_finish(struct kg_graph *g)
         e->type = best;
         if (e->naliases > 1)
             qsort(e->aliases, e->naliases, sizeof(char *), cmp_str);
-        e->indegree = e->outdegree = e->component = 0;
-        e->wdegree = e->pagerank = 0;
+        e->indegree = e->outdegree = e->component = e->community = 0;
+        e->wdegree = e->pagerank = e->betweenness = 0;
     }
     /* resolve ends; drop rows whose ends have no entity record */
     size_t keep = 0;

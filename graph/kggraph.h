@@ -10,8 +10,23 @@
  *   - edges[] one per (source, relation, target), in the same order, each
  *     naming its run of evidence rows ev[ev_first .. ev_first+weight-1];
  *   - metrics computed through igraph (held in `ig`, with the C attribute
- *     handler: vertex attributes name/label/type/degree/pagerank, edge
- *     attributes relation/weight) and copied into ents[].
+ *     handler: vertex attributes name/label/type/indegree/outdegree/wdegree/
+ *     pagerank/component/betweenness/community, edge attributes
+ *     relation/weight) and copied into ents[]:
+ *       pagerank     weighted (edge weight), directed, damping 0.85, PRPACK;
+ *       betweenness  directed and unweighted (every edge is one hop; parallel
+ *                    edges, i.e. two relations between the same pair, are
+ *                    distinct shortest paths), not normalised: igraph's
+ *                    igraph_betweenness.  Above KG_BETWEENNESS_EXACT_MAX
+ *                    entities it is estimated from KG_BETWEENNESS_SOURCES
+ *                    source vertices drawn with a fixed seed
+ *                    (igraph_betweenness_subset, scaled by N / sources);
+ *       community    igraph_community_multilevel (resolution 1, igraph's
+ *                    RNG seeded with KG_RNG_SEED) on the undirected
+ *                    projection: one edge per connected pair, weighted by the
+ *                    sum of the weights of the edges between them; numbered
+ *                    from 0 in the order of each community's smallest id;
+ *       modularity   igraph_modularity of that membership on that projection.
  * Symmetric relations (meets, negotiates, cooperates) are stored with
  * source id <= target id so both directions aggregate into one edge.
  * The graph owns every string in it.  Exporters only read a finished graph.
@@ -40,6 +55,9 @@ struct kg_entity {
     double wdegree;                /* sum of weights of incident edges */
     double pagerank;               /* igraph PageRank (weighted, damping 0.85) */
     long component;                /* weakly connected component number, 0-based */
+    double betweenness;            /* igraph betweenness: directed, unweighted, raw
+                                      (estimated above KG_BETWEENNESS_EXACT_MAX entities) */
+    long community;                /* multilevel community, 0-based, by smallest id */
 };
 
 struct kg_evidence {
@@ -83,6 +101,11 @@ struct kg_graph {
     size_t nedges;            /* number of edges */
     size_t nstreams;          /* streams read */
     long ncomponents;         /* weakly connected components, after finish */
+    long ncommunities;        /* multilevel communities, after finish */
+    double modularity;        /* modularity of the communities on the weighted
+                                 undirected projection; NaN without edges */
+    long betweenness_sources; /* sources the betweenness was computed from:
+                                 nents when exact, fewer when sampled */
     igraph_t ig;              /* the igraph view, valid when has_ig */
     int has_ig;               /* 1 once ig is built */
     int finished;             /* 1 after kg_graph_finish */
@@ -90,6 +113,12 @@ struct kg_graph {
 };
 
 #define KG_GRAPH_INIT {0}
+
+/* Betweenness is exact up to this many entities, and above it estimated
+ * from this many sampled sources; the RNG seed keeps every run identical. */
+#define KG_BETWEENNESS_EXACT_MAX 5000
+#define KG_BETWEENNESS_SOURCES 1000
+#define KG_RNG_SEED 42
 
 /* Call once in main() before any graph is built: installs igraph's C
  * attribute handler and an error handler that reports instead of aborting. */

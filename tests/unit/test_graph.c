@@ -6,6 +6,7 @@
 #include "diag.h"
 #include "graph/kggraph.h"
 #include "json.h"
+#include "kgbuf.h"
 
 #define NEAR(a, b) (fabs((a) - (b)) < 1e-6)
 
@@ -146,6 +147,10 @@ static void test_pagerank(void)
         CHECK_STREQ(g.ents[2].label, "t"); /* the id when there is no label */
         CHECK(g.ents[0].mentions == 1);    /* mentions default to 1 */
         CHECK(NEAR(g.ents[1].wdegree, 1 + 1 + 2));
+        /* betweenness, directed and unweighted: only t -> a runs through p */
+        CHECK(NEAR(g.ents[0].betweenness, 0) && NEAR(g.ents[1].betweenness, 1) && NEAR(g.ents[2].betweenness, 0));
+        CHECK(g.betweenness_sources == 3);
+        CHECK(NEAR(VAN(&g.ig, "betweenness", 1), 1));
     }
     kg_graph_release(&g);
 }
@@ -360,6 +365,106 @@ static void test_syndicated(void)
     kg_graph_release(&g);
 }
 
+/* Communities: two triangles joined by one edge, and a loner.  The
+ * projection sums the weights of the two relations between m and n; the
+ * communities are numbered by their smallest id (b's first). */
+static void test_communities(void)
+{
+    const char *s =
+        "{\"kind\":\"entity\",\"id\":\"m\",\"type\":\"GPE\"}\n"
+        "{\"kind\":\"entity\",\"id\":\"n\",\"type\":\"GPE\"}\n"
+        "{\"kind\":\"entity\",\"id\":\"o\",\"type\":\"GPE\"}\n"
+        "{\"kind\":\"entity\",\"id\":\"b\",\"type\":\"ORG\"}\n"
+        "{\"kind\":\"entity\",\"id\":\"x\",\"type\":\"ORG\"}\n"
+        "{\"kind\":\"entity\",\"id\":\"y\",\"type\":\"ORG\"}\n"
+        "{\"kind\":\"entity\",\"id\":\"z\",\"type\":\"LOC\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"m\",\"relation\":\"supports\",\"target\":\"n\",\"sentence\":\"1\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"n\",\"relation\":\"accuses\",\"target\":\"m\",\"sentence\":\"2\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"n\",\"relation\":\"supports\",\"target\":\"o\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"o\",\"relation\":\"supports\",\"target\":\"m\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"o\",\"relation\":\"attacks\",\"target\":\"b\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"b\",\"relation\":\"supports\",\"target\":\"x\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"x\",\"relation\":\"supports\",\"target\":\"y\"}\n"
+        "{\"kind\":\"relation\",\"source\":\"y\",\"relation\":\"supports\",\"target\":\"b\"}\n";
+    struct kg_graph g;
+    kg_graph_init(&g);
+    CHECK(read_str(&g, s) == 0);
+    CHECK(kg_graph_finish(&g) == 0);
+    CHECK(g.nents == 7 && g.nedges == 8);
+    if (g.nents != 7) {
+        kg_graph_release(&g);
+        return;
+    }
+    /* ids sorted: b m n o x y z */
+    static const long want[7] = {0, 1, 1, 1, 0, 0, 2};
+    for (size_t i = 0; i < 7; i++)
+        CHECK(g.ents[i].community == want[i]);
+    CHECK(g.ncommunities == 3);
+    CHECK(g.ncomponents == 2);
+    /* m = 8 (m-n weighs 2); strengths 3 3 3 | 3 2 2:
+     * Q = (4/8 - (9/16)^2) + (3/8 - (7/16)^2) */
+    CHECK(NEAR(g.modularity, 0.875 - 130.0 / 256));
+    CHECK(NEAR(VAN(&g.ig, "community", 6), 2));
+    /* the same again: the seeded RNG makes every run agree */
+    long first[7];
+    for (size_t i = 0; i < 7; i++)
+        first[i] = g.ents[i].community;
+    double q = g.modularity;
+    CHECK(kg_graph_finish(&g) == 0);
+    for (size_t i = 0; i < 7; i++)
+        CHECK(g.ents[i].community == first[i]);
+    CHECK(g.modularity == q);
+    kg_graph_release(&g);
+
+    /* no edges: every entity alone, no modularity; no entities: nothing */
+    kg_graph_init(&g);
+    CHECK(read_str(&g, "{\"kind\":\"entity\",\"id\":\"a\",\"type\":\"GPE\"}\n"
+                       "{\"kind\":\"entity\",\"id\":\"b\",\"type\":\"GPE\"}\n") == 0);
+    CHECK(kg_graph_finish(&g) == 0);
+    CHECK(g.ncommunities == 2 && g.ents[0].community == 0 && g.ents[1].community == 1);
+    CHECK(isnan(g.modularity));
+    CHECK(NEAR(g.ents[0].betweenness, 0));
+    kg_graph_release(&g);
+    kg_graph_init(&g);
+    CHECK(kg_graph_finish(&g) == 0);
+    CHECK(g.ncommunities == 0 && isnan(g.modularity) && g.betweenness_sources == 0);
+    kg_graph_release(&g);
+}
+
+/* Above KG_BETWEENNESS_EXACT_MAX entities betweenness is estimated from
+ * sampled sources.  On a directed cycle of n vertices every vertex has
+ * (n-1)(n-2)/2 exactly, and the estimates sum to the exact total. */
+static void test_betweenness_sampled(void)
+{
+    const size_t n = KG_BETWEENNESS_EXACT_MAX + 1;
+    struct kg_buf b = KG_BUF_INIT;
+    for (size_t i = 0; i < n; i++)
+        kg_buf_addf(&b, "{\"kind\":\"entity\",\"id\":\"v%05zu\",\"type\":\"GPE\"}\n", i);
+    for (size_t i = 0; i < n; i++)
+        kg_buf_addf(&b,
+                    "{\"kind\":\"relation\",\"source\":\"v%05zu\",\"relation\":\"supports\","
+                    "\"target\":\"v%05zu\"}\n",
+                    i, (i + 1) % n);
+    struct kg_graph g;
+    kg_graph_init(&g);
+    CHECK(kg_graph_read_mem(&g, b.buf, b.len, "cycle") == 0);
+    kg_buf_release(&b);
+    CHECK(kg_graph_finish(&g) == 0);
+    CHECK(g.nents == n && g.nedges == n);
+    CHECK(g.betweenness_sources == KG_BETWEENNESS_SOURCES);
+    double exact = (double)(n - 1) * (double)(n - 2) / 2, sum = 0, worst = 0;
+    for (size_t i = 0; i < g.nents; i++) {
+        sum += g.ents[i].betweenness;
+        double err = fabs(g.ents[i].betweenness - exact) / exact;
+        if (err > worst)
+            worst = err;
+    }
+    CHECK(fabs(sum - exact * (double)n) / (exact * (double)n) < 1e-9);
+    CHECK(worst < 0.15);
+    CHECK(g.ncomponents == 1);
+    kg_graph_release(&g);
+}
+
 int main(void)
 {
     kg_graph_setup();
@@ -370,5 +475,7 @@ int main(void)
     test_empty();
     test_huge_counts();
     test_syndicated();
+    test_communities();
+    test_betweenness_sampled();
     return check_result("test_graph");
 }
