@@ -8,6 +8,7 @@
 #include "../export/export.h"
 #include "../kgraph.h"
 #include "kggraph.h"
+#include "select.h"
 
 static const char usage_text[] =
     "usage: kgraph merge [-o FILE] [STREAM...]\n"
@@ -20,6 +21,9 @@ static const char usage_text[] =
     "\n"
     "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
     "  -h, --help         show this help\n"
+    "\n" KG_SELECT_HELP
+    "(a selection keeps only part of the graph: merge the full streams first\n"
+    "if you mean to merge again)\n"
     "\n"
     "exit status: 0 ok, 1 some input failed (the rest was merged), 2 usage\n";
 
@@ -48,12 +52,20 @@ int kg_read_streams(struct kg_graph *g, int argc, char **argv)
 
 int cmd_merge(int argc, char **argv)
 {
-    static const struct option opts[] = {
-        {"output", required_argument, NULL, 'o'}, {"help", no_argument, NULL, 'h'}, {NULL, 0, NULL, 0}};
+    static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
+                                         {"help", no_argument, NULL, 'h'},
+                                         KG_SELECT_OPTIONS,
+                                         {NULL, 0, NULL, 0}};
     const char *output = "-";
+    struct kg_select sel = KG_SELECT_INIT;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:h", opts, NULL)) != -1) {
+        int r = kg_select_option(&sel, c, optarg);
+        if (r < 0)
+            return KG_EXIT_USAGE;
+        if (r > 0)
+            continue;
         switch (c) {
         case 'o': output = optarg; break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
@@ -66,6 +78,8 @@ int cmd_merge(int argc, char **argv)
     if (kg_read_streams(&g, argc - optind, argv + optind))
         rc = KG_EXIT_DATA;
     if (kg_graph_finish(&g))
+        rc = KG_EXIT_DATA;
+    if (kg_graph_select(&g, &sel))
         rc = KG_EXIT_DATA;
     if (kg_export_to_path(kg_format_find("jsonl"), &g, output, NULL))
         rc = KG_EXIT_DATA;

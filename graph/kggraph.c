@@ -730,73 +730,84 @@ static void add_str(struct kg_buf *b, const char *key, const char *s)
     kg_buf_add_json_str(b, s, strlen(s));
 }
 
+static void entity_record(struct kg_buf *b, const struct kg_entity *e)
+{
+    kg_buf_adds(b, "{\"kind\":\"entity\"");
+    add_str(b, "id", e->id);
+    add_str(b, "label", e->label);
+    kg_buf_addf(b, ",\"type\":\"%s\",\"mentions\":%ld,\"docs\":%ld,\"types\":{", kg_etype_names[e->type],
+                e->mentions, e->docs);
+    int first = 1;
+    for (int t = 0; t < KG_NTYPES; t++)
+        if (e->type_mentions[t]) {
+            kg_buf_addf(b, "%s\"%s\":%ld", first ? "" : ",", kg_etype_names[t], e->type_mentions[t]);
+            first = 0;
+        }
+    kg_buf_adds(b, "},\"aliases\":[");
+    for (size_t a = 0; a < e->naliases; a++) {
+        if (a)
+            kg_buf_addc(b, ',');
+        kg_buf_add_json_str(b, e->aliases[a], strlen(e->aliases[a]));
+    }
+    kg_buf_adds(b, "]}\n");
+}
+
+static void edge_record(struct kg_buf *b, const struct kg_graph *g, const struct kg_edge *e)
+{
+    kg_buf_adds(b, "{\"kind\":\"edge\"");
+    add_str(b, "source", g->ents[e->source].id);
+    kg_buf_addf(b, ",\"relation\":\"%s\"", kg_relations[e->relation].name);
+    add_str(b, "target", g->ents[e->target].id);
+    kg_buf_addf(b, ",\"weight\":%ld,\"instances\":%ld,\"docs\":%ld,\"modality\":\"%s\",\"modalities\":{", e->weight,
+                e->instances, e->ndocs, kg_modality_names[e->modality]);
+    int first = 1;
+    for (int m = 0; m < KG_NMODS; m++)
+        if (e->modalities[m]) {
+            kg_buf_addf(b, "%s\"%s\":%ld", first ? "" : ",", kg_modality_names[m], e->modalities[m]);
+            first = 0;
+        }
+    kg_buf_addc(b, '}');
+    if (e->first_date[0])
+        add_str(b, "first", e->first_date);
+    if (e->last_date[0])
+        add_str(b, "last", e->last_date);
+    kg_buf_adds(b, "}\n");
+}
+
+static void relation_record(struct kg_buf *b, const struct kg_evidence *v)
+{
+    kg_buf_adds(b, "{\"kind\":\"relation\"");
+    add_str(b, "doc", v->doc);
+    add_str(b, "source", v->src_id);
+    kg_buf_addf(b, ",\"relation\":\"%s\"", kg_relations[v->relation].name);
+    add_str(b, "target", v->dst_id);
+    kg_buf_addf(b, ",\"modality\":\"%s\"", kg_modality_names[v->modality]);
+    add_str(b, "sentence", v->sentence);
+    kg_buf_addf(b, ",\"start\":%ld,\"end\":%ld", v->start, v->end);
+    if (v->date[0])
+        add_str(b, "date", v->date);
+    kg_buf_adds(b, "}\n");
+}
+
 int kg_graph_write_stream(const struct kg_graph *g, FILE *fp)
 {
     struct kg_buf b = KG_BUF_INIT;
     int rc = 0;
     for (size_t i = 0; i < g->nents && !rc; i++) {
-        const struct kg_entity *e = &g->ents[i];
         kg_buf_reset(&b);
-        kg_buf_adds(&b, "{\"kind\":\"entity\"");
-        add_str(&b, "id", e->id);
-        add_str(&b, "label", e->label);
-        kg_buf_addf(&b, ",\"type\":\"%s\",\"mentions\":%ld,\"docs\":%ld,\"types\":{", kg_etype_names[e->type],
-                    e->mentions, e->docs);
-        int first = 1;
-        for (int t = 0; t < KG_NTYPES; t++)
-            if (e->type_mentions[t]) {
-                kg_buf_addf(&b, "%s\"%s\":%ld", first ? "" : ",", kg_etype_names[t], e->type_mentions[t]);
-                first = 0;
-            }
-        kg_buf_adds(&b, "},\"aliases\":[");
-        for (size_t a = 0; a < e->naliases; a++) {
-            if (a)
-                kg_buf_addc(&b, ',');
-            kg_buf_add_json_str(&b, e->aliases[a], strlen(e->aliases[a]));
-        }
-        kg_buf_adds(&b, "]}\n");
+        entity_record(&b, &g->ents[i]);
         if (fwrite(b.buf, 1, b.len, fp) != b.len)
             rc = -1;
     }
     for (size_t i = 0; i < g->nedges && !rc; i++) {
-        const struct kg_edge *e = &g->edges[i];
         kg_buf_reset(&b);
-        kg_buf_adds(&b, "{\"kind\":\"edge\"");
-        add_str(&b, "source", g->ents[e->source].id);
-        kg_buf_addf(&b, ",\"relation\":\"%s\"", kg_relations[e->relation].name);
-        add_str(&b, "target", g->ents[e->target].id);
-        kg_buf_addf(&b, ",\"weight\":%ld,\"instances\":%ld,\"docs\":%ld,\"modality\":\"%s\",\"modalities\":{", e->weight,
-                    e->instances, e->ndocs,
-                    kg_modality_names[e->modality]);
-        int first = 1;
-        for (int m = 0; m < KG_NMODS; m++)
-            if (e->modalities[m]) {
-                kg_buf_addf(&b, "%s\"%s\":%ld", first ? "" : ",", kg_modality_names[m], e->modalities[m]);
-                first = 0;
-            }
-        kg_buf_addc(&b, '}');
-        if (e->first_date[0])
-            add_str(&b, "first", e->first_date);
-        if (e->last_date[0])
-            add_str(&b, "last", e->last_date);
-        kg_buf_adds(&b, "}\n");
+        edge_record(&b, g, &g->edges[i]);
         if (fwrite(b.buf, 1, b.len, fp) != b.len)
             rc = -1;
     }
     for (size_t i = 0; i < g->nev && !rc; i++) {
-        const struct kg_evidence *v = &g->ev[i];
         kg_buf_reset(&b);
-        kg_buf_adds(&b, "{\"kind\":\"relation\"");
-        add_str(&b, "doc", v->doc);
-        add_str(&b, "source", v->src_id);
-        kg_buf_addf(&b, ",\"relation\":\"%s\"", kg_relations[v->relation].name);
-        add_str(&b, "target", v->dst_id);
-        kg_buf_addf(&b, ",\"modality\":\"%s\"", kg_modality_names[v->modality]);
-        add_str(&b, "sentence", v->sentence);
-        kg_buf_addf(&b, ",\"start\":%ld,\"end\":%ld", v->start, v->end);
-        if (v->date[0])
-            add_str(&b, "date", v->date);
-        kg_buf_adds(&b, "}\n");
+        relation_record(&b, &g->ev[i]);
         if (fwrite(b.buf, 1, b.len, fp) != b.len)
             rc = -1;
     }
@@ -804,4 +815,21 @@ int kg_graph_write_stream(const struct kg_graph *g, FILE *fp)
     if (rc || ferror(fp))
         return -1;
     return 0;
+}
+
+int kg_graph_subset(const struct kg_graph *g, const char *keep_ent, const char *keep_ev, struct kg_graph *out)
+{
+    struct kg_buf b = KG_BUF_INIT;
+    for (size_t i = 0; i < g->nents; i++)
+        if (keep_ent[i])
+            entity_record(&b, &g->ents[i]);
+    for (size_t i = 0; i < g->nev; i++)
+        if (keep_ev[i] && keep_ent[g->ev[i].source] && keep_ent[g->ev[i].target])
+            relation_record(&b, &g->ev[i]);
+    kg_graph_init(out);
+    int rc = kg_graph_read_mem(out, b.buf ? b.buf : "", b.len, "<selection>");
+    kg_buf_release(&b);
+    if (kg_graph_finish(out))
+        rc = -1;
+    return rc;
 }

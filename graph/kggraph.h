@@ -145,6 +145,9 @@ int kg_graph_finish(struct kg_graph *g);
 /* Write the merged stream (canonical: entities, then edges, then relation
  * instances, each sorted).  Returns 0, or -1 on a write error. */
 int kg_graph_write_stream(const struct kg_graph *g, FILE *fp);
+/* A finished graph of the entities with keep_ent[i] and the evidence rows
+ * with keep_ev[i] whose ends are both kept, analysed anew, into *out. */
+int kg_graph_subset(const struct kg_graph *g, const char *keep_ent, const char *keep_ev, struct kg_graph *out);
 
 /* Read streams named on a command line ("-" or none: standard input) into
  * g; a missing file is reported and skipped.  0, or -1 if any failed. */
