@@ -55,8 +55,18 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
             kg_buf_addf(&p, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", de->d_name);
             struct stat st;
             if (lstat(p.buf, &st) == 0 && S_ISLNK(st.st_mode)) {
-                /* follow links to files, never to directories (loops) */
-                if (stat(p.buf, &st) != 0 || S_ISDIR(st.st_mode)) {
+                /* follow links to files, never to directories (loops); a
+                 * broken or looping link that looks like an input is one
+                 * that failed */
+                if (stat(p.buf, &st) != 0) {
+                    if (!suffix || has_suffix(de->d_name, suffix)) {
+                        kg_error_at(p.buf, 0, "%s", strerror(errno));
+                        rc = -1;
+                    }
+                    kg_buf_release(&p);
+                    continue;
+                }
+                if (S_ISDIR(st.st_mode)) {
                     kg_buf_release(&p);
                     continue;
                 }
@@ -85,7 +95,7 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
 
 int kg_inputs_expand(struct kg_inputs *in, int argc, char **argv, const char *suffix)
 {
-    int rc = 0;
+    int rc = 0, stdin_seen = 0;
     if (argc == 0) {
         add(in, "-");
         return 0;
@@ -93,6 +103,13 @@ int kg_inputs_expand(struct kg_inputs *in, int argc, char **argv, const char *su
     for (int i = 0; i < argc; i++) {
         struct stat st;
         if (!strcmp(argv[i], "-")) {
+            if (stdin_seen) {
+                kg_error_at("-", 0, "standard input given more than once: read once");
+                in->errors++;
+                rc = -1;
+                continue;
+            }
+            stdin_seen = 1;
             add(in, "-");
         } else if (stat(argv[i], &st) != 0) {
             kg_error_at(argv[i], 0, "%s", strerror(errno));

@@ -285,8 +285,24 @@ struct pending_country {
 static struct pending_country *pend;
 static size_t npend, pend_alloc;
 
+/* A row with more columns than its file has, unless the extra ones are
+ * empty: reported and skipped. */
+static int too_many(struct kg_lexicon *lx, const char *file, long line, const struct row *r, size_t max)
+{
+    for (size_t i = max; i < r->n; i++)
+        if (r->f[i][0]) {
+            char what[96];
+            snprintf(what, sizeof what, "row has %zu columns, at most %zu expected; extra column", r->n, max);
+            bad(lx, file, line, what, r->f[i]);
+            return 1;
+        }
+    return 0;
+}
+
 static void entity_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
+    if (too_many(lx, file, line, r, 6))
+        return;
     if (r->n < 2 || !r->f[0][0]) {
         bad(lx, file, line, "entity row needs label and type, got", r->n ? r->f[0] : "");
         return;
@@ -311,12 +327,21 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
         bad(lx, file, line, "last column must be 1 or yes (a capital) or state (a state body), got", flag);
         return;
     }
+    char id[256];
+    kg_slug(r->f[0], id, sizeof id);
+    for (size_t i = 0; i < lx->nents; i++)
+        if (!strcmp(lx->ents[i].id, id)) {
+            char what[600];
+            snprintf(what, sizeof what, "entity's id '%.250s' is already the id of '%.250s'; label", id,
+                     lx->ents[i].label);
+            bad(lx, file, line, what, r->f[0]);
+            return;
+        }
     KG_GROW(lx->ents, lx->nents + 1, lx->ents_alloc);
     int ent = (int)lx->nents++;
     struct kg_lexent *e = &lx->ents[ent];
-    char id[256];
     e->label = xstrdup(r->f[0]);
-    e->id = xstrdup(kg_slug(e->label, id, sizeof id));
+    e->id = xstrdup(id);
     e->type = type;
     e->country = -1;
     e->capital = capital;
@@ -360,6 +385,8 @@ static int valid_date(const char *s)
 
 static void role_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
+    if (too_many(lx, file, line, r, 5))
+        return;
     if (r->n < 3) {
         bad(lx, file, line, "role row needs person,title,of, got", r->n ? r->f[0] : "");
         return;
@@ -397,6 +424,8 @@ static void role_row(struct kg_lexicon *lx, const char *file, long line, struct 
 
 static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
+    if (too_many(lx, file, line, r, 3))
+        return;
     if (r->n < 3) {
         bad(lx, file, line, "cue row needs relation,cue,frame, got", r->n ? r->f[0] : "");
         return;
@@ -451,6 +480,8 @@ static const char *const wclass_names[KG_NWCLASSES] = {
 
 static void word_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
+    if (too_many(lx, file, line, r, 2))
+        return;
     if (r->n < 2 || !r->f[1][0]) {
         bad(lx, file, line, "word row needs class,word, got", r->n ? r->f[0] : "");
         return;

@@ -29,11 +29,16 @@ static const char usage_text[] =
 
 int kg_read_streams(struct kg_graph *g, int argc, char **argv)
 {
-    int rc = 0;
+    int rc = 0, stdin_seen = 0;
     if (argc == 0)
         return kg_graph_read_stream(g, stdin, "<stdin>");
     for (int i = 0; i < argc; i++) {
         if (!strcmp(argv[i], "-")) {
+            if (stdin_seen) {
+                rc = kg_error_at("-", 0, "standard input given more than once: read once");
+                continue;
+            }
+            stdin_seen = 1;
             if (kg_graph_read_stream(g, stdin, "<stdin>"))
                 rc = -1;
             continue;

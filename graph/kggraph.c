@@ -266,6 +266,9 @@ static int add_line(struct kg_graph *g, const char *s, size_t n, const char *nam
     while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
         n--;
     size_t i = 0;
+    /* a byte order mark before the first line, as Windows tools write */
+    if (line == 1 && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+        i = 3;
     while (i < n && (s[i] == ' ' || s[i] == '\t'))
         i++;
     if (i == n)

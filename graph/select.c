@@ -208,7 +208,7 @@ int kg_graph_select(struct kg_graph *g, const struct kg_select *s)
             if (g->edges[e].weight >= s->min_weight)
                 for (long k = 0; k < g->edges[e].instances; k++)
                     kv[g->edges[e].ev_first + (size_t)k] = 1;
-        if (reduce(g, ke, kv, s->min_weight > 0))
+        if (reduce(g, ke, kv, 1))
             rc = -1;
         free(ke);
         free(kv);
