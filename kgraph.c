@@ -47,7 +47,9 @@ static int finish_stdout(int rc)
     if (fflush(stdout) != 0 || ferror(stdout)) {
         if (errno == EPIPE)
             return rc ? rc : KG_EXIT_DATA;
-        kg_error("error writing standard output: %s", strerror(errno));
+        /* a command that failed has said why already */
+        if (rc == KG_EXIT_OK)
+            kg_error("error writing standard output: %s", strerror(errno));
         return KG_EXIT_DATA;
     }
     return rc;
