@@ -4,6 +4,7 @@
 #   make test       build and run every test (also under ASan+UBSan)
 #   make eval       score extraction on fixtures/ (and ../shared/seeds when present)
 #   make SANITIZE=address,undefined ...   sanitizer build (objects in out/obj-san/)
+#   make fuzz [FUZZ_SECONDS=60]   run each libFuzzer target (clang) for that long
 #   make install PREFIX=/usr/local DESTDIR=
 #   V=1 shows the commands.
 
@@ -47,7 +48,7 @@ LIBOBJ = $(filter-out $(OBJDIR)/kgraph.o,$(OBJ))
 DEB_PKGS = build-essential pkg-config libigraph-dev libgraphviz-dev graphviz libcsv-dev \
            libxml2-utils python3-igraph python3-networkx python3-pygraphviz parallel valgrind
 
-.PHONY: all deps run test test-fast eval clean install update-golden units
+.PHONY: all deps run test test-fast eval clean install update-golden units fuzz fuzz-build
 
 all: $(BIN)
 
@@ -110,10 +111,42 @@ eval: all
 update-golden: all
 	KG_UPDATE_GOLDEN=1 sh tests/run.sh
 
+# Fuzzing with clang's libFuzzer (Debian: clang, libclang-rt-14-dev): every
+# object built with coverage and ASan+UBSan in out/obj-fuzz, one binary per
+# tests/fuzz/fuzz_X.c, run for FUZZ_SECONDS each on a working copy of its
+# seed corpus tests/fuzz/corpus/X; crashes are written to out/fuzz/.
+FUZZ_SECONDS ?= 60
+FUZZ_CC      ?= clang
+FUZZ_SRC      = $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_NAMES    = $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
+
+fuzz-build:
+	@command -v $(FUZZ_CC) >/dev/null || { echo "fuzz: needs clang with libFuzzer (apt-get install clang libclang-rt-14-dev)"; exit 1; }
+	$(MAKE) CC=$(FUZZ_CC) SANITIZE=fuzzer-no-link,address,undefined OBJDIR=out/obj-fuzz \
+	    WARN='$(WARN) -Wno-format-nonliteral' \
+	    BIN=out/obj-fuzz/kgraph $(FUZZ_NAMES:%=out/fuzz/fuzz_%)
+
+out/fuzz/fuzz_%: tests/fuzz/fuzz_%.c $(LIBOBJ)
+	@mkdir -p $(dir $@)
+	@echo "  FUZZ    $<"
+	$(Q)$(CC) $(CFLAGS) -fsanitize=fuzzer -I. -o $@ $< $(LIBOBJ) $(LDFLAGS) -fsanitize=fuzzer $(LDLIBS)
+
+fuzz: fuzz-build
+	@for n in $(FUZZ_NAMES); do \
+	    mkdir -p out/fuzz/corpus-$$n out/fuzz/crash-$$n; \
+	    cp -n tests/fuzz/corpus/$$n/* out/fuzz/corpus-$$n/ 2>/dev/null; \
+	    echo "fuzz: $$n for $(FUZZ_SECONDS) s"; \
+	    ASAN_OPTIONS=detect_leaks=1 LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
+	    out/fuzz/fuzz_$$n -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 \
+	        -artifact_prefix=out/fuzz/crash-$$n/ -print_final_stats=1 \
+	        out/fuzz/corpus-$$n 2>out/fuzz/$$n.log || { tail -n 40 out/fuzz/$$n.log; exit 1; }; \
+	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|cov: ' out/fuzz/$$n.log | tail -n 4; \
+	done
+
 install: all
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon
 	install -m 755 kgraph $(DESTDIR)$(BINDIR)/kgraph
 	install -m 644 extract/lexicon/*.csv $(DESTDIR)$(DATADIR)/lexicon/
 
 clean:
-	rm -rf out/obj out/obj-san out/kgraph-san out/test kgraph
+	rm -rf out/obj out/obj-san out/obj-fuzz out/fuzz out/kgraph-san out/test kgraph

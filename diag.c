@@ -8,6 +8,8 @@ int kg_diag_quiet;
 
 static void vreport(const char *kind, const char *file, long line, const char *fmt, va_list ap)
 {
+    if (kg_diag_quiet > 1)
+        return;
     fflush(stdout);
     fputs("kgraph: ", stderr);
     if (kind)

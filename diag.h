@@ -18,7 +18,9 @@ int kg_error(const char *fmt, ...) KG_PRINTF(1, 2);
 int kg_error_at(const char *file, long line, const char *fmt, ...) KG_PRINTF(3, 4);
 /* Print "kgraph: warning: FILE:LINE: MSG" (file NULL omits the place). */
 void kg_warn_at(const char *file, long line, const char *fmt, ...) KG_PRINTF(3, 4);
-/* Number of warnings printed so far; with kg_diag_quiet warnings are counted only. */
+/* Number of warnings printed so far; with kg_diag_quiet warnings are counted
+ * only, and with kg_diag_quiet 2 (the fuzz targets) errors are not printed
+ * either (they are still returned). */
 extern long kg_diag_warnings;
 extern int kg_diag_quiet;
 

@@ -143,9 +143,12 @@ static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, in
         int ok = 1;
         for (int t = 0; t < d->ntok && ok; t++) {
             const char *w = tk(x, i + (size_t)t);
-            size_t n = strlen(w);
-            if (strncmp(k, w, n) || (k[n] != ' ' && k[n] != '\0'))
+            size_t n = x->tok.v[i + (size_t)t].klen;
+            /* (never read past the key once a word differs) */
+            if (strncmp(k, w, n) || (k[n] != ' ' && k[n] != '\0')) {
                 ok = 0;
+                break;
+            }
             k += n + (k[n] == ' ');
         }
         if (ok && (x->tok.v[i].flags & KG_TOK_CAP)) {

@@ -37,7 +37,8 @@ static int number(const char *w, int *v)
 {
     int n = 0, d = 0;
     for (; *w >= '0' && *w <= '9'; w++, d++)
-        n = n * 10 + (*w - '0');
+        if (d < 5) /* longer numbers are no day or year: never overflow */
+            n = n * 10 + (*w - '0');
     if (!d || d > 4)
         return 0;
     /* accept ordinals: 1st 2nd 20th */
