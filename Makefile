@@ -143,10 +143,13 @@ fuzz: fuzz-build
 	    grep -E '^stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb)|cov: ' out/fuzz/$$n.log | tail -n 4; \
 	done
 
+MANDIR   = $(PREFIX)/share/man/man1
+
 install: all
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(DATADIR)/lexicon $(DESTDIR)$(MANDIR)
 	install -m 755 kgraph $(DESTDIR)$(BINDIR)/kgraph
 	install -m 644 extract/lexicon/*.csv $(DESTDIR)$(DATADIR)/lexicon/
+	install -m 644 kgraph.1 $(DESTDIR)$(MANDIR)/kgraph.1
 
 clean:
 	rm -rf out/obj out/obj-san out/obj-fuzz out/fuzz out/kgraph-san out/test kgraph
