@@ -39,7 +39,7 @@ else
 Q = @
 endif
 
-SRC  = kgraph.c kgbuf.c diag.c xalloc.c json.c schema.c inputs.c \
+SRC  = kgraph.c kgbuf.c diag.c xalloc.c json.c schema.c inputs.c progress.c \
        $(wildcard extract/*.c) $(wildcard graph/*.c) $(wildcard export/*.c)
 OBJ  = $(SRC:%.c=$(OBJDIR)/%.o)
 LIBOBJ = $(filter-out $(OBJDIR)/kgraph.o,$(OBJ))

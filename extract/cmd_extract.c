@@ -8,10 +8,11 @@
 #include "../inputs.h"
 #include "../kgbuf.h"
 #include "../kgraph.h"
+#include "../progress.h"
 #include "extract.h"
 
 static const char usage_text[] =
-    "usage: kgraph extract [--lexicon DIR] [INPUT...]\n"
+    "usage: kgraph extract [--lexicon DIR] [--quiet] [INPUT...]\n"
     "\n"
     "Read news text and print one JSON object per line: an \"entity\" record for\n"
     "each entity an article names and a \"relation\" record for each relation it\n"
@@ -27,6 +28,8 @@ static const char usage_text[] =
     "                     any sentence in windows of 256 words, so none costs\n"
     "                     more than its length.  Both are reported once per\n"
     "                     file.  BYTES may end in K or M.\n"
+    "  -q, --quiet        no progress line (it is drawn on standard error only\n"
+    "                     when that is a terminal)\n"
     "  -h, --help         show this help\n"
     "\n"
     "exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage\n";
@@ -46,15 +49,18 @@ int cmd_extract(int argc, char **argv)
     static const struct option opts[] = {{"lexicon", required_argument, NULL, 'l'},
                                          {"max-article", required_argument, NULL, 'A'},
                                          {"max-sentence", required_argument, NULL, 'S'},
+                                         {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *lexdir = NULL;
+    int quiet = 0;
     size_t max_article = 0, max_sentence = 0;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "l:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "l:qh", opts, NULL)) != -1) {
         switch (c) {
         case 'l': lexdir = optarg; break;
+        case 'q': quiet = 1; break;
         case 'A':
         case 'S':
             if (kg_parse_size(optarg, c == 'A' ? &max_article : &max_sentence)) {
@@ -80,11 +86,15 @@ int cmd_extract(int argc, char **argv)
     kg_extractor_set_limits(x, max_article, max_sentence);
     struct kg_buf out = KG_BUF_INIT;
     int closed = 0;
+    struct kg_progress pg;
+    kg_progress_start(&pg, in.paths, in.n, quiet);
     for (size_t i = 0; i < in.n && !closed; i++) {
         kg_buf_reset(&out);
         if (kg_extract_file(x, in.paths[i], &out, to_stdout, &closed))
             rc = KG_EXIT_DATA;
+        kg_progress_file(&pg, in.paths[i]);
     }
+    kg_progress_end(&pg);
     kg_buf_release(&out);
     kg_extractor_free(x);
     kg_inputs_release(&in);
