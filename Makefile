@@ -5,6 +5,7 @@
 #   make eval       score extraction on fixtures/ (and ../shared/seeds when present)
 #   make SANITIZE=address,undefined ...   sanitizer build (objects in out/obj-san/)
 #   make fuzz [FUZZ_SECONDS=60]   run each libFuzzer target (clang) for that long
+#   make bench      throughput and scale, as ratios to a grep reference (BENCH_BIG=1: 200 MB, 1M entities)
 #   make install PREFIX=/usr/local DESTDIR=
 #   V=1 shows the commands.
 
@@ -48,7 +49,7 @@ LIBOBJ = $(filter-out $(OBJDIR)/kgraph.o,$(OBJ))
 DEB_PKGS = build-essential pkg-config libigraph-dev libgraphviz-dev graphviz libcsv-dev \
            libxml2-utils python3-igraph python3-networkx python3-pygraphviz parallel valgrind
 
-.PHONY: all deps run test test-fast eval clean install update-golden units fuzz fuzz-build
+.PHONY: all deps run test test-fast eval clean install update-golden units fuzz fuzz-build bench
 
 all: $(BIN)
 
@@ -107,6 +108,10 @@ test-fast: all units
 eval: all
 	./kgraph eval fixtures/
 	@if [ -d ../shared/seeds ]; then ./kgraph eval ../shared/seeds; fi
+
+# Throughput, memory and scale against a reference in the same run (not a test).
+bench: all
+	sh tests/bench/bench.sh
 
 update-golden: all
 	KG_UPDATE_GOLDEN=1 sh tests/run.sh

@@ -79,6 +79,9 @@ int cmd_merge(int argc, char **argv)
     }
     struct kg_graph g;
     kg_graph_init(&g);
+    /* the merged stream carries no metrics: skip them unless a selection
+     * needs PageRank or the edges' neighbourhoods */
+    g.lean = !kg_select_active(&sel);
     int rc = KG_EXIT_OK;
     if (kg_read_streams(&g, argc - optind, argv + optind))
         rc = KG_EXIT_DATA;

@@ -1,6 +1,7 @@
 /* kggraph.c - read streams, aggregate, analyse with igraph, write the merged stream. */
 #include "kggraph.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -301,24 +302,23 @@ int kg_graph_read_mem(struct kg_graph *g, const char *data, size_t len, const ch
 
 int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name)
 {
-    struct kg_buf b = KG_BUF_INIT;
-    int rc = 0, c;
+    char *buf = NULL;
+    size_t cap = 0;
+    ssize_t n;
+    int rc = 0;
     long line = 0;
-    for (;;) {
-        kg_buf_reset(&b);
-        while ((c = getc(fp)) != EOF && c != '\n')
-            kg_buf_addc(&b, c);
-        if (c == EOF && b.len == 0)
-            break;
+    errno = 0;
+    while ((n = getline(&buf, &cap, fp)) > 0) {
         line++;
-        if (add_line(g, b.buf, b.len, name, line))
+        size_t len = (size_t)n;
+        if (buf[len - 1] == '\n')
+            len--;
+        if (add_line(g, buf, len, name, line))
             rc = -1;
-        if (c == EOF)
-            break;
     }
     if (ferror(fp))
-        rc = kg_error_at(name, 0, "read error");
-    kg_buf_release(&b);
+        rc = kg_error_at(name, 0, "read error%s%s", errno ? ": " : "", errno ? strerror(errno) : "");
+    free(buf);
     g->nstreams++;
     return rc;
 }
@@ -719,7 +719,7 @@ int kg_graph_finish(struct kg_graph *g)
         igraph_destroy(&g->ig);
         g->has_ig = 0;
     }
-    if (analyse(g))
+    if (!g->lean && analyse(g))
         rc = -1;
     g->finished = 1;
     return rc;

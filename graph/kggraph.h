@@ -109,6 +109,8 @@ struct kg_graph {
     igraph_t ig;              /* the igraph view, valid when has_ig */
     int has_ig;               /* 1 once ig is built */
     int finished;             /* 1 after kg_graph_finish */
+    int lean;                 /* set by the caller: finish aggregates but computes
+                                 no metrics (no igraph view): for writing streams */
     void *index;              /* private: id -> entity lookup while building */
 };
 

@@ -1,0 +1,68 @@
+#!/bin/sh
+# make bench: throughput, memory and scale of kgraph, as ratios against a
+# reference measured in the same run (these machines are shared and noisy).
+# Not a test: it prints a table.  BENCH_BIG=1 adds the 200 MB corpus and the
+# 1M-entity graph.
+set -u
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+K=$TOP/kgraph
+W=${BENCH_DIR:-$TOP/out/bench}
+PY=/usr/bin/python3
+mkdir -p "$W"
+cd "$TOP" || exit 2
+
+# run LABEL MB CMD...: time and peak RSS of one command (output discarded)
+run() {
+    label=$1 mb=$2
+    shift 2
+    /usr/bin/time -f "%e %M" -o "$W/time" sh -c "$*" >/dev/null 2>"$W/err" || { cat "$W/err"; echo "bench: $label failed"; exit 1; }
+    set -- $(tail -n 1 "$W/time")
+    secs=$1 rss=$(( $2 / 1024 ))
+    mbs=$(awk -v m="$mb" -v s="$secs" 'BEGIN { printf "%.1f", (s > 0 ? m / s : 0) }')
+    printf '%-44s %8s s %9s MB/s %7s MB RSS\n' "$label" "$secs" "$mbs" "$rss"
+    echo "$label $secs $mbs $rss" >>"$W/results"
+}
+: >"$W/results"
+
+# corpora: the fixtures repeated, and generated news with many names
+rep() { # MB FILE
+    : >"$2"
+    while [ "$(wc -c <"$2")" -lt $(( $1 * 1000000 )) ]; do
+        for f in fixtures/*/*.txt; do cat "$f"; printf '\n\n'; done >>"$2"
+    done
+}
+[ -f "$W/real10.txt" ] || rep 10 "$W/real10.txt"
+[ -f "$W/gen20-10k.txt" ] || $PY tests/bench/gen_news.py 20 10000 1 >"$W/gen20-10k.txt"
+[ -f "$W/gen20-100k.txt" ] || $PY tests/bench/gen_news.py 20 100000 2 >"$W/gen20-100k.txt"
+if [ "${BENCH_BIG:-}" ]; then [ -f "$W/real200.txt" ] || rep 200 "$W/real200.txt"; fi
+# the grep reference: every alias of the shipped lexicon as a fixed string
+$PY - extract/lexicon/entities.csv >"$W/terms" <<'PYEOF'
+import csv, sys
+for r in csv.reader(l for l in open(sys.argv[1], encoding="utf-8") if not l.startswith("#")):
+    if len(r) >= 2 and r[0] != "label":
+        for t in [r[0]] + (r[2].split("|") if len(r) > 2 else []):
+            if t.strip():
+                print(t.strip())
+PYEOF
+
+echo "kgraph bench ($(nproc) cores; times are wall clock; ratios against the grep reference of the same corpus)"
+for c in real10 gen20-10k gen20-100k ${BENCH_BIG:+real200}; do
+    f=$W/$c.txt
+    mb=$(awk -v b="$(wc -c <"$f")" 'BEGIN { printf "%.1f", b / 1e6 }')
+    run "grep -o -F -f TERMS $c" "$mb" "LC_ALL=C grep -o -F -f '$W/terms' '$f' | wc -l"
+    g=$(tail -n 1 "$W/results" | awk '{ print $(NF - 1) }')
+    run "kgraph extract $c" "$mb" "'$K' extract '$f'"
+    k=$(tail -n 1 "$W/results" | awk '{ print $(NF - 1) }')
+    awk -v k="$k" -v g="$g" 'BEGIN { printf "%-44s %8.2f x grep\n", "  ratio", (g > 0 ? k / g : 0) }'
+done
+
+# graph scale: synthetic streams through merge and each writer
+for n in 10000 100000 ${BENCH_BIG:+1000000}; do
+    s=$W/stream-$n.jsonl
+    [ -f "$s" ] || $PY tests/bench/gen_stream.py "$n" 5 3 >"$s"
+    mb=$(awk -v b="$(wc -c <"$s")" 'BEGIN { printf "%.1f", b / 1e6 }')
+    run "merge $n entities x 5 edges" "$mb" "'$K' merge '$s'"
+    run "export nodes-csv + edges-csv $n" "$mb" "'$K' export -f nodes-csv '$s' && '$K' export -f edges-csv '$s'"
+    run "export graphml $n" "$mb" "'$K' export -f graphml '$s'"
+done
+echo "(-j N worker threads: not built yet; see the README's performance section)"
