@@ -157,4 +157,4 @@ install: all
 	install -m 644 kgraph.1 $(DESTDIR)$(MANDIR)/kgraph.1
 
 clean:
-	rm -rf out/obj out/obj-san out/obj-fuzz out/fuzz out/kgraph-san out/test kgraph
+	rm -rf out/obj out/obj-san out/obj-fuzz out/obj-tsan out/fuzz out/bench out/kgraph-san out/kgraph-tsan out/test kgraph

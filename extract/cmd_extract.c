@@ -9,10 +9,12 @@
 #include "../kgbuf.h"
 #include "../kgraph.h"
 #include "../progress.h"
+#include "../xalloc.h"
 #include "extract.h"
+#include "parallel.h"
 
 static const char usage_text[] =
-    "usage: kgraph extract [--lexicon DIR] [--quiet] [INPUT...]\n"
+    "usage: kgraph extract [--lexicon DIR] [-j N] [--quiet] [INPUT...]\n"
     "\n"
     "Read news text and print one JSON object per line: an \"entity\" record for\n"
     "each entity an article names and a \"relation\" record for each relation it\n"
@@ -28,6 +30,8 @@ static const char usage_text[] =
     "                     any sentence in windows of 256 words, so none costs\n"
     "                     more than its length.  Both are reported once per\n"
     "                     file.  BYTES may end in K or M.\n"
+    "  -j, --jobs N       extract with N worker threads (default 1); the output\n"
+    "                     is the same bytes in the same order\n"
     "  -q, --quiet        no progress line (it is drawn on standard error only\n"
     "                     when that is a terminal)\n"
     "  -h, --help         show this help\n"
@@ -44,23 +48,49 @@ static int to_stdout(struct kg_buf *out, void *arg)
     return *closed;
 }
 
+struct emit_ctx {
+    int closed;
+    const struct kg_inputs *in;
+    struct kg_progress pg;
+};
+
+/* -j: each file's records, in input order. */
+static int emit_file(size_t i, struct kg_buf *out, void *arg)
+{
+    struct emit_ctx *ec = arg;
+    to_stdout(out, &ec->closed);
+    kg_progress_file(&ec->pg, ec->in->paths[i]);
+    return ec->closed;
+}
+
 int cmd_extract(int argc, char **argv)
 {
     static const struct option opts[] = {{"lexicon", required_argument, NULL, 'l'},
                                          {"max-article", required_argument, NULL, 'A'},
                                          {"max-sentence", required_argument, NULL, 'S'},
                                          {"quiet", no_argument, NULL, 'q'},
+                                         {"jobs", required_argument, NULL, 'j'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *lexdir = NULL;
-    int quiet = 0;
+    int quiet = 0, jobs = 1;
     size_t max_article = 0, max_sentence = 0;
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "l:qh", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "l:qj:h", opts, NULL)) != -1) {
         switch (c) {
         case 'l': lexdir = optarg; break;
         case 'q': quiet = 1; break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (!*optarg || *end || v < 1 || v > 256) {
+                fprintf(stderr, "kgraph: extract: -j wants a number of threads from 1 to 256, got '%s'\n", optarg);
+                return KG_EXIT_USAGE;
+            }
+            jobs = (int)v;
+            break;
+        }
         case 'A':
         case 'S':
             if (kg_parse_size(optarg, c == 'A' ? &max_article : &max_sentence)) {
@@ -76,27 +106,44 @@ int cmd_extract(int argc, char **argv)
     int rc = KG_EXIT_OK;
     if (kg_inputs_expand(&in, argc - optind, argv + optind, ".txt"))
         rc = KG_EXIT_DATA;
-    struct kg_extractor *x;
-    if (kg_extractor_new(&x, lexdir)) {
-        kg_inputs_release(&in);
-        return KG_EXIT_DATA;
-    }
-    if (kg_extractor_bad_rows(x))
-        rc = KG_EXIT_DATA;
-    kg_extractor_set_limits(x, max_article, max_sentence);
-    struct kg_buf out = KG_BUF_INIT;
-    int closed = 0;
-    struct kg_progress pg;
-    kg_progress_start(&pg, in.paths, in.n, quiet);
-    for (size_t i = 0; i < in.n && !closed; i++) {
-        kg_buf_reset(&out);
-        if (kg_extract_file(x, in.paths[i], &out, to_stdout, &closed))
+    /* no more threads than files; stdin is read by one */
+    if ((size_t)jobs > in.n)
+        jobs = in.n ? (int)in.n : 1;
+    struct kg_extractor **xs = xcalloc((size_t)jobs, sizeof(*xs));
+    for (int k = 0; k < jobs; k++) {
+        if (k == 1)
+            kg_diag_quiet = 2; /* the copies would repeat the first one's messages */
+        if (kg_extractor_new(&xs[k], lexdir)) {
+            kg_diag_quiet = 0;
+            for (int j = 0; j < k; j++)
+                kg_extractor_free(xs[j]);
+            free(xs);
+            kg_inputs_release(&in);
+            return KG_EXIT_DATA;
+        }
+        if (k == 0 && kg_extractor_bad_rows(xs[k]))
             rc = KG_EXIT_DATA;
-        kg_progress_file(&pg, in.paths[i]);
+        kg_extractor_set_limits(xs[k], max_article, max_sentence);
     }
-    kg_progress_end(&pg);
+    kg_diag_quiet = 0;
+    struct kg_buf out = KG_BUF_INIT;
+    struct emit_ctx ec = {.closed = 0, .in = &in};
+    kg_progress_start(&ec.pg, in.paths, in.n, quiet);
+    if (jobs == 1) {
+        for (size_t i = 0; i < in.n && !ec.closed; i++) {
+            kg_buf_reset(&out);
+            if (kg_extract_file(xs[0], in.paths[i], &out, to_stdout, &ec.closed))
+                rc = KG_EXIT_DATA;
+            kg_progress_file(&ec.pg, in.paths[i]);
+        }
+    } else if (kg_extract_parallel(xs, jobs, in.paths, in.n, emit_file, &ec)) {
+        rc = KG_EXIT_DATA;
+    }
+    kg_progress_end(&ec.pg);
     kg_buf_release(&out);
-    kg_extractor_free(x);
+    for (int k = 0; k < jobs; k++)
+        kg_extractor_free(xs[k]);
+    free(xs);
     kg_inputs_release(&in);
     return rc;
 }

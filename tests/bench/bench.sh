@@ -65,4 +65,20 @@ for n in 10000 100000 ${BENCH_BIG:+1000000}; do
     run "export nodes-csv + edges-csv $n" "$mb" "'$K' export -f nodes-csv '$s' && '$K' export -f edges-csv '$s'"
     run "export graphml $n" "$mb" "'$K' export -f graphml '$s'"
 done
-echo "(-j N worker threads: not built yet; see the README's performance section)"
+# threads: -j 1 against -j 2 on a directory of the same articles (threads
+# share out files; one file is read by one thread)
+d=$W/realdir
+if [ ! -d "$d" ]; then
+    mkdir -p "$d"
+    i=0
+    while [ "$i" -lt 300 ]; do
+        for f in fixtures/*/*.txt; do i=$((i + 1)); cp "$f" "$d/$(printf %05d "$i").txt"; done
+    done
+fi
+mb=$(cat "$d"/*.txt | wc -c | awk '{ printf "%.1f", $1 / 1e6 }')
+run "kgraph extract -j 1 (dir of $(ls "$d" | wc -l) files)" "$mb" "'$K' extract -j 1 '$d' > '$W/j1.out'"
+t1=$(tail -n 1 "$W/results" | awk '{ print $(NF - 2) }')
+run "kgraph extract -j 2 (same)" "$mb" "'$K' extract -j 2 '$d' > '$W/j2.out'"
+t2=$(tail -n 1 "$W/results" | awk '{ print $(NF - 2) }')
+cmp -s "$W/j1.out" "$W/j2.out" && same=identical || same=DIFFERENT
+awk -v a="$t1" -v b="$t2" -v s="$same" 'BEGIN { printf "%-44s %8.2f x faster, output %s\n", "  -j 2 / -j 1", (b > 0 ? a / b : 0), s }'

@@ -1,0 +1,21 @@
+/* parallel.h - extraction over worker threads.
+ *
+ * `jobs` threads, each with its own extractor xs[k] (they share nothing),
+ * take the files in turn; `emit` is called on the calling thread with each
+ * file's records in input order, so the output is byte-identical to one
+ * thread.  A worker never runs more than 4 x jobs files ahead of the
+ * writer.  `emit` returning non-zero stops the run.  Returns the number of
+ * files that could not be read (each reported).
+ */
+#ifndef KG_PARALLEL_H
+#define KG_PARALLEL_H
+
+#include <stddef.h>
+
+#include "../kgbuf.h"
+#include "extract.h"
+
+long kg_extract_parallel(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
+                         int (*emit)(size_t i, struct kg_buf *out, void *arg), void *arg);
+
+#endif
