@@ -755,7 +755,11 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (x->tok.v[u - 1].flags & KG_TOK_PUNCT && !tis(x, u - 1, "'s"))
             break;
     }
-    if (tis(x, after, "of")) {
+    if (tis(x, after, "of") && !ns && kg_relations[cu->relation].symmetric) {
+        /* "X is a close ally of Y": the clause's subject and the "of" party */
+        ns = subject(c, cue, s, 0);
+        nd = object_(c, after + 1, NULL, d, 1, 0); /* "of" marks places too */
+    } else if (tis(x, after, "of")) {
         /* "the visit of Foreign Minister Qureshi to Kabul" */
         if (!ns)
             ns = object(c, after + 1, NULL, s);
@@ -794,9 +798,10 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         /* "the demand for tackling the TTP": what a gerund governs is the
          * theme, not the target */
         if (nd)
-            for (size_t u = after; u < M(x, d[0])->t0; u++)
+            for (size_t u = after + 1; u < M(x, d[0])->t0; u++)
                 if (x->tok.v[u].klen > 4 && !strcmp(tk(x, u) + x->tok.v[u].klen - 3, "ing") &&
-                    !(x->tok.v[u].flags & KG_TOK_CAP) && ment_at(x, u) < 0)
+                    !(x->tok.v[u].flags & KG_TOK_CAP) && ment_at(x, u) < 0 &&
+                    (tis(x, u - 1, "for") || tis(x, u - 1, "of"))) /* not "in neighbouring X" */
                     nd = 0;
     }
     int mod = modality(c, cue, cu->relation, 0);
