@@ -71,7 +71,7 @@ d=$W/realdir
 if [ ! -d "$d" ]; then
     mkdir -p "$d"
     i=0
-    while [ "$i" -lt 300 ]; do
+    while [ "$i" -lt 4000 ]; do
         for f in fixtures/*/*.txt; do i=$((i + 1)); cp "$f" "$d/$(printf %05d "$i").txt"; done
     done
 fi
