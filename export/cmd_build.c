@@ -14,17 +14,26 @@
 #include "export.h"
 
 static const char usage_text[] =
-    "usage: kgraph build [-o DIR] [--lexicon DIR] [--csv-safe] [INPUT...]\n"
+    "usage: kgraph build [-o DIR] [--lexicon DIR] [--csv-safe] [--render FORMAT]\n"
+    "                    [--layout ENGINE] [INPUT...]\n"
     "\n"
     "Extract every input, merge, and write DIR/graph.dot, DIR/graph.graphml,\n"
-    "DIR/nodes.csv, DIR/edges.csv, DIR/evidence.csv and DIR/graph.jsonl (the\n"
-    "merged stream, for later merges).  Each file is written to a temporary\n"
-    "name and renamed when complete.  INPUT is a file, a directory (its *.txt\n"
-    "files, recursively, sorted) or - for standard input (the default).\n"
+    "DIR/nodes.csv, DIR/edges.csv, DIR/evidence.csv, DIR/graph.jsonl (the\n"
+    "merged stream, for later merges), DIR/graph.json (node-link),\n"
+    "DIR/graph.cyjs (Cytoscape.js) and DIR/graph.gexf.  Each file is written to\n"
+    "a temporary name and renamed when complete.  INPUT is a file, a directory\n"
+    "(its *.txt files, recursively, sorted) or - for standard input (the\n"
+    "default).\n"
     "\n"
     "  -o, --output DIR     output directory (default: out), created if missing\n"
     "  -l, --lexicon DIR    lexicon directory (see kgraph extract --help)\n"
     "      --csv-safe       neutralise spreadsheet formulas in CSV cells\n"
+    "      --render FORMAT  also draw the graph with Graphviz into DIR/graph.svg,\n"
+    "                       graph.png or graph.pdf (svg, png, pdf; repeat the\n"
+    "                       option or give a list: --render svg,pdf)\n"
+    "      --layout ENGINE  the layout for --render: dot, sfdp, neato, circo\n"
+    "                       (default: dot for up to 200 nodes and at most 100\n"
+    "                       more edges than nodes, sfdp for bigger graphs)\n"
     "  -h, --help           show this help\n"
     "\n"
     "exit status: 0 ok, 1 some input or output failed (the rest was written), 2 usage\n";
@@ -68,15 +77,39 @@ static int into_graph(struct kg_buf *out, void *arg)
     return 0;
 }
 
+/* --render svg,pdf: set the bit of each format named; usage error (-1) for
+ * a name that is not a rendered format. */
+static int add_renders(unsigned long *mask, const char *list)
+{
+    struct kg_buf names = KG_BUF_INIT;
+    kg_buf_adds(&names, list);
+    int rc = 0;
+    for (char *name = names.buf, *next; name && !rc; name = next) {
+        next = strchr(name, ',');
+        if (next)
+            *next++ = '\0';
+        const struct kg_format *f = kg_format_find(name);
+        if (!f || f->kind != KG_FORMAT_RENDER || f - kg_formats >= (long)(8 * sizeof *mask))
+            rc = kg_error("--render takes svg, png or pdf, not '%s'", name);
+        else
+            *mask |= 1UL << (f - kg_formats);
+    }
+    kg_buf_release(&names);
+    return rc;
+}
+
 int cmd_build(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
                                          {"lexicon", required_argument, NULL, 'l'},
                                          {"csv-safe", no_argument, NULL, 'S'},
+                                         {"render", required_argument, NULL, 'R'},
+                                         {"layout", required_argument, NULL, 'L'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *outdir = "out", *lexdir = NULL;
-    struct kg_export_opts eo = {0, 0};
+    struct kg_export_opts eo = KG_EXPORT_OPTS_INIT;
+    unsigned long render = 0; /* bit i: render kg_formats[i] */
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:l:h", opts, NULL)) != -1) {
@@ -84,9 +117,22 @@ int cmd_build(int argc, char **argv)
         case 'o': outdir = optarg; break;
         case 'l': lexdir = optarg; break;
         case 'S': eo.csv_safe = 1; break;
+        case 'R':
+            if (add_renders(&render, optarg))
+                return KG_EXIT_USAGE;
+            break;
+        case 'L': eo.layout = optarg; break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph build --help'\n", stderr); return KG_EXIT_USAGE;
         }
+    }
+    if (eo.layout && !kg_render_layout_ok(eo.layout)) {
+        kg_error("unknown layout '%s'; layouts: dot, sfdp, neato, circo", eo.layout);
+        return KG_EXIT_USAGE;
+    }
+    if (eo.layout && !render) {
+        kg_error("--layout needs --render FORMAT");
+        return KG_EXIT_USAGE;
     }
     int rc = KG_EXIT_OK;
     struct kg_inputs in = KG_INPUTS_INIT;
@@ -121,13 +167,19 @@ int cmd_build(int argc, char **argv)
     if (kg_graph_finish(&g))
         rc = KG_EXIT_DATA;
     if (mkdir_p(outdir) == 0) {
-        for (const struct kg_format *f = kg_formats; f->name; f++) {
-            struct kg_buf path = KG_BUF_INIT;
-            kg_buf_addf(&path, "%s/%s", outdir, f->file);
-            if (kg_export_to_path(f, &g, path.buf, &eo))
-                rc = KG_EXIT_DATA;
-            kg_buf_release(&path);
-        }
+        /* data first, drawings last: rendering calls gvContext(), which
+         * would change the DOT written after it (export.h) */
+        for (int pass = 0; pass < 2; pass++)
+            for (const struct kg_format *f = kg_formats; f->name; f++) {
+                if (pass == 0 ? f->kind != KG_FORMAT_DATA
+                              : !(render & (1UL << (f - kg_formats))))
+                    continue;
+                struct kg_buf path = KG_BUF_INIT;
+                kg_buf_addf(&path, "%s/%s", outdir, f->file);
+                if (kg_export_to_path(f, &g, path.buf, &eo))
+                    rc = KG_EXIT_DATA;
+                kg_buf_release(&path);
+            }
         fprintf(stderr, "kgraph: %zu files, %zu entities, %zu edges, %zu relation instances -> %s/\n", docs, g.nents,
                 g.nedges, g.nev, outdir);
     } else {

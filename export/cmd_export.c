@@ -4,12 +4,15 @@
 #include <string.h>
 
 #include "../diag.h"
+#include "../kgbuf.h"
+#include "../graph/select.h"
 #include "../kgraph.h"
 #include "export.h"
 
 static void usage(FILE *fp)
 {
-    fputs("usage: kgraph export -f FORMAT [-o FILE] [--csv-safe] [STREAM...]\n"
+    fputs("usage: kgraph export -f FORMAT [-o FILE] [--csv-safe] [--layout ENGINE]\n"
+          "                     [SELECTION] [STREAM...]\n"
           "\n"
           "Read extract or merged streams (JSON Lines; - or none for standard input),\n"
           "build the graph and write it in one format to FILE (atomically) or to\n"
@@ -22,7 +25,12 @@ static void usage(FILE *fp)
     fputs("  -o, --output FILE    output file (default: standard output)\n"
           "      --csv-safe       prefix CSV cells starting with = + - @ with ' so that\n"
           "                       spreadsheets do not run them as formulas\n"
+          "      --layout ENGINE  for svg, png and pdf: the Graphviz layout, one of\n"
+          "                       dot, sfdp, neato, circo (default: dot for up to\n"
+          "                       200 nodes and at most 100 more edges than nodes,\n"
+          "                       sfdp for bigger graphs)\n"
           "  -h, --help           show this help\n"
+          "\n" KG_SELECT_HELP
           "\n"
           "exit status: 0 ok, 1 some input or the output failed, 2 usage\n",
           fp);
@@ -33,17 +41,26 @@ int cmd_export(int argc, char **argv)
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"output", required_argument, NULL, 'o'},
                                          {"csv-safe", no_argument, NULL, 'S'},
+                                         {"layout", required_argument, NULL, 'L'},
                                          {"help", no_argument, NULL, 'h'},
+                                         KG_SELECT_OPTIONS,
                                          {NULL, 0, NULL, 0}};
     const char *format = NULL, *output = "-";
-    struct kg_export_opts eo = {0, 0};
+    struct kg_select sel = KG_SELECT_INIT;
+    struct kg_export_opts eo = KG_EXPORT_OPTS_INIT;
     int c;
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1) {
+        int r = kg_select_option(&sel, c, optarg);
+        if (r < 0)
+            return KG_EXIT_USAGE;
+        if (r > 0)
+            continue;
         switch (c) {
         case 'f': format = optarg; break;
         case 'o': output = optarg; break;
         case 'S': eo.csv_safe = 1; break;
+        case 'L': eo.layout = optarg; break;
         case 'h': usage(stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph export --help'\n", stderr); return KG_EXIT_USAGE;
         }
@@ -54,15 +71,35 @@ int cmd_export(int argc, char **argv)
     }
     const struct kg_format *f = kg_format_find(format);
     if (!f) {
-        kg_error("unknown format '%s'; formats: dot, graphml, nodes-csv, edges-csv, evidence-csv, jsonl", format);
+        struct kg_buf names = KG_BUF_INIT;
+        for (const struct kg_format *k = kg_formats; k->name; k++)
+            kg_buf_addf(&names, "%s%s", k == kg_formats ? "" : ", ", k->name);
+        kg_error("unknown format '%s'; formats: %s", format, names.buf);
+        kg_buf_release(&names);
+        return KG_EXIT_USAGE;
+    }
+    if (eo.layout && !kg_render_layout_ok(eo.layout)) {
+        struct kg_buf names = KG_BUF_INIT;
+        for (const char *const *l = kg_render_layouts; *l; l++)
+            kg_buf_addf(&names, "%s%s", l == kg_render_layouts ? "" : ", ", *l);
+        kg_error("unknown layout '%s'; layouts: %s", eo.layout, names.buf);
+        kg_buf_release(&names);
+        return KG_EXIT_USAGE;
+    }
+    if (eo.layout && f->kind != KG_FORMAT_RENDER) {
+        kg_error("--layout is for svg, png and pdf, not %s", f->name);
         return KG_EXIT_USAGE;
     }
     struct kg_graph g;
     kg_graph_init(&g);
+    /* the stream carries no metrics: skip them unless a selection needs them */
+    g.lean = f->write == kg_export_jsonl && !kg_select_active(&sel);
     int rc = KG_EXIT_OK;
     if (kg_read_streams(&g, argc - optind, argv + optind))
         rc = KG_EXIT_DATA;
     if (kg_graph_finish(&g))
+        rc = KG_EXIT_DATA;
+    if (kg_graph_select(&g, &sel))
         rc = KG_EXIT_DATA;
     if (kg_export_to_path(f, &g, output, &eo))
         rc = KG_EXIT_DATA;

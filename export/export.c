@@ -12,13 +12,22 @@
 #include "../kgbuf.h"
 
 const struct kg_format kg_formats[] = {
-    {"dot", kg_export_dot, "graph.dot", "Graphviz DOT through cgraph (dot, sfdp, neato lay it out)"},
-    {"graphml", kg_export_graphml, "graph.graphml", "GraphML with typed keys (igraph, networkx, Gephi, yEd, Cytoscape)"},
-    {"nodes-csv", kg_export_nodes_csv, "nodes.csv", "CSV of entities with metrics (RFC 4180)"},
-    {"edges-csv", kg_export_edges_csv, "edges.csv", "CSV of aggregated edges (RFC 4180)"},
-    {"evidence-csv", kg_export_evidence_csv, "evidence.csv", "CSV of every relation instance with its sentence"},
-    {"jsonl", kg_export_jsonl, "graph.jsonl", "the merged stream, which merge and export read back"},
-    {NULL, NULL, NULL, NULL},
+    {"dot", kg_export_dot, "graph.dot", "Graphviz DOT through cgraph (dot, sfdp, neato lay it out)", KG_FORMAT_DATA},
+    {"graphml", kg_export_graphml, "graph.graphml", "GraphML with typed keys (igraph, networkx, Gephi, yEd, Cytoscape)",
+     KG_FORMAT_DATA},
+    {"nodes-csv", kg_export_nodes_csv, "nodes.csv", "CSV of entities with metrics (RFC 4180)", KG_FORMAT_DATA},
+    {"edges-csv", kg_export_edges_csv, "edges.csv", "CSV of aggregated edges (RFC 4180)", KG_FORMAT_DATA},
+    {"evidence-csv", kg_export_evidence_csv, "evidence.csv", "CSV of every relation instance with its sentence",
+     KG_FORMAT_DATA},
+    {"jsonl", kg_export_jsonl, "graph.jsonl", "the merged stream, which merge and export read back", KG_FORMAT_DATA},
+    {"node-link", kg_export_node_link, "graph.json", "node-link JSON (networkx node_link_graph, D3)", KG_FORMAT_DATA},
+    {"cytoscape", kg_export_cytoscape, "graph.cyjs", "Cytoscape.js elements JSON (Cytoscape desktop: .cyjs)",
+     KG_FORMAT_DATA},
+    {"gexf", kg_export_gexf, "graph.gexf", "GEXF 1.3 with dated edges for Gephi's timeline", KG_FORMAT_DATA},
+    {"svg", kg_export_svg, "graph.svg", "the DOT graph drawn by Graphviz (see --layout)", KG_FORMAT_RENDER},
+    {"png", kg_export_png, "graph.png", "the same, as a PNG image", KG_FORMAT_RENDER},
+    {"pdf", kg_export_pdf, "graph.pdf", "the same, as a PDF document", KG_FORMAT_RENDER},
+    {NULL, NULL, NULL, NULL, 0},
 };
 
 const struct kg_format *kg_format_find(const char *name)
@@ -38,15 +47,19 @@ int kg_export_jsonl(const struct kg_graph *g, FILE *fp, const struct kg_export_o
 int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const char *path,
                       const struct kg_export_opts *o)
 {
-    static const struct kg_export_opts defaults = {0, 0};
+    static const struct kg_export_opts defaults = KG_EXPORT_OPTS_INIT;
     if (!o)
         o = &defaults;
     if (!strcmp(path, "-")) {
-        if (f->write(g, stdout, o) || fflush(stdout) || ferror(stdout)) {
+        errno = 0;
+        int rc = f->write(g, stdout, o);
+        if (fflush(stdout) || ferror(stdout)) {
             if (errno != EPIPE)
-                kg_error("error writing %s to standard output: %s", f->name, strerror(errno));
+                kg_error("error writing %s to standard output: %s", f->name, errno ? strerror(errno) : "write failed");
             return -1;
         }
+        if (rc)
+            return kg_error("cannot write %s to standard output: writer failed", f->name);
         return 0;
     }
     /* a device, FIFO or terminal (/dev/full, /dev/stdout) is written as it
