@@ -8,14 +8,18 @@
 
 #include "../diag.h"
 #include "../extract/extract.h"
+#include "../extract/parallel.h"
+#include "../graph/select.h"
 #include "../inputs.h"
 #include "../kgbuf.h"
 #include "../kgraph.h"
+#include "../progress.h"
+#include "../xalloc.h"
 #include "export.h"
 
 static const char usage_text[] =
-    "usage: kgraph build [-o DIR] [--lexicon DIR] [--csv-safe] [--render FORMAT]\n"
-    "                    [--layout ENGINE] [INPUT...]\n"
+    "usage: kgraph build [-o DIR] [--update DIR] [--lexicon DIR] [-j N] [--csv-safe]\n"
+    "                    [--render FORMAT] [--layout ENGINE] [selection] [INPUT...]\n"
     "\n"
     "Extract every input, merge, and write DIR/graph.dot, DIR/graph.graphml,\n"
     "DIR/nodes.csv, DIR/edges.csv, DIR/evidence.csv, DIR/graph.jsonl (the\n"
@@ -26,6 +30,12 @@ static const char usage_text[] =
     "default).\n"
     "\n"
     "  -o, --output DIR     output directory (default: out), created if missing\n"
+    "  -u, --update DIR     add the inputs to the graph already built in DIR (read\n"
+    "                       back from DIR/graph.jsonl) and write DIR again: the same\n"
+    "                       files a full build of old and new inputs would write.\n"
+    "                       An input whose relations DIR already holds is skipped.\n"
+    "  -j, --jobs N         extract with N worker threads (same output)\n"
+    "  -q, --quiet          no progress line (drawn only on a terminal)\n"
     "  -l, --lexicon DIR    lexicon directory (see kgraph extract --help)\n"
     "      --csv-safe       neutralise spreadsheet formulas in CSV cells\n"
     "      --render FORMAT  also draw the graph with Graphviz into DIR/graph.svg,\n"
@@ -35,6 +45,7 @@ static const char usage_text[] =
     "                       (default: dot for up to 200 nodes and at most 100\n"
     "                       more edges than nodes, sfdp for bigger graphs)\n"
     "  -h, --help           show this help\n"
+    "\n" KG_SELECT_HELP "(with a selection, DIR/graph.jsonl holds the selection too)\n"
     "\n"
     "exit status: 0 ok, 1 some input or output failed (the rest was written), 2 usage\n";
 
@@ -77,6 +88,60 @@ static int into_graph(struct kg_buf *out, void *arg)
     return 0;
 }
 
+/* -j: each file's records, in input order, into the graph. */
+struct par_ctx {
+    struct kg_graph *g;
+    char *const *paths;
+    struct kg_progress *pg;
+    int bad;
+};
+
+static int par_into_graph(size_t i, struct kg_buf *out, void *arg)
+{
+    struct par_ctx *pc = arg;
+    if (kg_graph_read_mem(pc->g, out->buf, out->len, pc->paths[i]))
+        pc->bad = 1;
+    kg_progress_file(pc->pg, pc->paths[i]);
+    return 0;
+}
+
+/* --update: is the document of `path` already in the graph? */
+static int already_built(char **docs, size_t n, const char *path)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(docs[mid], path);
+        if (!c)
+            return 1;
+        if (c < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* The documents (without #N) of the evidence rows read so far, sorted. */
+static char **built_docs(const struct kg_graph *g, size_t *n)
+{
+    char **v = xcalloc(g->nev + 1, sizeof(char *));
+    size_t k = 0;
+    for (size_t i = 0; i < g->nev; i++) {
+        const char *d = g->ev[i].doc;
+        v[k++] = xstrndup(d, strcspn(d, "#"));
+    }
+    if (k > 1)
+        qsort(v, k, sizeof(char *), cmp_str);
+    *n = k;
+    return v;
+}
+
 /* --render svg,pdf: set the bit of each format named; usage error (-1) for
  * a name that is not a rendered format. */
 static int add_renders(unsigned long *mask, const char *list)
@@ -105,16 +170,39 @@ int cmd_build(int argc, char **argv)
                                          {"csv-safe", no_argument, NULL, 'S'},
                                          {"render", required_argument, NULL, 'R'},
                                          {"layout", required_argument, NULL, 'L'},
+                                         {"update", required_argument, NULL, 'u'},
+                                         {"jobs", required_argument, NULL, 'j'},
+                                         {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
+                                         KG_SELECT_OPTIONS,
                                          {NULL, 0, NULL, 0}};
-    const char *outdir = "out", *lexdir = NULL;
+    const char *outdir = "out", *lexdir = NULL, *update = NULL;
+    struct kg_select sel = KG_SELECT_INIT;
+    int jobs = 1, quiet = 0;
     struct kg_export_opts eo = KG_EXPORT_OPTS_INIT;
     unsigned long render = 0; /* bit i: render kg_formats[i] */
     int c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "o:l:h", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "o:l:u:j:qh", opts, NULL)) != -1) {
+        int r = kg_select_option(&sel, c, optarg);
+        if (r < 0)
+            return KG_EXIT_USAGE;
+        if (r > 0)
+            continue;
         switch (c) {
         case 'o': outdir = optarg; break;
+        case 'u': update = optarg; break;
+        case 'q': quiet = 1; break;
+        case 'j': {
+            char *end;
+            long v = strtol(optarg, &end, 10);
+            if (!*optarg || *end || v < 1 || v > 256) {
+                kg_error("build: -j wants a number of threads from 1 to 256, got '%s'", optarg);
+                return KG_EXIT_USAGE;
+            }
+            jobs = (int)v;
+            break;
+        }
         case 'l': lexdir = optarg; break;
         case 'S': eo.csv_safe = 1; break;
         case 'R':
@@ -134,37 +222,103 @@ int cmd_build(int argc, char **argv)
         kg_error("--layout needs --render FORMAT");
         return KG_EXIT_USAGE;
     }
+    if (update && strcmp(outdir, "out") && strcmp(outdir, update)) {
+        kg_error("build: --update DIR writes DIR; do not give -o as well");
+        return KG_EXIT_USAGE;
+    }
+    if (update)
+        outdir = update;
     int rc = KG_EXIT_OK;
+    struct kg_graph g;
+    kg_graph_init(&g);
+    /* --update: the graph already built, read back from its merged stream */
+    char **done = NULL;
+    size_t ndone = 0;
+    if (update) {
+        struct kg_buf prev = KG_BUF_INIT;
+        kg_buf_addf(&prev, "%s/graph.jsonl", update);
+        FILE *fp = fopen(prev.buf, "rb");
+        if (!fp) {
+            kg_error_at(prev.buf, 0, "cannot read the graph to update (%s); build it first", strerror(errno));
+            kg_buf_release(&prev);
+            return KG_EXIT_DATA;
+        }
+        int bad = kg_graph_read_stream(&g, fp, prev.buf);
+        fclose(fp);
+        kg_buf_release(&prev);
+        if (bad) /* a damaged graph is not silently rebuilt from half of it */
+            return KG_EXIT_DATA;
+        done = built_docs(&g, &ndone);
+    }
     struct kg_inputs in = KG_INPUTS_INIT;
     if (kg_inputs_expand(&in, argc - optind, argv + optind, ".txt"))
         rc = KG_EXIT_DATA;
-    struct kg_extractor *x;
-    if (kg_extractor_new(&x, lexdir)) {
-        kg_inputs_release(&in);
-        return KG_EXIT_DATA;
-    }
-    if (kg_extractor_bad_rows(x))
-        rc = KG_EXIT_DATA;
-    struct kg_graph g;
-    kg_graph_init(&g);
-    struct kg_buf out = KG_BUF_INIT;
-    size_t docs = 0;
-    struct to_graph tg = {&g, NULL, 0};
+    /* inputs already in the graph are skipped, with a word */
+    size_t keep = 0;
     for (size_t i = 0; i < in.n; i++) {
-        kg_buf_reset(&out);
-        tg.path = in.paths[i];
-        if (kg_extract_file(x, in.paths[i], &out, into_graph, &tg)) {
-            rc = KG_EXIT_DATA;
+        if (done && already_built(done, ndone, in.paths[i])) {
+            kg_warn_at(in.paths[i], 0, "already in %s: skipped", update);
+            free(in.paths[i]);
             continue;
         }
-        docs++;
+        in.paths[keep++] = in.paths[i];
     }
-    if (tg.bad)
-        rc = KG_EXIT_DATA;
-    kg_buf_release(&out);
-    kg_extractor_free(x);
+    in.n = keep;
+    for (size_t i = 0; i < ndone; i++)
+        free(done[i]);
+    free(done);
+    if ((size_t)jobs > in.n)
+        jobs = in.n ? (int)in.n : 1;
+    struct kg_extractor **xs = xcalloc((size_t)jobs, sizeof(*xs));
+    for (int k = 0; k < jobs; k++) {
+        if (k == 1)
+            kg_diag_quiet = 2; /* the copies would repeat the first one's messages */
+        if (kg_extractor_new(&xs[k], lexdir)) {
+            kg_diag_quiet = 0;
+            for (int j = 0; j < k; j++)
+                kg_extractor_free(xs[j]);
+            free(xs);
+            kg_inputs_release(&in);
+            kg_graph_release(&g);
+            return KG_EXIT_DATA;
+        }
+        if (k == 0 && kg_extractor_bad_rows(xs[k]))
+            rc = KG_EXIT_DATA;
+    }
+    kg_diag_quiet = 0;
+    struct kg_progress pg;
+    kg_progress_start(&pg, in.paths, in.n, quiet);
+    size_t docs = 0;
+    if (jobs == 1) {
+        struct kg_buf out = KG_BUF_INIT;
+        struct to_graph tg = {&g, NULL, 0};
+        for (size_t i = 0; i < in.n; i++) {
+            kg_buf_reset(&out);
+            tg.path = in.paths[i];
+            if (kg_extract_file(xs[0], in.paths[i], &out, into_graph, &tg))
+                rc = KG_EXIT_DATA;
+            else
+                docs++;
+            kg_progress_file(&pg, in.paths[i]);
+        }
+        if (tg.bad)
+            rc = KG_EXIT_DATA;
+        kg_buf_release(&out);
+    } else {
+        struct par_ctx pc = {&g, in.paths, &pg, 0};
+        long failed = kg_extract_parallel(xs, jobs, in.paths, in.n, par_into_graph, &pc);
+        docs = in.n - (size_t)failed;
+        if (failed || pc.bad)
+            rc = KG_EXIT_DATA;
+    }
+    kg_progress_end(&pg);
+    for (int k = 0; k < jobs; k++)
+        kg_extractor_free(xs[k]);
+    free(xs);
     kg_inputs_release(&in);
     if (kg_graph_finish(&g))
+        rc = KG_EXIT_DATA;
+    if (kg_graph_select(&g, &sel))
         rc = KG_EXIT_DATA;
     if (mkdir_p(outdir) == 0) {
         /* data first, drawings last: rendering calls gvContext(), which

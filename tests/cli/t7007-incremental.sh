@@ -1,0 +1,28 @@
+# build --update DIR NEW...: adding articles to a graph already built gives
+# the same files as a full build of old and new; an article already in the
+# graph is skipped; threads (-j) change nothing.
+. "$(dirname "$0")/../lib.sh"
+find fixtures -name '*.txt' | LC_ALL=C sort >"$T/list"
+n=$(wc -l <"$T/list")
+[ "$n" -ge 6 ] || skip "need fixtures"
+head -n $((n / 2)) "$T/list" >"$T/old"
+tail -n +$((n / 2 + 1)) "$T/list" >"$T/new"
+"$KGRAPH" build -q -o "$T/full" $(cat "$T/list") 2>/dev/null || fail "full build"
+"$KGRAPH" build -q -o "$T/inc" $(cat "$T/old") 2>/dev/null || fail "first build"
+"$KGRAPH" build -q --update "$T/inc" $(cat "$T/new") 2>"$T/err" || { cat "$T/err"; fail "update"; }
+for f in "$T"/full/*; do
+    cmp -s "$f" "$T/inc/$(basename "$f")" || fail "$(basename "$f") differs after --update"
+done
+# an article already built is skipped, and the graph stays as it was
+first=$(head -n 1 "$T/new")
+"$KGRAPH" build -q --update "$T/inc" "$first" 2>"$T/err" || fail "update with a built article"
+contains "$T/err" "already in"
+cmp -s "$T/full/graph.jsonl" "$T/inc/graph.jsonl" || fail "a skipped article changed the graph"
+# threads: the same files
+"$KGRAPH" build -q -j 3 -o "$T/par" $(cat "$T/list") 2>/dev/null || fail "build -j 3"
+for f in "$T"/full/*; do
+    cmp -s "$f" "$T/par/$(basename "$f")" || fail "$(basename "$f") differs with -j 3"
+done
+expect_exit 1 "$KGRAPH" build --update "$T/nothing-here" "$first"
+contains "$T/err" "build it first"
+exit 0
