@@ -588,7 +588,8 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))))
         while (by < c->t1 && by < after + 8 && !tis(x, by, "by") && !is_boundary(c, by) && !tis(x, by, ","))
             by++;
-    if (by < c->t1 && tis(x, by, "by") && by > after && ment_at(x, by + 1) < 0 && !tis(x, by + 1, "the"))
+    if (by < c->t1 && tis(x, by, "by") && by > after && ment_at(x, by + 1) < 0 && !tis(x, by + 1, "the") &&
+        !(by + 1 < c->t1 && (x->tok.v[by + 1].flags & KG_TOK_CAP)))
         by = after; /* "by" + a non-name ("by air") is no agent */
     if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))) && by < c->t1 &&
         tis(x, by, "by")) {
