@@ -1,5 +1,6 @@
 /* export.c - the table of formats and atomic writing of output files. */
 #include "export.h"
+#include "html.h"
 
 #include <errno.h>
 #include <stdio.h>
@@ -27,6 +28,8 @@ const struct kg_format kg_formats[] = {
     {"svg", kg_export_svg, "graph.svg", "the DOT graph drawn by Graphviz (see --layout)", KG_FORMAT_RENDER},
     {"png", kg_export_png, "graph.png", "the same, as a PNG image", KG_FORMAT_RENDER},
     {"pdf", kg_export_pdf, "graph.pdf", "the same, as a PDF document", KG_FORMAT_RENDER},
+    {"html", kg_export_html, "graph.html",
+     "one self-contained page: the drawing, evidence on click, search, edge table", KG_FORMAT_RENDER},
     {NULL, NULL, NULL, NULL, 0},
 };
 
