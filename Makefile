@@ -47,7 +47,7 @@ LIBOBJ = $(filter-out $(OBJDIR)/kgraph.o,$(OBJ))
 
 # Debian packages the build, `make run` and the tests need.
 DEB_PKGS = build-essential pkg-config libigraph-dev libgraphviz-dev graphviz libcsv-dev \
-           libxml2-utils python3-igraph python3-networkx python3-pygraphviz parallel valgrind
+           libxml2-utils python3-igraph python3-networkx python3-pygraphviz parallel valgrind chromium
 
 .PHONY: all deps run test test-fast eval clean install update-golden units fuzz fuzz-build bench
 
