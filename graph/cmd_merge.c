@@ -13,7 +13,8 @@
 static const char usage_text[] =
     "usage: kgraph merge [-o FILE] [STREAM...]\n"
     "\n"
-    "Read extract or merged streams (JSON Lines; - or none for standard input)\n"
+    "Read extract or merged streams (JSON Lines; - or none for standard input),\n"
+    "or a graph written earlier as nodes.csv and evidence.csv,\n"
     "and write one merged stream: every entity once, an \"edge\" record per\n"
     "(source, relation, target) with its weight, documents and modalities, and\n"
     "every relation instance as evidence, all sorted.  Merging is associative\n"
@@ -40,6 +41,13 @@ int kg_read_streams(struct kg_graph *g, int argc, char **argv)
             }
             stdin_seen = 1;
             if (kg_graph_read_stream(g, stdin, "<stdin>"))
+                rc = -1;
+            continue;
+        }
+        size_t l = strlen(argv[i]);
+        if (l > 4 && !strcmp(argv[i] + l - 4, ".csv")) {
+            /* a graph written earlier as nodes.csv + evidence.csv */
+            if (kg_graph_read_csv(g, argv[i]))
                 rc = -1;
             continue;
         }

@@ -154,6 +154,10 @@ int kg_graph_subset(const struct kg_graph *g, const char *keep_ent, const char *
 /* Read streams named on a command line ("-" or none: standard input) into
  * g; a missing file is reported and skipped.  0, or -1 if any failed. */
 int kg_read_streams(struct kg_graph *g, int argc, char **argv);
+/* Read kgraph's own nodes.csv (entities) or evidence.csv (relation
+ * instances), also in the neo4j flavour; edges.csv is derived and skipped
+ * with a warning; any other CSV is an error naming file and line. */
+int kg_graph_read_csv(struct kg_graph *g, const char *path);
 
 /* Index of the entity with this id, or -1 (finished graphs only). */
 long kg_graph_find(const struct kg_graph *g, const char *id);
