@@ -19,7 +19,8 @@
 
 static const char usage_text[] =
     "usage: kgraph build [-o DIR] [--update DIR] [--lexicon DIR] [-j N] [--csv-safe]\n"
-    "                    [--render FORMAT] [--layout ENGINE] [selection] [INPUT...]\n"
+    "                    [--csv-flavor FLAVOR] [--render FORMAT] [--layout ENGINE]\n"
+    "                    [--legend] [--cluster BY] [selection] [INPUT...]\n"
     "\n"
     "Extract every input, merge, and write DIR/graph.dot, DIR/graph.graphml,\n"
     "DIR/nodes.csv, DIR/edges.csv, DIR/evidence.csv, DIR/graph.jsonl (the\n"
@@ -38,12 +39,20 @@ static const char usage_text[] =
     "  -q, --quiet          no progress line (drawn only on a terminal)\n"
     "  -l, --lexicon DIR    lexicon directory (see kgraph extract --help)\n"
     "      --csv-safe       neutralise spreadsheet formulas in CSV cells\n"
+    "      --csv-flavor FLAVOR  nodes.csv and edges.csv as plain (default) or neo4j\n"
+    "                       (neo4j-admin database import headers; evidence.csv\n"
+    "                       stays plain)\n"
     "      --render FORMAT  also draw the graph with Graphviz into DIR/graph.svg,\n"
     "                       graph.png or graph.pdf (svg, png, pdf; repeat the\n"
     "                       option or give a list: --render svg,pdf)\n"
     "      --layout ENGINE  the layout for --render: dot, sfdp, neato, circo\n"
     "                       (default: dot for up to 200 nodes and at most 100\n"
     "                       more edges than nodes, sfdp for bigger graphs)\n"
+    "      --legend         add a legend subgraph to graph.dot and the drawings\n"
+    "                       (cluster_legend; nodes and edges named legend_*)\n"
+    "      --cluster BY     group graph.dot's and the drawings' nodes in subgraphs\n"
+    "                       by type (cluster_TYPE) or community (cluster_cN);\n"
+    "                       none (default)\n"
     "  -h, --help           show this help\n"
     "\n" KG_SELECT_HELP "(with a selection, DIR/graph.jsonl holds the selection too)\n"
     "\n"
@@ -170,6 +179,9 @@ int cmd_build(int argc, char **argv)
                                          {"csv-safe", no_argument, NULL, 'S'},
                                          {"render", required_argument, NULL, 'R'},
                                          {"layout", required_argument, NULL, 'L'},
+                                         {"csv-flavor", required_argument, NULL, 'F'},
+                                         {"legend", no_argument, NULL, 'G'},
+                                         {"cluster", required_argument, NULL, 'C'},
                                          {"update", required_argument, NULL, 'u'},
                                          {"jobs", required_argument, NULL, 'j'},
                                          {"quiet", no_argument, NULL, 'q'},
@@ -210,6 +222,19 @@ int cmd_build(int argc, char **argv)
                 return KG_EXIT_USAGE;
             break;
         case 'L': eo.layout = optarg; break;
+        case 'F':
+            if ((eo.csv_flavor = kg_csv_flavor_parse(optarg)) < 0) {
+                kg_error("unknown --csv-flavor '%s'; flavors: plain, neo4j", optarg);
+                return KG_EXIT_USAGE;
+            }
+            break;
+        case 'G': eo.legend = 1; break;
+        case 'C':
+            if ((eo.cluster = kg_dot_cluster_parse(optarg)) < 0) {
+                kg_error("unknown --cluster '%s'; one of: none, type, community", optarg);
+                return KG_EXIT_USAGE;
+            }
+            break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph build --help'\n", stderr); return KG_EXIT_USAGE;
         }

@@ -11,7 +11,8 @@
 
 static void usage(FILE *fp)
 {
-    fputs("usage: kgraph export -f FORMAT [-o FILE] [--csv-safe] [--layout ENGINE]\n"
+    fputs("usage: kgraph export -f FORMAT [-o FILE] [--csv-safe] [--csv-flavor FLAVOR]\n"
+          "                     [--layout ENGINE] [--legend] [--cluster BY]\n"
           "                     [SELECTION] [STREAM...]\n"
           "\n"
           "Read extract or merged streams (JSON Lines; - or none for standard input),\n"
@@ -25,6 +26,14 @@ static void usage(FILE *fp)
     fputs("  -o, --output FILE    output file (default: standard output)\n"
           "      --csv-safe       prefix CSV cells starting with = + - @ with ' so that\n"
           "                       spreadsheets do not run them as formulas\n"
+          "      --csv-flavor FLAVOR  for nodes-csv and edges-csv: plain (default) or\n"
+          "                       neo4j (headers for neo4j-admin database import:\n"
+          "                       id:ID,label,:LABEL,... and :START_ID,:END_ID,:TYPE,...)\n"
+          "      --legend         for dot, svg, png and pdf: add a legend subgraph\n"
+          "                       (cluster_legend; its nodes and edges are named legend_*)\n"
+          "      --cluster BY     for dot, svg, png and pdf: group the nodes in\n"
+          "                       subgraphs by type (cluster_TYPE) or community\n"
+          "                       (cluster_cN); none (default)\n"
           "      --layout ENGINE  for svg, png and pdf: the Graphviz layout, one of\n"
           "                       dot, sfdp, neato, circo (default: dot for up to\n"
           "                       200 nodes and at most 100 more edges than nodes,\n"
@@ -42,6 +51,9 @@ int cmd_export(int argc, char **argv)
                                          {"output", required_argument, NULL, 'o'},
                                          {"csv-safe", no_argument, NULL, 'S'},
                                          {"layout", required_argument, NULL, 'L'},
+                                         {"csv-flavor", required_argument, NULL, 'F'},
+                                         {"legend", no_argument, NULL, 'G'},
+                                         {"cluster", required_argument, NULL, 'C'},
                                          {"help", no_argument, NULL, 'h'},
                                          KG_SELECT_OPTIONS,
                                          {NULL, 0, NULL, 0}};
@@ -61,6 +73,19 @@ int cmd_export(int argc, char **argv)
         case 'o': output = optarg; break;
         case 'S': eo.csv_safe = 1; break;
         case 'L': eo.layout = optarg; break;
+        case 'F':
+            if ((eo.csv_flavor = kg_csv_flavor_parse(optarg)) < 0) {
+                kg_error("unknown --csv-flavor '%s'; flavors: plain, neo4j", optarg);
+                return KG_EXIT_USAGE;
+            }
+            break;
+        case 'G': eo.legend = 1; break;
+        case 'C':
+            if ((eo.cluster = kg_dot_cluster_parse(optarg)) < 0) {
+                kg_error("unknown --cluster '%s'; one of: none, type, community", optarg);
+                return KG_EXIT_USAGE;
+            }
+            break;
         case 'h': usage(stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph export --help'\n", stderr); return KG_EXIT_USAGE;
         }
@@ -88,6 +113,15 @@ int cmd_export(int argc, char **argv)
     }
     if (eo.layout && f->kind != KG_FORMAT_RENDER) {
         kg_error("--layout is for svg, png and pdf, not %s", f->name);
+        return KG_EXIT_USAGE;
+    }
+    int drawn = f->write == kg_export_dot || f->kind == KG_FORMAT_RENDER;
+    if ((eo.legend || eo.cluster != KG_CLUSTER_NONE) && !drawn) {
+        kg_error("--legend and --cluster are for dot, svg, png and pdf, not %s", f->name);
+        return KG_EXIT_USAGE;
+    }
+    if (eo.csv_flavor != KG_CSV_PLAIN && f->write != kg_export_nodes_csv && f->write != kg_export_edges_csv) {
+        kg_error("--csv-flavor neo4j is for nodes-csv and edges-csv, not %s", f->name);
         return KG_EXIT_USAGE;
     }
     struct kg_graph g;

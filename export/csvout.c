@@ -5,7 +5,16 @@
  * count rows with a CSV reader, not `wc -l`.  Text is valid UTF-8 without
  * control characters.  With opts->csv_safe, a cell that a spreadsheet would
  * run as a formula (leading = + - @) gets a leading apostrophe.
+ *
+ * opts->csv_flavor KG_CSV_NEO4J: nodes-csv and edges-csv get the headers
+ * `neo4j-admin database import` reads (FIELD.md 3.4), written unquoted
+ * (they hold no comma or quote): the id as id:ID, the entity type as :LABEL,
+ * the relation upper-cased as :TYPE, numbers typed (:int, :double), text
+ * left to the default string type.  The rows are the plain rows, quoted,
+ * with quotes doubled as neo4j expects; text is cleaned of control
+ * characters, so no field spans lines.  evidence-csv has one flavor.
  */
+#include <ctype.h>
 #include <csv.h>
 #include <stdio.h>
 #include <string.h>
@@ -63,6 +72,24 @@ static void header(struct row *r, const char *const *names)
     endrow(r);
 }
 
+/* The header unquoted (neo4j: "id:ID" is read as a name and a type). */
+static void header_raw(struct row *r, const char *const *names)
+{
+    for (int k = 0; names[k]; k++)
+        if (fprintf(r->fp, "%s%s", k ? "," : "", names[k]) < 0)
+            r->err = 1;
+    endrow(r);
+}
+
+int kg_csv_flavor_parse(const char *name)
+{
+    if (!strcmp(name, "plain"))
+        return KG_CSV_PLAIN;
+    if (!strcmp(name, "neo4j"))
+        return KG_CSV_NEO4J;
+    return -1;
+}
+
 static int finish(struct row *r)
 {
     kg_buf_release(&r->tmp);
@@ -74,9 +101,16 @@ int kg_export_nodes_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
     static const char *const h[] = {"id", "label", "type", "mentions", "docs", "aliases", "indegree",
                                     "outdegree", "wdegree", "pagerank", "component", "betweenness",
                                     "community", NULL};
+    /* the same columns, typed for neo4j; the type is the node's label */
+    static const char *const neo4j[] = {"id:ID", "label", ":LABEL", "mentions:int", "docs:int", "aliases",
+                                        "indegree:int", "outdegree:int", "wdegree:double", "pagerank:double",
+                                        "component:int", "betweenness:double", "community:int", NULL};
     struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT};
     struct kg_buf al = KG_BUF_INIT;
-    header(&r, h);
+    if (o && o->csv_flavor == KG_CSV_NEO4J)
+        header_raw(&r, neo4j);
+    else
+        header(&r, h);
     for (size_t i = 0; i < g->nents && !r.err; i++) {
         const struct kg_entity *e = &g->ents[i];
         cell(&r, e->id);
@@ -108,13 +142,29 @@ int kg_export_edges_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
 {
     static const char *const h[] = {"source", "target", "relation", "weight", "instances", "docs", "modality",
                                     "first", "last", NULL};
+    static const char *const neo4j[] = {":START_ID", ":END_ID", ":TYPE", "weight:int", "instances:int",
+                                        "docs:int", "modality", "first", "last", NULL};
     struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT};
-    header(&r, h);
+    int n4j = o && o->csv_flavor == KG_CSV_NEO4J;
+    char type[64];
+    if (n4j)
+        header_raw(&r, neo4j);
+    else
+        header(&r, h);
     for (size_t i = 0; i < g->nedges && !r.err; i++) {
         const struct kg_edge *e = &g->edges[i];
         cell(&r, g->ents[e->source].id);
         cell(&r, g->ents[e->target].id);
-        cell(&r, kg_relations[e->relation].name);
+        if (n4j) { /* relationship types are upper case by convention: ACCUSES */
+            const char *rel = kg_relations[e->relation].name;
+            size_t k = 0;
+            for (; rel[k] && k + 1 < sizeof type; k++)
+                type[k] = (char)toupper((unsigned char)rel[k]);
+            type[k] = '\0';
+            cell(&r, type);
+        } else {
+            cell(&r, kg_relations[e->relation].name);
+        }
         celln(&r, e->weight);
         celln(&r, e->instances);
         celln(&r, e->ndocs);

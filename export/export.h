@@ -22,14 +22,32 @@
 
 #include "../graph/kggraph.h"
 
+enum kg_csv_flavor {
+    KG_CSV_PLAIN, /* the README headers */
+    KG_CSV_NEO4J, /* nodes-csv, edges-csv: neo4j-admin database import headers */
+};
+
+enum kg_dot_cluster {
+    KG_CLUSTER_NONE,      /* no subgraphs */
+    KG_CLUSTER_TYPE,      /* cluster_<TYPE>, e.g. cluster_PERSON */
+    KG_CLUSTER_COMMUNITY, /* cluster_c<N>, N the entity's community */
+};
+
 struct kg_export_opts {
-    int csv_flavor;      /* 0 plain, 1 neo4j (later) */
+    int csv_flavor;      /* enum kg_csv_flavor */
     int csv_safe;        /* 1: neutralise cells starting with = + - @ */
     const char *layout;  /* render: Graphviz layout engine (kg_render_layouts);
                             NULL: kg_render_default_layout() */
+    int legend;          /* dot and drawings: 1 adds subgraph cluster_legend,
+                            whose nodes and edges are named legend_* */
+    int cluster;         /* dot and drawings: enum kg_dot_cluster */
 };
 
-#define KG_EXPORT_OPTS_INIT {0, 0, NULL}
+#define KG_EXPORT_OPTS_INIT {KG_CSV_PLAIN, 0, NULL, 0, KG_CLUSTER_NONE}
+
+/* --csv-flavor and --cluster values: the enum value, or -1 if unknown. */
+int kg_csv_flavor_parse(const char *name);
+int kg_dot_cluster_parse(const char *name);
 
 enum kg_format_kind {
     KG_FORMAT_DATA,   /* a file of the graph's data; `build` writes it */
