@@ -51,6 +51,7 @@ static const struct key keys[] = {
     {"e_first", "edge", "first", "string"},
     {"e_last", "edge", "last", "string"},
     {"e_evidence", "edge", "evidence", "string"},
+    {"e_evidence_rows", "edge", "evidence_rows", "string"},
 };
 
 static void data_str(struct kg_buf *b, const char *key, const char *v)
@@ -134,6 +135,23 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
             kg_buf_adds(&ev, g->ev[e->ev_first + (size_t)k].sentence);
         }
         data_str(&b, "e_evidence", ev.buf);
+        /* every instance, as JSON, so that kgraph reads the graph back
+         * exactly (merge graph.graphml today.jsonl) */
+        kg_buf_reset(&ev);
+        kg_buf_addc(&ev, '[');
+        for (long k = 0; k < e->instances; k++) {
+            const struct kg_evidence *v = &g->ev[e->ev_first + (size_t)k];
+            kg_buf_adds(&ev, k ? ",{\"doc\":" : "{\"doc\":");
+            kg_buf_add_json_str(&ev, v->doc, strlen(v->doc));
+            kg_buf_adds(&ev, ",\"date\":");
+            kg_buf_add_json_str(&ev, v->date, strlen(v->date));
+            kg_buf_addf(&ev, ",\"modality\":\"%s\",\"start\":%ld,\"end\":%ld,\"sentence\":",
+                        kg_modality_names[v->modality], v->start, v->end);
+            kg_buf_add_json_str(&ev, v->sentence, strlen(v->sentence));
+            kg_buf_addc(&ev, '}');
+        }
+        kg_buf_addc(&ev, ']');
+        data_str(&b, "e_evidence_rows", ev.buf);
         kg_buf_release(&ev);
         kg_buf_adds(&b, "    </edge>\n");
         if (b.len > 65536) {

@@ -14,7 +14,7 @@ static const char usage_text[] =
     "usage: kgraph merge [-o FILE] [STREAM...]\n"
     "\n"
     "Read extract or merged streams (JSON Lines; - or none for standard input),\n"
-    "or a graph written earlier as nodes.csv and evidence.csv,\n"
+    "or a graph written earlier as graph.graphml or nodes.csv and evidence.csv,\n"
     "and write one merged stream: every entity once, an \"edge\" record per\n"
     "(source, relation, target) with its weight, documents and modalities, and\n"
     "every relation instance as evidence, all sorted.  Merging is associative\n"
@@ -48,6 +48,11 @@ int kg_read_streams(struct kg_graph *g, int argc, char **argv)
         if (l > 4 && !strcmp(argv[i] + l - 4, ".csv")) {
             /* a graph written earlier as nodes.csv + evidence.csv */
             if (kg_graph_read_csv(g, argv[i]))
+                rc = -1;
+            continue;
+        }
+        if (l > 8 && !strcmp(argv[i] + l - 8, ".graphml")) {
+            if (kg_graph_read_graphml(g, argv[i]))
                 rc = -1;
             continue;
         }

@@ -158,6 +158,9 @@ int kg_read_streams(struct kg_graph *g, int argc, char **argv);
  * instances), also in the neo4j flavour; edges.csv is derived and skipped
  * with a warning; any other CSV is an error naming file and line. */
 int kg_graph_read_csv(struct kg_graph *g, const char *path);
+/* Read kgraph's own GraphML: nodes as entities, each edge's evidence_rows
+ * as its relation instances (exact); other GraphML is an error. */
+int kg_graph_read_graphml(struct kg_graph *g, const char *path);
 
 /* Index of the entity with this id, or -1 (finished graphs only). */
 long kg_graph_find(const struct kg_graph *g, const char *id);
