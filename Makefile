@@ -94,7 +94,7 @@ deps:
 
 run: deps
 	$(MAKE) all
-	./kgraph build -o out fixtures/
+	./kgraph build --render svg -o out fixtures/
 
 test: deps
 	$(MAKE) all units

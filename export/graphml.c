@@ -10,9 +10,11 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../kgbuf.h"
+#include "../xalloc.h"
 #include "export.h"
 #include "text.h"
 
@@ -28,6 +30,9 @@ static const struct key keys[] = {
     {"g_communities", "graph", "communities", "int"},
     {"g_modularity", "graph", "modularity", "double"},
     {"g_betweenness_sources", "graph", "betweenness_sources", "int"},
+    {"g_documents", "graph", "documents", "int"},
+    {"g_first", "graph", "first", "string"},
+    {"g_last", "graph", "last", "string"},
     {"v_label", "node", "label", "string"},
     {"v_name", "node", "name", "string"},
     {"v_type", "node", "type", "string"},
@@ -61,6 +66,11 @@ static void data_str(struct kg_buf *b, const char *key, const char *v)
     kg_buf_adds(b, "</data>\n");
 }
 
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
 int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
 {
     (void)o;
@@ -86,6 +96,30 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
     else
         kg_buf_addf(&b, "    <data key=\"g_modularity\">%.9f</data>\n", g->modularity);
     kg_buf_addf(&b, "    <data key=\"g_betweenness_sources\">%ld</data>\n", g->betweenness_sources);
+    /* the sources: how many documents, and the dates they span (from the
+     * evidence, not the clock, so the file is the same every run) */
+    {
+        long docs = 0;
+        const char *first = "", *last = "";
+        const char **dv = xcalloc(g->nev + 1, sizeof(*dv));
+        for (size_t i = 0; i < g->nev; i++)
+            dv[i] = g->ev[i].doc;
+        if (g->nev > 1)
+            qsort(dv, g->nev, sizeof(*dv), cmp_cstr);
+        for (size_t i = 0; i < g->nev; i++)
+            docs += !i || strcmp(dv[i], dv[i - 1]);
+        free(dv);
+        for (size_t i = 0; i < g->nev; i++) {
+            const struct kg_evidence *v = &g->ev[i];
+            if (v->date[0] && (!first[0] || strcmp(v->date, first) < 0))
+                first = v->date;
+            if (v->date[0] && (!last[0] || strcmp(v->date, last) > 0))
+                last = v->date;
+        }
+        kg_buf_addf(&b, "    <data key=\"g_documents\">%ld</data>\n", docs);
+        data_str(&b, "g_first", first);
+        data_str(&b, "g_last", last);
+    }
     for (size_t i = 0; i < g->nents; i++) {
         const struct kg_entity *e = &g->ents[i];
         kg_buf_addf(&b, "    <node id=\"n%zu\">\n", i);
