@@ -294,23 +294,15 @@ int cmd_build(int argc, char **argv)
     free(done);
     if ((size_t)jobs > in.n)
         jobs = in.n ? (int)in.n : 1;
-    struct kg_extractor **xs = xcalloc((size_t)jobs, sizeof(*xs));
-    for (int k = 0; k < jobs; k++) {
-        if (k == 1)
-            kg_diag_quiet = 2; /* the copies would repeat the first one's messages */
-        if (kg_extractor_new(&xs[k], lexdir)) {
-            kg_diag_quiet = 0;
-            for (int j = 0; j < k; j++)
-                kg_extractor_free(xs[j]);
-            free(xs);
-            kg_inputs_release(&in);
-            kg_graph_release(&g);
-            return KG_EXIT_DATA;
-        }
-        if (k == 0 && kg_extractor_bad_rows(xs[k]))
-            rc = KG_EXIT_DATA;
+    int bad_rows;
+    struct kg_extractor **xs = kg_extractors_new(jobs, lexdir, &bad_rows);
+    if (!xs) {
+        kg_inputs_release(&in);
+        kg_graph_release(&g);
+        return KG_EXIT_DATA;
     }
-    kg_diag_quiet = 0;
+    if (bad_rows)
+        rc = KG_EXIT_DATA;
     struct kg_progress pg;
     kg_progress_start(&pg, in.paths, in.n, quiet);
     size_t docs = 0;
@@ -337,9 +329,7 @@ int cmd_build(int argc, char **argv)
             rc = KG_EXIT_DATA;
     }
     kg_progress_end(&pg);
-    for (int k = 0; k < jobs; k++)
-        kg_extractor_free(xs[k]);
-    free(xs);
+    kg_extractors_free(xs, jobs);
     kg_inputs_release(&in);
     if (kg_graph_finish(&g))
         rc = KG_EXIT_DATA;

@@ -109,23 +109,16 @@ int cmd_extract(int argc, char **argv)
     /* no more threads than files; stdin is read by one */
     if ((size_t)jobs > in.n)
         jobs = in.n ? (int)in.n : 1;
-    struct kg_extractor **xs = xcalloc((size_t)jobs, sizeof(*xs));
-    for (int k = 0; k < jobs; k++) {
-        if (k == 1)
-            kg_diag_quiet = 2; /* the copies would repeat the first one's messages */
-        if (kg_extractor_new(&xs[k], lexdir)) {
-            kg_diag_quiet = 0;
-            for (int j = 0; j < k; j++)
-                kg_extractor_free(xs[j]);
-            free(xs);
-            kg_inputs_release(&in);
-            return KG_EXIT_DATA;
-        }
-        if (k == 0 && kg_extractor_bad_rows(xs[k]))
-            rc = KG_EXIT_DATA;
-        kg_extractor_set_limits(xs[k], max_article, max_sentence);
+    int bad_rows;
+    struct kg_extractor **xs = kg_extractors_new(jobs, lexdir, &bad_rows);
+    if (!xs) {
+        kg_inputs_release(&in);
+        return KG_EXIT_DATA;
     }
-    kg_diag_quiet = 0;
+    if (bad_rows)
+        rc = KG_EXIT_DATA;
+    for (int k = 0; k < jobs; k++)
+        kg_extractor_set_limits(xs[k], max_article, max_sentence);
     struct kg_buf out = KG_BUF_INIT;
     struct emit_ctx ec = {.closed = 0, .in = &in};
     kg_progress_start(&ec.pg, in.paths, in.n, quiet);
@@ -141,9 +134,7 @@ int cmd_extract(int argc, char **argv)
     }
     kg_progress_end(&ec.pg);
     kg_buf_release(&out);
-    for (int k = 0; k < jobs; k++)
-        kg_extractor_free(xs[k]);
-    free(xs);
+    kg_extractors_free(xs, jobs);
     kg_inputs_release(&in);
     return rc;
 }

@@ -5,6 +5,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 
+#include "../diag.h"
 #include "../xalloc.h"
 
 struct slot {
@@ -118,4 +119,30 @@ long kg_extract_parallel(struct kg_extractor **xs, int jobs, char *const *paths,
     pthread_cond_destroy(&p.cv);
     pthread_mutex_destroy(&p.mu);
     return failed;
+}
+
+struct kg_extractor **kg_extractors_new(int jobs, const char *lexdir, int *bad_rows)
+{
+    struct kg_extractor **xs = xcalloc((size_t)jobs, sizeof(*xs));
+    *bad_rows = 0;
+    for (int k = 0; k < jobs; k++) {
+        if (k == 1)
+            kg_diag_quiet = 2; /* the copies would repeat the first one's messages */
+        if (kg_extractor_new(&xs[k], lexdir)) {
+            kg_diag_quiet = 0;
+            kg_extractors_free(xs, k);
+            return NULL;
+        }
+        if (k == 0 && kg_extractor_bad_rows(xs[k]))
+            *bad_rows = 1;
+    }
+    kg_diag_quiet = 0;
+    return xs;
+}
+
+void kg_extractors_free(struct kg_extractor **xs, int jobs)
+{
+    for (int k = 0; xs && k < jobs; k++)
+        kg_extractor_free(xs[k]);
+    free(xs);
 }

@@ -18,4 +18,9 @@
 long kg_extract_parallel(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
                          int (*emit)(size_t i, struct kg_buf *out, void *arg), void *arg);
 
+/* `jobs` extractors on the same lexicon (its messages said once); NULL when
+ * it cannot be loaded (reported).  *bad_rows: some rows were reported. */
+struct kg_extractor **kg_extractors_new(int jobs, const char *lexdir, int *bad_rows);
+void kg_extractors_free(struct kg_extractor **xs, int jobs);
+
 #endif

@@ -1,34 +1,10 @@
-/* libFuzzer target: the CSV reader (nodes.csv, evidence.csv, foreign CSV)
- * and the graph it feeds: the input is written to a private file and read
- * back as a .csv, then analysed. */
-#include <stddef.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <unistd.h>
-
-#include "../../diag.h"
-#include "../../graph/kggraph.h"
+/* libFuzzer target: the CSV reader (nodes.csv, evidence.csv, edges.csv,
+ * the neo4j flavour, foreign CSV) and the graph it feeds. */
+#include "file_reader.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static char path[96];
-    if (!path[0]) {
-        kg_diag_quiet = 2;
-        kg_graph_setup();
-        snprintf(path, sizeof path, "%s/kgfuzz-%d.csv", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp", (int)getpid());
-    }
-    FILE *fp = fopen(path, "wb");
-    if (!fp)
-        abort();
-    fwrite(data, 1, size, fp);
-    fclose(fp);
-    struct kg_graph g;
-    kg_graph_init(&g);
-    kg_graph_read_csv(&g, path);
-    kg_graph_finish(&g);
-    kg_graph_release(&g);
-    return 0;
+    return fuzz_file_reader(data, size, ".csv", kg_graph_read_csv);
 }
