@@ -19,7 +19,7 @@ struct command {
 static const struct command commands[] = {
     {"extract", cmd_extract, "read news text, print entity and relation records (JSON Lines)"},
     {"merge", cmd_merge, "merge extract or merged streams into one canonical merged stream"},
-    {"export", cmd_export, "write a graph from streams: dot, graphml, csv, jsonl, json, gexf, svg, png, pdf"},
+    {"export", cmd_export, "write a graph from streams: dot, graphml, csv, jsonl, json, gexf, svg, png, pdf, html"},
     {"build", cmd_build, "extract, merge and export in one go into a directory (default out/)"},
     {"lexicon", cmd_lexicon, "check a lexicon directory: malformed rows, duplicate and colliding aliases"},
     {"stats", cmd_stats, "summarise a graph from streams: counts, dates, communities, top PageRank"},
