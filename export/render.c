@@ -31,6 +31,8 @@
 #include "../diag.h"
 #include "../kgbuf.h"
 #include "export.h"
+#include "../graph/select.h"
+#include "../xalloc.h"
 
 const char *const kg_render_layouts[] = {"dot", "sfdp", "neato", "circo", NULL};
 
@@ -133,7 +135,36 @@ static void pdf_fix_dates(char *data, size_t n)
     }
 }
 
+static int render_graph(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o, const char *format);
+
+/* A picture of more entities than this is no picture (and takes minutes):
+ * the top entities by PageRank are drawn instead, with a word. */
+#define KG_RENDER_MAX_NODES 2000
+
 static int render(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o, const char *format)
+{
+    if (g->nents <= KG_RENDER_MAX_NODES)
+        return render_graph(g, fp, o, format);
+    kg_warn_at(NULL, 0, "%zu entities are too many for a picture: drawing the %d with the highest PageRank "
+               "(choose with --top or --around)", g->nents, KG_RENDER_MAX_NODES);
+    char *all_e = xmalloc(g->nents + 1), *all_v = xmalloc(g->nev + 1);
+    memset(all_e, 1, g->nents + 1);
+    memset(all_v, 1, g->nev + 1);
+    struct kg_graph copy;
+    int rc = kg_graph_subset(g, all_e, all_v, &copy);
+    free(all_e);
+    free(all_v);
+    struct kg_select sel = KG_SELECT_INIT;
+    sel.top = KG_RENDER_MAX_NODES;
+    if (!rc && !kg_graph_select(&copy, &sel))
+        rc = render_graph(&copy, fp, o, format);
+    else
+        rc = -1;
+    kg_graph_release(&copy);
+    return rc;
+}
+
+static int render_graph(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o, const char *format)
 {
     const char *layout = o && o->layout ? o->layout : kg_render_default_layout(g);
     char *dot = NULL;
