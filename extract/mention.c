@@ -420,6 +420,22 @@ static int is_soil(const struct kg_extractor *x, size_t last)
     return tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories");
 }
 
+enum { PAIR_NONE, PAIR_STATES, PAIR_SIDES, PAIR_PERSONS };
+
+/* What "both X" / "the two X" refers to, by the noun X. */
+static int pair_noun(const struct kg_extractor *x, size_t k)
+{
+    if (tis(x, k, "sides") || tis(x, k, "parties"))
+        return PAIR_SIDES;
+    if (tis(x, k, "countries") || tis(x, k, "neighbours") || tis(x, k, "neighbors") ||
+        tis(x, k, "governments") || tis(x, k, "nations") || tis(x, k, "states"))
+        return PAIR_STATES;
+    if (tis(x, k, "men") || tis(x, k, "women") || tis(x, k, "leaders") || tis(x, k, "ministers") ||
+        tis(x, k, "officials") || tis(x, k, "envoys") || tis(x, k, "diplomats"))
+        return PAIR_PERSONS;
+    return PAIR_NONE;
+}
+
 /* mentions looked back at for an antecedent */
 #define KG_ANTECEDENTS 512
 
@@ -626,53 +642,31 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                             si);
             continue;
         }
-        /* "both countries", "the two sides": the last two states named */
+        /* "both countries", "the two sides": the last two states named;
+         * "the two men", "both leaders": the last two persons */
         if ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end) {
             size_t k = i + (tis(x, i, "both") ? 1 : 2);
-            int sides = tis(x, k, "sides") || tis(x, k, "parties");
-            if (sides || tis(x, k, "countries") || tis(x, k, "neighbours") || tis(x, k, "neighbors") ||
-                tis(x, k, "governments") || tis(x, k, "nations") || tis(x, k, "states")) {
+            int kind = pair_noun(x, k);
+            int a1 = -1, a2 = -1;
+            for (size_t m = x->nments, n = 0; kind && m-- > 0 && a2 < 0 && n < KG_ANTECEDENTS; n++) {
+                const struct kg_dent *d = &x->dents[x->ments[m].de];
+                int state = d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
                 /* "sides" may be a state and a group; "countries" are states */
-                int a1 = -1, a2 = -1;
-                for (size_t m = x->nments, n = 0; m-- > 0 && a2 < 0 && n < KG_ANTECEDENTS; n++) {
-                    const struct kg_dent *d = &x->dents[x->ments[m].de];
-                    int state = d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
-                    if (!(state || (sides && d->type == KG_ORG)) ||
-                        (x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE)))
-                        continue;
-                    if (a1 < 0)
-                        a1 = x->ments[m].de;
-                    else if (x->ments[m].de != a1)
-                        a2 = x->ments[m].de;
-                }
-                if (a2 >= 0) {
-                    add_mention(x, i, k + 1, a2, dl | KG_M_PRONOUN, si);
-                    add_mention(x, i, k + 1, a1, dl | KG_M_PRONOUN | KG_M_PAIR, si);
-                    i = k;
+                int ok = kind == PAIR_PERSONS ? d->type == KG_PERSON
+                                              : (state || (kind == PAIR_SIDES && d->type == KG_ORG)) &&
+                                                    !(x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE));
+                if (!ok)
                     continue;
-                }
+                if (a1 < 0)
+                    a1 = x->ments[m].de;
+                else if (x->ments[m].de != a1)
+                    a2 = x->ments[m].de;
             }
-        }
-        /* "the two men", "both leaders": the last two persons named */
-        if ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end) {
-            size_t k = i + (tis(x, i, "both") ? 1 : 2);
-            if (tis(x, k, "men") || tis(x, k, "women") || tis(x, k, "leaders") || tis(x, k, "ministers") ||
-                tis(x, k, "officials") || tis(x, k, "envoys") || tis(x, k, "diplomats")) {
-                int a1 = -1, a2 = -1;
-                for (size_t m = x->nments, n = 0; m-- > 0 && a2 < 0 && n < KG_ANTECEDENTS; n++) {
-                    if (x->dents[x->ments[m].de].type != KG_PERSON)
-                        continue;
-                    if (a1 < 0)
-                        a1 = x->ments[m].de;
-                    else if (x->ments[m].de != a1)
-                        a2 = x->ments[m].de;
-                }
-                if (a2 >= 0) {
-                    add_mention(x, i, k + 1, a2, dl | KG_M_PRONOUN, si);
-                    add_mention(x, i, k + 1, a1, dl | KG_M_PRONOUN | KG_M_PAIR, si);
-                    i = k;
-                    continue;
-                }
+            if (a2 >= 0) {
+                add_mention(x, i, k + 1, a2, dl | KG_M_PRONOUN, si);
+                add_mention(x, i, k + 1, a1, dl | KG_M_PRONOUN | KG_M_PAIR, si);
+                i = k;
+                continue;
             }
         }
         if ((tis(x, i, "the") || tis(x, i, "this")) && i + 1 < end) {
