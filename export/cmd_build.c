@@ -176,12 +176,8 @@ int cmd_build(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
                                          {"lexicon", required_argument, NULL, 'l'},
-                                         {"csv-safe", no_argument, NULL, 'S'},
                                          {"render", required_argument, NULL, 'R'},
-                                         {"layout", required_argument, NULL, 'L'},
-                                         {"csv-flavor", required_argument, NULL, 'F'},
-                                         {"legend", no_argument, NULL, 'G'},
-                                         {"cluster", required_argument, NULL, 'C'},
+                                         KG_EXPORT_OPTIONS,
                                          {"update", required_argument, NULL, 'u'},
                                          {"jobs", required_argument, NULL, 'j'},
                                          {"quiet", no_argument, NULL, 'q'},
@@ -197,6 +193,8 @@ int cmd_build(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "o:l:u:j:qh", opts, NULL)) != -1) {
         int r = kg_select_option(&sel, c, optarg);
+        if (!r)
+            r = kg_export_option(&eo, c, optarg);
         if (r < 0)
             return KG_EXIT_USAGE;
         if (r > 0)
@@ -216,32 +214,13 @@ int cmd_build(int argc, char **argv)
             break;
         }
         case 'l': lexdir = optarg; break;
-        case 'S': eo.csv_safe = 1; break;
         case 'R':
             if (add_renders(&render, optarg))
                 return KG_EXIT_USAGE;
             break;
-        case 'L': eo.layout = optarg; break;
-        case 'F':
-            if ((eo.csv_flavor = kg_csv_flavor_parse(optarg)) < 0) {
-                kg_error("unknown --csv-flavor '%s'; flavors: plain, neo4j", optarg);
-                return KG_EXIT_USAGE;
-            }
-            break;
-        case 'G': eo.legend = 1; break;
-        case 'C':
-            if ((eo.cluster = kg_dot_cluster_parse(optarg)) < 0) {
-                kg_error("unknown --cluster '%s'; one of: none, type, community", optarg);
-                return KG_EXIT_USAGE;
-            }
-            break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph build --help'\n", stderr); return KG_EXIT_USAGE;
         }
-    }
-    if (eo.layout && !kg_render_layout_ok(eo.layout)) {
-        kg_error("unknown layout '%s'; layouts: dot, sfdp, neato, circo", eo.layout);
-        return KG_EXIT_USAGE;
     }
     if (eo.layout && !render) {
         kg_error("--layout needs --render FORMAT");

@@ -49,11 +49,7 @@ int cmd_export(int argc, char **argv)
 {
     static const struct option opts[] = {{"format", required_argument, NULL, 'f'},
                                          {"output", required_argument, NULL, 'o'},
-                                         {"csv-safe", no_argument, NULL, 'S'},
-                                         {"layout", required_argument, NULL, 'L'},
-                                         {"csv-flavor", required_argument, NULL, 'F'},
-                                         {"legend", no_argument, NULL, 'G'},
-                                         {"cluster", required_argument, NULL, 'C'},
+                                         KG_EXPORT_OPTIONS,
                                          {"help", no_argument, NULL, 'h'},
                                          KG_SELECT_OPTIONS,
                                          {NULL, 0, NULL, 0}};
@@ -64,6 +60,8 @@ int cmd_export(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "f:o:h", opts, NULL)) != -1) {
         int r = kg_select_option(&sel, c, optarg);
+        if (!r)
+            r = kg_export_option(&eo, c, optarg);
         if (r < 0)
             return KG_EXIT_USAGE;
         if (r > 0)
@@ -71,21 +69,6 @@ int cmd_export(int argc, char **argv)
         switch (c) {
         case 'f': format = optarg; break;
         case 'o': output = optarg; break;
-        case 'S': eo.csv_safe = 1; break;
-        case 'L': eo.layout = optarg; break;
-        case 'F':
-            if ((eo.csv_flavor = kg_csv_flavor_parse(optarg)) < 0) {
-                kg_error("unknown --csv-flavor '%s'; flavors: plain, neo4j", optarg);
-                return KG_EXIT_USAGE;
-            }
-            break;
-        case 'G': eo.legend = 1; break;
-        case 'C':
-            if ((eo.cluster = kg_dot_cluster_parse(optarg)) < 0) {
-                kg_error("unknown --cluster '%s'; one of: none, type, community", optarg);
-                return KG_EXIT_USAGE;
-            }
-            break;
         case 'h': usage(stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph export --help'\n", stderr); return KG_EXIT_USAGE;
         }

@@ -124,3 +124,31 @@ int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const
     kg_buf_release(&tmp);
     return 0;
 }
+
+int kg_export_option(struct kg_export_opts *eo, int c, const char *arg)
+{
+    switch (c) {
+    case 'S': eo->csv_safe = 1; return 1;
+    case 'G': eo->legend = 1; return 1;
+    case 'L':
+        if (!kg_render_layout_ok(arg)) {
+            kg_error("unknown layout '%s'; layouts: dot, sfdp, neato, circo", arg);
+            return -1;
+        }
+        eo->layout = arg;
+        return 1;
+    case 'F':
+        if ((eo->csv_flavor = kg_csv_flavor_parse(arg)) < 0) {
+            kg_error("unknown --csv-flavor '%s'; flavors: plain, neo4j", arg);
+            return -1;
+        }
+        return 1;
+    case 'C':
+        if ((eo->cluster = kg_dot_cluster_parse(arg)) < 0) {
+            kg_error("unknown --cluster '%s'; one of: none, type, community", arg);
+            return -1;
+        }
+        return 1;
+    default: return 0;
+    }
+}

@@ -102,4 +102,15 @@ const char *kg_render_default_layout(const struct kg_graph *g);
 /* 1 if `name` is in kg_render_layouts. */
 int kg_render_layout_ok(const char *name);
 
+/* The writer options `export` and `build` share: put KG_EXPORT_OPTIONS in
+ * the getopt_long table and pass every option to kg_export_option first. */
+#define KG_EXPORT_OPTIONS                                                                          \
+    {"csv-safe", no_argument, NULL, 'S'}, {"layout", required_argument, NULL, 'L'},                \
+        {"csv-flavor", required_argument, NULL, 'F'}, {"legend", no_argument, NULL, 'G'},          \
+        {"cluster", required_argument, NULL, 'C'}
+
+/* 1 when option c was a writer option (stored in *eo), 0 when it is not
+ * one, -1 when its value is bad (reported). */
+int kg_export_option(struct kg_export_opts *eo, int c, const char *arg);
+
 #endif
