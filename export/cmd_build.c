@@ -203,16 +203,10 @@ int cmd_build(int argc, char **argv)
         case 'o': outdir = optarg; break;
         case 'u': update = optarg; break;
         case 'q': quiet = 1; break;
-        case 'j': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (!*optarg || *end || v < 1 || v > 256) {
-                kg_error("build: -j wants a number of threads from 1 to 256, got '%s'", optarg);
+        case 'j':
+            if (kg_parse_jobs("build", optarg, &jobs))
                 return KG_EXIT_USAGE;
-            }
-            jobs = (int)v;
             break;
-        }
         case 'l': lexdir = optarg; break;
         case 'R':
             if (add_renders(&render, optarg))

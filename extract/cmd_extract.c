@@ -81,16 +81,10 @@ int cmd_extract(int argc, char **argv)
         switch (c) {
         case 'l': lexdir = optarg; break;
         case 'q': quiet = 1; break;
-        case 'j': {
-            char *end;
-            long v = strtol(optarg, &end, 10);
-            if (!*optarg || *end || v < 1 || v > 256) {
-                fprintf(stderr, "kgraph: extract: -j wants a number of threads from 1 to 256, got '%s'\n", optarg);
+        case 'j':
+            if (kg_parse_jobs("extract", optarg, &jobs))
                 return KG_EXIT_USAGE;
-            }
-            jobs = (int)v;
             break;
-        }
         case 'A':
         case 'S':
             if (kg_parse_size(optarg, c == 'A' ? &max_article : &max_sentence)) {

@@ -146,3 +146,13 @@ void kg_extractors_free(struct kg_extractor **xs, int jobs)
         kg_extractor_free(xs[k]);
     free(xs);
 }
+
+int kg_parse_jobs(const char *cmd, const char *arg, int *jobs)
+{
+    char *end;
+    long v = strtol(arg, &end, 10);
+    if (!*arg || *end || v < 1 || v > KG_MAX_JOBS)
+        return kg_error("%s: -j wants a number of threads from 1 to %d, got '%s'", cmd, KG_MAX_JOBS, arg);
+    *jobs = (int)v;
+    return 0;
+}

@@ -23,4 +23,9 @@ long kg_extract_parallel(struct kg_extractor **xs, int jobs, char *const *paths,
 struct kg_extractor **kg_extractors_new(int jobs, const char *lexdir, int *bad_rows);
 void kg_extractors_free(struct kg_extractor **xs, int jobs);
 
+#define KG_MAX_JOBS 256
+
+/* -j N for command `cmd`: 0, or -1 (reported) when N is not 1..KG_MAX_JOBS. */
+int kg_parse_jobs(const char *cmd, const char *arg, int *jobs);
+
 #endif
