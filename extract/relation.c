@@ -1231,9 +1231,11 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             c.si = si;
             c.t0 = win.t0;
             c.t1 = win.t1;
-            for (size_t m = mc; m < x->nments && x->ments[m].sent == si; m++)
-                if (x->ments[m].t0 >= c.t0 && x->ments[m].t1 <= c.t1)
-                    official_of(&c, (int)m);
+            /* mentions come in token order: the cursor moves on with the
+             * windows, so a run-on sentence stays linear */
+            for (; mc < x->nments && x->ments[mc].sent == si && x->ments[mc].t0 < c.t1; mc++)
+                if (x->ments[mc].t0 >= c.t0 && x->ments[mc].t1 <= c.t1)
+                    official_of(&c, (int)mc);
             window_relations(&c, &win);
         }
     }
