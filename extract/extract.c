@@ -113,6 +113,8 @@ void kg_extractor_free(struct kg_extractor *x)
     free(x->arts);
     free(x->cls);
     free(x->tokph);
+    free(x->phoff);
+    free(x->phl);
     free(x->lex_dent);
     kg_tokens_release(&x->tok);
     kg_lexicon_release(&x->lx);
@@ -203,21 +205,7 @@ static size_t extract_window(struct kg_extractor *x, const char *doc, const char
     x->len = len;
     x->base = base;
     kg_tokenize(&x->tok, text, len);
-    if (x->tok.n + 1 > x->cls_alloc) {
-        free(x->cls);
-        free(x->tok_ment);
-        free(x->tokph);
-        x->cls_alloc = x->tok.n + 1;
-        x->cls = xcalloc(x->cls_alloc, sizeof(*x->cls));
-        x->tok_ment = xcalloc(x->cls_alloc, sizeof(*x->tok_ment));
-        x->tokph = xcalloc(x->cls_alloc, sizeof(*x->tokph));
-    }
-    for (size_t i = 0; i < x->tok.n; i++) {
-        const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen);
-        x->tokph[i] = p;
-        x->cls[i] = p ? p->classes : 0;
-        x->tok_ment[i] = -1;
-    }
+    kg_index_phrases(x);
     kg_segment(x);
     /* a run-on "sentence" is read in windows of words (relation.c); say so
      * once per file */

@@ -78,7 +78,11 @@ struct kg_extractor {
     struct kg_tokens tok;
     unsigned *cls;                   /* per token: word classes of the one-token phrase */
     const struct kg_phrase **tokph;  /* per token: its one-token phrase, NULL */
+    size_t *phoff;                   /* per token + 1: its longer phrases are
+                                        phl[phoff[i], phoff[i + 1]), 2, 3, ... tokens */
     size_t cls_alloc;
+    const struct kg_phrase **phl;    /* phrases of two or more tokens, by start token */
+    size_t phl_n, phl_alloc;
     struct kg_sent *sents;
     size_t nsents, sents_alloc;
     struct kg_article *arts;
@@ -101,6 +105,8 @@ struct kg_extractor {
 /* segment.c */
 void kg_segment(struct kg_extractor *x);
 /* mention.c */
+/* Look up every token's phrases once per window (tokph, cls, phoff/phl). */
+void kg_index_phrases(struct kg_extractor *x);
 void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a);
 int kg_dent_for_lex(struct kg_extractor *x, int lex);
 /* relation.c */

@@ -22,28 +22,72 @@
 
 typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
 
-/* Call fn for every lexicon phrase starting at token i, shortest first. */
-static void each_phrase(const struct kg_extractor *x, size_t i, size_t end, phrase_fn fn, void *ctx)
+/* The phrases of two or more tokens starting at token i, shortest first:
+ * each is a prefix of the next (the lexicon interns every prefix). */
+static void index_longer(struct kg_extractor *x, size_t i)
 {
     /* the key is built in place: no allocation per token */
     char key[512];
-    size_t len = 0;
-    for (size_t j = i; j < end && (int)(j - i) < x->lx.maxtok; j++) {
+    size_t len = x->tok.v[i].klen;
+    memcpy(key, tk(x, i), len);
+    for (size_t j = i + 1; j < x->tok.n && (int)(j - i) < x->lx.maxtok; j++) {
         size_t kl = x->tok.v[j].klen;
         if (len + kl + 2 > sizeof key)
             break;
-        if (j > i)
-            key[len++] = ' ';
+        key[len++] = ' ';
         memcpy(key + len, tk(x, j), kl);
         len += kl;
-        const struct kg_phrase *p = j == i ? x->tokph[i] : kg_lexicon_get(&x->lx, key, len);
+        const struct kg_phrase *p = kg_lexicon_get(&x->lx, key, len);
         if (!p)
             break;
-        if (fn(p, (int)(j - i + 1), ctx))
-            break;
+        if (x->phl_n == x->phl_alloc) {
+            x->phl_alloc = x->phl_alloc ? x->phl_alloc * 2 : 256;
+            x->phl = xrealloc(x->phl, x->phl_alloc * sizeof(*x->phl));
+        }
+        x->phl[x->phl_n++] = p;
         if (!p->prefix)
             break;
     }
+}
+
+void kg_index_phrases(struct kg_extractor *x)
+{
+    if (x->tok.n + 1 > x->cls_alloc) {
+        free(x->cls);
+        free(x->tok_ment);
+        free(x->tokph);
+        free(x->phoff);
+        x->cls_alloc = x->tok.n + 1;
+        x->cls = xcalloc(x->cls_alloc, sizeof(*x->cls));
+        x->tok_ment = xcalloc(x->cls_alloc, sizeof(*x->tok_ment));
+        x->tokph = xcalloc(x->cls_alloc, sizeof(*x->tokph));
+        x->phoff = xcalloc(x->cls_alloc, sizeof(*x->phoff));
+    }
+    x->phl_n = 0;
+    for (size_t i = 0; i < x->tok.n; i++) {
+        const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen);
+        x->tokph[i] = p;
+        x->cls[i] = p ? p->classes : 0;
+        x->tok_ment[i] = -1;
+        x->phoff[i] = x->phl_n;
+        if (p && p->prefix)
+            index_longer(x, i);
+    }
+    x->phoff[x->tok.n] = x->phl_n;
+}
+
+/* Call fn for every lexicon phrase starting at token i, shortest first. */
+static void each_phrase(const struct kg_extractor *x, size_t i, size_t end, phrase_fn fn, void *ctx)
+{
+    const struct kg_phrase *p = i < end ? x->tokph[i] : NULL;
+    if (!p || fn(p, 1, ctx) || !p->prefix)
+        return;
+    size_t n = x->phoff[i + 1] - x->phoff[i];
+    if (n > end - i - 1)
+        n = end - i - 1;
+    for (size_t k = 0; k < n; k++)
+        if (fn(x->phl[x->phoff[i] + k], (int)k + 2, ctx))
+            break;
 }
 
 struct class_ctx {
