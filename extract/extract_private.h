@@ -117,9 +117,12 @@ static inline const char *tk(const struct kg_extractor *x, size_t i)
 {
     return kg_tok_key(&x->tok, i);
 }
+/* w is a literal: its length folds to a constant, so most tests end at
+ * the length compare and the rest is an inlined memcmp */
 static inline int tis(const struct kg_extractor *x, size_t i, const char *w)
 {
-    return i < x->tok.n && !__builtin_strcmp(tk(x, i), w);
+    size_t n = __builtin_strlen(w);
+    return i < x->tok.n && x->tok.v[i].klen == n && !__builtin_memcmp(tk(x, i), w, n);
 }
 static inline int tcls(const struct kg_extractor *x, size_t i, int c)
 {
