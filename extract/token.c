@@ -94,13 +94,48 @@ static enum cls classify(long cp, char *fold)
     return C_WORD;
 }
 
+#define S C_SPACE
+#define N C_NL
+#define W C_WORD
+#define A C_APOS
+#define H C_HYPHEN
+#define D C_DOT
+#define P C_PUNCT
+/* classify() of every ASCII code point, for the fast path of at() */
+static const unsigned char ascii_cls[128] = {
+    S, S, S, S, S, S, S, S, S, S, N, S, S, S, S, S,
+    S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
+    S, P, P, P, P, P, P, A, P, P, P, P, P, H, D, P,
+    W, W, W, W, W, W, W, W, W, W, P, P, P, P, P, P,
+    P, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    W, W, W, W, W, W, W, W, W, W, W, P, P, P, P, P,
+    P, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
+    W, W, W, W, W, W, W, W, W, W, W, P, P, P, P, S,
+};
+#undef S
+#undef N
+#undef W
+#undef A
+#undef H
+#undef D
+#undef P
+
 struct cursor {
     const unsigned char *s;
     size_t len;
 };
 
-static enum cls at(const struct cursor *c, size_t i, size_t *used, char *fold, long *cpout)
+static inline enum cls at(const struct cursor *c, size_t i, size_t *used, char *fold, long *cpout)
 {
+    if (i < c->len && c->s[i] < 0x80) {
+        unsigned char ch = c->s[i];
+        enum cls k = (enum cls)ascii_cls[ch];
+        *used = 1;
+        *fold = k == C_APOS ? '\'' : k == C_HYPHEN ? '-' : k == C_DOT ? '.' : 0;
+        if (cpout)
+            *cpout = ch;
+        return k;
+    }
     if (i >= c->len) {
         *used = 0;
         *fold = 0;
@@ -115,15 +150,19 @@ static enum cls at(const struct cursor *c, size_t i, size_t *used, char *fold, l
 static void push(struct kg_tokens *t, size_t start, size_t end, const char *key, size_t klen,
                  unsigned flags)
 {
-    KG_GROW(t->v, t->n + 1, t->alloc);
+    if (t->n == t->alloc)
+        KG_GROW(t->v, t->n + 1, t->alloc);
     struct kg_token *k = &t->v[t->n++];
     k->start = start;
     k->end = end;
     k->key = t->keys.len;
     k->klen = (unsigned short)(klen > 65535 ? 65535 : klen);
     k->flags = (unsigned short)flags;
-    kg_buf_add(&t->keys, key, k->klen);
-    kg_buf_addc(&t->keys, '\0');
+    if (t->keys.len + k->klen + 1 >= t->keys.alloc)
+        kg_buf_grow(&t->keys, (size_t)k->klen + 1);
+    memcpy(t->keys.buf + t->keys.len, key, k->klen);
+    t->keys.len += k->klen;
+    t->keys.buf[t->keys.len++] = '\0';
 }
 
 void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
@@ -194,6 +233,29 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
         unsigned flags = pending | KG_TOK_WORD;
         int letters = 0, uppers = 0, lowers = 0;
         size_t j = i;
+        /* the common case: a run of ASCII letters and digits */
+        kg_buf_grow(&key, 64);
+        while (j < len && key.len + 1 < key.alloc) {
+            unsigned char ch = (unsigned char)text[j];
+            if (ch >= 'a' && ch <= 'z') {
+                lowers++;
+                letters++;
+            } else if (ch >= 'A' && ch <= 'Z') {
+                uppers++;
+                letters++;
+                if (j == i)
+                    flags |= KG_TOK_CAP;
+                ch = (unsigned char)(ch - 'A' + 'a');
+            } else if (ch >= '0' && ch <= '9') {
+                if (j == i)
+                    flags |= KG_TOK_DIGIT;
+            } else {
+                break;
+            }
+            key.buf[key.len++] = (char)ch;
+            j++;
+        }
+        key.buf[key.len] = '\0';
         for (;;) {
             size_t u;
             char f;
