@@ -524,6 +524,9 @@ int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int
     char **pats = teaser ? lx->teasers : lx->furniture;
     size_t n = teaser ? lx->nteasers : lx->nfurniture;
     for (size_t i = 0; i < n; i++) {
+        /* all but suffix patterns start with the line's first byte */
+        if (pats[i][0] != '*' && pats[i][0] != folded[0])
+            continue;
         size_t m = strlen(pats[i]);
         if (m && pats[i][m - 1] == '*') {
             if (!strncmp(folded, pats[i], m - 1))

@@ -57,9 +57,10 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
     int month = 0, day = 0, year = 0, words = 0;
     for (size_t i = ln->t0; i < ln->t1; i++) {
         const char *w = tk(x, i);
+        size_t wl = x->tok.v[i].klen;
         int v, d;
-        if (tcls(x, i, KG_W_MONTH) || (x->tok.v[i].flags & KG_TOK_CAP && strlen(w) >= 3 && month_of(w) &&
-                                        (strlen(w) == 3 || (strlen(w) == 4 && !strcmp(w, "sept"))))) {
+        if (tcls(x, i, KG_W_MONTH) || (x->tok.v[i].flags & KG_TOK_CAP && wl >= 3 && month_of(w) &&
+                                        (wl == 3 || (wl == 4 && !strcmp(w, "sept"))))) {
             if (!month)
                 month = month_of(w);
         } else if ((d = number(w, &v))) {
@@ -86,12 +87,20 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
 
 static void fold_line(struct kg_extractor *x, const struct line *ln, struct kg_buf *b)
 {
+    size_t n = 0;
+    for (size_t i = ln->t0; i < ln->t1; i++)
+        n += x->tok.v[i].klen + 1;
     kg_buf_reset(b);
+    kg_buf_grow(b, n);
+    char *o = b->buf;
     for (size_t i = ln->t0; i < ln->t1; i++) {
         if (i > ln->t0)
-            kg_buf_addc(b, ' ');
-        kg_buf_adds(b, tk(x, i));
+            *o++ = ' ';
+        memcpy(o, tk(x, i), x->tok.v[i].klen);
+        o += x->tok.v[i].klen;
     }
+    *o = '\0';
+    b->len = (size_t)(o - b->buf);
 }
 
 static int is_term(const struct kg_extractor *x, size_t i)
