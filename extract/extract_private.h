@@ -124,6 +124,24 @@ static inline int tis(const struct kg_extractor *x, size_t i, const char *w)
     size_t n = __builtin_strlen(w);
     return i < x->tok.n && x->tok.v[i].klen == n && !__builtin_memcmp(tk(x, i), w, n);
 }
+/* A word list for tis_any: lengths are kept so most words are rejected
+ * by one compare. */
+struct kg_lit {
+    unsigned char n;
+    char w[15];
+};
+#define KG_LIT(s) {sizeof(s) - 1, s}
+static inline int tis_any(const struct kg_extractor *x, size_t i, const struct kg_lit *l, size_t n)
+{
+    if (i >= x->tok.n)
+        return 0;
+    size_t kl = x->tok.v[i].klen;
+    const char *k = tk(x, i);
+    for (size_t j = 0; j < n; j++)
+        if (l[j].n == kl && !__builtin_memcmp(k, l[j].w, kl))
+            return 1;
+    return 0;
+}
 static inline int tcls(const struct kg_extractor *x, size_t i, int c)
 {
     return i < x->tok.n && (x->cls[i] & KG_WBIT(c));

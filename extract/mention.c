@@ -277,22 +277,25 @@ static int is_name_word(const struct kg_extractor *x, size_t i)
                      KG_WBIT(KG_W_MONTH) | KG_WBIT(KG_W_PRONOUN) | KG_WBIT(KG_W_CLAUSE) |
                      KG_WBIT(KG_W_REPORT)))
         return 0;
-    static const char *const stop[] = {"the", "a", "an", "on", "in", "at", "of", "for", "and", "but",
-                                       "this", "that", "these", "those", "monday", "tuesday",
-                                       "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
-    for (int k = 0; stop[k]; k++)
-        if (tis(x, i, stop[k]))
-            return 0;
+    static const struct kg_lit stop[] = {KG_LIT("the"), KG_LIT("a"), KG_LIT("an"), KG_LIT("on"),
+                                         KG_LIT("in"), KG_LIT("at"), KG_LIT("of"), KG_LIT("for"),
+                                         KG_LIT("and"), KG_LIT("but"), KG_LIT("this"), KG_LIT("that"),
+                                         KG_LIT("these"), KG_LIT("those"), KG_LIT("monday"),
+                                         KG_LIT("tuesday"), KG_LIT("wednesday"), KG_LIT("thursday"),
+                                         KG_LIT("friday"), KG_LIT("saturday"), KG_LIT("sunday")};
+    if (tis_any(x, i, stop, sizeof stop / sizeof stop[0]))
+        return 0;
     return 1;
 }
 
 /* lower-case particles inside names: Anwaar ul Haq, Osama bin Laden */
 static int is_particle(const struct kg_extractor *x, size_t i)
 {
-    static const char *const p[] = {"ul", "ud", "al", "bin", "ibn", "din", "ur", "e", "i", "u", "de", NULL};
-    for (int k = 0; p[k]; k++)
-        if (tis(x, i, p[k]) && !(x->tok.v[i].flags & KG_TOK_CAP))
-            return 1;
+    static const struct kg_lit p[] = {KG_LIT("ul"), KG_LIT("ud"), KG_LIT("al"), KG_LIT("bin"), KG_LIT("ibn"),
+                                      KG_LIT("din"), KG_LIT("ur"), KG_LIT("e"), KG_LIT("i"), KG_LIT("u"),
+                                      KG_LIT("de")};
+    if (tis_any(x, i, p, sizeof p / sizeof p[0]) && !(x->tok.v[i].flags & KG_TOK_CAP))
+        return 1;
     return 0;
 }
 

@@ -53,13 +53,16 @@ static int dtype(const struct kg_extractor *x, int m)
 
 static int is_prep(const struct kg_extractor *x, size_t t)
 {
-    static const char *const p[] = {"in", "to", "at", "from", "near", "into", "inside", "across", "around",
-                                    "via", "toward", "towards", "through", "within", "of", "with",
-                                    "against", "by", "on", "for", "about", "over", "under", "between",
-                                    "among", "during", "since", "than", "like", "including", NULL};
-    for (int k = 0; p[k]; k++)
-        if (tis(x, t, p[k]))
-            return 1;
+    static const struct kg_lit p[] = {KG_LIT("in"), KG_LIT("to"), KG_LIT("at"), KG_LIT("from"),
+                                      KG_LIT("near"), KG_LIT("into"), KG_LIT("inside"), KG_LIT("across"),
+                                      KG_LIT("around"), KG_LIT("via"), KG_LIT("toward"), KG_LIT("towards"),
+                                      KG_LIT("through"), KG_LIT("within"), KG_LIT("of"), KG_LIT("with"),
+                                      KG_LIT("against"), KG_LIT("by"), KG_LIT("on"), KG_LIT("for"),
+                                      KG_LIT("about"), KG_LIT("over"), KG_LIT("under"), KG_LIT("between"),
+                                      KG_LIT("among"), KG_LIT("during"), KG_LIT("since"), KG_LIT("than"),
+                                      KG_LIT("like"), KG_LIT("including")};
+    if (tis_any(x, t, p, sizeof p / sizeof p[0]))
+        return 1;
     return 0;
 }
 
@@ -473,10 +476,10 @@ static int dent_country(struct kg_extractor *x, int de);
 
 static int is_be(const struct kg_extractor *x, size_t t)
 {
-    static const char *const be[] = {"is", "are", "was", "were", "been", "being", "be", NULL};
-    for (int k = 0; be[k]; k++)
-        if (tis(x, t, be[k]))
-            return 1;
+    static const struct kg_lit be[] = {KG_LIT("is"), KG_LIT("are"), KG_LIT("was"), KG_LIT("were"),
+                                       KG_LIT("been"), KG_LIT("being"), KG_LIT("be")};
+    if (tis_any(x, t, be, sizeof be / sizeof be[0]))
+        return 1;
     return 0;
 }
 
