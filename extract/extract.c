@@ -114,6 +114,7 @@ void kg_extractor_free(struct kg_extractor *x)
     free(x->cls);
     free(x->tokph);
     free(x->phoff);
+    free(x->tokany);
     free(x->phl);
     free(x->lex_dent);
     kg_tokens_release(&x->tok);

@@ -78,6 +78,8 @@ struct kg_extractor {
     struct kg_tokens tok;
     unsigned *cls;                   /* per token: word classes of the one-token phrase */
     const struct kg_phrase **tokph;  /* per token: its one-token phrase, NULL */
+    unsigned *tokany;                /* per token: KG_ANY_* and the word classes of
+                                        any phrase starting there (a quick no) */
     size_t *phoff;                   /* per token + 1: its longer phrases are
                                         phl[phoff[i], phoff[i + 1]), 2, 3, ... tokens */
     size_t cls_alloc;
@@ -101,6 +103,10 @@ struct kg_extractor {
     const char *date;                /* current article date */
     struct kg_buf tmp;
 };
+
+/* tokany bits above the word classes */
+#define KG_ANY_CUE (1u << 30)
+#define KG_ANY_ENT (1u << 31)
 
 /* segment.c */
 void kg_segment(struct kg_extractor *x);

@@ -24,6 +24,11 @@ typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
 
 /* The phrases of two or more tokens starting at token i, shortest first:
  * each is a prefix of the next (the lexicon interns every prefix). */
+static unsigned any_bits(const struct kg_phrase *p)
+{
+    return p->classes | (p->cue >= 0 ? KG_ANY_CUE : 0) | (p->ent >= 0 || p->demonym >= 0 ? KG_ANY_ENT : 0);
+}
+
 static void index_longer(struct kg_extractor *x, size_t i)
 {
     /* the key is built in place: no allocation per token */
@@ -45,6 +50,7 @@ static void index_longer(struct kg_extractor *x, size_t i)
             x->phl = xrealloc(x->phl, x->phl_alloc * sizeof(*x->phl));
         }
         x->phl[x->phl_n++] = p;
+        x->tokany[i] |= any_bits(p);
         if (!p->prefix)
             break;
     }
@@ -57,17 +63,20 @@ void kg_index_phrases(struct kg_extractor *x)
         free(x->tok_ment);
         free(x->tokph);
         free(x->phoff);
+        free(x->tokany);
         x->cls_alloc = x->tok.n + 1;
         x->cls = xcalloc(x->cls_alloc, sizeof(*x->cls));
         x->tok_ment = xcalloc(x->cls_alloc, sizeof(*x->tok_ment));
         x->tokph = xcalloc(x->cls_alloc, sizeof(*x->tokph));
         x->phoff = xcalloc(x->cls_alloc, sizeof(*x->phoff));
+        x->tokany = xcalloc(x->cls_alloc, sizeof(*x->tokany));
     }
     x->phl_n = 0;
     for (size_t i = 0; i < x->tok.n; i++) {
         const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen);
         x->tokph[i] = p;
         x->cls[i] = p ? p->classes : 0;
+        x->tokany[i] = p ? any_bits(p) : 0;
         x->tok_ment[i] = -1;
         x->phoff[i] = x->phl_n;
         if (p && p->prefix)
@@ -106,7 +115,7 @@ static int class_cb(const struct kg_phrase *p, int ntok, void *ctx)
 int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask)
 {
     struct class_ctx c = {mask, 0};
-    if (i < end)
+    if (i < end && (x->tokany[i] & mask))
         each_phrase(x, i, end, class_cb, &c);
     return c.best;
 }
@@ -128,7 +137,7 @@ static int cue_cb(const struct kg_phrase *p, int ntok, void *ctx)
 int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue)
 {
     struct cue_ctx c = {0, -1};
-    if (i < end)
+    if (i < end && (x->tokany[i] & KG_ANY_CUE))
         each_phrase(x, i, end, cue_cb, &c);
     *cue = c.cue;
     return c.len;
@@ -172,7 +181,8 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
     c->i = i;
     c->len = c->dlen = 0;
     c->ent = c->demonym = -1;
-    each_phrase(x, i, end, ent_cb, c);
+    if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT))
+        each_phrase(x, i, end, ent_cb, c);
 }
 
 /* Longest name learnt in this article starting at token i: its length, *de. */
