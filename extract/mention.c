@@ -189,9 +189,13 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
 static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, int *de)
 {
     int best = 0;
+    /* only a capitalised word starts a learnt name */
+    if (!x->ndal || !(x->tok.v[i].flags & KG_TOK_CAP))
+        return 0;
+    char c0 = tk(x, i)[0];
     for (size_t a = 0; a < x->ndal; a++) {
         const struct kg_docalias *d = &x->dal[a];
-        if (d->ntok <= best || i + (size_t)d->ntok > end)
+        if (d->ntok <= best || i + (size_t)d->ntok > end || d->key[0] != c0)
             continue;
         const char *k = d->key;
         int ok = 1;
@@ -205,7 +209,7 @@ static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, in
             }
             k += n + (k[n] == ' ');
         }
-        if (ok && (x->tok.v[i].flags & KG_TOK_CAP)) {
+        if (ok) {
             best = d->ntok;
             *de = d->de;
         }

@@ -59,8 +59,8 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
         const char *w = tk(x, i);
         size_t wl = x->tok.v[i].klen;
         int v, d;
-        if (tcls(x, i, KG_W_MONTH) || (x->tok.v[i].flags & KG_TOK_CAP && wl >= 3 && month_of(w) &&
-                                        (wl == 3 || (wl == 4 && !strcmp(w, "sept"))))) {
+        if (tcls(x, i, KG_W_MONTH) || (x->tok.v[i].flags & KG_TOK_CAP && (wl == 3 || (wl == 4 && !strcmp(w, "sept"))) &&
+                                        month_of(w))) {
             if (!month)
                 month = month_of(w);
         } else if ((d = number(w, &v))) {
