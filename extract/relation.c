@@ -1160,7 +1160,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
      * same sentence are known */
     for (int pass = 0; pass < 2; pass++)
     for (size_t t = s->t0; t < s->t1; t++) {
-        if (!pass && x->tok.v[t].flags & KG_TOK_WORD && strchr(tk(x, t), '-'))
+        if (!pass && (x->tok.v[t].flags & KG_TOK_HYPHEN))
             hyphen_adj(c, t);
         int cue;
         int len = kg_match_cue(x, t, s->t1, &cue);

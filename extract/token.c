@@ -327,6 +327,8 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     if (wl != 1 || at(&c, j + u + u2, &u3, &f3, NULL) == C_WORD)
                         break;
                 }
+                if (f == '-' && key.len < 65535)
+                    flags |= KG_TOK_HYPHEN;
                 kg_buf_addc(&key, f);
                 j += u;
                 continue;

@@ -24,6 +24,7 @@ enum {
     KG_TOK_PARA = 1 << 5,    /* first token after a blank line */
     KG_TOK_DIGIT = 1 << 6,   /* starts with a digit */
     KG_TOK_SPACE = 1 << 7,   /* whitespace precedes it */
+    KG_TOK_HYPHEN = 1 << 8,  /* a word with an inner hyphen in its key (Indian-sponsored) */
 };
 
 struct kg_token {
