@@ -1,5 +1,6 @@
 #include "kgbuf.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,26 +52,9 @@ void kg_buf_setlen(struct kg_buf *b, size_t len)
     b->buf[len] = '\0';
 }
 
-void kg_buf_add(struct kg_buf *b, const void *data, size_t n)
-{
-    if (!n)
-        return;
-    kg_buf_grow(b, n);
-    memcpy(b->buf + b->len, data, n);
-    b->len += n;
-    b->buf[b->len] = '\0';
-}
-
 void kg_buf_adds(struct kg_buf *b, const char *s)
 {
     kg_buf_add(b, s, strlen(s));
-}
-
-void kg_buf_addc(struct kg_buf *b, int c)
-{
-    kg_buf_grow(b, 1);
-    b->buf[b->len++] = (char)c;
-    b->buf[b->len] = '\0';
 }
 
 void kg_buf_vaddf(struct kg_buf *b, const char *fmt, va_list ap)
@@ -97,32 +81,170 @@ void kg_buf_addf(struct kg_buf *b, const char *fmt, ...)
     va_end(ap);
 }
 
-void kg_buf_add_json_str(struct kg_buf *b, const char *s, size_t n)
+/* Eight bytes at a time: does w hold a byte below n (n <= 128), a byte
+ * equal to c, a byte with the high bit set?  Exact for "any byte"; which
+ * byte is left to the byte loop. */
+#define ONES 0x0101010101010101ULL
+#define HIGHS 0x8080808080808080ULL
+static inline uint64_t any_below(uint64_t w, unsigned n)
+{
+    return (w - ONES * n) & ~w & HIGHS;
+}
+static inline uint64_t any_eq(uint64_t w, unsigned char c)
+{
+    return any_below(w ^ (ONES * c), 1);
+}
+static inline uint64_t load8(const unsigned char *p)
+{
+    uint64_t w;
+    memcpy(&w, p, 8);
+    return w;
+}
+
+/* Bytes that kg_buf_add_json_str escapes. */
+static int json_special(unsigned char c)
+{
+    return c < 0x20 || c == '"' || c == '\\';
+}
+
+/* How many bytes from s need no JSON escape. */
+static size_t json_plain_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w = load8(s + i);
+        if (any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\'))
+            break;
+    }
+    while (i < n && !json_special(s[i]))
+        i++;
+    return i;
+}
+
+/* How many bytes from s are printable ASCII (0x20..0x7E) other than " and
+ * \ (the bytes kg_buf_add_json_line copies as they are). */
+static size_t line_plain_run(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w = load8(s + i);
+        if ((w & HIGHS) | any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\') | any_eq(w, 0x7F))
+            break;
+    }
+    while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
+        i++;
+    return i;
+}
+
+/* Write the escape of the special byte c at p; returns the end. */
+static char *json_escape(char *p, unsigned char c)
 {
     static const char hex[] = "0123456789abcdef";
-    kg_buf_grow(b, n + 2);
-    kg_buf_addc(b, '"');
-    size_t run = 0;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        kg_buf_add(b, s + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '"': kg_buf_add(b, "\\\"", 2); break;
-        case '\\': kg_buf_add(b, "\\\\", 2); break;
-        case '\n': kg_buf_add(b, "\\n", 2); break;
-        case '\t': kg_buf_add(b, "\\t", 2); break;
-        case '\r': kg_buf_add(b, "\\r", 2); break;
-        default: {
-            char e[6] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 15]};
-            kg_buf_add(b, e, 6);
-        }
-        }
+    *p++ = '\\';
+    switch (c) {
+    case '"': *p++ = '"'; break;
+    case '\\': *p++ = '\\'; break;
+    case '\n': *p++ = 'n'; break;
+    case '\t': *p++ = 't'; break;
+    case '\r': *p++ = 'r'; break;
+    default:
+        *p++ = 'u';
+        *p++ = '0';
+        *p++ = '0';
+        *p++ = hex[c >> 4];
+        *p++ = hex[c & 15];
     }
-    kg_buf_add(b, s + run, n - run);
-    kg_buf_addc(b, '"');
+    return p;
+}
+
+/* Long strings are written in pieces of this many input bytes, each after
+ * one grow for its worst case (so memory stays near the output's size). */
+#define PIECE 8192
+
+void kg_buf_add_json_str(struct kg_buf *b, const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    kg_buf_grow(b, n + 2);
+    b->buf[b->len++] = '"';
+    while (i < n) {
+        size_t lim = n - i > PIECE ? i + PIECE : n;
+        kg_buf_grow(b, 6 * (lim - i) + 2); /* every byte \u00XX, then the quote */
+        char *p = b->buf + b->len;
+        while (i < lim) {
+            size_t run = json_plain_run(s + i, lim - i);
+            memcpy(p, s + i, run);
+            p += run;
+            i += run;
+            if (i < lim)
+                p = json_escape(p, s[i++]);
+        }
+        b->len = (size_t)(p - b->buf);
+    }
+    kg_buf_grow(b, 1);
+    b->buf[b->len++] = '"';
+    b->buf[b->len] = '\0';
+}
+
+void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    kg_buf_grow(b, n + 2);
+    b->buf[b->len++] = '"';
+    while (i < n) {
+        size_t lim = n - i > PIECE ? i + PIECE : n;
+        /* an invalid byte becomes 3 bytes, " and \ 2, anything else 1; a
+         * character may run 3 bytes past lim */
+        kg_buf_grow(b, 3 * (lim - i) + 4);
+        char *p = b->buf + b->len;
+        while (i < lim) {
+            size_t run = line_plain_run(s + i, lim - i);
+            memcpy(p, s + i, run);
+            p += run;
+            i += run;
+            if (i >= lim)
+                break;
+            unsigned char c = s[i];
+            if (c < 0x80) {
+                if (c == '"' || c == '\\') {
+                    *p++ = '\\';
+                    *p++ = (char)c;
+                } else {
+                    *p++ = ' '; /* control characters, tab and newline included */
+                }
+                i++;
+                continue;
+            }
+            size_t k = kg_utf8_len(s + i, n - i);
+            if (!k) {
+                memcpy(p, "\xEF\xBF\xBD", 3);
+                p += 3;
+                i++;
+            } else {
+                memcpy(p, s + i, k);
+                p += k;
+                i += k;
+            }
+        }
+        b->len = (size_t)(p - b->buf);
+    }
+    kg_buf_grow(b, 1);
+    b->buf[b->len++] = '"';
+    b->buf[b->len] = '\0';
+}
+
+char *kg_fmt_u64(char *p, unsigned long long v)
+{
+    char t[20];
+    size_t n = 0;
+    do {
+        t[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *p++ = t[--n];
+    return p;
 }
 
 char *kg_buf_detach(struct kg_buf *b, size_t *len)
@@ -161,21 +283,48 @@ size_t kg_utf8_len(const unsigned char *p, size_t n)
     return k;
 }
 
-void kg_buf_add_clean(struct kg_buf *b, const char *s, size_t n)
+void kg_buf_add_clean(struct kg_buf *b, const char *str, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s, *end = p + n;
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
     kg_buf_grow(b, n);
-    while (p < end) {
-        size_t k = kg_utf8_len(p, (size_t)(end - p));
-        if (!k) {
-            kg_buf_add(b, "\xEF\xBF\xBD", 3);
-            p++;
-            continue;
+    while (i < n) {
+        size_t lim = n - i > PIECE ? i + PIECE : n;
+        kg_buf_grow(b, 3 * (lim - i) + 3); /* an invalid byte becomes 3 bytes */
+        char *p = b->buf + b->len;
+        while (i < lim) {
+            /* printable ASCII, tabs and newlines go as they are */
+            size_t run = i;
+            for (; run + 8 <= lim; run += 8) {
+                uint64_t w = load8(s + run);
+                if ((w & HIGHS) | any_below(w, 0x20) | any_eq(w, 0x7F))
+                    break;
+            }
+            while (run < lim && ((s[run] >= 0x20 && s[run] < 0x7F) || s[run] == '\t' || s[run] == '\n'))
+                run++;
+            memcpy(p, s + i, run - i);
+            p += run - i;
+            i = run;
+            if (i >= lim)
+                break;
+            unsigned char c = s[i];
+            if (c < 0x80) {
+                *p++ = ' ';
+                i++;
+                continue;
+            }
+            size_t k = kg_utf8_len(s + i, n - i);
+            if (!k) {
+                memcpy(p, "\xEF\xBF\xBD", 3);
+                p += 3;
+                i++;
+            } else {
+                memcpy(p, s + i, k);
+                p += k;
+                i += k;
+            }
         }
-        if (k == 1 && ((*p < 0x20 && *p != '\t' && *p != '\n') || *p == 0x7F))
-            kg_buf_addc(b, ' ');
-        else
-            kg_buf_add(b, p, k);
-        p += k;
+        b->len = (size_t)(p - b->buf);
     }
+    b->buf[b->len] = '\0';
 }

@@ -30,9 +30,29 @@ void kg_buf_release(struct kg_buf *b);
 void kg_buf_grow(struct kg_buf *b, size_t extra);
 void kg_buf_reset(struct kg_buf *b); /* len = 0, keeps the allocation */
 void kg_buf_setlen(struct kg_buf *b, size_t len);
-void kg_buf_add(struct kg_buf *b, const void *data, size_t n);
+
+/* kg_buf_add and kg_buf_addc are inline: the writers call them for every
+ * few bytes of output. */
+static inline void kg_buf_add(struct kg_buf *b, const void *data, size_t n)
+{
+    if (!n)
+        return;
+    if (b->len + n + 1 > b->alloc)
+        kg_buf_grow(b, n);
+    __builtin_memcpy(b->buf + b->len, data, n);
+    b->len += n;
+    b->buf[b->len] = '\0';
+}
+
+static inline void kg_buf_addc(struct kg_buf *b, int c)
+{
+    if (b->len + 2 > b->alloc)
+        kg_buf_grow(b, 1);
+    b->buf[b->len++] = (char)c;
+    b->buf[b->len] = '\0';
+}
+
 void kg_buf_adds(struct kg_buf *b, const char *s);
-void kg_buf_addc(struct kg_buf *b, int c);
 void kg_buf_addf(struct kg_buf *b, const char *fmt, ...) KG_PRINTF(2, 3);
 void kg_buf_vaddf(struct kg_buf *b, const char *fmt, va_list ap);
 /* Append `s` (n bytes) as a JSON string literal, quotes included
@@ -42,6 +62,12 @@ void kg_buf_add_json_str(struct kg_buf *b, const char *s, size_t n);
  * with control characters (NUL included) other than tab and newline
  * replaced by a space. */
 void kg_buf_add_clean(struct kg_buf *b, const char *s, size_t n);
+/* Append n bytes of s as the JSON string literal of kg_buf_add_clean's
+ * result with tabs and newlines also made spaces (one line of text: the
+ * extract stream's evidence sentences).  One pass, no copy in between. */
+void kg_buf_add_json_line(struct kg_buf *b, const char *s, size_t n);
+/* Decimal digits of v at p (no NUL); returns the end.  At most 20 bytes. */
+char *kg_fmt_u64(char *p, unsigned long long v);
 /* Length of the valid UTF-8 sequence at s (n bytes left), 0 if invalid. */
 size_t kg_utf8_len(const unsigned char *s, size_t n);
 /* Give the caller the malloc'd bytes (never NULL); the buffer is empty after. */
