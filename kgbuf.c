@@ -39,19 +39,6 @@ void kg_buf_grow(struct kg_buf *b, size_t extra)
     b->alloc = n;
 }
 
-void kg_buf_reset(struct kg_buf *b)
-{
-    kg_buf_setlen(b, 0);
-}
-
-void kg_buf_setlen(struct kg_buf *b, size_t len)
-{
-    if (!b->alloc)
-        return;
-    b->len = len;
-    b->buf[len] = '\0';
-}
-
 void kg_buf_adds(struct kg_buf *b, const char *s)
 {
     kg_buf_add(b, s, strlen(s));

@@ -28,8 +28,20 @@ void kg_buf_init(struct kg_buf *b);
 void kg_buf_release(struct kg_buf *b);
 /* Ensure room for `extra` more bytes (plus the NUL). */
 void kg_buf_grow(struct kg_buf *b, size_t extra);
-void kg_buf_reset(struct kg_buf *b); /* len = 0, keeps the allocation */
-void kg_buf_setlen(struct kg_buf *b, size_t len);
+
+static inline void kg_buf_setlen(struct kg_buf *b, size_t len)
+{
+    if (!b->alloc)
+        return;
+    b->len = len;
+    b->buf[len] = '\0';
+}
+
+/* len = 0, keeps the allocation */
+static inline void kg_buf_reset(struct kg_buf *b)
+{
+    kg_buf_setlen(b, 0);
+}
 
 /* kg_buf_add and kg_buf_addc are inline: the writers call them for every
  * few bytes of output. */

@@ -123,71 +123,144 @@ void kg_extractor_free(struct kg_extractor *x)
     free(x);
 }
 
+/* Append a string literal. */
+#define ADDL(out, lit) kg_buf_add((out), (lit), sizeof(lit) - 1)
+
+static void add_u64(struct kg_buf *out, unsigned long long v)
+{
+    char t[24];
+    kg_buf_add(out, t, (size_t)(kg_fmt_u64(t, v) - t));
+}
+
+static void add_long(struct kg_buf *out, long v)
+{
+    if (v < 0) {
+        kg_buf_addc(out, '-');
+        add_u64(out, 0ULL - (unsigned long long)v);
+    } else {
+        add_u64(out, (unsigned long long)v);
+    }
+}
+
+/* A fixed name (type, relation, modality) as a JSON string: they need no
+ * escaping, as before. */
+static void add_quoted(struct kg_buf *out, const char *s)
+{
+    kg_buf_addc(out, '"');
+    kg_buf_adds(out, s);
+    kg_buf_addc(out, '"');
+}
+
+static void add_id(struct kg_buf *out, const char *s)
+{
+    kg_buf_add_json_str(out, s, strlen(s));
+}
+
+/* Append n bytes that `out` already holds at `off`. */
+static void add_again(struct kg_buf *out, size_t off, size_t n)
+{
+    kg_buf_grow(out, n);
+    memcpy(out->buf + out->len, out->buf + off, n);
+    out->len += n;
+    out->buf[out->len] = '\0';
+}
+
 static void write_article(struct kg_extractor *x, const char *doc, size_t artno, const struct kg_article *a,
                           struct kg_buf *out)
 {
-    struct kg_buf name = KG_BUF_INIT;
-    kg_buf_adds(&name, doc);
-    if (artno > 0)
-        kg_buf_addf(&name, "#%zu", artno + 1);
-    /* entities in order of first mention */
-    char *done = xcalloc(x->ndents ? x->ndents : 1, 1);
+    /* the doc field's value, escaped once for all the article's records:
+     * "#N" needs no escaping */
+    struct kg_buf jname = KG_BUF_INIT;
+    kg_buf_add_json_str(&jname, doc, strlen(doc));
+    if (artno > 0) {
+        jname.buf[--jname.len] = '\0';
+        kg_buf_addc(&jname, '#');
+        add_u64(&jname, artno + 1);
+        kg_buf_addc(&jname, '"');
+    }
+    /* entities in order of first mention; where each one's escaped id went
+     * in `out` (ido[2 * de], +1, 0 for none yet) and its length, which the
+     * relations copy */
+    size_t ido_small[2 * 128];
+    size_t nido = 2 * (x->ndents ? x->ndents : 1);
+    size_t *ido = nido <= sizeof ido_small / sizeof *ido_small ? ido_small : xmalloc(nido * sizeof *ido);
+    memset(ido, 0, nido * sizeof *ido);
     for (size_t m = 0; m < x->nments; m++) {
         int de = x->ments[m].de;
         const struct kg_dent *d = &x->dents[de];
-        if (done[de] || d->mentions == 0)
+        if (ido[2 * de] || d->mentions == 0)
             continue;
-        done[de] = 1;
-        kg_buf_adds(out, "{\"kind\":\"entity\",\"doc\":");
-        kg_buf_add_json_str(out, name.buf, name.len);
-        kg_buf_adds(out, ",\"id\":");
-        kg_buf_add_json_str(out, d->id, strlen(d->id));
-        kg_buf_adds(out, ",\"label\":");
-        kg_buf_add_json_str(out, d->label, strlen(d->label));
-        kg_buf_addf(out, ",\"type\":\"%s\",\"mentions\":%ld", kg_etype_names[d->type], d->mentions);
+        ADDL(out, "{\"kind\":\"entity\",\"doc\":");
+        kg_buf_add(out, jname.buf, jname.len);
+        ADDL(out, ",\"id\":");
+        size_t at = out->len;
+        add_id(out, d->id);
+        ido[2 * de] = at + 1;
+        ido[2 * de + 1] = out->len - at;
+        ADDL(out, ",\"label\":");
+        add_id(out, d->label);
+        ADDL(out, ",\"type\":");
+        add_quoted(out, kg_etype_names[d->type]);
+        ADDL(out, ",\"mentions\":");
+        add_long(out, d->mentions);
         if (d->naliases) {
-            kg_buf_adds(out, ",\"aliases\":[");
+            ADDL(out, ",\"aliases\":[");
             size_t k = 0;
-            for (size_t off = 0; off < d->aliases.len; off += strlen(d->aliases.buf + off) + 1, k++) {
+            for (size_t off = 0; off < d->aliases.len; k++) {
+                size_t n = strlen(d->aliases.buf + off);
                 if (k)
                     kg_buf_addc(out, ',');
-                kg_buf_add_json_str(out, d->aliases.buf + off, strlen(d->aliases.buf + off));
+                kg_buf_add_json_str(out, d->aliases.buf + off, n);
+                off += n + 1;
             }
             kg_buf_addc(out, ']');
         }
         if (d->lex < 0)
-            kg_buf_adds(out, ",\"new\":true");
-        kg_buf_adds(out, "}\n");
+            ADDL(out, ",\"new\":true");
+        ADDL(out, "}\n");
     }
+    /* the evidence of consecutive relations is mostly the same sentence:
+     * x->tmp keeps the last one, cleaned and escaped */
+    size_t ev_sent = (size_t)-1;
     for (size_t r = 0; r < x->nrels; r++) {
         const struct kg_relinst *rel = &x->rels[r];
         /* both ends need an entity record: pronoun-only entities are named
          * elsewhere in the article, otherwise the relation is dropped */
-        if (!done[rel->src] || !done[rel->dst])
+        if (!ido[2 * rel->src] || !ido[2 * rel->dst])
             continue;
         const struct kg_sent *s = &x->sents[rel->sent];
         size_t b0 = x->tok.v[s->t0].start, b1 = x->tok.v[s->t1 - 1].end;
-        kg_buf_adds(out, "{\"kind\":\"relation\",\"doc\":");
-        kg_buf_add_json_str(out, name.buf, name.len);
-        kg_buf_adds(out, ",\"source\":");
-        kg_buf_add_json_str(out, x->dents[rel->src].id, strlen(x->dents[rel->src].id));
-        kg_buf_addf(out, ",\"relation\":\"%s\",\"target\":", kg_relations[rel->relation].name);
-        kg_buf_add_json_str(out, x->dents[rel->dst].id, strlen(x->dents[rel->dst].id));
-        kg_buf_addf(out, ",\"modality\":\"%s\",\"sentence\":", kg_modality_names[rel->modality]);
-        /* the evidence quotes the original text, made valid UTF-8 */
-        kg_buf_reset(&x->tmp);
-        kg_buf_add_clean(&x->tmp, x->text + b0, b1 - b0);
-        for (size_t i = 0; i < x->tmp.len; i++)
-            if (x->tmp.buf[i] == '\n' || x->tmp.buf[i] == '\t')
-                x->tmp.buf[i] = ' ';
-        kg_buf_add_json_str(out, x->tmp.buf, x->tmp.len);
-        kg_buf_addf(out, ",\"start\":%zu,\"end\":%zu", x->base + b0, x->base + b1);
-        if (a->date[0])
-            kg_buf_addf(out, ",\"date\":\"%s\"", a->date);
-        kg_buf_adds(out, "}\n");
+        ADDL(out, "{\"kind\":\"relation\",\"doc\":");
+        kg_buf_add(out, jname.buf, jname.len);
+        ADDL(out, ",\"source\":");
+        add_again(out, ido[2 * rel->src] - 1, ido[2 * rel->src + 1]);
+        ADDL(out, ",\"relation\":");
+        add_quoted(out, kg_relations[rel->relation].name);
+        ADDL(out, ",\"target\":");
+        add_again(out, ido[2 * rel->dst] - 1, ido[2 * rel->dst + 1]);
+        ADDL(out, ",\"modality\":");
+        add_quoted(out, kg_modality_names[rel->modality]);
+        ADDL(out, ",\"sentence\":");
+        /* the evidence quotes the original text, made valid UTF-8, on one line */
+        if (rel->sent != ev_sent) {
+            kg_buf_reset(&x->tmp);
+            kg_buf_add_json_line(&x->tmp, x->text + b0, b1 - b0);
+            ev_sent = rel->sent;
+        }
+        kg_buf_add(out, x->tmp.buf, x->tmp.len);
+        ADDL(out, ",\"start\":");
+        add_u64(out, x->base + b0);
+        ADDL(out, ",\"end\":");
+        add_u64(out, x->base + b1);
+        if (a->date[0]) {
+            ADDL(out, ",\"date\":");
+            add_quoted(out, a->date);
+        }
+        ADDL(out, "}\n");
     }
-    free(done);
-    kg_buf_release(&name);
+    if (ido != ido_small)
+        free(ido);
+    kg_buf_release(&jname);
 }
 
 /* Bytes read at a time from a file, and the most one article may take
