@@ -143,9 +143,15 @@ static inline int tis_any(const struct kg_extractor *x, size_t i, const struct k
         return 0;
     size_t kl = x->tok.v[i].klen;
     const char *k = tk(x, i);
-    for (size_t j = 0; j < n; j++)
-        if (l[j].n == kl && !__builtin_memcmp(k, l[j].w, kl))
+    for (size_t j = 0; j < n; j++) {
+        if (l[j].n != kl)
+            continue;
+        size_t q = 0; /* (short words: a loop beats a call to memcmp) */
+        while (q < kl && k[q] == l[j].w[q])
+            q++;
+        if (q == kl)
             return 1;
+    }
     return 0;
 }
 static inline int tcls(const struct kg_extractor *x, size_t i, int c)
