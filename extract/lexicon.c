@@ -27,8 +27,9 @@ static size_t hash(const char *s, size_t n)
 
 static struct kg_phrase *slot(struct kg_phrase *tab, size_t size, const char *key, size_t len)
 {
-    size_t i = hash(key, len) & (size - 1);
-    while (tab[i].key && (tab[i].klen != len || memcmp(tab[i].key, key, len)))
+    size_t h = hash(key, len), i = h & (size - 1);
+    unsigned tag = (unsigned)(h >> 32);
+    while (tab[i].key && (tab[i].tag != tag || tab[i].klen != len || memcmp(tab[i].key, key, len)))
         i = (i + 1) & (size - 1);
     return &tab[i];
 }
@@ -58,6 +59,7 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, int ntok
     if (!p->key) {
         p->key = xstrndup(key, len);
         p->klen = len;
+        p->tag = (unsigned)(hash(key, len) >> 32);
         p->ntok = ntok;
         p->ent = p->demonym = p->cue = -1;
         lx->tabused++;

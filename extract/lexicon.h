@@ -55,6 +55,7 @@ struct kg_cue {
 struct kg_phrase {
     char *key;          /* folded phrase, tokens joined by one space */
     size_t klen;        /* its length */
+    unsigned tag;       /* high bits of its hash: most probes end here */
     int ntok;           /* tokens in it */
     int ent;            /* entity whose alias it is, -1 */
     int caps;           /* alias is an acronym: the text must be upper case too */
