@@ -165,10 +165,24 @@ static void push(struct kg_tokens *t, size_t start, size_t end, const char *key,
     t->keys.buf[t->keys.len++] = '\0';
 }
 
+/* A token whose key was folded in place at t->keys.buf[k0, kl). */
+static void push_key(struct kg_tokens *t, size_t start, size_t end, size_t k0, size_t kl, unsigned flags)
+{
+    if (t->n == t->alloc)
+        KG_GROW(t->v, t->n + 1, t->alloc);
+    struct kg_token *k = &t->v[t->n++];
+    k->start = start;
+    k->end = end;
+    k->key = k0;
+    k->klen = (unsigned short)(kl - k0 > 65535 ? 65535 : kl - k0);
+    k->flags = (unsigned short)flags;
+    t->keys.len = k0 + k->klen;
+    t->keys.buf[t->keys.len++] = '\0';
+}
+
 void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
 {
     struct cursor c = {(const unsigned char *)text, len};
-    struct kg_buf key = KG_BUF_INIT;
     t->n = 0;
     kg_buf_reset(&t->keys);
     t->bad_bytes = 0;
@@ -229,13 +243,16 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
             continue;
         }
         /* a word: letters/digits joined by single inner - ' or letter-dot runs */
-        kg_buf_reset(&key);
+        /* the key is folded straight into t->keys: it is never longer
+         * than the bytes it comes from */
+        kg_buf_grow(&t->keys, len - i + 1);
+        char *kb = t->keys.buf;
+        size_t k0 = t->keys.len, kl = k0;
         unsigned flags = pending | KG_TOK_WORD;
         int letters = 0, uppers = 0, lowers = 0;
         size_t j = i;
         /* the common case: a run of ASCII letters and digits */
-        kg_buf_grow(&key, 64);
-        while (j < len && key.len + 1 < key.alloc) {
+        while (j < len) {
             unsigned char ch = (unsigned char)text[j];
             if (ch >= 'a' && ch <= 'z') {
                 lowers++;
@@ -252,10 +269,9 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
             } else {
                 break;
             }
-            key.buf[key.len++] = (char)ch;
+            kb[kl++] = (char)ch;
             j++;
         }
-        key.buf[key.len] = '\0';
         for (;;) {
             size_t u;
             char f;
@@ -276,12 +292,13 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     } else if (j == i) {
                         flags |= KG_TOK_DIGIT;
                     }
-                    kg_buf_addc(&key, ch);
+                    kb[kl++] = ch;
                 } else {
                     if (j == i)
                         flags |= KG_TOK_CAP; /* non-ASCII letters: treat as name-like */
                     letters++;
-                    kg_buf_add(&key, text + j, u);
+                    memcpy(kb + kl, text + j, u);
+                    kl += u;
                 }
                 j += u;
                 continue;
@@ -301,15 +318,15 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                         if (at(&c, j + u + u2, &u3, &f3, NULL) != C_WORD)
                             break;
                     }
-                    if ((cp2 == 't' || cp2 == 'T') && key.len && (key.buf[key.len - 1] == 'n')) {
+                    if ((cp2 == 't' || cp2 == 'T') && kl > k0 && kb[kl - 1] == 'n') {
                         size_t u3;
                         char f3;
                         if (at(&c, j + u + u2, &u3, &f3, NULL) != C_WORD) {
                             /* emit the word without its n, then "n't" */
                             size_t wend = j - 1;
-                            kg_buf_setlen(&key, key.len - 1);
-                            if (key.len)
-                                push(t, i, wend, key.buf, key.len, flags);
+                            kl--;
+                            if (kl > k0)
+                                push_key(t, i, wend, k0, kl, flags);
                             push(t, wend, j + u + u2, "n't", 3, KG_TOK_WORD);
                             pending = 0;
                             i = j + u + u2;
@@ -320,16 +337,16 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                 if (kj == C_DOT) {
                     /* only single letters joined by dots: U.S, D.I */
                     size_t wl = 0;
-                    for (size_t q = key.len; q > 0 && key.buf[q - 1] != '.'; q--)
+                    for (size_t q = kl; q > k0 && kb[q - 1] != '.'; q--)
                         wl++;
                     size_t u3;
                     char f3;
                     if (wl != 1 || at(&c, j + u + u2, &u3, &f3, NULL) == C_WORD)
                         break;
                 }
-                if (f == '-' && key.len < 65535)
+                if (f == '-' && kl - k0 < 65535)
                     flags |= KG_TOK_HYPHEN;
-                kg_buf_addc(&key, f);
+                kb[kl++] = f;
                 j += u;
                 continue;
             }
@@ -338,12 +355,11 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
         if (letters >= 2 && uppers == letters)
             flags |= KG_TOK_ALLCAPS;
         (void)lowers;
-        push(t, i, j, key.buf, key.len, flags);
+        push_key(t, i, j, k0, kl, flags);
         pending = 0;
         i = j;
     next:;
     }
-    kg_buf_release(&key);
 }
 
 void kg_tokens_release(struct kg_tokens *t)
