@@ -1163,6 +1163,8 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         if (!pass && (x->tok.v[t].flags & KG_TOK_HYPHEN))
             hyphen_adj(c, t);
         int cue;
+        if (!(x->tokany[t] & KG_ANY_CUE))
+            continue;
         int len = kg_match_cue(x, t, s->t1, &cue);
         if (!len)
             continue;
