@@ -418,7 +418,7 @@ static void role_row(struct kg_lexicon *lx, const char *file, long line, struct 
     kg_fold_phrase(r->f[1], &tmp);
     ro->person = person;
     ro->of = of;
-    ro->title = kg_buf_detach(&tmp, NULL);
+    ro->title = kg_buf_detach(&tmp, &ro->tlen);
     snprintf(ro->from, sizeof ro->from, "%s", from);
     snprintf(ro->to, sizeof ro->to, "%s", to);
     ro->line = line;

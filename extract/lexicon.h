@@ -39,6 +39,7 @@ struct kg_role {
     int person;    /* entity index */
     int of;        /* entity index of the state or body */
     char *title;   /* folded title ("prime minister") */
+    size_t tlen;   /* its length */
     char from[11]; /* YYYY-MM-DD or "" */
     char to[11];   /* YYYY-MM-DD or "" */
     long line;     /* roles.csv line */

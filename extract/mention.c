@@ -534,10 +534,11 @@ static int last_of_type(struct kg_extractor *x, int type)
 static int resolve_office(struct kg_extractor *x, const char *office, int of_lex)
 {
     int found = -1;
+    size_t n = strlen(office);
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
-        size_t n = strlen(office), tl = strlen(ro->title);
-        if (tl < n || strcmp(ro->title + tl - n, office) || (of_lex >= 0 && ro->of != of_lex))
+        size_t tl = ro->tlen;
+        if (tl < n || (of_lex >= 0 && ro->of != of_lex) || memcmp(ro->title + tl - n, office, n))
             continue;
         if (x->date && x->date[0]) {
             if ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0))
@@ -782,9 +783,9 @@ void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
             d->mentions++;
             surface(x, mm->t0, mm->t1, &s);
             /* keep each surface form once */
-            int seen = !strcmp(s.buf, d->label);
+            int seen = d->label[0] == s.buf[0] && !strcmp(s.buf, d->label);
             for (size_t off = 0; !seen && off < d->aliases.len; off += strlen(d->aliases.buf + off) + 1)
-                if (!strcmp(d->aliases.buf + off, s.buf))
+                if (d->aliases.buf[off] == s.buf[0] && !strcmp(d->aliases.buf + off, s.buf))
                     seen = 1;
             if (!seen && d->naliases < 32) {
                 kg_buf_add(&d->aliases, s.buf, s.len + 1);
