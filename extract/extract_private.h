@@ -104,7 +104,9 @@ struct kg_extractor {
     struct kg_buf tmp;
 };
 
-/* tokany bits above the word classes */
+/* tokany bits above the word classes (KG_ANY_NAME is the token's own:
+ * a capitalised word that can be part of a name) */
+#define KG_ANY_NAME (1u << 29)
 #define KG_ANY_CUE (1u << 30)
 #define KG_ANY_ENT (1u << 31)
 

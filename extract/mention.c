@@ -56,6 +56,8 @@ static void index_longer(struct kg_extractor *x, size_t i)
     }
 }
 
+static int name_word(const struct kg_extractor *x, size_t i);
+
 void kg_index_phrases(struct kg_extractor *x)
 {
     if (x->tok.n + 1 > x->cls_alloc) {
@@ -83,6 +85,9 @@ void kg_index_phrases(struct kg_extractor *x)
             index_longer(x, i);
     }
     x->phoff[x->tok.n] = x->phl_n;
+    for (size_t i = 0; i < x->tok.n; i++)
+        if (name_word(x, i))
+            x->tokany[i] |= KG_ANY_NAME;
 }
 
 /* Call fn for every lexicon phrase starting at token i, shortest first. */
@@ -282,7 +287,7 @@ static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct k
 
 /* ---- pass 1: names the lexicon lacks ---- */
 
-static int is_name_word(const struct kg_extractor *x, size_t i)
+static int name_word(const struct kg_extractor *x, size_t i)
 {
     const struct kg_token *t = &x->tok.v[i];
     if (!(t->flags & KG_TOK_WORD) || !(t->flags & KG_TOK_CAP))
@@ -300,6 +305,11 @@ static int is_name_word(const struct kg_extractor *x, size_t i)
     if (tis_any(x, i, stop, sizeof stop / sizeof stop[0]))
         return 0;
     return 1;
+}
+
+static inline int is_name_word(const struct kg_extractor *x, size_t i)
+{
+    return (x->tokany[i] & KG_ANY_NAME) != 0;
 }
 
 /* lower-case particles inside names: Anwaar ul Haq, Osama bin Laden */
