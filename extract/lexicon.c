@@ -505,6 +505,8 @@ static void word_row(struct kg_lexicon *lx, const char *file, long line, struct 
         kg_fold_phrase(r->f[1], &tmp);
         if (star)
             kg_buf_addc(&tmp, '*');
+        if (tmp.len > lx->pattern_max)
+            lx->pattern_max = tmp.len;
         if (c == KG_W_FURNITURE) {
             KG_GROW(lx->furniture, lx->nfurniture + 1, lx->furniture_alloc);
             lx->furniture[lx->nfurniture++] = kg_buf_detach(&tmp, NULL);

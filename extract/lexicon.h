@@ -80,6 +80,7 @@ struct kg_lexicon {
     size_t nfurniture, furniture_alloc;
     char **teasers;             /* folded teaser patterns */
     size_t nteasers, teasers_alloc;
+    size_t pattern_max;         /* the longest furniture or teaser pattern */
     int maxtok;                 /* longest phrase in tokens */
     long bad_rows;              /* rows reported and skipped */
     int check;                  /* also report what is legal but suspect */
