@@ -190,6 +190,13 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
     int newlines = 2;
     size_t i = 0;
     while (i < len) {
+        /* ASCII white space, the bulk of what is not a word, inline */
+        unsigned char ch0 = (unsigned char)text[i];
+        if (ch0 < 0x80 && ascii_cls[ch0] == C_SPACE) {
+            pending |= KG_TOK_SPACE;
+            i++;
+            continue;
+        }
         size_t used;
         char fold;
         long cp;
@@ -272,7 +279,10 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
             kb[kl++] = (char)ch;
             j++;
         }
-        for (;;) {
+        /* the word ends at white space or punctuation other than a joiner */
+        unsigned char nx = j < len ? (unsigned char)text[j] : ' ';
+        int ended = nx < 0x80 && (ascii_cls[nx] == C_SPACE || ascii_cls[nx] == C_NL || ascii_cls[nx] == C_PUNCT);
+        while (!ended) {
             size_t u;
             char f;
             long cpj;
