@@ -126,6 +126,10 @@ static int head_of(const struct ctx *c, int m)
 static int is_boundary(const struct ctx *c, size_t t)
 {
     const struct kg_extractor *x = c->x;
+    /* only punctuation and words of saying or clause words are boundaries */
+    if (t >= x->tok.n ||
+        (!(x->tok.v[t].flags & KG_TOK_PUNCT) && !(x->cls[t] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE)))))
+        return 0;
     if (tis(x, t, ";") || tis(x, t, "\"") || tis(x, t, ":") || tis(x, t, "(") || tis(x, t, ")"))
         return 1;
     /* a dash (an en or em dash, or a spaced hyphen) sets off a clause:
