@@ -268,12 +268,46 @@ static void add_alias(struct kg_lexicon *lx, const char *file, long line, int en
     kg_buf_release(&tmp);
 }
 
+/* ---- entities by id (ids are unique; a label's id is its slug) ---- */
+
+static int find_id(const struct kg_lexicon *lx, const char *id)
+{
+    if (!lx->byid_size)
+        return -1;
+    size_t mask = lx->byid_size - 1;
+    for (size_t i = hash(id, strlen(id)) & mask; lx->byid[i]; i = (i + 1) & mask)
+        if (!strcmp(lx->ents[lx->byid[i] - 1].id, id))
+            return lx->byid[i] - 1;
+    return -1;
+}
+
+static void put_id(int *tab, size_t size, const struct kg_lexent *ents, int ent)
+{
+    size_t i = hash(ents[ent].id, strlen(ents[ent].id)) & (size - 1);
+    while (tab[i])
+        i = (i + 1) & (size - 1);
+    tab[i] = ent + 1;
+}
+
+static void index_id(struct kg_lexicon *lx, int ent)
+{
+    if (lx->nents * 2 > lx->byid_size) {
+        size_t n = lx->byid_size ? lx->byid_size * 2 : 256;
+        free(lx->byid);
+        lx->byid = xcalloc(n, sizeof(*lx->byid));
+        lx->byid_size = n;
+        for (int e = 0; e < ent; e++)
+            put_id(lx->byid, n, lx->ents, e);
+    }
+    put_id(lx->byid, lx->byid_size, lx->ents, ent);
+}
+
 int kg_lexicon_find_label(const struct kg_lexicon *lx, const char *label)
 {
-    for (size_t i = 0; i < lx->nents; i++)
-        if (!strcmp(lx->ents[i].label, label))
-            return (int)i;
-    return -1;
+    char id[256];
+    kg_slug(label, id, sizeof id);
+    int e = find_id(lx, id);
+    return e >= 0 && !strcmp(lx->ents[e].label, label) ? e : -1;
 }
 
 /* entities.csv: label,type,aliases,demonyms,country,capital (1, yes, or
@@ -331,14 +365,14 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     }
     char id[256];
     kg_slug(r->f[0], id, sizeof id);
-    for (size_t i = 0; i < lx->nents; i++)
-        if (!strcmp(lx->ents[i].id, id)) {
-            char what[600];
-            snprintf(what, sizeof what, "entity's id '%.250s' is already the id of '%.250s'; label", id,
-                     lx->ents[i].label);
-            bad(lx, file, line, what, r->f[0]);
-            return;
-        }
+    int same = find_id(lx, id);
+    if (same >= 0) {
+        char what[600];
+        snprintf(what, sizeof what, "entity's id '%.250s' is already the id of '%.250s'; label", id,
+                 lx->ents[same].label);
+        bad(lx, file, line, what, r->f[0]);
+        return;
+    }
     KG_GROW(lx->ents, lx->nents + 1, lx->ents_alloc);
     int ent = (int)lx->nents++;
     struct kg_lexent *e = &lx->ents[ent];
@@ -348,6 +382,7 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     e->country = -1;
     e->capital = capital;
     e->state = state;
+    index_id(lx, ent);
     add_alias(lx, file, line, ent, e->label);
     if (r->n > 2)
         EACH_ITEM(r->f[2], a, add_alias(lx, file, line, ent, a););
@@ -670,6 +705,7 @@ void kg_lexicon_release(struct kg_lexicon *lx)
         free(lx->ents[i].id);
     }
     free(lx->ents);
+    free(lx->byid);
     for (size_t i = 0; i < lx->nroles; i++)
         free(lx->roles[i].title);
     free(lx->roles);

@@ -70,6 +70,8 @@ struct kg_phrase {
 struct kg_lexicon {
     struct kg_lexent *ents;     /* entities, in file order */
     size_t nents, ents_alloc;
+    int *byid;                  /* entities by id: open addressing, ent + 1 (0 empty) */
+    size_t byid_size;
     struct kg_role *roles;      /* roles, in file order */
     size_t nroles, roles_alloc;
     struct kg_cue *cues;        /* cues */
