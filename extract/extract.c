@@ -11,6 +11,7 @@
 #include "../schema.h"
 #include "../xalloc.h"
 #include "extract_private.h"
+#include "window.h"
 
 #ifndef KG_DATADIR
 #define KG_DATADIR "/usr/local/share/kgraph"
@@ -165,19 +166,37 @@ static void add_again(struct kg_buf *out, size_t off, size_t n)
     out->buf[out->len] = '\0';
 }
 
-static void write_article(struct kg_extractor *x, const char *doc, size_t artno, const struct kg_article *a,
-                          struct kg_buf *out)
+void kg_put_docname(struct kg_buf *out, struct kg_buf *jdoc, const char *doc, size_t artno)
 {
-    /* the doc field's value, escaped once for all the article's records:
-     * "#N" needs no escaping */
-    struct kg_buf jname = KG_BUF_INIT;
-    kg_buf_add_json_str(&jname, doc, strlen(doc));
-    if (artno > 0) {
-        jname.buf[--jname.len] = '\0';
-        kg_buf_addc(&jname, '#');
-        add_u64(&jname, artno + 1);
-        kg_buf_addc(&jname, '"');
+    if (!jdoc->len) {
+        /* doc escaped, without the closing quote: "#N" needs no escaping */
+        kg_buf_add_json_str(jdoc, doc, strlen(doc));
+        kg_buf_setlen(jdoc, jdoc->len - 1);
     }
+    kg_buf_add(out, jdoc->buf, jdoc->len);
+    if (artno > 0) {
+        kg_buf_addc(out, '#');
+        add_u64(out, artno + 1);
+    }
+    kg_buf_addc(out, '"');
+}
+
+/* The doc field's value: the escaped name, or a note of where it goes. */
+static void put_doc(struct kg_buf *out, const struct kg_buf *jname, struct kg_buf *splices, size_t art)
+{
+    if (splices) {
+        struct kg_splice sp = {out->len, art};
+        kg_buf_add(splices, &sp, sizeof sp);
+    } else {
+        kg_buf_add(out, jname->buf, jname->len);
+    }
+}
+
+/* Write the records of article a; its doc name is jname (escaped), or with
+ * `splices` its place is noted there as article `art`. */
+static void write_article(struct kg_extractor *x, const struct kg_buf *jname, struct kg_buf *splices, size_t art,
+                          const struct kg_article *a, struct kg_buf *out)
+{
     /* entities in order of first mention; where each one's escaped id went
      * in `out` (ido[2 * de], +1, 0 for none yet) and its length, which the
      * relations copy */
@@ -191,7 +210,7 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
         if (ido[2 * de] || d->mentions == 0)
             continue;
         ADDL(out, "{\"kind\":\"entity\",\"doc\":");
-        kg_buf_add(out, jname.buf, jname.len);
+        put_doc(out, jname, splices, art);
         ADDL(out, ",\"id\":");
         size_t at = out->len;
         add_id(out, d->id);
@@ -231,7 +250,7 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
         const struct kg_sent *s = &x->sents[rel->sent];
         size_t b0 = x->tok.v[s->t0].start, b1 = x->tok.v[s->t1 - 1].end;
         ADDL(out, "{\"kind\":\"relation\",\"doc\":");
-        kg_buf_add(out, jname.buf, jname.len);
+        put_doc(out, jname, splices, art);
         ADDL(out, ",\"source\":");
         add_again(out, ido[2 * rel->src] - 1, ido[2 * rel->src + 1]);
         ADDL(out, ",\"relation\":");
@@ -260,7 +279,6 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
     }
     if (ido != ido_small)
         free(ido);
-    kg_buf_release(&jname);
 }
 
 /* Bytes read at a time from a file, and the most one article may take
@@ -269,11 +287,13 @@ static void write_article(struct kg_extractor *x, const char *doc, size_t artno,
 #define KG_MAX_ARTICLE ((size_t)16 << 20)
 #define KG_MAX_SENTENCE ((size_t)64 << 10)
 
-/* Extract the articles of text[0, len) (bytes base.. of the file).  When
- * `last` is 0 the final article may continue past len: it is left for the
- * next window unless it is the only one.  Returns the bytes consumed. */
-static size_t extract_window(struct kg_extractor *x, const char *doc, const char *text, size_t len, size_t base,
-                             int last, struct kg_buf *out)
+/* Segment text[0, len) (bytes base.. of the file) into articles and
+ * sentences.  When `last` is 0 the final article may continue past len: it
+ * is left for the next window unless it is the only one.  Returns the bytes
+ * consumed; *narts: the articles to write; *long_at: where the first
+ * sentence longer than the limit starts (KG_NO_OFFSET: none). */
+static size_t segment_window(struct kg_extractor *x, const char *text, size_t len, size_t base, int last,
+                             size_t *narts_out, size_t *long_at)
 {
     x->text = text;
     x->len = len;
@@ -281,14 +301,14 @@ static size_t extract_window(struct kg_extractor *x, const char *doc, const char
     kg_tokenize(&x->tok, text, len);
     kg_index_phrases(x);
     kg_segment(x);
-    /* a run-on "sentence" is read in windows of words (relation.c); say so
-     * once per file */
-    for (size_t i = 0; i < x->nsents && !x->warned_sentence; i++) {
+    /* a run-on "sentence" is read in windows of words (relation.c); the
+     * caller says so once per file */
+    *long_at = KG_NO_OFFSET;
+    for (size_t i = 0; i < x->nsents; i++) {
         const struct kg_sent *st = &x->sents[i];
         if (st->t1 > st->t0 && x->tok.v[st->t1 - 1].end - x->tok.v[st->t0].start > x->max_sentence) {
-            kg_warn_at(doc, 0, "a sentence at byte %zu is longer than %zu bytes: read in parts",
-                       base + x->tok.v[st->t0].start, x->max_sentence);
-            x->warned_sentence = 1;
+            *long_at = base + x->tok.v[st->t0].start;
+            break;
         }
     }
     size_t narts = x->narts, consumed = len;
@@ -302,18 +322,52 @@ static size_t extract_window(struct kg_extractor *x, const char *doc, const char
         if (!consumed)
             consumed = len, narts++;
     }
-    for (size_t a = 0; a < narts; a++) {
+    *narts_out = narts;
+    return consumed;
+}
+
+/* Extract and write the first narts articles segmented by segment_window. */
+static size_t write_articles(struct kg_extractor *x, size_t narts, const char *doc, size_t artno, struct kg_buf *out,
+                             struct kg_buf *splices, const int *stop)
+{
+    struct kg_buf jdoc = KG_BUF_INIT, jname = KG_BUF_INIT;
+    size_t a = 0;
+    for (; a < narts; a++) {
+        if (stop && __atomic_load_n(stop, __ATOMIC_RELAXED))
+            break;
         const struct kg_article *art = &x->arts[a];
         clear_dents(x);
         x->date = art->date;
         kg_find_mentions(x, art);
         kg_find_relations(x, art);
-        write_article(x, doc, x->artno++, art, out);
+        if (!splices) {
+            kg_buf_reset(&jname);
+            kg_put_docname(&jname, &jdoc, doc, artno + a);
+        }
+        write_article(x, &jname, splices, a, art, out);
         /* only this article's mentions marked tokens: unmark them */
         for (size_t m = 0; m < x->nments; m++)
             for (size_t t = x->ments[m].t0; t < x->ments[m].t1; t++)
                 x->tok_ment[t] = -1;
     }
+    kg_buf_release(&jdoc);
+    kg_buf_release(&jname);
+    return a;
+}
+
+/* Extract the articles of text[0, len) as segment_window cuts them, saying
+ * once per extraction (x->warned_sentence) that a sentence is too long. */
+static size_t extract_window(struct kg_extractor *x, const char *doc, const char *text, size_t len, size_t base,
+                             int last, struct kg_buf *out)
+{
+    size_t narts, long_at;
+    size_t consumed = segment_window(x, text, len, base, last, &narts, &long_at);
+    if (long_at != KG_NO_OFFSET && !x->warned_sentence) {
+        kg_warn_at(doc, 0, "a sentence at byte %zu is longer than %zu bytes: read in parts", long_at,
+                   x->max_sentence);
+        x->warned_sentence = 1;
+    }
+    x->artno += write_articles(x, narts, doc, x->artno, out, NULL, NULL);
     return consumed;
 }
 
@@ -356,59 +410,178 @@ int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, s
     return 0;
 }
 
+/* Bytes read at a time: the window size, unless the article limit is less. */
+static size_t chunk_of(const struct kg_extractor *x)
+{
+    return KG_CHUNK < x->max_article ? KG_CHUNK : x->max_article;
+}
+
+void kg_window_first(const struct kg_extractor *x, struct kg_window *w)
+{
+    memset(w, 0, sizeof *w);
+    w->want = chunk_of(x);
+    w->long_at = KG_NO_OFFSET;
+}
+
+void kg_window_prepare(struct kg_extractor *x, struct kg_window *w, struct kg_buf *b, kg_fill_fn fill, void *src)
+{
+    size_t want = w->want;
+    w->long_at = KG_NO_OFFSET;
+    w->failed = w->art_warn = w->err = 0;
+    w->narts = 0;
+    for (;;) {
+        int eof = 0;
+        if (fill(src, b, w->base, want, &eof, &w->err)) {
+            w->failed = 1;
+            return;
+        }
+        size_t end = eof ? b->len : window_end(b->buf, b->len);
+        size_t narts, long_at;
+        size_t used = segment_window(x, b->buf, end, w->base, eof, &narts, &long_at);
+        if (w->long_at == KG_NO_OFFSET)
+            w->long_at = long_at;
+        if (!eof && used == end && x->narts <= 1 && b->len < x->max_article && !w->warned) {
+            /* one article fills the window: read more of it, up to the
+             * limit */
+            want = b->len * 2 < x->max_article ? b->len * 2 : x->max_article;
+            continue;
+        }
+        w->len = b->len;
+        w->used = used;
+        w->narts = narts;
+        w->eof = eof;
+        w->art_warn = !eof && used == end && x->narts <= 1 && b->len >= x->max_article && !w->warned;
+        return;
+    }
+}
+
+/* The window after one of len bytes whose first `used` were consumed. */
+static void next_window(const struct kg_extractor *x, const struct kg_window *w, size_t len, size_t used,
+                        int warned, struct kg_window *next)
+{
+    size_t chunk = chunk_of(x), left = len - used;
+    memset(next, 0, sizeof *next);
+    next->base = w->base + used;
+    next->want = chunk > left ? chunk : left + chunk / 2;
+    next->warned = warned;
+    next->long_at = KG_NO_OFFSET;
+}
+
+void kg_window_next(const struct kg_extractor *x, const struct kg_window *w, struct kg_window *next)
+{
+    next_window(x, w, w->len, w->used, w->warned || w->art_warn, next);
+}
+
+int kg_window_same(const struct kg_window *a, const struct kg_window *b)
+{
+    return a->base == b->base && a->want == b->want && a->warned == b->warned;
+}
+
+int kg_window_predict(struct kg_extractor *x, const struct kg_window *w, const struct kg_buf *b,
+                      struct kg_window *next)
+{
+    size_t end = window_end(b->buf, b->len);
+    /* segment the last 16 KB, 64 KB, 256 KB of the window (from a line
+     * start) until it holds three articles: the start of the last one is
+     * then, but for odd text, where segmenting the whole window puts it */
+    for (size_t tail = (size_t)16 << 10; tail <= ((size_t)256 << 10); tail *= 4) {
+        size_t t = end > tail ? end - tail : 0;
+        while (t > 0 && t < end && b->buf[t - 1] != '\n')
+            t++;
+        if (t >= end)
+            continue;
+        size_t narts, long_at;
+        size_t used = segment_window(x, b->buf + t, end - t, w->base + t, 0, &narts, &long_at);
+        if (x->narts < 3 || used >= end - t) {
+            if (!t)
+                return 0; /* the whole window: no better guess */
+            continue;
+        }
+        next_window(x, w, b->len, t + used, w->warned, next);
+        return 1;
+    }
+    return 0;
+}
+
+size_t kg_window_write(struct kg_extractor *x, const struct kg_window *w, const char *doc, size_t artno,
+                       struct kg_buf *out, struct kg_buf *splices, const int *stop)
+{
+    return write_articles(x, w->narts, doc, artno, out, splices, stop);
+}
+
+void kg_window_warn_sentence(const struct kg_extractor *x, const char *doc, const struct kg_window *w)
+{
+    kg_warn_at(doc, 0, "a sentence at byte %zu is longer than %zu bytes: read in parts", w->long_at,
+               x->max_sentence);
+}
+
+void kg_window_warn_article(const struct kg_extractor *x, const char *doc, const struct kg_window *w)
+{
+    kg_warn_at(doc, 0, "an article at byte %zu is longer than %zu bytes: read in parts", w->base, x->max_article);
+}
+
+/* One thread reading a stream: b keeps the bytes the last window left. */
+struct stream {
+    FILE *fp;
+    int eof;
+};
+
+static int fill_stream(void *src, struct kg_buf *b, size_t base, size_t want, int *eof, int *err)
+{
+    struct stream *s = src;
+    (void)base;
+    while (!s->eof && b->len < want) {
+        kg_buf_grow(b, want - b->len);
+        size_t got = fread(b->buf + b->len, 1, want - b->len, s->fp);
+        b->len += got;
+        b->buf[b->len] = '\0';
+        if (got == 0)
+            s->eof = 1;
+    }
+    if (ferror(s->fp)) {
+        *err = errno;
+        return -1;
+    }
+    *eof = s->eof;
+    return 0;
+}
+
 int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out,
                     int (*flush)(struct kg_buf *out, void *arg), void *arg)
 {
     int is_stdin = !strcmp(path, "-");
-    FILE *fp = is_stdin ? stdin : fopen(path, "rb");
-    if (!fp)
+    struct stream s = {is_stdin ? stdin : fopen(path, "rb"), 0};
+    if (!s.fp)
         return kg_error_at(path, 0, "%s", strerror(errno));
     struct kg_buf b = KG_BUF_INIT;
-    size_t chunk = KG_CHUNK < x->max_article ? KG_CHUNK : x->max_article;
-    size_t base = 0, want = chunk;
-    int eof = 0, rc = 0, warned = 0;
-    x->artno = 0;
-    x->warned_sentence = 0;
+    struct kg_window w, next;
+    int rc = 0, warned_sentence = 0;
+    size_t artno = 0;
+    kg_window_first(x, &w);
     for (;;) {
-        while (!eof && b.len < want) {
-            kg_buf_grow(&b, want - b.len);
-            size_t got = fread(b.buf + b.len, 1, want - b.len, fp);
-            b.len += got;
-            b.buf[b.len] = '\0';
-            if (got == 0)
-                eof = 1;
+        kg_window_prepare(x, &w, &b, fill_stream, &s);
+        if (w.long_at != KG_NO_OFFSET && !warned_sentence) {
+            kg_window_warn_sentence(x, path, &w);
+            warned_sentence = 1;
         }
-        if (ferror(fp)) {
-            rc = kg_error_at(is_stdin ? "<stdin>" : path, 0, "read error: %s", strerror(errno));
+        if (w.failed) {
+            rc = kg_error_at(is_stdin ? "<stdin>" : path, 0, "read error: %s", strerror(w.err));
             break;
         }
-        size_t end = eof ? b.len : window_end(b.buf, b.len);
-        size_t out0 = out->len, artno0 = x->artno;
-        size_t used = extract_window(x, path, b.buf, end, base, eof, out);
-        if (!eof && used == end && x->narts <= 1 && b.len < x->max_article && !warned) {
-            /* one article fills the window: take it back and read more of
-             * it, up to the limit */
-            out->len = out0;
-            x->artno = artno0;
-            want = b.len * 2 < x->max_article ? b.len * 2 : x->max_article;
-            continue;
-        }
+        artno += kg_window_write(x, &w, path, artno, out, NULL, NULL);
         if (flush && flush(out, arg))
             break;
-        if (eof)
+        if (w.eof)
             break;
-        if (used == end && x->narts <= 1 && b.len >= x->max_article && !warned) {
-            kg_warn_at(path, 0, "an article at byte %zu is longer than %zu bytes: read in parts", base,
-                       x->max_article);
-            warned = 1;
-        }
-        memmove(b.buf, b.buf + used, b.len - used);
-        b.len -= used;
-        base += used;
-        want = chunk > b.len ? chunk : b.len + chunk / 2;
+        if (w.art_warn)
+            kg_window_warn_article(x, path, &w);
+        kg_window_next(x, &w, &next);
+        memmove(b.buf, b.buf + w.used, b.len - w.used);
+        kg_buf_setlen(&b, b.len - w.used);
+        w = next;
     }
     if (!is_stdin)
-        fclose(fp);
+        fclose(s.fp);
     kg_buf_release(&b);
     return rc;
 }
