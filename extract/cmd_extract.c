@@ -3,6 +3,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../diag.h"
 #include "../inputs.h"
@@ -54,13 +55,32 @@ struct emit_ctx {
     struct kg_progress pg;
 };
 
-/* -j: each file's records, in input order. */
-static int emit_file(size_t i, struct kg_buf *out, void *arg)
+/* -j: the records of file i, a window at a time, in input order. */
+static int emit_window(size_t i, struct kg_buf *out, int done, void *arg)
 {
     struct emit_ctx *ec = arg;
     to_stdout(out, &ec->closed);
-    kg_progress_file(&ec->pg, ec->in->paths[i]);
+    if (done)
+        kg_progress_file(&ec->pg, ec->in->paths[i]);
     return ec->closed;
+}
+
+/* Threads beyond the number of windows would only load the lexicon: count
+ * a window per started megabyte (standard input and other files that do
+ * not say their size count as many). */
+static int useful_jobs(const struct kg_inputs *in, int jobs)
+{
+    size_t windows = 0;
+    for (size_t i = 0; i < in->n && windows < (size_t)jobs; i++) {
+        struct stat st;
+        if (strcmp(in->paths[i], "-") && !stat(in->paths[i], &st) && S_ISREG(st.st_mode))
+            windows += (size_t)st.st_size / ((size_t)1 << 20) + 1;
+        else
+            windows += (size_t)jobs;
+    }
+    if (!windows)
+        windows = 1;
+    return windows < (size_t)jobs ? (int)windows : jobs;
 }
 
 int cmd_extract(int argc, char **argv)
@@ -100,9 +120,7 @@ int cmd_extract(int argc, char **argv)
     int rc = KG_EXIT_OK;
     if (kg_inputs_expand(&in, argc - optind, argv + optind, ".txt"))
         rc = KG_EXIT_DATA;
-    /* no more threads than files; stdin is read by one */
-    if ((size_t)jobs > in.n)
-        jobs = in.n ? (int)in.n : 1;
+    jobs = useful_jobs(&in, jobs);
     int bad_rows;
     struct kg_extractor **xs = kg_extractors_new(jobs, lexdir, &bad_rows);
     if (!xs) {
@@ -123,7 +141,7 @@ int cmd_extract(int argc, char **argv)
                 rc = KG_EXIT_DATA;
             kg_progress_file(&ec.pg, in.paths[i]);
         }
-    } else if (kg_extract_parallel(xs, jobs, in.paths, in.n, emit_file, &ec)) {
+    } else if (kg_extract_parallel_stream(xs, jobs, in.paths, in.n, emit_window, &ec)) {
         rc = KG_EXIT_DATA;
     }
     kg_progress_end(&ec.pg);

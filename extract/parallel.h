@@ -1,11 +1,13 @@
 /* parallel.h - extraction over worker threads.
  *
  * `jobs` threads, each with its own extractor xs[k] (they share nothing),
- * take the files in turn; `emit` is called on the calling thread with each
- * file's records in input order, so the output is byte-identical to one
- * thread.  A worker never runs more than 4 x jobs files ahead of the
- * writer.  `emit` returning non-zero stops the run.  Returns the number of
- * files that could not be read (each reported).
+ * share out the windows of the files (window.h): several files, or one big
+ * one, keep them all busy.  The records reach `emit`, called on the calling
+ * thread, in input order and byte-identical to one thread, with the same
+ * warnings and errors in the same order.  Memory is bounded: at most
+ * 4 x jobs windows are extracted ahead of the writer.  `emit` returning
+ * non-zero stops the run.  Returns the number of files that could not be
+ * read (each reported).
  */
 #ifndef KG_PARALLEL_H
 #define KG_PARALLEL_H
@@ -15,6 +17,13 @@
 #include "../kgbuf.h"
 #include "extract.h"
 
+/* emit gets file i's records a window at a time, `done` set on its last
+ * call for the file (with what is left, maybe nothing; also after a file
+ * that failed).  It may empty `out`. */
+long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
+                                int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg);
+/* The same, with each file's records gathered and emitted at once (memory
+ * grows with the biggest file's records). */
 long kg_extract_parallel(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
                          int (*emit)(size_t i, struct kg_buf *out, void *arg), void *arg);
 
