@@ -5,8 +5,9 @@
  * one is many, so one big file keeps every thread busy too.  The live
  * windows ("units") sit in one list in output order.  Each worker takes the
  * first queued unit among the first `limit` of the list, so no worker runs
- * far ahead of the writer and memory stays bounded; the calling thread
- * writes units from the head as they are done.
+ * far ahead of the writer and memory stays bounded.  The calling thread is
+ * one of the workers; the head of the list, once done, is written by
+ * whichever thread sees it first (one at a time).
  *
  * Where a file's next window starts is known once a window is segmented:
  * its worker then queues the successor before extracting the articles.  To
@@ -19,6 +20,9 @@
  * known only in order: workers note where names go (struct kg_splice) and
  * the writer fills them in.  Warnings and errors are given by the writer,
  * in order, with the words and places one thread gives.
+ *
+ * Locks: p->mu (the list, the units' states) may be held when taking a
+ * file's f->mu (its reading state), never the other way round.
  */
 #include "parallel.h"
 
@@ -27,6 +31,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "../diag.h"
 #include "../xalloc.h"
@@ -47,6 +52,8 @@ struct file {
     int open_err;       /* its errno when it failed */
     int eof;
     int read_err;       /* errno of a read error, 0 none */
+    int sized;          /* a regular file: */
+    size_t size;        /* its size when opened */
     struct kg_buf buf;
     size_t lo;
     /* under the pool lock */
@@ -83,8 +90,8 @@ struct unit {
 struct pool {
     pthread_mutex_t mu;
     pthread_cond_t cv;
-    struct kg_buf spare[MAX_SPARE];
-    size_t nspare;
+    struct kg_buf spare[2][MAX_SPARE]; /* records, splices */
+    size_t nspare[2];
     struct kg_extractor *x0;  /* for the limits */
     struct file *files;
     size_t nfiles, nopened;
@@ -93,6 +100,13 @@ struct pool {
     int stop;
     int guess;
     int bad_guesses; /* tests: make every guess wrong ($KGRAPH_TEST_BAD_GUESSES) */
+    /* the writer: whichever thread finds the head done and nobody writing */
+    int writing;
+    int stop_errno;     /* errno when emit said stop, for the caller */
+    struct kg_buf obuf;
+    long failed;
+    int (*emit)(size_t i, struct kg_buf *out, int done, void *arg);
+    void *arg;
 };
 
 struct worker {
@@ -101,6 +115,12 @@ struct worker {
     struct kg_buf text;
     pthread_t tid;
 };
+
+/* A unit was queued: a waiting thread may take it. */
+static void wake_for_work(struct pool *p)
+{
+    pthread_cond_signal(&p->cv);
+}
 
 /* ---- reading (under f->mu) */
 
@@ -112,8 +132,15 @@ static int fill_file(void *src, struct kg_buf *b, size_t base, size_t want, int 
     if (!f->opened) {
         f->opened = 1;
         f->fp = strcmp(f->path, "-") ? fopen(f->path, "rb") : stdin;
-        if (!f->fp)
+        if (!f->fp) {
             f->open_err = errno ? errno : EIO;
+        } else {
+            struct stat st;
+            if (!fstat(fileno(f->fp), &st) && S_ISREG(st.st_mode)) {
+                f->sized = 1;
+                f->size = (size_t)st.st_size;
+            }
+        }
     }
     size_t from = base + b->len, to = base + want;
     if (!f->fp) {
@@ -125,9 +152,13 @@ static int fill_file(void *src, struct kg_buf *b, size_t base, size_t want, int 
         rc = -1;
     } else {
         while (f->lo + f->buf.len < to && !f->eof && !f->read_err) {
-            size_t need = to - (f->lo + f->buf.len);
+            size_t have = f->lo + f->buf.len, need = to - have;
             if (need < READ_BLOCK)
                 need = READ_BLOCK;
+            /* a small file is not given a megabyte: its size and one byte
+             * more, to see the end (the size only sets how much is asked) */
+            if (f->sized && have <= f->size && need > f->size - have + 1)
+                need = f->size - have + 1;
             kg_buf_grow(&f->buf, need);
             size_t got = fread(f->buf.buf + f->buf.len, 1, need, f->fp);
             f->buf.len += got;
@@ -195,28 +226,28 @@ static struct unit *new_unit(struct file *f, size_t fi, const struct kg_window *
     return u;
 }
 
-static void keep_buf(struct pool *p, struct kg_buf *b)
+static void keep_buf(struct pool *p, int k, struct kg_buf *b)
 {
-    if (p->nspare < MAX_SPARE && b->alloc) {
+    if (p->nspare[k] < MAX_SPARE && b->alloc) {
         kg_buf_reset(b);
-        p->spare[p->nspare++] = *b;
+        p->spare[k][p->nspare[k]++] = *b;
         kg_buf_init(b);
     } else {
         kg_buf_release(b);
     }
 }
 
-static void take_buf(struct pool *p, struct kg_buf *b)
+static void take_buf(struct pool *p, int k, struct kg_buf *b)
 {
-    if (p->nspare)
-        *b = p->spare[--p->nspare];
+    if (p->nspare[k])
+        *b = p->spare[k][--p->nspare[k]];
 }
 
 static void free_unit(struct pool *p, struct unit *u)
 {
     struct file *f = u->f;
-    keep_buf(p, &u->out);
-    keep_buf(p, &u->splices);
+    keep_buf(p, 0, &u->out);
+    keep_buf(p, 1, &u->splices);
     free(u);
     f->units--;
     close_if_done(f);
@@ -275,11 +306,15 @@ static struct unit *successor(const struct unit *u)
 /* Queue the first window of more files while the list is short. */
 static void open_more(struct pool *p)
 {
+    int added = 0;
     while (p->nopened < p->nfiles && p->live < p->limit) {
         struct file *f = &p->files[p->nopened];
         link_after(p, p->tail, new_unit(f, p->nopened, &f->expect));
         p->nopened++;
+        added = 1;
     }
+    if (added)
+        wake_for_work(p);
 }
 
 /* ---- workers */
@@ -299,7 +334,7 @@ static void run_unit(struct worker *wk, struct unit *u)
             pthread_mutex_lock(&p->mu);
             if (!u->cancelled && !successor(u)) {
                 link_after(p, u, new_unit(f, u->fi, &nx));
-                pthread_cond_broadcast(&p->cv);
+                wake_for_work(p);
             }
             pthread_mutex_unlock(&p->mu);
         }
@@ -328,51 +363,12 @@ static void run_unit(struct worker *wk, struct unit *u)
                 cancel_from(p, s);
             }
             link_after(p, u, new_unit(f, u->fi, &nx));
+            wake_for_work(p);
         }
     }
-    pthread_cond_broadcast(&p->cv);
     pthread_mutex_unlock(&p->mu);
     if (!w.failed)
         u->narts = kg_window_write(x, &w, NULL, 0, &u->out, &u->splices, &u->cancelled);
-}
-
-static void *work(void *arg)
-{
-    struct worker *wk = arg;
-    struct pool *p = wk->p;
-    pthread_mutex_lock(&p->mu);
-    for (;;) {
-        open_more(p);
-        struct unit *u = NULL;
-        if (!p->stop) {
-            size_t k = 0;
-            for (u = p->head; u && k < p->limit; u = u->next, k++)
-                if (u->state == QUEUED)
-                    break;
-            if (k >= p->limit)
-                u = NULL;
-        }
-        if (!u) {
-            if (p->stop || (!p->head && p->nopened == p->nfiles))
-                break;
-            pthread_cond_wait(&p->cv, &p->mu);
-            continue;
-        }
-        u->state = RUNNING;
-        take_buf(p, &u->out);
-        take_buf(p, &u->splices);
-        u->guess = p->guess && u->f->wrong < MAX_WRONG;
-        pthread_mutex_unlock(&p->mu);
-        run_unit(wk, u);
-        pthread_mutex_lock(&p->mu);
-        if (u->cancelled)
-            free_unit(p, u);
-        else
-            u->state = DONE;
-        pthread_cond_broadcast(&p->cv);
-    }
-    pthread_mutex_unlock(&p->mu);
-    return NULL;
 }
 
 /* ---- the writer */
@@ -439,6 +435,8 @@ static int write_unit(struct pool *p, struct unit *u, struct kg_buf *obuf, long 
             }
         }
     }
+    if (stop)
+        p->stop_errno = errno; /* nothing since emit could change it */
     if (last) {
         pthread_mutex_lock(&p->mu);
         f->finished = 1;
@@ -448,38 +446,59 @@ static int write_unit(struct pool *p, struct unit *u, struct kg_buf *obuf, long 
     return stop;
 }
 
-/* No thread could start: one file after another here. */
-struct seq_ctx {
-    size_t i;
-    int (*emit)(size_t i, struct kg_buf *out, int done, void *arg);
-    void *arg;
-};
-
-static int seq_flush(struct kg_buf *out, void *arg)
+/* Every thread, the calling one too: write the head when it is done and
+ * nobody is writing, else extract the first queued unit, else wait.  A
+ * thread that finishes a unit loops back and writes it if it is the head,
+ * so waiting threads are woken only for new units and when the head moves
+ * (small files cost little more than with one thread). */
+static void *work(void *arg)
 {
-    struct seq_ctx *c = arg;
-    int stop = c->emit(c->i, out, 0, c->arg);
-    kg_buf_reset(out);
-    return stop;
-}
-
-static long run_here(struct kg_extractor *x, char *const *paths, size_t n,
-                     int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg)
-{
-    long failed = 0;
-    struct kg_buf out = KG_BUF_INIT;
-    for (size_t i = 0; i < n; i++) {
-        struct seq_ctx c = {i, emit, arg};
-        int stop = 0;
-        kg_buf_reset(&out);
-        /* kg_extract_file stops when a flush says so */
-        failed += kg_extract_file(x, paths[i], &out, seq_flush, &c) != 0;
-        stop = emit(i, &out, 1, arg);
-        if (stop)
-            break;
+    struct worker *wk = arg;
+    struct pool *p = wk->p;
+    pthread_mutex_lock(&p->mu);
+    while (!p->stop) {
+        open_more(p);
+        if (!p->writing && p->head && p->head->state == DONE) {
+            struct unit *u = p->head;
+            unlink_unit(p, u);
+            p->writing = 1;
+            open_more(p);
+            pthread_cond_signal(&p->cv); /* the limit moved on */
+            pthread_mutex_unlock(&p->mu);
+            int stop = write_unit(p, u, &p->obuf, &p->failed, p->emit, p->arg);
+            pthread_mutex_lock(&p->mu);
+            free_unit(p, u);
+            p->writing = 0;
+            if (stop)
+                p->stop = 1;
+            continue;
+        }
+        if (!p->head && p->nopened == p->nfiles)
+            break; /* all written */
+        struct unit *u = NULL, *v = p->head;
+        for (size_t k = 0; v && k < p->limit && !u; v = v->next, k++)
+            if (v->state == QUEUED)
+                u = v;
+        if (!u) {
+            pthread_cond_wait(&p->cv, &p->mu);
+            continue;
+        }
+        u->state = RUNNING;
+        take_buf(p, 0, &u->out);
+        take_buf(p, 1, &u->splices);
+        u->guess = p->guess && u->f->wrong < MAX_WRONG;
+        pthread_mutex_unlock(&p->mu);
+        run_unit(wk, u);
+        pthread_mutex_lock(&p->mu);
+        if (u->cancelled)
+            free_unit(p, u);
+        else
+            u->state = DONE;
     }
-    kg_buf_release(&out);
-    return failed;
+    /* the others may be waiting for work that will not come */
+    pthread_cond_broadcast(&p->cv);
+    pthread_mutex_unlock(&p->mu);
+    return NULL;
 }
 
 long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
@@ -503,56 +522,31 @@ long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const 
         kg_buf_init(&f->jdoc);
         kg_window_first(xs[0], &f->expect);
     }
+    kg_buf_init(&p.obuf);
+    p.emit = emit;
+    p.arg = arg;
+    /* jobs - 1 threads and this one */
     struct worker *ws = xcalloc((size_t)jobs, sizeof(*ws));
-    int started = 0;
+    int started = 1;
     for (int k = 0; k < jobs; k++) {
         ws[k].p = &p;
         ws[k].x = xs[k];
         kg_buf_init(&ws[k].text);
+    }
+    for (int k = 1; k < jobs; k++) {
         if (pthread_create(&ws[k].tid, NULL, work, &ws[k]) != 0)
             break;
-        started++;
+        started = k + 1;
     }
-    long failed = 0;
-    if (!started) {
-        failed = run_here(xs[0], paths, n, emit, arg);
-    } else {
-        struct kg_buf obuf = KG_BUF_INIT;
-        pthread_mutex_lock(&p.mu);
-        for (;;) {
-            open_more(&p);
-            if (!p.head) {
-                if (p.nopened == p.nfiles)
-                    break;
-                continue;
-            }
-            if (p.head->state != DONE) {
-                pthread_cond_wait(&p.cv, &p.mu);
-                continue;
-            }
-            struct unit *u = p.head;
-            unlink_unit(&p, u);
-            open_more(&p);
-            pthread_cond_broadcast(&p.cv);
-            pthread_mutex_unlock(&p.mu);
-            int stop = write_unit(&p, u, &obuf, &failed, emit, arg);
-            pthread_mutex_lock(&p.mu);
-            free_unit(&p, u);
-            if (stop)
-                break;
-        }
-        p.stop = 1;
-        pthread_cond_broadcast(&p.cv);
-        pthread_mutex_unlock(&p.mu);
-        for (int k = 0; k < started; k++)
-            pthread_join(ws[k].tid, NULL);
-        while (p.head) {
-            struct unit *u = p.head;
-            unlink_unit(&p, u);
-            free_unit(&p, u);
-        }
-        kg_buf_release(&obuf);
+    work(&ws[0]);
+    for (int k = 1; k < started; k++)
+        pthread_join(ws[k].tid, NULL);
+    while (p.head) {
+        struct unit *u = p.head;
+        unlink_unit(&p, u);
+        free_unit(&p, u);
     }
+    kg_buf_release(&p.obuf);
     for (size_t i = 0; i < n; i++) {
         struct file *f = &p.files[i];
         f->finished = 1;
@@ -562,13 +556,18 @@ long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const 
     }
     for (int k = 0; k < jobs; k++)
         kg_buf_release(&ws[k].text);
-    for (size_t i = 0; i < p.nspare; i++)
-        kg_buf_release(&p.spare[i]);
+    for (int k = 0; k < 2; k++)
+        for (size_t i = 0; i < p.nspare[k]; i++)
+            kg_buf_release(&p.spare[k][i]);
     free(ws);
     free(p.files);
     pthread_cond_destroy(&p.cv);
     pthread_mutex_destroy(&p.mu);
-    return failed;
+    /* emit may have run on another thread: its errno (a closed pipe) is
+     * the caller's to see */
+    if (p.stop)
+        errno = p.stop_errno;
+    return p.failed;
 }
 
 /* kg_extract_parallel: each file's records gathered, then emitted. */

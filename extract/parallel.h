@@ -2,12 +2,14 @@
  *
  * `jobs` threads, each with its own extractor xs[k] (they share nothing),
  * share out the windows of the files (window.h): several files, or one big
- * one, keep them all busy.  The records reach `emit`, called on the calling
- * thread, in input order and byte-identical to one thread, with the same
- * warnings and errors in the same order.  Memory is bounded: at most
- * 4 x jobs windows are extracted ahead of the writer.  `emit` returning
- * non-zero stops the run.  Returns the number of files that could not be
- * read (each reported).
+ * one, keep them all busy.  The calling thread is one of them (jobs - 1 are
+ * started).  `emit` gets the records in input order, byte-identical to one
+ * thread, with the same warnings and errors in the same order; it is called
+ * by one thread at a time, not always the calling one (when it says stop,
+ * its errno is the caller's on return).  Memory is bounded: at most
+ * 4 x jobs windows are extracted ahead of the writer.
+ * `emit` returning non-zero stops the run.  Returns the number of files
+ * that could not be read (each reported).
  */
 #ifndef KG_PARALLEL_H
 #define KG_PARALLEL_H
