@@ -22,7 +22,7 @@ void kg_buf_release(struct kg_buf *b)
     kg_buf_init(b);
 }
 
-void kg_buf_grow(struct kg_buf *b, size_t extra)
+void kg_buf_grow_slow(struct kg_buf *b, size_t extra)
 {
     size_t need = b->len + extra + 1;
     if (need <= b->alloc)
@@ -274,8 +274,7 @@ void kg_buf_add_clean(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
-    kg_buf_grow(b, n);
-    while (i < n) {
+    do {
         size_t lim = n - i > PIECE ? i + PIECE : n;
         kg_buf_grow(b, 3 * (lim - i) + 3); /* an invalid byte becomes 3 bytes */
         char *p = b->buf + b->len;
@@ -312,6 +311,6 @@ void kg_buf_add_clean(struct kg_buf *b, const char *str, size_t n)
             }
         }
         b->len = (size_t)(p - b->buf);
-    }
+    } while (i < n);
     b->buf[b->len] = '\0';
 }

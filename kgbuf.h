@@ -27,7 +27,12 @@ struct kg_buf {
 void kg_buf_init(struct kg_buf *b);
 void kg_buf_release(struct kg_buf *b);
 /* Ensure room for `extra` more bytes (plus the NUL). */
-void kg_buf_grow(struct kg_buf *b, size_t extra);
+void kg_buf_grow_slow(struct kg_buf *b, size_t extra);
+static inline void kg_buf_grow(struct kg_buf *b, size_t extra)
+{
+    if (b->len + extra + 1 > b->alloc)
+        kg_buf_grow_slow(b, extra);
+}
 
 static inline void kg_buf_setlen(struct kg_buf *b, size_t len)
 {
@@ -49,8 +54,7 @@ static inline void kg_buf_add(struct kg_buf *b, const void *data, size_t n)
 {
     if (!n)
         return;
-    if (b->len + n + 1 > b->alloc)
-        kg_buf_grow(b, n);
+    kg_buf_grow(b, n);
     __builtin_memcpy(b->buf + b->len, data, n);
     b->len += n;
     b->buf[b->len] = '\0';
@@ -58,8 +62,7 @@ static inline void kg_buf_add(struct kg_buf *b, const void *data, size_t n)
 
 static inline void kg_buf_addc(struct kg_buf *b, int c)
 {
-    if (b->len + 2 > b->alloc)
-        kg_buf_grow(b, 1);
+    kg_buf_grow(b, 1);
     b->buf[b->len++] = (char)c;
     b->buf[b->len] = '\0';
 }
