@@ -274,6 +274,22 @@ void kg_buf_add_clean(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
+    if (n <= 32) {
+        /* a word (the extractor cleans token by token): copied byte by
+         * byte while it is plain ASCII, which it nearly always is */
+        kg_buf_grow(b, n);
+        char *p = b->buf + b->len;
+        while (i < n && ((s[i] >= 0x20 && s[i] < 0x7F) || s[i] == '\t' || s[i] == '\n')) {
+            p[i] = (char)s[i];
+            i++;
+        }
+        if (i == n) {
+            b->len += n;
+            b->buf[b->len] = '\0';
+            return;
+        }
+        i = 0; /* the rest below, from the start */
+    }
     do {
         size_t lim = n - i > PIECE ? i + PIECE : n;
         kg_buf_grow(b, 3 * (lim - i) + 3); /* an invalid byte becomes 3 bytes */
