@@ -315,7 +315,8 @@ static size_t segment_window(struct kg_extractor *x, const char *text, size_t le
     if (!last && narts >= 2) {
         narts--;
         const struct kg_article *next = &x->arts[narts];
-        consumed = x->tok.v[x->sents[next->s0].t0].start;
+        /* (where its first line starts: it may hold no sentence at all) */
+        consumed = next->tstart < x->tok.n ? x->tok.v[next->tstart].start : len;
         /* the line the next article starts on */
         while (consumed > 0 && text[consumed - 1] != '\n')
             consumed--;

@@ -24,6 +24,7 @@ struct kg_sent {
 
 struct kg_article {
     size_t s0, s1;  /* sentence range [s0, s1) */
+    size_t tstart;  /* first token of its first line (its headline) */
     char date[11];  /* YYYY-MM-DD or "" */
 };
 

@@ -290,6 +290,7 @@ void kg_segment(struct kg_extractor *x)
         KG_GROW(x->arts, x->narts + 1, x->arts_alloc);
         struct kg_article *art = &x->arts[x->narts++];
         art->s0 = x->nsents;
+        art->tstart = art_line[a] < nlines ? lines[art_line[a]].t0 : x->tok.n;
         art->date[0] = '\0';
         for (size_t l = art_line[a]; l < lend; l++) {
             if (lines[l].date && !art->date[0])
