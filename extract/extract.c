@@ -75,6 +75,8 @@ int kg_extractor_new(struct kg_extractor **out, const char *dir)
         return -1;
     }
     x->lex_dent = xcalloc(x->lx.nents, sizeof(int));
+    for (size_t i = 0; i < x->lx.nents; i++)
+        x->lex_dent[i] = -1;
     kg_extractor_set_limits(x, 0, 0);
     kg_buf_init(&x->tmp);
     *out = x;
@@ -89,13 +91,12 @@ long kg_extractor_bad_rows(const struct kg_extractor *x)
 static void clear_dents(struct kg_extractor *x)
 {
     for (size_t i = 0; i < x->ndents; i++) {
-        free(x->dents[i].label);
-        free(x->dents[i].id);
-        kg_buf_release(&x->dents[i].aliases);
+        free(x->dents[i].mem);
+        x->dents[i].mem = NULL;
+        if (x->dents[i].lex >= 0)
+            x->lex_dent[x->dents[i].lex] = -1;
     }
     x->ndents = 0;
-    for (size_t i = 0; i < x->lx.nents; i++)
-        x->lex_dent[i] = -1;
 }
 
 void kg_extractor_free(struct kg_extractor *x)
@@ -103,6 +104,8 @@ void kg_extractor_free(struct kg_extractor *x)
     if (!x)
         return;
     clear_dents(x);
+    for (size_t i = 0; i < x->dents_ready; i++)
+        kg_buf_release(&x->dents[i].aliases);
     free(x->dents);
     for (size_t i = 0; i < x->ndal; i++)
         free(x->dal[i].key);

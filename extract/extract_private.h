@@ -46,8 +46,10 @@ struct kg_mention {
 };
 
 struct kg_dent {
-    char *label;         /* label written to the stream */
-    char *id;            /* stream id */
+    const char *label;   /* label written to the stream */
+    const char *id;      /* stream id */
+    char *mem;           /* label and id of a name found in the text (the
+                            lexicon's are used as they are), NULL */
     int type;            /* enum kg_etype */
     int lex;             /* lexicon entity, -1 for names found in the text */
     long mentions;       /* mentions in this article */
@@ -96,6 +98,7 @@ struct kg_extractor {
     size_t tok_ment_alloc;
     struct kg_dent *dents;           /* entities of the current article */
     size_t ndents, dents_alloc;
+    size_t dents_ready;              /* slots whose aliases buffer is kept for reuse */
     int *lex_dent;                   /* lexicon entity -> dent, -1 */
     struct kg_docalias *dal;         /* names learnt in this article */
     size_t ndal, dal_alloc;

@@ -228,11 +228,28 @@ static int new_dent(struct kg_extractor *x, const char *label, int type, int lex
 {
     KG_GROW(x->dents, x->ndents + 1, x->dents_alloc);
     struct kg_dent *d = &x->dents[x->ndents];
+    /* slots are reused from article to article with their alias buffers */
+    struct kg_buf aliases = KG_BUF_INIT;
+    if (x->ndents < x->dents_ready)
+        aliases = d->aliases;
+    else
+        x->dents_ready = x->ndents + 1;
     memset(d, 0, sizeof(*d));
-    kg_buf_init(&d->aliases);
-    d->label = xstrdup(label);
-    char id[256];
-    d->id = xstrdup(lex >= 0 ? x->lx.ents[lex].id : kg_slug(label, id, sizeof id));
+    d->aliases = aliases;
+    kg_buf_reset(&d->aliases);
+    if (lex >= 0) {
+        d->label = x->lx.ents[lex].label;
+        d->id = x->lx.ents[lex].id;
+    } else {
+        char id[256];
+        kg_slug(label, id, sizeof id);
+        size_t ll = strlen(label) + 1, il = strlen(id) + 1;
+        d->mem = xmalloc(ll + il);
+        memcpy(d->mem, label, ll);
+        memcpy(d->mem + ll, id, il);
+        d->label = d->mem;
+        d->id = d->mem + ll;
+    }
     d->type = type;
     d->lex = lex;
     return (int)x->ndents++;
