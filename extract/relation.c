@@ -259,7 +259,10 @@ static int actor_ok(const struct ctx *c, int m)
 static int first_actor(const struct ctx *c, size_t from, size_t t, int *out);
 
 /* The subject(s) of the clause holding token t. */
-static int subject(const struct ctx *c, size_t t, int *out, int depth)
+/* What the search has come through (subject_in's `how`). */
+enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8 };
+
+static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsigned how)
 {
     const struct kg_extractor *x = c->x;
     size_t boundary;
@@ -270,7 +273,7 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
         tis(x, boundary - 1, ",")) {
         for (size_t u = t; u-- > boundary + 1;)
             if (tis(x, u, ","))
-                return subject(c, boundary - 1, out, depth + 1);
+                return subject_in(c, boundary - 1, out, depth + 1, how);
     }
     int n = first_actor(c, b, t, out);
     if (n)
@@ -304,9 +307,31 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
         }
     }
     /* coordinated verb phrases share the subject: "rejected ... and urged" */
-    if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ","))
-        return subject(c, boundary, out, depth + 1);
+    if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ",")) {
+        if (!(how & SUBJ_COORD)) {
+            /* the coordinated verb: a finite one, not "and launching" */
+            size_t v = boundary + 1, kl = x->tok.v[v].klen;
+            how |= SUBJ_COORD;
+            if ((x->tok.v[v].flags & KG_TOK_WORD) && !(kl > 4 && !memcmp(tk(x, v) + kl - 3, "ing", 3)))
+                how |= SUBJ_FINITE;
+        }
+        return subject_in(c, boundary, out, depth + 1, how);
+    }
+    /* a quotation closed right before "and", then the verb of saying that
+     * introduced it: "ISPR said the men had been sent \"by their masters\"
+     * and accused India" (the one who said is the one who accused) */
+    if ((how & SUBJ_FINITE) && !(how & SUBJ_QUOTE) && tis(x, boundary, "\"") && boundary + 1 == t)
+        return subject_in(c, boundary, out, depth + 1, how | SUBJ_QUOTE);
+    if ((how & SUBJ_QUOTE) && !(how & SUBJ_OPENED) && tis(x, boundary, "\""))
+        return subject_in(c, boundary, out, depth + 1, how | SUBJ_OPENED);
+    if ((how & SUBJ_QUOTE) && tcls(x, boundary, KG_W_REPORT))
+        return subject_in(c, boundary, out, depth + 1, how);
     return 0;
+}
+
+static int subject(const struct ctx *c, size_t t, int *out, int depth)
+{
+    return subject_in(c, t, out, depth, 0);
 }
 
 /* The first actor in [from, t) that no preposition governs (the head of

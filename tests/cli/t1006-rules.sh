@@ -1,0 +1,41 @@
+# Rules in small cases, each an article of our own words: "+ S REL T" must
+# be extracted, "- S REL T" must not.  A case is separated by a line "%%".
+. "$(dirname "$0")/../lib.sh"
+[ -x "$PY" ] || skip "no $PY"
+
+cat >"$T/cases" <<'TXT'
+Pakistan's Foreign Office said the raid had been carried out "by hired gunmen" and accused India of funding the group.
++ pakistan accuses india
+%%
+Dar said the fighters were operating from the hills and launching attacks against Pakistan.
+- ishaq-dar attacks pakistan
+%%
+Dar said the rise in violence was "not only worrying but also endorsed Afghanistan's fears".
+- ishaq-dar supports afghanistan
+%%
+Pakistani jets struck hideouts in Paktika on Monday, officials said.
++ pakistan attacks paktika
+%%
+Afghan drones hit a border post in Kurram, the army said.
++ afghanistan attacks kurram-district
+TXT
+"$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
+import json, subprocess, sys
+t, kgraph = sys.argv[1], sys.argv[2]
+cases = open(t + "/cases", encoding="utf-8").read().split("%%\n")
+bad = 0
+for n, case in enumerate(cases, 1):
+    text = "\n".join(l for l in case.splitlines() if not l[:2] in ("+ ", "- "))
+    want = [l.split() for l in case.splitlines() if l[:2] in ("+ ", "- ")]
+    path = "%s/case%d.txt" % (t, n)
+    open(path, "w", encoding="utf-8").write("Ishaq Dar spoke to reporters in Islamabad.\n\n" + text + "\n")
+    out = subprocess.run([kgraph, "extract", path], capture_output=True, text=True, check=True).stdout
+    got = {(r["source"], r["relation"], r["target"]) for r in map(json.loads, out.splitlines())
+           if r["kind"] == "relation"}
+    for sign, s, rel, tgt in want:
+        if (sign == "+") != ((s, rel, tgt) in got):
+            print("case %d: %s %s %s %s; got %s" % (n, sign, s, rel, tgt, sorted(got)))
+            bad += 1
+sys.exit(1 if bad else 0)
+PYEOF
+exit 0
