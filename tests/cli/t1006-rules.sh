@@ -18,6 +18,11 @@ Pakistani jets struck hideouts in Paktika on Monday, officials said.
 %%
 Afghan drones hit a border post in Kurram, the army said.
 + afghanistan attacks kurram-district
+%%
+Iran and Turkey ask the Security Council to blacklist the TTP.
++ iran sanctions tehreek-e-taliban-pakistan
++ turkey sanctions tehreek-e-taliban-pakistan
++ iran appeals united-nations-security-council
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
