@@ -260,7 +260,7 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out);
 
 /* The subject(s) of the clause holding token t. */
 /* What the search has come through (subject_in's `how`). */
-enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8 };
+enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8, SUBJ_COMMA = 16 };
 
 static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsigned how)
 {
@@ -314,6 +314,8 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
             how |= SUBJ_COORD;
             if ((x->tok.v[v].flags & KG_TOK_WORD) && !(kl > 4 && !memcmp(tk(x, v) + kl - 3, "ing", 3)))
                 how |= SUBJ_FINITE;
+            if (boundary > c->t0 && tis(x, boundary - 1, ",") && !tis(x, boundary, ","))
+                how |= SUBJ_COMMA; /* ", and accused" */
         }
         return subject_in(c, boundary, out, depth + 1, how);
     }
@@ -324,7 +326,10 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         return subject_in(c, boundary, out, depth + 1, how | SUBJ_QUOTE);
     if ((how & SUBJ_QUOTE) && !(how & SUBJ_OPENED) && tis(x, boundary, "\""))
         return subject_in(c, boundary, out, depth + 1, how | SUBJ_OPENED);
-    if ((how & SUBJ_QUOTE) && tcls(x, boundary, KG_W_REPORT))
+    /* ... or a reported clause set off by ", and": "a spokesman said 46
+     * people had been killed, and accused Pakistan" */
+    if (((how & SUBJ_QUOTE) || (how & (SUBJ_FINITE | SUBJ_COMMA)) == (SUBJ_FINITE | SUBJ_COMMA)) &&
+        tcls(x, boundary, KG_W_REPORT))
         return subject_in(c, boundary, out, depth + 1, how);
     return 0;
 }
@@ -343,8 +348,14 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
         int m = ment_at(x, u);
         if (m < 0 || M(x, m)->t0 != u)
             continue;
-        if ((u > c->t0 && is_prep(x, u - 1)) || (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2)))
-            continue;
+        if ((u > c->t0 && is_prep(x, u - 1)) || (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2))) {
+            /* "a spokesman for the Taliban government", "officials of the
+             * TTP": a state organ's word governs it, and it acts */
+            size_t q = is_prep(x, u - 1) ? u - 1 : u - 2;
+            if (!(q > c->t0 && (tis(x, q, "for") || tis(x, q, "of")) && tcls(x, q - 1, KG_W_ORGAN) &&
+                  ment_at(x, q - 1) < 0))
+                continue;
+        }
         int h = head_of(c, m);
         if (h >= 0 && M(x, h)->t0 < t)
             m = h;

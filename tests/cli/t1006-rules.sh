@@ -23,6 +23,15 @@ Iran and Turkey ask the Security Council to blacklist the TTP.
 + iran sanctions tehreek-e-taliban-pakistan
 + turkey sanctions tehreek-e-taliban-pakistan
 + iran appeals united-nations-security-council
+%%
+Pakistan said 46 people had been killed, and accused India of the attack.
++ pakistan accuses india
+%%
+Dar said the fighters were operating from the hills, and launching attacks against Pakistan.
+- ishaq-dar attacks pakistan
+%%
+A spokesman for the Taliban government said the crossing had been closed, and accused Pakistan of provoking the clashes.
++ afghanistan accuses pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
