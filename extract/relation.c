@@ -631,11 +631,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))))
         while (by < c->t1 && by < after + 8 && !tis(x, by, "by") && !is_boundary(c, by) && !tis(x, by, ","))
             by++;
-    if (by < c->t1 && tis(x, by, "by") && by > after && ment_at(x, by + 1) < 0 && !tis(x, by + 1, "the") &&
-        !(by + 1 < c->t1 && (x->tok.v[by + 1].flags & KG_TOK_CAP)))
-        by = after; /* "by" + a non-name ("by air") is no agent */
-    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))) && by < c->t1 &&
-        tis(x, by, "by")) {
+    int agent = by < c->t1 && tis(x, by, "by");
+    /* "by" + a non-name ("by air", "by a gunman") is no agent; "by a US
+     * drone strike" is */
+    if (agent && ment_at(x, by + 1) < 0 && !tis(x, by + 1, "the") &&
+        !(by + 1 < c->t1 && (x->tok.v[by + 1].flags & KG_TOK_CAP)) &&
+        !((tis(x, by + 1, "a") || tis(x, by + 1, "an")) && ment_at(x, by + 2) >= 0))
+        agent = 0;
+    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))) && agent) {
         ns = by_agent(c, by, s);
         nd = subject(c, cue, d, 0);
         /* "the pact was signed by X and Y": a symmetric relation among
@@ -666,17 +669,28 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
          tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
         return;
     /* a verb cue used as a noun: "the April 19 visit of ...", "a meeting" */
+    int compound = 0; /* words passed that only "a"/"an" can make a noun's */
+    size_t ckl = x->tok.v[cue].klen;
+    int past = ckl > 2 && !memcmp(tk(x, cue) + ckl - 2, "ed", 2);
     for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
         size_t q = u - 1;
         if (tis(x, q, "the") || tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "his") || tis(x, q, "her") ||
             tis(x, q, "its") || tis(x, q, "their") || tis(x, q, "'s")) {
-            frame_noun(c, cue, len, cu);
+            if (!compound || tis(x, q, "a") || tis(x, q, "an"))
+                frame_noun(c, cue, len, cu);
+            else
+                break;
             return;
         }
         /* a name before the cue is its subject ("The TTP agreed"), not a
-         * modifier of a noun */
-        if (!(x->tok.v[q].flags & (KG_TOK_DIGIT | KG_TOK_CAP)) || ment_at(x, q) >= 0)
-            break;
+         * modifier of a noun; but "a US drone strike", "a suicide attack"
+         * are nouns: a/an cannot start a clause's subject */
+        if (!(x->tok.v[q].flags & (KG_TOK_DIGIT | KG_TOK_CAP)) || ment_at(x, q) >= 0) {
+            if (past || !(x->tok.v[q].flags & KG_TOK_WORD) ||
+                (ment_at(x, q) < 0 && (x->cls[q] || is_prep(x, q))))
+                break;
+            compound = 1;
+        }
     }
     /* a reduced relative clause on an unnamed noun ("militants operating
      * from its territory"): its subject is that noun, unless a name
@@ -813,7 +827,20 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     } else {
         if (!ns)
             ns = by_agent(c, after, s);
-        if (!ns) {
+        /* "killed by a drone strike in Kunar": the noun is a passive's
+         * agent, and the clause's subject is what it struck */
+        int agentive = 0;
+        for (size_t u = cue, k = 0; u > c->t0 && k < 4; u--, k++) {
+            if (tis(x, u - 1, "by")) {
+                agentive = 1;
+                break;
+            }
+            if (!(x->tok.v[u - 1].flags & KG_TOK_WORD) || (ment_at(x, u - 1) < 0 && x->cls[u - 1] &&
+                                                            !tis(x, u - 1, "a") && !tis(x, u - 1, "an") &&
+                                                            !tis(x, u - 1, "the")))
+                break;
+        }
+        if (!ns && !agentive) {
             size_t p = control_word(c, cue);
             if (p) {
                 ns = nearest_before(c, p, s);

@@ -32,6 +32,22 @@ Dar said the fighters were operating from the hills, and launching attacks again
 %%
 A spokesman for the Taliban government said the crossing had been closed, and accused Pakistan of provoking the clashes.
 + afghanistan accuses pakistan
+%%
+Khalil Haqqani was killed by a gunman in Kabul on Wednesday.
+- kabul attacks khalil-haqqani
+%%
+Mullah Fazlullah was killed by a US drone strike in Kunar province.
++ united-states attacks mullah-fazlullah
+- mullah-fazlullah attacks kunar
+%%
+Mullah Fazlullah was killed by a drone strike in Kunar province.
+- mullah-fazlullah attacks kunar
+%%
+The TTP fighters attack police posts in Bannu every week.
++ tehreek-e-taliban-pakistan attacks bannu-district
+%%
+A TTP attack on a police post in Bannu killed two.
++ tehreek-e-taliban-pakistan attacks bannu-district
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
