@@ -48,6 +48,14 @@ The TTP fighters attack police posts in Bannu every week.
 %%
 A TTP attack on a police post in Bannu killed two.
 + tehreek-e-taliban-pakistan attacks bannu-district
+%%
+Pakistan accused India of backing the BLA.
+
+The Indian foreign ministry called the allegations baseless.
++ india denies pakistan
+%%
+Afghanistan advised Pakistan to look to its own security.
++ afghanistan appeals pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
