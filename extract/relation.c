@@ -1127,6 +1127,9 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         if (of < 0 && x->dents[pde].lex < 0)
             of = last_state_before(c, t0);
         emit(c, pde, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+        /* (a role in a state body serves the state too, as above) */
+        if (of >= 0 && x->dents[of].type == KG_ORG && state_body(x, of))
+            emit(c, pde, dent_country(x, of), KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
     }
 }
 

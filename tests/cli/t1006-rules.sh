@@ -56,6 +56,12 @@ The Indian foreign ministry called the allegations baseless.
 %%
 Afghanistan advised Pakistan to look to its own security.
 + afghanistan appeals pakistan
+%%
+Pakistan blamed India for the siege.
+
+Speaking in Rawalpindi, the director general of Inter-Services Public Relations (ISPR), Lt. Gen. Ahmed Sharif Chaudhry, said the attackers had help from abroad.
++ ahmed-sharif-chaudhry official_of inter-services-public-relations
++ ahmed-sharif-chaudhry official_of pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
