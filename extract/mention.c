@@ -556,6 +556,29 @@ static int last_of_type(struct kg_extractor *x, int type)
     return -1;
 }
 
+/* He, she: with no person named before it in its sentence, the person the
+ * previous sentence opens with (its subject, most often) rather than the
+ * last one it names ("X was a brother of Y. He was ..." is X). */
+static int person_antecedent(struct kg_extractor *x, size_t si)
+{
+    size_t first = x->nments;
+    for (size_t m = x->nments; m-- > 0;) {
+        const struct kg_mention *mm = &x->ments[m];
+        if (mm->sent == si && x->dents[mm->de].type == KG_PERSON && !(mm->flags & KG_M_DATELINE))
+            return last_of_type(x, KG_PERSON);
+        if (mm->sent + 1 < si)
+            break;
+        if (mm->sent + 1 == si)
+            first = m;
+    }
+    if (first < x->nments) {
+        const struct kg_mention *mm = &x->ments[first];
+        if (x->dents[mm->de].type == KG_PERSON && !(mm->flags & (KG_M_DATELINE | KG_M_TITLEOF)))
+            return mm->de;
+    }
+    return last_of_type(x, KG_PERSON);
+}
+
 /* "the prime minister": the last person introduced with that office in this
  * article, else the holder of that office on the article's date (roles.csv). */
 static int resolve_office(struct kg_extractor *x, const char *office, int of_lex)
@@ -701,7 +724,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             int de = -1;
             if (tis(x, i, "he") || tis(x, i, "she") || tis(x, i, "his") || tis(x, i, "him") ||
                 tis(x, i, "her"))
-                de = last_of_type(x, KG_PERSON);
+                de = person_antecedent(x, si);
             /* "it", "its": the last organisation or state, if named in this
              * or the previous sentence */
             /* "its territory", "its soil": land belongs to a state, and is

@@ -137,6 +137,9 @@ static int is_boundary(const struct ctx *c, size_t t)
     if (tis(x, t, "-") && t > c->t0 &&
         (x->text[x->tok.v[t].start] != '-' || x->tok.v[t].start > x->tok.v[t - 1].end))
         return 1;
+    /* a word of a name is no boundary: "United States", "Islamic State" */
+    if (ment_at(x, t) >= 0)
+        return 0;
     if (tcls(x, t, KG_W_REPORT))
         return !tis(x, t + 1, "to"); /* "said to be based": a modality, not speech */
     if (tcls(x, t, KG_W_CLAUSE)) {
@@ -203,9 +206,24 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
     while (n < MAXARGS && t + 1 < c->t1) {
         if (tis(x, t, "'s"))
             break;
+        /* "the Baloch Liberation Army (BLA) and ...": past the acronym */
+        if (tis(x, t, "(") && t + 2 < c->t1 && tis(x, t + 2, ")") && ment_at(x, t + 1) >= 0 &&
+            x->ments[ment_at(x, t + 1)].de == x->ments[out[n - 1]].de) {
+            t += 3;
+            continue;
+        }
         if (!(tis(x, t, "and") || tis(x, t, ",") || tis(x, t, "or")))
             break;
         size_t u = t + 1;
+        /* "X and its suicide wing, the Majeed Brigade": the named unit */
+        if (tis(x, t, "and") && (tis(x, u, "its") || tis(x, u, "their"))) {
+            size_t v = u + 1;
+            while (v < c->t1 && v < u + 5 && (x->tok.v[v].flags & KG_TOK_WORD) && !(x->tok.v[v].flags & KG_TOK_CAP) &&
+                   ment_at(x, v) < 0)
+                v++;
+            if (v > u + 1 && v + 1 < c->t1 && tis(x, v, ","))
+                u = v + 1;
+        }
         if (tis(x, u, "the"))
             u++;
         int k = ment_at(x, u);
@@ -258,9 +276,10 @@ static int actor_ok(const struct ctx *c, int m)
 
 static int first_actor(const struct ctx *c, size_t from, size_t t, int *out);
 
-/* The subject(s) of the clause holding token t. */
-/* What the search has come through (subject_in's `how`). */
+/* What the search for a subject has come through (subject_in's `how`). */
 enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8, SUBJ_COMMA = 16 };
+
+/* The subject(s) of the clause holding token t. */
 
 static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsigned how)
 {
@@ -479,10 +498,11 @@ static void emit_all(struct ctx *c, const int *s, int ns, const int *d, int nd, 
 
 /* ---- modality ---- */
 
+/* (words of a name do not count: the "States" of "United States") */
 static int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
 {
     for (size_t u = from; u < to; u++)
-        if (kg_match_class(c->x, u, to, KG_WBIT(cls)))
+        if (ment_at(c->x, u) < 0 && kg_match_class(c->x, u, to, KG_WBIT(cls)))
             return 1;
     return 0;
 }
@@ -505,7 +525,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         return KG_MOD_ALLEGED;
     /* reported speech: a verb of saying before the cue in this sentence */
     for (size_t u = c->t0; u < cue; u++)
-        if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according"))
+        if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0)
             return KG_MOD_ALLEGED;
     return KG_MOD_ASSERTED;
 }

@@ -62,6 +62,14 @@ Pakistan blamed India for the siege.
 Speaking in Rawalpindi, the director general of Inter-Services Public Relations (ISPR), Lt. Gen. Ahmed Sharif Chaudhry, said the attackers had help from abroad.
 + ahmed-sharif-chaudhry official_of inter-services-public-relations
 + ahmed-sharif-chaudhry official_of pakistan
+%%
+Khalil Haqqani was an uncle of Sirajuddin Haqqani and a brother of Jalaluddin Haqqani. The United States designated him as a global terrorist in 2011.
++ united-states sanctions khalil-haqqani
+- united-states sanctions jalaluddin-haqqani
+%%
+The United States designated the Baloch Liberation Army (BLA) and its suicide wing, the Majeed Brigade, as terrorist groups.
++ united-states sanctions baloch-liberation-army
++ united-states sanctions majeed-brigade
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
