@@ -429,7 +429,14 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             ((is_prep(x, u - 1) && u - 1 >= t) ||
              (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t)))
             continue;
-        return with_coordinated(c, m, out, 0);
+        int n = with_coordinated(c, m, out, 0);
+        /* "the Barmal district of Paktika province": the larger place too */
+        size_t e = M(x, out[n - 1])->t1;
+        int of = e + 1 < c->t1 && tis(x, e, "of") ? ment_at(x, e + 1) : -1;
+        if (places && n < MAXARGS && of >= 0 && M(x, of)->t0 == e + 1 && dtype(x, out[n - 1]) != KG_ORG &&
+            dtype(x, out[n - 1]) != KG_PERSON && (dtype(x, of) == KG_GPE || dtype(x, of) == KG_LOC))
+            out[n++] = of;
+        return n;
     }
     return 0;
 }

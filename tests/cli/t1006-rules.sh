@@ -70,6 +70,10 @@ Khalil Haqqani was an uncle of Sirajuddin Haqqani and a brother of Jalaluddin Ha
 The United States designated the Baloch Liberation Army (BLA) and its suicide wing, the Majeed Brigade, as terrorist groups.
 + united-states sanctions baloch-liberation-army
 + united-states sanctions majeed-brigade
+%%
+Pakistani jets struck villages in the Barmal district of Paktika province on Monday.
++ pakistan attacks barmal-district
++ pakistan attacks paktika
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
