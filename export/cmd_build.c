@@ -106,12 +106,16 @@ struct par_ctx {
     int bad;
 };
 
-static int par_into_graph(size_t i, struct kg_buf *out, void *arg)
+/* (a window of a file at a time: its articles are whole; one thread at a
+ * time calls it, in input order) */
+static int par_into_graph(size_t i, struct kg_buf *out, int done, void *arg)
 {
     struct par_ctx *pc = arg;
-    if (kg_graph_read_mem(pc->g, out->buf, out->len, pc->paths[i]))
+    if (out->len && kg_graph_read_mem(pc->g, out->buf, out->len, pc->paths[i]))
         pc->bad = 1;
-    kg_progress_file(pc->pg, pc->paths[i]);
+    kg_buf_reset(out);
+    if (done)
+        kg_progress_file(pc->pg, pc->paths[i]);
     return 0;
 }
 
@@ -266,8 +270,7 @@ int cmd_build(int argc, char **argv)
     for (size_t i = 0; i < ndone; i++)
         free(done[i]);
     free(done);
-    if ((size_t)jobs > in.n)
-        jobs = in.n ? (int)in.n : 1;
+    jobs = kg_useful_jobs(in.paths, in.n, jobs); /* one big file has many windows */
     int bad_rows;
     struct kg_extractor **xs = kg_extractors_new(jobs, lexdir, &bad_rows);
     if (!xs) {
@@ -297,7 +300,7 @@ int cmd_build(int argc, char **argv)
         kg_buf_release(&out);
     } else {
         struct par_ctx pc = {&g, in.paths, &pg, 0};
-        long failed = kg_extract_parallel(xs, jobs, in.paths, in.n, par_into_graph, &pc);
+        long failed = kg_extract_parallel_stream(xs, jobs, in.paths, in.n, par_into_graph, &pc);
         docs = in.n - (size_t)failed;
         if (failed || pc.bad)
             rc = KG_EXIT_DATA;

@@ -65,24 +65,6 @@ static int emit_window(size_t i, struct kg_buf *out, int done, void *arg)
     return ec->closed;
 }
 
-/* Threads beyond the number of windows would only load the lexicon: count
- * a window per started megabyte (standard input and other files that do
- * not say their size count as many). */
-static int useful_jobs(const struct kg_inputs *in, int jobs)
-{
-    size_t windows = 0;
-    for (size_t i = 0; i < in->n && windows < (size_t)jobs; i++) {
-        struct stat st;
-        if (strcmp(in->paths[i], "-") && !stat(in->paths[i], &st) && S_ISREG(st.st_mode))
-            windows += (size_t)st.st_size / ((size_t)1 << 20) + 1;
-        else
-            windows += (size_t)jobs;
-    }
-    if (!windows)
-        windows = 1;
-    return windows < (size_t)jobs ? (int)windows : jobs;
-}
-
 int cmd_extract(int argc, char **argv)
 {
     static const struct option opts[] = {{"lexicon", required_argument, NULL, 'l'},
@@ -120,7 +102,7 @@ int cmd_extract(int argc, char **argv)
     int rc = KG_EXIT_OK;
     if (kg_inputs_expand(&in, argc - optind, argv + optind, ".txt"))
         rc = KG_EXIT_DATA;
-    jobs = useful_jobs(&in, jobs);
+    jobs = kg_useful_jobs(in.paths, in.n, jobs);
     int bad_rows;
     struct kg_extractor **xs = kg_extractors_new(jobs, lexdir, &bad_rows);
     if (!xs) {

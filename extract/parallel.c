@@ -570,33 +570,6 @@ long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const 
     return p.failed;
 }
 
-/* kg_extract_parallel: each file's records gathered, then emitted. */
-struct whole {
-    int (*emit)(size_t i, struct kg_buf *out, void *arg);
-    void *arg;
-    struct kg_buf buf;
-};
-
-static int whole_emit(size_t i, struct kg_buf *out, int done, void *arg)
-{
-    struct whole *wh = arg;
-    kg_buf_add(&wh->buf, out->buf, out->len);
-    if (!done)
-        return 0;
-    int stop = wh->emit(i, &wh->buf, wh->arg);
-    kg_buf_reset(&wh->buf);
-    return stop;
-}
-
-long kg_extract_parallel(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
-                         int (*emit)(size_t i, struct kg_buf *out, void *arg), void *arg)
-{
-    struct whole wh = {emit, arg, KG_BUF_INIT};
-    long failed = kg_extract_parallel_stream(xs, jobs, paths, n, whole_emit, &wh);
-    kg_buf_release(&wh.buf);
-    return failed;
-}
-
 struct kg_extractor **kg_extractors_new(int jobs, const char *lexdir, int *bad_rows)
 {
     struct kg_extractor **xs = xcalloc((size_t)jobs, sizeof(*xs));
@@ -631,4 +604,19 @@ int kg_parse_jobs(const char *cmd, const char *arg, int *jobs)
         return kg_error("%s: -j wants a number of threads from 1 to %d, got '%s'", cmd, KG_MAX_JOBS, arg);
     *jobs = (int)v;
     return 0;
+}
+
+int kg_useful_jobs(char *const *paths, size_t n, int jobs)
+{
+    size_t windows = 0;
+    for (size_t i = 0; i < n && windows < (size_t)jobs; i++) {
+        struct stat st;
+        if (strcmp(paths[i], "-") && !stat(paths[i], &st) && S_ISREG(st.st_mode))
+            windows += (size_t)st.st_size / ((size_t)1 << 20) + 1;
+        else
+            windows += (size_t)jobs;
+    }
+    if (!windows)
+        windows = 1;
+    return windows < (size_t)jobs ? (int)windows : jobs;
 }

@@ -24,15 +24,15 @@
  * that failed).  It may empty `out`. */
 long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
                                 int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg);
-/* The same, with each file's records gathered and emitted at once (memory
- * grows with the biggest file's records). */
-long kg_extract_parallel(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
-                         int (*emit)(size_t i, struct kg_buf *out, void *arg), void *arg);
-
 /* `jobs` extractors on the same lexicon (its messages said once); NULL when
  * it cannot be loaded (reported).  *bad_rows: some rows were reported. */
 struct kg_extractor **kg_extractors_new(int jobs, const char *lexdir, int *bad_rows);
 void kg_extractors_free(struct kg_extractor **xs, int jobs);
+
+/* Threads beyond the number of windows would only load the lexicon: the
+ * jobs worth starting for these inputs (a window per started megabyte;
+ * standard input and other files that do not say their size count as many). */
+int kg_useful_jobs(char *const *paths, size_t n, int jobs);
 
 #define KG_MAX_JOBS 256
 

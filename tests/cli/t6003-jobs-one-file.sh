@@ -90,6 +90,13 @@ if [ -r /proc/self/mem ]; then
     contains "$T/e1" "kgraph: $T/mem.txt: read error"
 fi
 
+# build -j shares out one file's windows too, and writes the same files
+"$KGRAPH" build -j 1 --quiet -o "$T/b1" "$T/big.txt" 2>"$T/b1.err" || fail "build -j 1"
+"$KGRAPH" build -j 3 --quiet -o "$T/b3" "$T/big.txt" 2>"$T/b3.err" || fail "build -j 3"
+for f in "$T"/b1/*; do
+    cmp -s "$f" "$T/b3/${f##*/}" || fail "build -j 3 wrote a different ${f##*/}"
+done
+
 # a closed pipe stops the threads quietly
 "$KGRAPH" extract -j 2 --max-article 64K "$T/big.txt" 2>"$T/pipe.err" | head -n 1 >/dev/null
 [ -s "$T/pipe.err" ] && { cat "$T/pipe.err"; fail "noise on a closed pipe"; }
