@@ -110,8 +110,10 @@ int cmd_export(int argc, char **argv)
     }
     struct kg_graph g;
     kg_graph_init(&g);
-    /* the stream carries no metrics: skip them unless a selection needs them */
-    g.lean = f->write == kg_export_jsonl && !kg_select_active(&sel);
+    /* skip the metrics when the format does not write them (the stream,
+     * edges, evidence, drawings without community clusters) and no
+     * selection needs them */
+    g.lean = !f->metrics && !(drawn && eo.cluster == KG_CLUSTER_COMMUNITY) && !kg_select_active(&sel);
     int rc = KG_EXIT_OK;
     if (kg_read_streams(&g, argc - optind, argv + optind))
         rc = KG_EXIT_DATA;

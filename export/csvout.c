@@ -1,6 +1,6 @@
 /* csvout.c - nodes.csv, edges.csv and evidence.csv through libcsv.
  *
- * RFC 4180: a header row, CRLF line ends, every field quoted by csv_fwrite
+ * RFC 4180: a header row, CRLF line ends, every field quoted by csv_write
  * (inner quotes doubled); embedded newlines stay inside their quotes, so
  * count rows with a CSV reader, not `wc -l`.  Text is valid UTF-8 without
  * control characters.  With opts->csv_safe, a cell that a spreadsheet would
@@ -28,25 +28,55 @@ struct row {
     int n;   /* fields written in this row */
     int err;
     int safe;
-    struct kg_buf tmp;
+    struct kg_buf tmp; /* a cell being cleaned */
+    struct kg_buf out; /* rows not yet written */
 };
+
+/* Printable ASCII, tab and newline: what kg_text_clean leaves as it is. */
+static int plain(const char *s, size_t *n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    for (; u[i]; i++)
+        if ((u[i] < 0x20 && u[i] != '\t' && u[i] != '\n') || u[i] >= 0x7F)
+            return 0;
+    *n = i;
+    return 1;
+}
+
+/* One field: cleaned, quoted by libcsv (csv_write, inner quotes doubled). */
+static void field(struct row *r, const char *s, size_t n)
+{
+    if (r->n++)
+        kg_buf_addc(&r->out, ',');
+    kg_buf_grow(&r->out, 2 * n + 2);
+    r->out.len += csv_write(r->out.buf + r->out.len, 2 * n + 2, s, n);
+    r->out.buf[r->out.len] = '\0';
+}
 
 static void cell(struct row *r, const char *s)
 {
-    if (r->n++ && fputc(',', r->fp) == EOF)
-        r->err = 1;
+    int prefix = r->safe && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') &&
+                 !(s[0] == '-' && s[1] >= '0' && s[1] <= '9');
+    size_t n;
+    if (!prefix && plain(s, &n)) {
+        field(r, s, n);
+        return;
+    }
     kg_buf_reset(&r->tmp);
-    if (r->safe && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') &&
-        !(s[0] == '-' && s[1] >= '0' && s[1] <= '9'))
+    if (prefix)
         kg_buf_addc(&r->tmp, '\'');
     kg_text_clean(&r->tmp, s);
-    if (csv_fwrite(r->fp, r->tmp.buf, r->tmp.len) != 0)
-        r->err = 1;
+    field(r, r->tmp.buf, r->tmp.len);
 }
 
 static void celln(struct row *r, long v)
 {
     char num[32];
+    if (v >= 0) {
+        field(r, num, (size_t)(kg_fmt_u64(num, (unsigned long long)v) - num));
+        return;
+    }
     snprintf(num, sizeof num, "%ld", v);
     cell(r, num);
 }
@@ -58,11 +88,21 @@ static void celld(struct row *r, double v, int prec)
     cell(r, num);
 }
 
+/* Rows go out 64 KB at a time. */
+static void flush(struct row *r, size_t min)
+{
+    if (r->out.len < min)
+        return;
+    if (fwrite(r->out.buf, 1, r->out.len, r->fp) != r->out.len)
+        r->err = 1;
+    kg_buf_reset(&r->out);
+}
+
 static void endrow(struct row *r)
 {
-    if (fputs("\r\n", r->fp) == EOF)
-        r->err = 1;
+    kg_buf_add(&r->out, "\r\n", 2);
     r->n = 0;
+    flush(r, 65536);
 }
 
 static void header(struct row *r, const char *const *names)
@@ -75,9 +115,11 @@ static void header(struct row *r, const char *const *names)
 /* The header unquoted (neo4j: "id:ID" is read as a name and a type). */
 static void header_raw(struct row *r, const char *const *names)
 {
-    for (int k = 0; names[k]; k++)
-        if (fprintf(r->fp, "%s%s", k ? "," : "", names[k]) < 0)
-            r->err = 1;
+    for (int k = 0; names[k]; k++) {
+        if (k)
+            kg_buf_addc(&r->out, ',');
+        kg_buf_adds(&r->out, names[k]);
+    }
     endrow(r);
 }
 
@@ -92,7 +134,9 @@ int kg_csv_flavor_parse(const char *name)
 
 static int finish(struct row *r)
 {
+    flush(r, 0);
     kg_buf_release(&r->tmp);
+    kg_buf_release(&r->out);
     return r->err || ferror(r->fp) ? -1 : 0;
 }
 
@@ -105,7 +149,7 @@ int kg_export_nodes_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
     static const char *const neo4j[] = {"id:ID", "label", ":LABEL", "mentions:int", "docs:int", "aliases",
                                         "indegree:int", "outdegree:int", "wdegree:double", "pagerank:double",
                                         "component:int", "betweenness:double", "community:int", NULL};
-    struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT};
+    struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT, KG_BUF_INIT};
     struct kg_buf al = KG_BUF_INIT;
     if (o && o->csv_flavor == KG_CSV_NEO4J)
         header_raw(&r, neo4j);
@@ -144,7 +188,7 @@ int kg_export_edges_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
                                     "first", "last", NULL};
     static const char *const neo4j[] = {":START_ID", ":END_ID", ":TYPE", "weight:int", "instances:int",
                                         "docs:int", "modality", "first", "last", NULL};
-    struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT};
+    struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT, KG_BUF_INIT};
     int n4j = o && o->csv_flavor == KG_CSV_NEO4J;
     char type[64];
     if (n4j)
@@ -180,7 +224,7 @@ int kg_export_evidence_csv(const struct kg_graph *g, FILE *fp, const struct kg_e
 {
     static const char *const h[] = {"source", "target", "relation", "modality", "doc", "date", "start",
                                     "end", "sentence", NULL};
-    struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT};
+    struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT, KG_BUF_INIT};
     header(&r, h);
     for (size_t i = 0; i < g->nev && !r.err; i++) {
         const struct kg_evidence *v = &g->ev[i];

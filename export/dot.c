@@ -128,8 +128,8 @@ static void declare_subgraph_attrs(Agraph_t *G)
 /* --cluster: put node n of entity e into its cluster too. 0 or -1. */
 static int cluster_node(Agraph_t *G, const struct kg_export_opts *o, const struct kg_entity *e, Agnode_t *n)
 {
-    if (!o || o->cluster == KG_CLUSTER_NONE)
-        return 0;
+    if (!o || o->cluster == KG_CLUSTER_NONE || (o->cluster == KG_CLUSTER_COMMUNITY && e->community < 0))
+        return 0; /* no clusters, or no communities (a graph too big for them) */
     char name[64], label[64];
     if (o->cluster == KG_CLUSTER_TYPE) {
         snprintf(name, sizeof name, "cluster_%s", kg_etype_names[e->type]);

@@ -13,24 +13,24 @@
 #include "../kgbuf.h"
 
 const struct kg_format kg_formats[] = {
-    {"dot", kg_export_dot, "graph.dot", "Graphviz DOT through cgraph (dot, sfdp, neato lay it out)", KG_FORMAT_DATA},
+    {"dot", kg_export_dot, "graph.dot", "Graphviz DOT through cgraph (dot, sfdp, neato lay it out)", KG_FORMAT_DATA, 0},
     {"graphml", kg_export_graphml, "graph.graphml", "GraphML with typed keys (igraph, networkx, Gephi, yEd, Cytoscape)",
-     KG_FORMAT_DATA},
-    {"nodes-csv", kg_export_nodes_csv, "nodes.csv", "CSV of entities with metrics (RFC 4180)", KG_FORMAT_DATA},
-    {"edges-csv", kg_export_edges_csv, "edges.csv", "CSV of aggregated edges (RFC 4180)", KG_FORMAT_DATA},
+     KG_FORMAT_DATA, 1},
+    {"nodes-csv", kg_export_nodes_csv, "nodes.csv", "CSV of entities with metrics (RFC 4180)", KG_FORMAT_DATA, 1},
+    {"edges-csv", kg_export_edges_csv, "edges.csv", "CSV of aggregated edges (RFC 4180)", KG_FORMAT_DATA, 0},
     {"evidence-csv", kg_export_evidence_csv, "evidence.csv", "CSV of every relation instance with its sentence",
-     KG_FORMAT_DATA},
-    {"jsonl", kg_export_jsonl, "graph.jsonl", "the merged stream, which merge and export read back", KG_FORMAT_DATA},
-    {"node-link", kg_export_node_link, "graph.json", "node-link JSON (networkx node_link_graph, D3)", KG_FORMAT_DATA},
+     KG_FORMAT_DATA, 0},
+    {"jsonl", kg_export_jsonl, "graph.jsonl", "the merged stream, which merge and export read back", KG_FORMAT_DATA, 0},
+    {"node-link", kg_export_node_link, "graph.json", "node-link JSON (networkx node_link_graph, D3)", KG_FORMAT_DATA, 1},
     {"cytoscape", kg_export_cytoscape, "graph.cyjs", "Cytoscape.js elements JSON (Cytoscape desktop: .cyjs)",
-     KG_FORMAT_DATA},
-    {"gexf", kg_export_gexf, "graph.gexf", "GEXF 1.3 with dated edges for Gephi's timeline", KG_FORMAT_DATA},
-    {"svg", kg_export_svg, "graph.svg", "the DOT graph drawn by Graphviz (see --layout)", KG_FORMAT_RENDER},
-    {"png", kg_export_png, "graph.png", "the same, as a PNG image", KG_FORMAT_RENDER},
-    {"pdf", kg_export_pdf, "graph.pdf", "the same, as a PDF document", KG_FORMAT_RENDER},
+     KG_FORMAT_DATA, 1},
+    {"gexf", kg_export_gexf, "graph.gexf", "GEXF 1.3 with dated edges for Gephi's timeline", KG_FORMAT_DATA, 1},
+    {"svg", kg_export_svg, "graph.svg", "the DOT graph drawn by Graphviz (see --layout)", KG_FORMAT_RENDER, 0},
+    {"png", kg_export_png, "graph.png", "the same, as a PNG image", KG_FORMAT_RENDER, 0},
+    {"pdf", kg_export_pdf, "graph.pdf", "the same, as a PDF document", KG_FORMAT_RENDER, 0},
     {"html", kg_export_html, "graph.html",
-     "one self-contained page: the drawing, evidence on click, search, edge table", KG_FORMAT_RENDER},
-    {NULL, NULL, NULL, NULL, 0},
+     "one self-contained page: the drawing, evidence on click, search, edge table", KG_FORMAT_RENDER, 0},
+    {NULL, NULL, NULL, NULL, 0, 0},
 };
 
 const struct kg_format *kg_format_find(const char *name)

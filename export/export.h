@@ -62,6 +62,9 @@ struct kg_format {
     const char *file;     /* file name `build` writes in its output dir */
     const char *help;     /* one line for --help */
     int kind;             /* enum kg_format_kind */
+    int metrics;          /* 1: the writer reads the igraph metrics (degree,
+                             PageRank, components, betweenness, communities);
+                             0: kg_graph_finish may skip them (g->lean) */
 };
 
 extern const struct kg_format kg_formats[]; /* terminated by a NULL name */

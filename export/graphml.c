@@ -9,6 +9,7 @@
  * (an attribute called `id` upsets python-igraph's reader).
  */
 #include <math.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -61,14 +62,78 @@ static const struct key keys[] = {
 
 static void data_str(struct kg_buf *b, const char *key, const char *v)
 {
-    kg_buf_addf(b, "      <data key=\"%s\">", key);
+    kg_buf_adds(b, "      <data key=\"");
+    kg_buf_adds(b, key);
+    kg_buf_add(b, "\">", 2);
     kg_text_xml(b, v);
     kg_buf_adds(b, "</data>\n");
+}
+
+static void data_long(struct kg_buf *b, const char *key, long v)
+{
+    char num[24], *e;
+    kg_buf_adds(b, "      <data key=\"");
+    kg_buf_adds(b, key);
+    kg_buf_add(b, "\">", 2);
+    if (v < 0) {
+        kg_buf_addc(b, '-');
+        e = kg_fmt_u64(num, 0ULL - (unsigned long long)v);
+    } else {
+        e = kg_fmt_u64(num, (unsigned long long)v);
+    }
+    kg_buf_add(b, num, (size_t)(e - num));
+    kg_buf_adds(b, "</data>\n");
+}
+
+static void data_double(struct kg_buf *b, const char *key, int prec, double v)
+{
+    char num[64];
+    int n = snprintf(num, sizeof num, "%.*f", prec, v);
+    kg_buf_adds(b, "      <data key=\"");
+    kg_buf_adds(b, key);
+    kg_buf_add(b, "\">", 2);
+    kg_buf_add(b, num, n > 0 ? (size_t)n : 0);
+    kg_buf_adds(b, "</data>\n");
+}
+
+static void add_num(struct kg_buf *b, unsigned long long v)
+{
+    char num[24];
+    kg_buf_add(b, num, (size_t)(kg_fmt_u64(num, v) - num));
 }
 
 static int cmp_cstr(const void *a, const void *b)
 {
     return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static int cmp_ptr(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (const char *const *)a, y = (uintptr_t) * (const char *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* Distinct documents among the evidence: the rows share their strings
+ * (the graph interns them), so the pointers are made unique first and
+ * only those strings compared. */
+static long count_docs(const struct kg_graph *g)
+{
+    const char **dv = xcalloc(g->nev + 1, sizeof(*dv));
+    for (size_t i = 0; i < g->nev; i++)
+        dv[i] = g->ev[i].doc;
+    size_t n = g->nev, k = 0;
+    if (n > 1)
+        qsort(dv, n, sizeof(*dv), cmp_ptr);
+    for (size_t i = 0; i < n; i++)
+        if (!k || dv[i] != dv[k - 1])
+            dv[k++] = dv[i];
+    if (k > 1)
+        qsort(dv, k, sizeof(*dv), cmp_cstr);
+    long docs = 0;
+    for (size_t i = 0; i < k; i++)
+        docs += !i || strcmp(dv[i], dv[i - 1]);
+    free(dv);
+    return docs;
 }
 
 int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
@@ -99,49 +164,45 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
     /* the sources: how many documents, and the dates they span (from the
      * evidence, not the clock, so the file is the same every run) */
     {
-        long docs = 0;
+        long docs = count_docs(g);
         const char *first = "", *last = "";
-        const char **dv = xcalloc(g->nev + 1, sizeof(*dv));
-        for (size_t i = 0; i < g->nev; i++)
-            dv[i] = g->ev[i].doc;
-        if (g->nev > 1)
-            qsort(dv, g->nev, sizeof(*dv), cmp_cstr);
-        for (size_t i = 0; i < g->nev; i++)
-            docs += !i || strcmp(dv[i], dv[i - 1]);
-        free(dv);
         for (size_t i = 0; i < g->nev; i++) {
             const struct kg_evidence *v = &g->ev[i];
-            if (v->date[0] && (!first[0] || strcmp(v->date, first) < 0))
+            if (v->date[0] && v->date != first && (!first[0] || strcmp(v->date, first) < 0))
                 first = v->date;
-            if (v->date[0] && (!last[0] || strcmp(v->date, last) > 0))
+            if (v->date[0] && v->date != last && (!last[0] || strcmp(v->date, last) > 0))
                 last = v->date;
         }
         kg_buf_addf(&b, "    <data key=\"g_documents\">%ld</data>\n", docs);
         data_str(&b, "g_first", first);
         data_str(&b, "g_last", last);
     }
-    for (size_t i = 0; i < g->nents; i++) {
+    struct kg_buf al = KG_BUF_INIT, ev = KG_BUF_INIT;
+    for (size_t i = 0; i < g->nents && !rc; i++) {
         const struct kg_entity *e = &g->ents[i];
-        kg_buf_addf(&b, "    <node id=\"n%zu\">\n", i);
+        kg_buf_adds(&b, "    <node id=\"n");
+        add_num(&b, i);
+        kg_buf_add(&b, "\">\n", 3);
         data_str(&b, "v_label", e->label);
         data_str(&b, "v_name", e->id);
         data_str(&b, "v_type", kg_etype_names[e->type]);
-        kg_buf_addf(&b, "      <data key=\"v_mentions\">%ld</data>\n      <data key=\"v_docs\">%ld</data>\n", e->mentions,
-                    e->docs);
-        struct kg_buf al = KG_BUF_INIT;
+        data_long(&b, "v_mentions", e->mentions);
+        data_long(&b, "v_docs", e->docs);
+        kg_buf_reset(&al);
         for (size_t a = 0; a < e->naliases; a++) {
             if (a)
                 kg_buf_addc(&al, '|');
             kg_buf_adds(&al, e->aliases[a]);
         }
         data_str(&b, "v_aliases", al.buf);
-        kg_buf_release(&al);
-        kg_buf_addf(&b,
-                    "      <data key=\"v_indegree\">%ld</data>\n      <data key=\"v_outdegree\">%ld</data>\n"
-                    "      <data key=\"v_wdegree\">%.1f</data>\n      <data key=\"v_pagerank\">%.9f</data>\n"
-                    "      <data key=\"v_component\">%ld</data>\n      <data key=\"v_betweenness\">%.9f</data>\n"
-                    "      <data key=\"v_community\">%ld</data>\n    </node>\n",
-                    e->indegree, e->outdegree, e->wdegree, e->pagerank, e->component, e->betweenness, e->community);
+        data_long(&b, "v_indegree", e->indegree);
+        data_long(&b, "v_outdegree", e->outdegree);
+        data_double(&b, "v_wdegree", 1, e->wdegree);
+        data_double(&b, "v_pagerank", 9, e->pagerank);
+        data_long(&b, "v_component", e->component);
+        data_double(&b, "v_betweenness", 9, e->betweenness);
+        data_long(&b, "v_community", e->community);
+        kg_buf_adds(&b, "    </node>\n");
         if (b.len > 65536) {
             if (fwrite(b.buf, 1, b.len, fp) != b.len)
                 rc = -1;
@@ -151,18 +212,23 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
     for (size_t i = 0; i < g->nedges && !rc; i++) {
         const struct kg_edge *e = &g->edges[i];
         const char *rel = kg_relations[e->relation].name;
-        kg_buf_addf(&b, "    <edge id=\"e%zu\" source=\"n%zu\" target=\"n%zu\">\n", i, e->source, e->target);
+        kg_buf_adds(&b, "    <edge id=\"e");
+        add_num(&b, i);
+        kg_buf_adds(&b, "\" source=\"n");
+        add_num(&b, e->source);
+        kg_buf_adds(&b, "\" target=\"n");
+        add_num(&b, e->target);
+        kg_buf_add(&b, "\">\n", 3);
         data_str(&b, "e_label", rel);
         data_str(&b, "e_relation", rel);
         data_str(&b, "e_interaction", rel);
-        kg_buf_addf(&b,
-                    "      <data key=\"e_weight\">%ld</data>\n      <data key=\"e_instances\">%ld</data>\n"
-                    "      <data key=\"e_docs\">%ld</data>\n",
-                    e->weight, e->instances, e->ndocs);
+        data_long(&b, "e_weight", e->weight);
+        data_long(&b, "e_instances", e->instances);
+        data_long(&b, "e_docs", e->ndocs);
         data_str(&b, "e_modality", kg_modality_names[e->modality]);
         data_str(&b, "e_first", e->first_date);
         data_str(&b, "e_last", e->last_date);
-        struct kg_buf ev = KG_BUF_INIT;
+        kg_buf_reset(&ev);
         for (long k = 0; k < e->instances && k < 3; k++) {
             if (k)
                 kg_buf_adds(&ev, "\n");
@@ -179,14 +245,18 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
             kg_buf_add_json_str(&ev, v->doc, strlen(v->doc));
             kg_buf_adds(&ev, ",\"date\":");
             kg_buf_add_json_str(&ev, v->date, strlen(v->date));
-            kg_buf_addf(&ev, ",\"modality\":\"%s\",\"start\":%ld,\"end\":%ld,\"sentence\":",
-                        kg_modality_names[v->modality], v->start, v->end);
+            kg_buf_adds(&ev, ",\"modality\":\"");
+            kg_buf_adds(&ev, kg_modality_names[v->modality]);
+            kg_buf_adds(&ev, "\",\"start\":");
+            add_num(&ev, (unsigned long long)v->start);
+            kg_buf_adds(&ev, ",\"end\":");
+            add_num(&ev, (unsigned long long)v->end);
+            kg_buf_adds(&ev, ",\"sentence\":");
             kg_buf_add_json_str(&ev, v->sentence, strlen(v->sentence));
             kg_buf_addc(&ev, '}');
         }
         kg_buf_addc(&ev, ']');
         data_str(&b, "e_evidence_rows", ev.buf);
-        kg_buf_release(&ev);
         kg_buf_adds(&b, "    </edge>\n");
         if (b.len > 65536) {
             if (fwrite(b.buf, 1, b.len, fp) != b.len)
@@ -194,6 +264,8 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
             kg_buf_reset(&b);
         }
     }
+    kg_buf_release(&al);
+    kg_buf_release(&ev);
     kg_buf_adds(&b, "  </graph>\n</graphml>\n");
     if (!rc && fwrite(b.buf, 1, b.len, fp) != b.len)
         rc = -1;

@@ -3,6 +3,7 @@
 
 #include <errno.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -11,6 +12,9 @@
 #include "../json.h"
 #include "../kgbuf.h"
 #include "../xalloc.h"
+#include "arena.h"
+#include "kggraph_private.h"
+#include "linejson.h"
 
 /* ---- igraph set-up ---- */
 
@@ -35,55 +39,98 @@ void kg_graph_setup(void)
     igraph_set_warning_handler(ig_warning);
 }
 
-/* ---- id index: open addressing over entity indices ---- */
+/* ---- strings: interned names and the arena ----
+ *
+ * Every string of the graph lives in its arena (priv->strings).  Ids,
+ * documents and dates repeat from row to row and are interned: one copy
+ * each, an atom, found through an open-addressing table.  An entity's id
+ * and the src_id/dst_id of the rows that name it are the same atom, whose
+ * `ent` is that entity's index in ents[]: a relation end resolves without a
+ * search, and kg_graph_finish keeps `ent` right when it sorts ents[]. */
 
-struct index {
-    size_t *slot; /* entity index + 1, 0 = empty */
-    size_t size;  /* power of two */
+struct atom {
+    long ent;      /* index in ents[]; -1 while no entity record has this id */
+    uint64_t hash;
+    size_t len;
+    char s[];      /* the string, NUL-terminated */
 };
 
-static size_t hash_str(const char *s)
+#define ATOM(str) ((struct atom *)(void *)((char *)(str) - offsetof(struct atom, s)))
+
+struct priv {
+    struct kg_arena strings;  /* every string of the graph */
+    struct atom **slot;       /* interned strings; NULL = empty */
+    size_t size;              /* slots, a power of two */
+    size_t count;             /* atoms */
+    struct atom *last[5];     /* the atom each of source, target, doc, date
+                                 and entity id interned last: rows repeat them */
+    struct kg_linejson json;  /* the line parser's scratch */
+    struct kg_buf clean;      /* a string being cleaned */
+    uint64_t *keys;           /* distinct_sentences' scratch */
+    size_t keys_alloc;
+};
+
+static struct priv *priv(struct kg_graph *g)
 {
-    size_t h = 1469598103934665603ull;
-    for (; *s; s++) {
-        h ^= (unsigned char)*s;
-        h *= 1099511628211ull;
+    if (!g->priv)
+        g->priv = xcalloc(1, sizeof(struct priv));
+    return g->priv;
+}
+
+static uint64_t hash_bytes(const char *s, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ULL ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0xFF51AFD7ED558CCDULL;
+        h ^= h >> 32;
     }
+    uint64_t w = 0;
+    memcpy(&w, s + i, n - i);
+    h = (h ^ w) * 0xC4CEB9FE1A85EC53ULL;
+    h ^= h >> 29;
     return h;
 }
 
-static size_t *index_slot(const struct kg_graph *g, const char *id)
+static void atoms_grow(struct priv *p)
 {
-    const struct index *ix = g->index;
-    size_t i = hash_str(id) & (ix->size - 1);
-    while (ix->slot[i] && strcmp(g->ents[ix->slot[i] - 1].id, id))
-        i = (i + 1) & (ix->size - 1);
-    return &ix->slot[i];
-}
-
-static void index_grow(struct kg_graph *g)
-{
-    struct index *ix = g->index;
-    if (!ix) {
-        ix = g->index = xcalloc(1, sizeof(*ix));
+    size_t n = p->size ? 2 * p->size : 1024;
+    struct atom **slot = xcalloc(n, sizeof(*slot));
+    for (size_t i = 0; i < p->size; i++) {
+        struct atom *a = p->slot[i];
+        if (!a)
+            continue;
+        size_t k = a->hash & (n - 1);
+        while (slot[k])
+            k = (k + 1) & (n - 1);
+        slot[k] = a;
     }
-    if ((g->nents + 1) * 2 <= ix->size)
-        return;
-    size_t n = ix->size ? ix->size * 2 : 1024;
-    free(ix->slot);
-    ix->slot = xcalloc(n, sizeof(*ix->slot));
-    ix->size = n;
-    for (size_t e = 0; e < g->nents; e++)
-        *index_slot(g, g->ents[e].id) = e + 1;
+    free(p->slot);
+    p->slot = slot;
+    p->size = n;
 }
 
-static void index_free(struct kg_graph *g)
+/* The atom of n bytes at s (no NUL among them) whose hash_bytes is h,
+ * made if new. */
+static struct atom *intern_h(struct priv *p, const char *s, size_t n, uint64_t h)
 {
-    struct index *ix = g->index;
-    if (ix)
-        free(ix->slot);
-    free(ix);
-    g->index = NULL;
+    if (2 * (p->count + 1) > p->size)
+        atoms_grow(p);
+    size_t k = h & (p->size - 1);
+    for (struct atom *a; (a = p->slot[k]); k = (k + 1) & (p->size - 1))
+        if (a->hash == h && a->len == n && !memcmp(a->s, s, n))
+            return a;
+    struct atom *a = kg_arena_alloc(&p->strings, sizeof(*a) + n + 1);
+    a->ent = -1;
+    a->hash = h;
+    a->len = n;
+    memcpy(a->s, s, n);
+    a->s[n] = '\0';
+    p->slot[k] = a;
+    p->count++;
+    return a;
 }
 
 /* ---- life cycle ---- */
@@ -95,63 +142,138 @@ void kg_graph_init(struct kg_graph *g)
 
 void kg_graph_release(struct kg_graph *g)
 {
-    for (size_t i = 0; i < g->nents; i++) {
-        struct kg_entity *e = &g->ents[i];
-        free(e->id);
-        free(e->label);
-        for (size_t a = 0; a < e->naliases; a++)
-            free(e->aliases[a]);
-        free(e->aliases);
-    }
+    for (size_t i = 0; i < g->nents; i++)
+        free(g->ents[i].aliases);
     free(g->ents);
-    for (size_t i = 0; i < g->nev; i++) {
-        struct kg_evidence *v = &g->ev[i];
-        free(v->doc);
-        free(v->date);
-        free(v->sentence);
-        free(v->src_id);
-        free(v->dst_id);
-    }
     free(g->ev);
     free(g->edges);
     if (g->has_ig)
         igraph_destroy(&g->ig);
-    index_free(g);
+    struct priv *p = g->priv;
+    if (p) {
+        kg_arena_release(&p->strings);
+        free(p->slot);
+        kg_linejson_release(&p->json);
+        kg_buf_release(&p->clean);
+        free(p->keys);
+        free(p);
+    }
     kg_graph_init(g);
 }
 
 /* ---- adding records ---- */
 
-static struct kg_entity *entity(struct kg_graph *g, const char *id)
+/* How many bytes at the start of s are printable ASCII, tab or newline:
+ * what cleaning leaves as it is. */
+static size_t plain_prefix(const char *s)
 {
-    index_grow(g);
-    size_t *s = index_slot(g, id);
-    if (*s)
-        return &g->ents[*s - 1];
+    const unsigned char *u = (const unsigned char *)s;
+    size_t i = 0;
+    while ((u[i] >= 0x20 && u[i] < 0x7F) || u[i] == '\t' || u[i] == '\n')
+        i++;
+    return i;
+}
+
+/* Strings in the graph are kept valid UTF-8 without control characters
+ * other than tab and newline, whatever the stream held.  s itself when it
+ * is already so (printable ASCII, tab, newline: nearly always), else a
+ * cleaned copy in p->clean, valid until the next call.  *n: its length. */
+static const char *clean(struct priv *p, const char *s, size_t *n)
+{
+    size_t i = plain_prefix(s);
+    if (!s[i]) {
+        *n = i;
+        return s;
+    }
+    kg_buf_reset(&p->clean);
+    kg_buf_add_clean(&p->clean, s, i + strlen(s + i));
+    *n = p->clean.len;
+    return p->clean.buf;
+}
+
+static void text_of(struct kg_text *t, const char *s, const char *def, int hash)
+{
+    t->s = s ? s : def;
+    t->n = 0;
+    t->plain = 0;
+    t->hash = 0;
+    if (!t->s)
+        return;
+    size_t i = plain_prefix(t->s);
+    t->plain = !t->s[i];
+    t->n = i + (t->plain ? 0 : strlen(t->s + i));
+    if (t->plain && hash)
+        t->hash = hash_bytes(t->s, t->n);
+}
+
+/* t cleaned and interned; `slot` remembers the last atom of its field,
+ * which the next row often repeats. */
+static const char *text_atom(struct priv *p, const struct kg_text *t, int slot)
+{
+    const char *c = t->s;
+    size_t n = t->n;
+    uint64_t h = t->hash;
+    if (!t->plain) {
+        c = clean(p, t->s, &n);
+        h = hash_bytes(c, n);
+    }
+    struct atom *a = p->last[slot];
+    if (!a || a->hash != h || a->len != n || memcmp(a->s, c, n))
+        a = p->last[slot] = intern_h(p, c, n, h);
+    return a->s;
+}
+
+static char *text_copy(struct priv *p, const struct kg_text *t)
+{
+    if (t->plain)
+        return kg_arena_strndup(&p->strings, t->s, t->n);
+    size_t n;
+    const char *c = clean(p, t->s, &n);
+    return kg_arena_strndup(&p->strings, c, n);
+}
+
+static struct kg_entity *entity(struct kg_graph *g, const struct kg_text *id)
+{
+    struct priv *p = priv(g);
+    struct atom *a = ATOM(text_atom(p, id, 4));
+    if (a->ent >= 0)
+        return &g->ents[a->ent];
     KG_GROW(g->ents, g->nents + 1, g->ents_alloc);
     struct kg_entity *e = &g->ents[g->nents];
     memset(e, 0, sizeof(*e));
-    e->id = xstrdup(id);
-    *s = ++g->nents;
+    e->id = a->s;
+    a->ent = (long)g->nents++;
     return e;
 }
 
-static void add_alias(struct kg_entity *e, const char *a)
+static void add_alias(struct priv *p, struct kg_entity *e, const char *a)
 {
+    size_t n;
+    a = clean(p, a, &n);
     for (size_t i = 0; i < e->naliases; i++)
         if (!strcmp(e->aliases[i], a))
             return;
     KG_GROW(e->aliases, e->naliases + 1, e->aliases_alloc);
-    e->aliases[e->naliases++] = xstrdup(a);
+    e->aliases[e->naliases++] = kg_arena_strndup(&p->strings, a, n);
 }
 
-/* Strings in the graph are kept valid UTF-8 without control characters
- * other than tab and newline, whatever the stream held. */
-static char *clean_str(const char *s)
+/* kg_rel_from_name, kg_modality_from_name and kg_etype_from_name (the
+ * same first match in the same tables), comparing only names that start
+ * with the same letter: these run for every line of a stream. */
+static int rel_of(const char *s)
 {
-    struct kg_buf b = KG_BUF_INIT;
-    kg_buf_add_clean(&b, s, strlen(s));
-    return kg_buf_detach(&b, NULL);
+    for (int i = 0; i < KG_NRELS; i++)
+        if (kg_relations[i].name[0] == s[0] && !strcmp(s, kg_relations[i].name))
+            return i;
+    return -1;
+}
+
+static int name_of(const char *const *names, int n, const char *s)
+{
+    for (int i = 0; i < n; i++)
+        if (names[i][0] == s[0] && !strcmp(s, names[i]))
+            return i;
+    return -1;
 }
 
 /* A count or offset from a stream: a number in [0, 2^50], whatever the
@@ -165,24 +287,133 @@ static long count(double d)
     return (long)d;
 }
 
-static int add_entity(struct kg_graph *g, const struct kg_json *rec, const char *file, long line)
+/* The members a record may have, found in one pass over its keys (the
+ * first member of a name counts, as with kg_json_get). */
+enum field {
+    F_KIND, F_ID, F_LABEL, F_TYPE, F_TYPES, F_MENTIONS, F_DOCS, F_ALIASES, F_DOC, F_SOURCE, F_TARGET,
+    F_RELATION, F_MODALITY, F_SENTENCE, F_START, F_END, F_DATE, F_N
+};
+
+static const char *const field_names[F_N] = {
+    "kind", "id", "label", "type", "types", "mentions", "docs", "aliases", "doc", "source", "target",
+    "relation", "modality", "sentence", "start", "end", "date",
+};
+
+struct fields {
+    const struct kg_json *v[F_N];
+};
+
+/* strcmp(a, b) == 0, inline: names are short */
+static inline int streq(const char *a, const char *b)
 {
-    const char *id = kg_json_get_str(rec, "id");
-    const char *label = kg_json_get_str(rec, "label");
-    const char *type = kg_json_get_str(rec, "type");
+    while (*a && *a == *b)
+        a++, b++;
+    return *a == *b;
+}
+
+/* The field a member name is, or -1 (the first letters choose the one
+ * name to compare, reading no further than the name goes). */
+static int field_index(const char *k)
+{
+    int x;
+    switch (k[0]) {
+    case 'k': x = F_KIND; break;
+    case 'i': x = F_ID; break;
+    case 'l': x = F_LABEL; break;
+    case 't': x = k[1] == 'a' ? F_TARGET : k[1] && k[2] && k[3] && k[4] ? F_TYPES : F_TYPE; break;
+    case 'm': x = k[1] == 'e' ? F_MENTIONS : F_MODALITY; break;
+    case 'a': x = F_ALIASES; break;
+    case 'd': x = k[1] == 'a' ? F_DATE : k[1] && k[2] && k[3] ? F_DOCS : F_DOC; break;
+    case 's': x = k[1] == 'o' ? F_SOURCE : k[1] == 'e' ? F_SENTENCE : F_START; break;
+    case 'r': x = F_RELATION; break;
+    case 'e': x = F_END; break;
+    default: return -1;
+    }
+    return streq(k, field_names[x]) ? x : -1;
+}
+
+static void fields_of(const struct kg_json *rec, struct fields *f)
+{
+    memset(f, 0, sizeof(*f));
+    for (size_t i = 0; i < rec->n; i++) {
+        int x = field_index(rec->keys[i]);
+        if (x >= 0 && !f->v[x])
+            f->v[x] = &rec->items[i];
+    }
+}
+
+/* As kg_json_get_str and kg_json_get_num. */
+static const char *fstr(const struct fields *f, enum field x)
+{
+    return f->v[x] && f->v[x]->type == KG_JSON_STR ? f->v[x]->str : NULL;
+}
+
+static double fnum(const struct fields *f, enum field x, double def)
+{
+    return f->v[x] && f->v[x]->type == KG_JSON_NUM ? f->v[x]->num : def;
+}
+
+void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
+{
+    r->kind = KG_REC_NOT_OBJECT;
+    if (root->type != KG_JSON_OBJ)
+        return;
+    struct fields fs, *f = &fs;
+    fields_of(root, f);
+    const char *kind = r->kind_s = fstr(f, F_KIND);
+    if (!kind)
+        r->kind = KG_REC_NO_KIND;
+    else if (streq(kind, "entity"))
+        r->kind = KG_REC_ENTITY;
+    else if (streq(kind, "relation") || streq(kind, "evidence"))
+        r->kind = KG_REC_RELATION;
+    else if (streq(kind, "edge"))
+        r->kind = KG_REC_EDGE;
+    else
+        r->kind = KG_REC_UNKNOWN;
+    if (r->kind == KG_REC_ENTITY) {
+        const char *type = r->type_s = fstr(f, F_TYPE);
+        r->type = type ? name_of(kg_etype_names, KG_NTYPES, type) : -1;
+        const char *id = fstr(f, F_ID), *label = fstr(f, F_LABEL);
+        text_of(&r->id, id, NULL, 1);
+        text_of(&r->label, label && *label ? label : id, NULL, 0);
+        r->mentions = fnum(f, F_MENTIONS, 1);
+        r->docs = fnum(f, F_DOCS, 1);
+        memset(&r->types, 0, sizeof(r->types));
+        memset(&r->aliases, 0, sizeof(r->aliases));
+        if (f->v[F_TYPES])
+            r->types = *f->v[F_TYPES];
+        if (f->v[F_ALIASES])
+            r->aliases = *f->v[F_ALIASES];
+    } else if (r->kind == KG_REC_RELATION) {
+        const char *rel = r->rel_s = fstr(f, F_RELATION), *mod = r->mod_s = fstr(f, F_MODALITY);
+        r->rel = rel ? rel_of(rel) : -1;
+        r->mod = mod ? name_of(kg_modality_names, KG_NMODS, mod) : KG_MOD_ASSERTED;
+        text_of(&r->src, fstr(f, F_SOURCE), NULL, 1);
+        text_of(&r->dst, fstr(f, F_TARGET), NULL, 1);
+        text_of(&r->doc, fstr(f, F_DOC), "", 1);
+        text_of(&r->date, fstr(f, F_DATE), "", 1);
+        text_of(&r->sent, fstr(f, F_SENTENCE), "", 0);
+        r->start = fnum(f, F_START, 0);
+        r->end = fnum(f, F_END, 0);
+    }
+}
+
+static int add_entity(struct kg_graph *g, const struct kg_rec *r, const char *file, long line)
+{
+    const char *id = r->id.s;
     if (!id || !*id)
         return kg_error_at(file, line, "entity record without an id");
-    int t = type ? kg_etype_from_name(type) : -1;
-    const struct kg_json *types = kg_json_get(rec, "types");
-    if (t < 0 && !(types && types->type == KG_JSON_OBJ))
-        return kg_error_at(file, line, "entity '%s' has unknown type '%s'", id, type ? type : "");
-    char *cid = clean_str(id);
-    struct kg_entity *e = entity(g, cid);
-    free(cid);
-    long mentions = count(kg_json_get_num(rec, "mentions", 1));
-    if (types && types->type == KG_JSON_OBJ) {
+    int t = r->type;
+    const struct kg_json *types = &r->types;
+    if (t < 0 && types->type != KG_JSON_OBJ)
+        return kg_error_at(file, line, "entity '%s' has unknown type '%s'", id, r->type_s ? r->type_s : "");
+    struct priv *p = priv(g);
+    struct kg_entity *e = entity(g, &r->id);
+    long mentions = count(r->mentions);
+    if (types->type == KG_JSON_OBJ) {
         for (size_t i = 0; i < types->n; i++) {
-            int tt = kg_etype_from_name(types->keys[i]);
+            int tt = name_of(kg_etype_names, KG_NTYPES, types->keys[i]);
             if (tt >= 0 && types->items[i].type == KG_JSON_NUM && types->items[i].num > 0)
                 e->type_mentions[tt] += count(types->items[i].num);
         }
@@ -190,97 +421,106 @@ static int add_entity(struct kg_graph *g, const struct kg_json *rec, const char 
         e->type_mentions[t] += mentions ? mentions : 1;
     }
     e->mentions += mentions;
-    e->docs += count(kg_json_get_num(rec, "docs", 1));
-    char *cl = clean_str(label && *label ? label : id);
-    if (!e->label || strcmp(cl, e->label) < 0) {
-        free(e->label);
-        e->label = cl;
-    } else {
-        free(cl);
-    }
-    const struct kg_json *al = kg_json_get(rec, "aliases");
-    if (al && al->type == KG_JSON_ARR)
+    e->docs += count(r->docs);
+    size_t n = r->label.n;
+    const char *cl = r->label.plain ? r->label.s : clean(p, r->label.s, &n);
+    if (!e->label || strcmp(cl, e->label) < 0)
+        e->label = kg_arena_strndup(&p->strings, cl, n);
+    const struct kg_json *al = &r->aliases;
+    if (al->type == KG_JSON_ARR)
         for (size_t i = 0; i < al->n; i++)
-            if (al->items[i].type == KG_JSON_STR && al->items[i].str[0]) {
-                char *a = clean_str(al->items[i].str);
-                add_alias(e, a);
-                free(a);
-            }
+            if (al->items[i].type == KG_JSON_STR && al->items[i].str[0])
+                add_alias(p, e, al->items[i].str);
     return 0;
 }
 
-static int add_relation(struct kg_graph *g, const struct kg_json *rec, const char *file, long line)
+static int add_relation(struct kg_graph *g, const struct kg_rec *r, const char *file, long line)
 {
-    const char *src = kg_json_get_str(rec, "source");
-    const char *dst = kg_json_get_str(rec, "target");
-    const char *rel = kg_json_get_str(rec, "relation");
-    const char *mod = kg_json_get_str(rec, "modality");
-    if (!src || !dst || !rel)
+    if (!r->src.s || !r->dst.s || !r->rel_s)
         return kg_error_at(file, line, "relation record needs source, relation and target");
-    int r = kg_rel_from_name(rel);
-    if (r < 0)
-        return kg_error_at(file, line, "unknown relation '%s'", rel);
-    int m = mod ? kg_modality_from_name(mod) : KG_MOD_ASSERTED;
-    if (m < 0)
-        return kg_error_at(file, line, "unknown modality '%s'", mod);
+    if (r->rel < 0)
+        return kg_error_at(file, line, "unknown relation '%s'", r->rel_s);
+    if (r->mod < 0)
+        return kg_error_at(file, line, "unknown modality '%s'", r->mod_s);
+    struct priv *p = priv(g);
     KG_GROW(g->ev, g->nev + 1, g->ev_alloc);
     struct kg_evidence *v = &g->ev[g->nev++];
     memset(v, 0, sizeof(*v));
-    v->relation = r;
-    v->modality = m;
-    v->src_id = clean_str(src);
-    v->dst_id = clean_str(dst);
-    if (kg_relations[r].symmetric && strcmp(v->src_id, v->dst_id) > 0) {
+    v->relation = r->rel;
+    v->modality = r->mod;
+    v->src_id = (char *)text_atom(p, &r->src, 0);
+    v->dst_id = (char *)text_atom(p, &r->dst, 1);
+    if (kg_relations[r->rel].symmetric && strcmp(v->src_id, v->dst_id) > 0) {
         char *tmp = v->src_id;
         v->src_id = v->dst_id;
         v->dst_id = tmp;
     }
-    const char *doc = kg_json_get_str(rec, "doc");
-    const char *date = kg_json_get_str(rec, "date");
-    const char *sent = kg_json_get_str(rec, "sentence");
-    v->doc = clean_str(doc ? doc : "");
-    v->date = clean_str(date ? date : "");
-    v->sentence = clean_str(sent ? sent : "");
-    v->start = count(kg_json_get_num(rec, "start", 0));
-    v->end = count(kg_json_get_num(rec, "end", 0));
+    v->doc = (char *)text_atom(p, &r->doc, 2);
+    v->date = (char *)text_atom(p, &r->date, 3);
+    v->sentence = text_copy(p, &r->sent);
+    v->start = count(r->start);
+    v->end = count(r->end);
     return 0;
+}
+
+int kg_graph_add_rec(struct kg_graph *g, const struct kg_rec *r, const char *file, long line)
+{
+    switch (r->kind) {
+    case KG_REC_NOT_OBJECT: return kg_error_at(file, line, "not a JSON object");
+    case KG_REC_NO_KIND: return kg_error_at(file, line, "record without a \"kind\"");
+    case KG_REC_ENTITY: return add_entity(g, r, file, line);
+    case KG_REC_RELATION: return add_relation(g, r, file, line);
+    case KG_REC_EDGE: return 0; /* aggregates are recomputed from the relation records */
+    default: return kg_error_at(file, line, "unknown record kind '%s'", r->kind_s);
+    }
 }
 
 int kg_graph_add_record(struct kg_graph *g, const struct kg_json *rec, const char *file, long line)
 {
-    if (rec->type != KG_JSON_OBJ)
-        return kg_error_at(file, line, "not a JSON object");
-    const char *kind = kg_json_get_str(rec, "kind");
-    if (!kind)
-        return kg_error_at(file, line, "record without a \"kind\"");
-    if (!strcmp(kind, "entity"))
-        return add_entity(g, rec, file, line);
-    if (!strcmp(kind, "relation") || !strcmp(kind, "evidence"))
-        return add_relation(g, rec, file, line);
-    if (!strcmp(kind, "edge"))
-        return 0; /* aggregates are recomputed from the relation records */
-    return kg_error_at(file, line, "unknown record kind '%s'", kind);
+    struct kg_rec r;
+    kg_rec_prepare(rec, &r);
+    return kg_graph_add_rec(g, &r, file, line);
 }
 
-static int add_line(struct kg_graph *g, const char *s, size_t n, const char *name, long line)
+/* The JSON text of a line: without trailing CR, spaces and tabs, leading
+ * spaces and tabs, and a byte order mark before the first line (as
+ * Windows tools write).  0 when nothing is left. */
+size_t kg_line_text(const char **s, size_t n, long line)
 {
-    while (n && (s[n - 1] == '\r' || s[n - 1] == ' ' || s[n - 1] == '\t'))
+    const char *t = *s;
+    while (n && (t[n - 1] == '\r' || t[n - 1] == ' ' || t[n - 1] == '\t'))
         n--;
     size_t i = 0;
-    /* a byte order mark before the first line, as Windows tools write */
-    if (line == 1 && n >= 3 && !memcmp(s, "\xEF\xBB\xBF", 3))
+    if (line == 1 && n >= 3 && !memcmp(t, "\xEF\xBB\xBF", 3))
         i = 3;
-    while (i < n && (s[i] == ' ' || s[i] == '\t'))
+    while (i < n && (t[i] == ' ' || t[i] == '\t'))
         i++;
-    if (i == n)
-        return 0;
+    *s = t + i;
+    return n - i;
+}
+
+/* A line that the fast parser did not accept: the full parser says why
+ * (or reads it after all). */
+int kg_graph_add_unparsed(struct kg_graph *g, const char *s, size_t n, const char *name, long line)
+{
     struct kg_json v;
     const char *err = NULL;
-    if (kg_json_parse(s + i, n - i, &v, &err))
+    if (kg_json_parse(s, n, &v, &err))
         return kg_error_at(name, line, "not a JSON line: %s", err ? err : "syntax error");
     int rc = kg_graph_add_record(g, &v, name, line);
     kg_json_release(&v);
     return rc;
+}
+
+static int add_line(struct kg_graph *g, const char *s, size_t n, const char *name, long line)
+{
+    if (!(n = kg_line_text(&s, n, line)))
+        return 0;
+    struct kg_json v;
+    struct priv *p = priv(g);
+    if (kg_linejson_parse(&p->json, s, n, &v) == 0)
+        return kg_graph_add_record(g, &v, name, line); /* v lives in p->json */
+    return kg_graph_add_unparsed(g, s, n, name, line);
 }
 
 int kg_graph_read_mem(struct kg_graph *g, const char *data, size_t len, const char *name)
@@ -300,52 +540,105 @@ int kg_graph_read_mem(struct kg_graph *g, const char *data, size_t len, const ch
     return rc;
 }
 
-int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name)
-{
-    char *buf = NULL;
-    size_t cap = 0;
-    ssize_t n;
-    int rc = 0;
-    long line = 0;
-    errno = 0;
-    while ((n = getline(&buf, &cap, fp)) > 0) {
-        line++;
-        size_t len = (size_t)n;
-        if (buf[len - 1] == '\n')
-            len--;
-        if (add_line(g, buf, len, name, line))
-            rc = -1;
-    }
-    if (ferror(fp))
-        rc = kg_error_at(name, 0, "read error%s%s", errno ? ": " : "", errno ? strerror(errno) : "");
-    free(buf);
-    g->nstreams++;
-    return rc;
-}
-
 /* ---- finishing ---- */
-
-static int cmp_ent(const void *a, const void *b)
-{
-    return strcmp(((const struct kg_entity *)a)->id, ((const struct kg_entity *)b)->id);
-}
 
 static int cmp_str(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int cmp_ev(const void *a, const void *b)
+/* Put a[0..n) (elements of `size` bytes) in the order perm gives: the
+ * element at k becomes the one that was at perm[k].  In place, following
+ * cycles; perm is used up. */
+static void permute(void *a, size_t size, size_t *perm, size_t n)
 {
-    const struct kg_evidence *x = a, *y = b;
+    const size_t done = (size_t)-1;
+    char *base = a, *tmp = xmalloc(size);
+    for (size_t k = 0; k < n; k++) {
+        if (perm[k] == done)
+            continue;
+        if (perm[k] == k) {
+            perm[k] = done;
+            continue;
+        }
+        memcpy(tmp, base + k * size, size);
+        size_t j = k;
+        for (;;) {
+            size_t src = perm[j];
+            perm[j] = done;
+            if (src == k) {
+                memcpy(base + j * size, tmp, size);
+                break;
+            }
+            memcpy(base + j * size, base + src * size, size);
+            j = src;
+        }
+    }
+    free(tmp);
+}
+
+/* Entities by id (byte order): the first eight bytes, big-endian, decide
+ * most comparisons without following the pointer. */
+struct ent_key {
+    uint64_t prefix;
+    const char *id;
+    size_t index;
+};
+
+static uint64_t prefix8(const char *s)
+{
+    uint64_t v = 0;
+    for (int i = 0; i < 8; i++) {
+        v = v << 8 | (unsigned char)*s;
+        if (*s)
+            s++;
+    }
+    return v;
+}
+
+static int cmp_ent_key(const void *a, const void *b)
+{
+    const struct ent_key *x = a, *y = b;
+    if (x->prefix != y->prefix)
+        return x->prefix < y->prefix ? -1 : 1;
+    return strcmp(x->id, y->id);
+}
+
+static void sort_entities(struct kg_graph *g)
+{
+    size_t n = g->nents, k;
+    for (k = 1; k < n; k++)
+        if (strcmp(g->ents[k - 1].id, g->ents[k].id) > 0)
+            break;
+    if (k >= n)
+        return; /* already in order: a merged stream read back */
+    struct ent_key *key = xcalloc(n, sizeof(*key));
+    for (size_t i = 0; i < n; i++) {
+        key[i].prefix = prefix8(g->ents[i].id);
+        key[i].id = g->ents[i].id;
+        key[i].index = i;
+    }
+    qsort(key, n, sizeof(*key), cmp_ent_key);
+    size_t *perm = xcalloc(n, sizeof(*perm));
+    for (size_t i = 0; i < n; i++)
+        perm[i] = key[i].index;
+    free(key);
+    permute(g->ents, sizeof(*g->ents), perm, n);
+    free(perm);
+}
+
+/* Evidence rows in (source id, relation, target id, doc, start, end,
+ * modality, sentence, date) order.  Ends are resolved and ents[] is sorted
+ * by id, so comparing indices compares ids; interned docs and dates that
+ * are the same atom are equal without a strcmp. */
+static int cmp_after_source(const struct kg_evidence *x, const struct kg_evidence *y)
+{
     int c;
-    if ((c = strcmp(x->src_id, y->src_id)))
-        return c;
     if (x->relation != y->relation)
         return x->relation < y->relation ? -1 : 1;
-    if ((c = strcmp(x->dst_id, y->dst_id)))
-        return c;
-    if ((c = strcmp(x->doc, y->doc)))
+    if (x->target != y->target)
+        return x->target < y->target ? -1 : 1;
+    if (x->doc != y->doc && (c = strcmp(x->doc, y->doc)))
         return c;
     if (x->start != y->start)
         return x->start < y->start ? -1 : 1;
@@ -355,7 +648,85 @@ static int cmp_ev(const void *a, const void *b)
         return x->modality < y->modality ? -1 : 1;
     if ((c = strcmp(x->sentence, y->sentence)))
         return c;
-    return strcmp(x->date, y->date);
+    return x->date == y->date ? 0 : strcmp(x->date, y->date);
+}
+
+static int cmp_ev(const struct kg_evidence *x, const struct kg_evidence *y)
+{
+    if (x->source != y->source)
+        return x->source < y->source ? -1 : 1;
+    return cmp_after_source(x, y);
+}
+
+/* Sort v[0..n) (row indices into ev) with cmp_after_source: insertion sort
+ * for a few, merge sort (through tmp) for more. */
+static void sort_rows(const struct kg_evidence *ev, size_t *v, size_t n, size_t *tmp)
+{
+    if (n < 16) {
+        for (size_t i = 1; i < n; i++) {
+            size_t x = v[i], j = i;
+            for (; j > 0 && cmp_after_source(&ev[v[j - 1]], &ev[x]) > 0; j--)
+                v[j] = v[j - 1];
+            v[j] = x;
+        }
+        return;
+    }
+    size_t h = n / 2;
+    sort_rows(ev, v, h, tmp);
+    sort_rows(ev, v + h, n - h, tmp);
+    size_t i = 0, j = h, k = 0;
+    while (i < h && j < n)
+        tmp[k++] = cmp_after_source(&ev[v[j]], &ev[v[i]]) < 0 ? v[j++] : v[i++];
+    while (i < h)
+        tmp[k++] = v[i++];
+    while (j < n)
+        tmp[k++] = v[j++];
+    memcpy(v, tmp, n * sizeof(*v));
+}
+
+/* Rows by source first (a counting sort: O(rows + entities)), then each
+ * entity's rows by the rest.  Rows that compare equal are equal in every
+ * field, so the order is the one order, however it is reached. */
+static void sort_evidence(struct kg_graph *g)
+{
+    size_t n = g->nev, k;
+    for (k = 1; k < n; k++)
+        if (cmp_ev(&g->ev[k - 1], &g->ev[k]) > 0)
+            break;
+    if (k >= n)
+        return;
+    size_t *start = xcalloc(g->nents + 1, sizeof(*start));
+    for (size_t i = 0; i < n; i++)
+        start[g->ev[i].source + 1]++;
+    for (size_t e = 0; e < g->nents; e++)
+        start[e + 1] += start[e];
+    size_t *perm = xcalloc(n, sizeof(*perm)), *tmp = NULL, tmp_n = 0;
+    size_t *fill = xcalloc(g->nents + 1, sizeof(*fill));
+    memcpy(fill, start, (g->nents + 1) * sizeof(*fill));
+    for (size_t i = 0; i < n; i++)
+        perm[fill[g->ev[i].source]++] = i;
+    free(fill);
+    for (size_t e = 0; e < g->nents; e++) {
+        size_t b = start[e], len = start[e + 1] - b;
+        if (len >= 16 && len > tmp_n) {
+            free(tmp);
+            tmp = xcalloc(len, sizeof(*tmp));
+            tmp_n = len;
+        }
+        if (len > 1)
+            sort_rows(g->ev, perm + b, len, tmp);
+    }
+    free(tmp);
+    free(start);
+    /* gathered into a new array: independent loads, where following the
+     * permutation's cycles in place waits for one cache miss after another */
+    struct kg_evidence *ev = xreallocarray(NULL, n, sizeof(*ev));
+    for (size_t i = 0; i < n; i++)
+        ev[i] = g->ev[perm[i]];
+    free(perm);
+    free(g->ev);
+    g->ev = ev;
+    g->ev_alloc = n;
 }
 
 long kg_graph_find(const struct kg_graph *g, const char *id)
@@ -377,8 +748,15 @@ long kg_graph_find(const struct kg_graph *g, const char *id)
 /* Betweenness on the directed multigraph, unweighted, not normalised.
  * Exact up to KG_BETWEENNESS_EXACT_MAX vertices; above, the sum over
  * KG_BETWEENNESS_SOURCES sources drawn with a fixed seed, scaled by
- * N / sources (an unbiased estimate of the exact value). */
-static int betweenness(struct kg_graph *g, igraph_vector_t *res)
+ * N / sources (an unbiased estimate of the exact value).  A search from a
+ * source visits at most the vertices and edges of its weakly connected
+ * component (memb, from igraph_connected_components): when those add up
+ * to more than KG_BETWEENNESS_BUDGET over the sources, fewer sources are
+ * drawn, as many as fit, and below KG_BETWEENNESS_MIN_SOURCES none at all
+ * (every betweenness -1, betweenness_sources 0); either is said once on
+ * standard error. */
+static int betweenness(struct kg_graph *g, igraph_vector_t *res, const igraph_vector_int_t *memb,
+                       igraph_integer_t ncomp)
 {
     igraph_integer_t n = (igraph_integer_t)g->nents;
     if (g->nents <= KG_BETWEENNESS_EXACT_MAX) {
@@ -392,6 +770,35 @@ static int betweenness(struct kg_graph *g, igraph_vector_t *res)
     igraph_rng_seed(igraph_rng_default(), KG_RNG_SEED);
     if (igraph_random_sample(&src, 0, n - 1, KG_BETWEENNESS_SOURCES))
         goto out;
+    /* the work: vertices and edges of each source's component */
+    double *size = xcalloc((size_t)ncomp + 1, sizeof(double)), work = 0;
+    for (igraph_integer_t v = 0; v < n; v++)
+        size[VECTOR(*memb)[v]] += 1;
+    for (size_t i = 0; i < g->nedges; i++)
+        size[VECTOR(*memb)[g->edges[i].source]] += 1;
+    for (igraph_integer_t i = 0; i < igraph_vector_int_size(&src); i++)
+        work += size[VECTOR(*memb)[VECTOR(src)[i]]];
+    free(size);
+    double budget = g->betweenness_budget > 0 ? g->betweenness_budget : KG_BETWEENNESS_BUDGET;
+    if (work > budget) {
+        double fit = floor(KG_BETWEENNESS_SOURCES * budget / work);
+        if (fit < KG_BETWEENNESS_MIN_SOURCES) {
+            kg_warn_at(NULL, 0,
+                       "betweenness not computed (-1): even %d breadth-first searches of this graph would "
+                       "take more than %.0f steps",
+                       KG_BETWEENNESS_MIN_SOURCES, budget);
+            igraph_vector_resize(res, n);
+            igraph_vector_fill(res, -1);
+            g->betweenness_sources = 0;
+            rc = 0;
+            goto out;
+        }
+        kg_warn_at(NULL, 0, "betweenness estimated from %.0f sources, not %d: more would take more than %.0f steps",
+                   fit, KG_BETWEENNESS_SOURCES, budget);
+        igraph_rng_seed(igraph_rng_default(), KG_RNG_SEED);
+        if (igraph_random_sample(&src, 0, n - 1, (igraph_integer_t)fit))
+            goto out;
+    }
     if (igraph_betweenness_subset(&g->ig, res, igraph_vss_all(), IGRAPH_DIRECTED, igraph_vss_vector(&src),
                                   igraph_vss_all(), NULL))
         goto out;
@@ -428,6 +835,14 @@ static int communities(struct kg_graph *g)
     g->modularity = NAN;
     if (!g->nents)
         return 0;
+    size_t max = g->communities_max ? g->communities_max : KG_COMMUNITIES_MAX;
+    if (g->nents + g->nedges > max) {
+        kg_warn_at(NULL, 0, "communities not computed (-1) for more than %zu entities and edges (here %zu)", max,
+                   g->nents + g->nedges);
+        for (size_t v = 0; v < g->nents; v++)
+            g->ents[v].community = -1;
+        return 0;
+    }
     struct pair *p = xcalloc(g->nedges ? g->nedges : 1, sizeof(*p));
     for (size_t i = 0; i < g->nedges; i++) {
         size_t s = g->edges[i].source, t = g->edges[i].target;
@@ -494,6 +909,81 @@ out:
     return rc;
 }
 
+/* A numeric vertex (vertex = 1) or edge attribute of the igraph view, set
+ * from n values at once. */
+static int set_num_attr(igraph_t *ig, int vertex, const char *name, const double *val, size_t n)
+{
+    igraph_vector_t v;
+    igraph_vector_view(&v, val, (igraph_integer_t)n);
+    return (vertex ? SETVANV(ig, name, &v) : SETEANV(ig, name, &v)) ? -1 : 0;
+}
+
+/* A string attribute of the igraph view: str(g, i) for i < n. */
+static int set_str_attr(struct kg_graph *g, int vertex, const char *name, size_t n,
+                        const char *(*str)(const struct kg_graph *, size_t))
+{
+    igraph_strvector_t sv;
+    if (igraph_strvector_init(&sv, (igraph_integer_t)n))
+        return -1;
+    int rc = 0;
+    for (size_t i = 0; i < n && !rc; i++)
+        rc = igraph_strvector_set(&sv, (igraph_integer_t)i, str(g, i)) ? -1 : 0;
+    if (!rc)
+        rc = (vertex ? SETVASV(&g->ig, name, &sv) : SETEASV(&g->ig, name, &sv)) ? -1 : 0;
+    igraph_strvector_destroy(&sv);
+    return rc;
+}
+
+static const char *ent_id(const struct kg_graph *g, size_t i)
+{
+    return g->ents[i].id;
+}
+
+static const char *ent_label(const struct kg_graph *g, size_t i)
+{
+    return g->ents[i].label;
+}
+
+static const char *ent_type(const struct kg_graph *g, size_t i)
+{
+    return kg_etype_names[g->ents[i].type];
+}
+
+static const char *edge_relation(const struct kg_graph *g, size_t i)
+{
+    return kg_relations[g->edges[i].relation].name;
+}
+
+/* The igraph view carries the attributes too (the C attribute handler),
+ * up to KG_IGRAPH_ATTRIBUTES_MAX entities + edges. */
+static int set_attributes(struct kg_graph *g)
+{
+    size_t n = g->nents, m = g->nedges;
+    double *val = xcalloc((n > m ? n : m) + 1, sizeof(double));
+    int rc = set_str_attr(g, 1, "name", n, ent_id) || set_str_attr(g, 1, "label", n, ent_label) ||
+             set_str_attr(g, 1, "type", n, ent_type);
+    static const char *const names[] = {"indegree", "outdegree", "wdegree", "pagerank",
+                                        "component", "betweenness", "community"};
+    for (int k = 0; k < 7 && !rc; k++) {
+        for (size_t v = 0; v < n; v++) {
+            const struct kg_entity *e = &g->ents[v];
+            double x[7] = {(double)e->indegree, (double)e->outdegree, e->wdegree,   e->pagerank,
+                           (double)e->component, e->betweenness,      (double)e->community};
+            val[v] = x[k];
+        }
+        rc = set_num_attr(&g->ig, 1, names[k], val, n);
+    }
+    if (!rc)
+        rc = set_str_attr(g, 0, "relation", m, edge_relation);
+    if (!rc) {
+        for (size_t i = 0; i < m; i++)
+            val[i] = (double)g->edges[i].weight;
+        rc = set_num_attr(&g->ig, 0, "weight", val, m);
+    }
+    free(val);
+    return rc;
+}
+
 static int analyse(struct kg_graph *g)
 {
     igraph_vector_int_t edges;
@@ -504,6 +994,17 @@ static int analyse(struct kg_graph *g)
     g->ncommunities = 0;
     g->modularity = NAN;
     g->betweenness_sources = 0;
+    for (size_t i = 0; i < g->nedges; i++) {
+        const struct kg_edge *e = &g->edges[i];
+        g->ents[e->source].outdegree++;
+        g->ents[e->target].indegree++;
+        g->ents[e->source].wdegree += (double)e->weight;
+        g->ents[e->target].wdegree += (double)e->weight;
+    }
+    /* first the communities, on a projection of their own that is gone
+     * before the directed view is built: the two are never in memory at once */
+    if (communities(g))
+        return -1;
     if (igraph_vector_int_init(&edges, (igraph_integer_t)(2 * g->nedges)))
         return kg_error("igraph: out of memory");
     for (size_t i = 0; i < g->nedges; i++) {
@@ -529,7 +1030,7 @@ static int analyse(struct kg_graph *g)
     igraph_integer_t ncomp = 0;
     if (g->nents && igraph_connected_components(&g->ig, &membership, NULL, &ncomp, IGRAPH_WEAK))
         goto out;
-    if (g->nents && betweenness(g, &btw))
+    if (g->nents && betweenness(g, &btw, &membership, ncomp))
         goto out;
     /* number components by their smallest vertex, whatever igraph's order */
     long *renum = xcalloc((size_t)ncomp + 1, sizeof(long));
@@ -546,34 +1047,8 @@ static int analyse(struct kg_graph *g)
     }
     free(renum);
     g->ncomponents = (long)ncomp;
-    if (communities(g))
+    if (g->nents + g->nedges <= KG_IGRAPH_ATTRIBUTES_MAX && set_attributes(g))
         goto out;
-    for (size_t i = 0; i < g->nedges; i++) {
-        const struct kg_edge *e = &g->edges[i];
-        g->ents[e->source].outdegree++;
-        g->ents[e->target].indegree++;
-        g->ents[e->source].wdegree += (double)e->weight;
-        g->ents[e->target].wdegree += (double)e->weight;
-    }
-    /* the igraph view carries the attributes too */
-    for (size_t v = 0; v < g->nents; v++) {
-        const struct kg_entity *e = &g->ents[v];
-        igraph_integer_t vi = (igraph_integer_t)v;
-        SETVAS(&g->ig, "name", vi, e->id);
-        SETVAS(&g->ig, "label", vi, e->label);
-        SETVAS(&g->ig, "type", vi, kg_etype_names[e->type]);
-        SETVAN(&g->ig, "indegree", vi, (double)e->indegree);
-        SETVAN(&g->ig, "outdegree", vi, (double)e->outdegree);
-        SETVAN(&g->ig, "wdegree", vi, e->wdegree);
-        SETVAN(&g->ig, "pagerank", vi, e->pagerank);
-        SETVAN(&g->ig, "component", vi, (double)e->component);
-        SETVAN(&g->ig, "betweenness", vi, e->betweenness);
-        SETVAN(&g->ig, "community", vi, (double)e->community);
-    }
-    for (size_t i = 0; i < g->nedges; i++) {
-        SETEAS(&g->ig, "relation", (igraph_integer_t)i, kg_relations[g->edges[i].relation].name);
-        SETEAN(&g->ig, "weight", (igraph_integer_t)i, (double)g->edges[i].weight);
-    }
     rc = 0;
 out:
     igraph_vector_destroy(&weights);
@@ -620,12 +1095,17 @@ static int cmp_u64(const void *a, const void *b)
     return x < y ? -1 : x > y;
 }
 
-static long distinct_sentences(const struct kg_evidence *v, size_t n)
+static long distinct_sentences(struct priv *p, const struct kg_evidence *v, size_t n)
 {
     if (n < 2)
         return (long)n;
     /* rows without a sentence cannot be told apart: each counts */
-    uint64_t *k = xcalloc(n, sizeof(*k));
+    if (n > p->keys_alloc) {
+        free(p->keys);
+        p->keys_alloc = n > 64 ? n : 64;
+        p->keys = xcalloc(p->keys_alloc, sizeof(*p->keys));
+    }
+    uint64_t *k = p->keys;
     size_t nk = 0;
     long d = 0;
     for (size_t i = 0; i < n; i++) {
@@ -638,18 +1118,23 @@ static long distinct_sentences(const struct kg_evidence *v, size_t n)
         qsort(k, nk, sizeof(*k), cmp_u64);
     for (size_t i = 0; i < nk; i++)
         d += !i || k[i] != k[i - 1];
-    free(k);
     return d;
+}
+
+/* Same source, relation and target: rows of one edge. */
+static int same_edge(const struct kg_evidence *a, const struct kg_evidence *b)
+{
+    return a->source == b->source && a->target == b->target && a->relation == b->relation;
 }
 
 int kg_graph_finish(struct kg_graph *g)
 {
     int rc = 0;
-    index_free(g);
-    if (g->nents > 1)
-        qsort(g->ents, g->nents, sizeof(*g->ents), cmp_ent);
+    struct priv *p = priv(g);
+    sort_entities(g);
     for (size_t i = 0; i < g->nents; i++) {
         struct kg_entity *e = &g->ents[i];
+        ATOM(e->id)->ent = (long)i;
         int best = 0;
         for (int t = 1; t < KG_NTYPES; t++)
             if (e->type_mentions[t] > e->type_mentions[best])
@@ -664,15 +1149,10 @@ int kg_graph_finish(struct kg_graph *g)
     size_t keep = 0;
     for (size_t i = 0; i < g->nev; i++) {
         struct kg_evidence *v = &g->ev[i];
-        long s = kg_graph_find(g, v->src_id), t = kg_graph_find(g, v->dst_id);
+        long s = ATOM(v->src_id)->ent, t = ATOM(v->dst_id)->ent;
         if (s < 0 || t < 0) {
             rc = kg_error("%s: relation %s %s %s: %s has no entity record", v->doc, v->src_id,
                           kg_relations[v->relation].name, v->dst_id, s < 0 ? v->src_id : v->dst_id);
-            free(v->doc);
-            free(v->date);
-            free(v->sentence);
-            free(v->src_id);
-            free(v->dst_id);
             continue;
         }
         v->source = (size_t)s;
@@ -680,10 +1160,12 @@ int kg_graph_finish(struct kg_graph *g)
         g->ev[keep++] = *v;
     }
     g->nev = keep;
-    if (g->nev > 1)
-        qsort(g->ev, g->nev, sizeof(*g->ev), cmp_ev);
+    sort_evidence(g);
     free(g->edges);
-    g->edges = xcalloc(g->nev ? g->nev : 1, sizeof(*g->edges));
+    g->nedges = 0;
+    for (size_t i = 0; i < g->nev; i++)
+        g->nedges += !i || !same_edge(&g->ev[i - 1], &g->ev[i]);
+    g->edges = xcalloc(g->nedges ? g->nedges : 1, sizeof(*g->edges));
     g->nedges = 0;
     for (size_t i = 0; i < g->nev;) {
         size_t j = i;
@@ -694,8 +1176,7 @@ int kg_graph_finish(struct kg_graph *g)
         e->ev_first = i;
         e->first_date = e->last_date = "";
         e->modality = KG_NMODS;
-        while (j < g->nev && g->ev[j].source == e->source && g->ev[j].target == e->target &&
-               g->ev[j].relation == e->relation) {
+        while (j < g->nev && same_edge(&g->ev[j], &g->ev[i])) {
             const struct kg_evidence *v = &g->ev[j];
             e->instances++;
             e->modalities[v->modality]++;
@@ -707,12 +1188,13 @@ int kg_graph_finish(struct kg_graph *g)
                 if (!e->last_date[0] || strcmp(v->date, e->last_date) > 0)
                     e->last_date = v->date;
             }
-            /* documents: rows are sorted by doc within the edge */
-            if (j == i || strcmp(v->doc, g->ev[j - 1].doc))
+            /* documents: rows are sorted by doc within the edge, and
+             * interned, so one document is one pointer */
+            if (j == i || v->doc != g->ev[j - 1].doc)
                 e->ndocs++;
             j++;
         }
-        e->weight = distinct_sentences(g->ev + i, j - i);
+        e->weight = distinct_sentences(p, g->ev + i, j - i);
         i = j;
     }
     if (g->has_ig) {
@@ -727,69 +1209,149 @@ int kg_graph_finish(struct kg_graph *g)
 
 /* ---- the merged stream ---- */
 
+/* A literal, without a strlen. */
+#define ADD_LIT(b, lit) kg_buf_add((b), (lit), sizeof(lit) - 1)
+
+/* ,"key": and the JSON string s; keys are plain names. */
 static void add_str(struct kg_buf *b, const char *key, const char *s)
 {
-    kg_buf_addf(b, ",\"%s\":", key);
+    kg_buf_addc(b, ',');
+    kg_buf_addc(b, '"');
+    kg_buf_adds(b, key);
+    kg_buf_add(b, "\":", 2);
     kg_buf_add_json_str(b, s, strlen(s));
+}
+
+/* A JSON string of an interned string (ids, documents, dates), whose
+ * length is known. */
+static void add_atom(struct kg_buf *b, const char *s)
+{
+    kg_buf_add_json_str(b, s, ATOM(s)->len);
+}
+
+/* A name that needs no escape, quoted: "meets". */
+static void add_name(struct kg_buf *b, const char *s)
+{
+    kg_buf_addc(b, '"');
+    kg_buf_adds(b, s);
+    kg_buf_addc(b, '"');
+}
+
+/* A count or offset, in decimal. */
+static void add_long(struct kg_buf *b, long v)
+{
+    char num[24];
+    if (v < 0) {
+        kg_buf_addc(b, '-');
+        kg_buf_add(b, num, (size_t)(kg_fmt_u64(num, 0ULL - (unsigned long long)v) - num));
+    } else {
+        kg_buf_add(b, num, (size_t)(kg_fmt_u64(num, (unsigned long long)v) - num));
+    }
 }
 
 static void entity_record(struct kg_buf *b, const struct kg_entity *e)
 {
-    kg_buf_adds(b, "{\"kind\":\"entity\"");
-    add_str(b, "id", e->id);
+    ADD_LIT(b, "{\"kind\":\"entity\",\"id\":");
+    add_atom(b, e->id);
     add_str(b, "label", e->label);
-    kg_buf_addf(b, ",\"type\":\"%s\",\"mentions\":%ld,\"docs\":%ld,\"types\":{", kg_etype_names[e->type],
-                e->mentions, e->docs);
+    ADD_LIT(b, ",\"type\":");
+    add_name(b, kg_etype_names[e->type]);
+    ADD_LIT(b, ",\"mentions\":");
+    add_long(b, e->mentions);
+    ADD_LIT(b, ",\"docs\":");
+    add_long(b, e->docs);
+    ADD_LIT(b, ",\"types\":{");
     int first = 1;
     for (int t = 0; t < KG_NTYPES; t++)
         if (e->type_mentions[t]) {
-            kg_buf_addf(b, "%s\"%s\":%ld", first ? "" : ",", kg_etype_names[t], e->type_mentions[t]);
+            if (!first)
+                kg_buf_addc(b, ',');
+            add_name(b, kg_etype_names[t]);
+            kg_buf_addc(b, ':');
+            add_long(b, e->type_mentions[t]);
             first = 0;
         }
-    kg_buf_adds(b, "},\"aliases\":[");
+    ADD_LIT(b, "},\"aliases\":[");
     for (size_t a = 0; a < e->naliases; a++) {
         if (a)
             kg_buf_addc(b, ',');
         kg_buf_add_json_str(b, e->aliases[a], strlen(e->aliases[a]));
     }
-    kg_buf_adds(b, "]}\n");
+    ADD_LIT(b, "]}\n");
 }
 
 static void edge_record(struct kg_buf *b, const struct kg_graph *g, const struct kg_edge *e)
 {
-    kg_buf_adds(b, "{\"kind\":\"edge\"");
-    add_str(b, "source", g->ents[e->source].id);
-    kg_buf_addf(b, ",\"relation\":\"%s\"", kg_relations[e->relation].name);
-    add_str(b, "target", g->ents[e->target].id);
-    kg_buf_addf(b, ",\"weight\":%ld,\"instances\":%ld,\"docs\":%ld,\"modality\":\"%s\",\"modalities\":{", e->weight,
-                e->instances, e->ndocs, kg_modality_names[e->modality]);
+    ADD_LIT(b, "{\"kind\":\"edge\",\"source\":");
+    add_atom(b, g->ents[e->source].id);
+    ADD_LIT(b, ",\"relation\":");
+    add_name(b, kg_relations[e->relation].name);
+    ADD_LIT(b, ",\"target\":");
+    add_atom(b, g->ents[e->target].id);
+    ADD_LIT(b, ",\"weight\":");
+    add_long(b, e->weight);
+    ADD_LIT(b, ",\"instances\":");
+    add_long(b, e->instances);
+    ADD_LIT(b, ",\"docs\":");
+    add_long(b, e->ndocs);
+    ADD_LIT(b, ",\"modality\":");
+    add_name(b, kg_modality_names[e->modality]);
+    ADD_LIT(b, ",\"modalities\":{");
     int first = 1;
     for (int m = 0; m < KG_NMODS; m++)
         if (e->modalities[m]) {
-            kg_buf_addf(b, "%s\"%s\":%ld", first ? "" : ",", kg_modality_names[m], e->modalities[m]);
+            if (!first)
+                kg_buf_addc(b, ',');
+            add_name(b, kg_modality_names[m]);
+            kg_buf_addc(b, ':');
+            add_long(b, e->modalities[m]);
             first = 0;
         }
     kg_buf_addc(b, '}');
-    if (e->first_date[0])
-        add_str(b, "first", e->first_date);
-    if (e->last_date[0])
-        add_str(b, "last", e->last_date);
-    kg_buf_adds(b, "}\n");
+    /* a non-empty date is a row's, interned */
+    if (e->first_date[0]) {
+        ADD_LIT(b, ",\"first\":");
+        add_atom(b, e->first_date);
+    }
+    if (e->last_date[0]) {
+        ADD_LIT(b, ",\"last\":");
+        add_atom(b, e->last_date);
+    }
+    ADD_LIT(b, "}\n");
 }
 
 static void relation_record(struct kg_buf *b, const struct kg_evidence *v)
 {
-    kg_buf_adds(b, "{\"kind\":\"relation\"");
-    add_str(b, "doc", v->doc);
-    add_str(b, "source", v->src_id);
-    kg_buf_addf(b, ",\"relation\":\"%s\"", kg_relations[v->relation].name);
-    add_str(b, "target", v->dst_id);
-    kg_buf_addf(b, ",\"modality\":\"%s\"", kg_modality_names[v->modality]);
+    ADD_LIT(b, "{\"kind\":\"relation\",\"doc\":");
+    add_atom(b, v->doc);
+    ADD_LIT(b, ",\"source\":");
+    add_atom(b, v->src_id);
+    ADD_LIT(b, ",\"relation\":");
+    add_name(b, kg_relations[v->relation].name);
+    ADD_LIT(b, ",\"target\":");
+    add_atom(b, v->dst_id);
+    ADD_LIT(b, ",\"modality\":");
+    add_name(b, kg_modality_names[v->modality]);
     add_str(b, "sentence", v->sentence);
-    kg_buf_addf(b, ",\"start\":%ld,\"end\":%ld", v->start, v->end);
-    if (v->date[0])
-        add_str(b, "date", v->date);
-    kg_buf_adds(b, "}\n");
+    ADD_LIT(b, ",\"start\":");
+    add_long(b, v->start);
+    ADD_LIT(b, ",\"end\":");
+    add_long(b, v->end);
+    if (v->date[0]) {
+        ADD_LIT(b, ",\"date\":");
+        add_atom(b, v->date);
+    }
+    ADD_LIT(b, "}\n");
+}
+
+/* Records gather in a buffer that is written every 64 KB. */
+static int flush(struct kg_buf *b, FILE *fp, size_t min)
+{
+    if (b->len < min)
+        return 0;
+    int rc = fwrite(b->buf, 1, b->len, fp) == b->len ? 0 : -1;
+    kg_buf_reset(b);
+    return rc;
 }
 
 int kg_graph_write_stream(const struct kg_graph *g, FILE *fp)
@@ -797,23 +1359,19 @@ int kg_graph_write_stream(const struct kg_graph *g, FILE *fp)
     struct kg_buf b = KG_BUF_INIT;
     int rc = 0;
     for (size_t i = 0; i < g->nents && !rc; i++) {
-        kg_buf_reset(&b);
         entity_record(&b, &g->ents[i]);
-        if (fwrite(b.buf, 1, b.len, fp) != b.len)
-            rc = -1;
+        rc = flush(&b, fp, 65536);
     }
     for (size_t i = 0; i < g->nedges && !rc; i++) {
-        kg_buf_reset(&b);
         edge_record(&b, g, &g->edges[i]);
-        if (fwrite(b.buf, 1, b.len, fp) != b.len)
-            rc = -1;
+        rc = flush(&b, fp, 65536);
     }
     for (size_t i = 0; i < g->nev && !rc; i++) {
-        kg_buf_reset(&b);
         relation_record(&b, &g->ev[i]);
-        if (fwrite(b.buf, 1, b.len, fp) != b.len)
-            rc = -1;
+        rc = flush(&b, fp, 65536);
     }
+    if (!rc)
+        rc = flush(&b, fp, 0);
     kg_buf_release(&b);
     if (rc || ferror(fp))
         return -1;
@@ -830,6 +1388,8 @@ int kg_graph_subset(const struct kg_graph *g, const char *keep_ent, const char *
         if (keep_ev[i] && keep_ent[g->ev[i].source] && keep_ent[g->ev[i].target])
             relation_record(&b, &g->ev[i]);
     kg_graph_init(out);
+    out->communities_max = g->communities_max;
+    out->betweenness_budget = g->betweenness_budget;
     int rc = kg_graph_read_mem(out, b.buf ? b.buf : "", b.len, "<selection>");
     kg_buf_release(&b);
     if (kg_graph_finish(out))

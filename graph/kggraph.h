@@ -12,7 +12,7 @@
  *   - metrics computed through igraph (held in `ig`, with the C attribute
  *     handler: vertex attributes name/label/type/indegree/outdegree/wdegree/
  *     pagerank/component/betweenness/community, edge attributes
- *     relation/weight) and copied into ents[]:
+ *     relation/weight, up to KG_IGRAPH_ATTRIBUTES_MAX) and copied into ents[]:
  *       pagerank     weighted (edge weight), directed, damping 0.85, PRPACK;
  *       betweenness  directed and unweighted (every edge is one hop; parallel
  *                    edges, i.e. two relations between the same pair, are
@@ -20,16 +20,20 @@
  *                    igraph_betweenness.  Above KG_BETWEENNESS_EXACT_MAX
  *                    entities it is estimated from KG_BETWEENNESS_SOURCES
  *                    source vertices drawn with a fixed seed
- *                    (igraph_betweenness_subset, scaled by N / sources);
+ *                    (igraph_betweenness_subset, scaled by N / sources),
+ *                    fewer or none (-1) when the searches would take more
+ *                    than KG_BETWEENNESS_BUDGET steps;
  *       community    igraph_community_multilevel (resolution 1, igraph's
  *                    RNG seeded with KG_RNG_SEED) on the undirected
  *                    projection: one edge per connected pair, weighted by the
  *                    sum of the weights of the edges between them; numbered
  *                    from 0 in the order of each community's smallest id;
+ *                    -1 above KG_COMMUNITIES_MAX entities + edges;
  *       modularity   igraph_modularity of that membership on that projection.
  * Symmetric relations (meets, negotiates, cooperates) are stored with
  * source id <= target id so both directions aggregate into one edge.
- * The graph owns every string in it.  Exporters only read a finished graph.
+ * The graph owns every string in it (in one arena, freed with the graph:
+ * never free() one).  Exporters only read a finished graph.
  */
 #ifndef KG_KGGRAPH_H
 #define KG_KGGRAPH_H
@@ -56,8 +60,10 @@ struct kg_entity {
     double pagerank;               /* igraph PageRank (weighted, damping 0.85) */
     long component;                /* weakly connected component number, 0-based */
     double betweenness;            /* igraph betweenness: directed, unweighted, raw
-                                      (estimated above KG_BETWEENNESS_EXACT_MAX entities) */
-    long community;                /* multilevel community, 0-based, by smallest id */
+                                      (estimated above KG_BETWEENNESS_EXACT_MAX entities;
+                                      -1: not computed, see KG_BETWEENNESS_BUDGET) */
+    long community;                /* multilevel community, 0-based, by smallest id
+                                      (-1: not computed, see KG_COMMUNITIES_MAX) */
 };
 
 struct kg_evidence {
@@ -84,7 +90,7 @@ struct kg_edge {
                                  and digits) counts once */
     long instances;           /* evidence rows, copies included */
     long ndocs;               /* distinct documents among them */
-    long modalities[KG_NMODS];/* evidence rows per modality */
+    int modalities[KG_NMODS]; /* evidence rows per modality */
     const char *first_date;   /* earliest non-empty date, "" if none (points into ev) */
     const char *last_date;    /* latest non-empty date, "" if none (points into ev) */
     size_t ev_first;          /* first evidence row in ev[] */
@@ -101,25 +107,52 @@ struct kg_graph {
     size_t nedges;            /* number of edges */
     size_t nstreams;          /* streams read */
     long ncomponents;         /* weakly connected components, after finish */
-    long ncommunities;        /* multilevel communities, after finish */
+    long ncommunities;        /* multilevel communities, after finish (0 when
+                                 not computed) */
     double modularity;        /* modularity of the communities on the weighted
-                                 undirected projection; NaN without edges */
+                                 undirected projection; NaN without edges or
+                                 communities */
     long betweenness_sources; /* sources the betweenness was computed from:
-                                 nents when exact, fewer when sampled */
+                                 nents when exact, fewer when sampled, 0 when
+                                 not computed */
     igraph_t ig;              /* the igraph view, valid when has_ig */
     int has_ig;               /* 1 once ig is built */
     int finished;             /* 1 after kg_graph_finish */
     int lean;                 /* set by the caller: finish aggregates but computes
                                  no metrics (no igraph view): for writing streams */
-    void *index;              /* private: id -> entity lookup while building */
+    size_t communities_max;   /* set by the caller (tests): the limit on entities +
+                                 edges for communities; 0: KG_COMMUNITIES_MAX */
+    double betweenness_budget;/* set by the caller (tests): the steps betweenness
+                                 may take; 0: KG_BETWEENNESS_BUDGET */
+    void *priv;               /* private: the strings (an arena, ids, documents
+                                 and dates interned), the line parser */
 };
 
 #define KG_GRAPH_INIT {0}
 
 /* Betweenness is exact up to this many entities, and above it estimated
- * from this many sampled sources; the RNG seed keeps every run identical. */
+ * from this many sources; the RNG seed keeps every run identical. */
 #define KG_BETWEENNESS_EXACT_MAX 5000
 #define KG_BETWEENNESS_SOURCES 1000
+/* ... as long as the breadth-first searches from the sources would take at
+ * most this many steps (each search visits at most the vertices and edges
+ * of its source's weakly connected component, about 50-80 ns a step on
+ * graphs that do not fit in the cache): fewer sources are drawn when 1000
+ * would take more, and none at all (betweenness -1) when not even
+ * KG_BETWEENNESS_MIN_SOURCES fit.  A connected graph of 100k entities and
+ * 500k edges gets about 80 sources, one of 1M entities none; 1M entities
+ * in components of 50 (the bench's streams) keep all 1000. */
+#define KG_BETWEENNESS_BUDGET 5e7
+#define KG_BETWEENNESS_MIN_SOURCES 50
+/* Communities are detected up to this many entities + edges, and left
+ * out above (community -1, no communities, modularity NaN): igraph's
+ * multilevel took 1.4 s on 100k entities and 490k edges, 6 s on 300k and
+ * 1.5M, 25 s on 1M and 4.9M. */
+#define KG_COMMUNITIES_MAX 1200000
+/* The igraph view `ig` carries the attributes up to this many entities +
+ * edges and none above: kgraph's writers read ents[] and edges[], and the
+ * string attributes alone took 1.8 s and 400 MB for 1M entities. */
+#define KG_IGRAPH_ATTRIBUTES_MAX 1200000
 #define KG_RNG_SEED 42
 
 /* Call once in main() before any graph is built: installs igraph's C
@@ -131,7 +164,9 @@ void kg_graph_release(struct kg_graph *g);
 
 /* Read every line of `fp` (named `name` in messages).  Bad lines are
  * reported as "kgraph: NAME:LINE: ..." and skipped; returns 0 when every
- * line was good, -1 otherwise (the rest was still read). */
+ * line was good, -1 otherwise (the rest was still read).  A helper thread
+ * reads and parses ahead while this one adds the lines in order: the
+ * result and the messages are those of reading on one thread. */
 int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name);
 /* The same over `len` bytes in memory. */
 int kg_graph_read_mem(struct kg_graph *g, const char *data, size_t len, const char *name);

@@ -1,0 +1,57 @@
+/* kggraph_private.h - what graph/kggraph.c shares with graph/readstream.c:
+ * records looked over apart from the graph (kg_rec_prepare, which touches
+ * no graph and so may run on another thread) and added to it in order
+ * (kg_graph_add_rec).  Not for use outside graph/. */
+#ifndef KG_KGGRAPH_PRIVATE_H
+#define KG_KGGRAPH_PRIVATE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "../json.h"
+#include "kggraph.h"
+
+/* A string member of a record, ready for the graph: kg_rec_prepare finds
+ * its length, whether it is clean already and then its hash, so that
+ * adding the record to the graph (on the calling thread, while the next
+ * lines are parsed on another) only interns and copies. */
+struct kg_text {
+    const char *s;  /* NULL: missing, or not a string */
+    size_t n;       /* strlen(s) */
+    int plain;      /* s needs no cleaning (printable ASCII, tab, newline) */
+    uint64_t hash;  /* of s when plain (kggraph.c's hash_bytes) */
+};
+
+enum kg_rec_kind { KG_REC_NOT_OBJECT, KG_REC_NO_KIND, KG_REC_UNKNOWN, KG_REC_ENTITY, KG_REC_RELATION, KG_REC_EDGE };
+
+/* A record looked over, without touching the graph (so that it can be
+ * done on another thread): its kind, names and strings, numbers with
+ * their defaults, and the nested members.  It holds no pointer to the
+ * record's own members, only to their strings and nested values, which
+ * outlive them in the line parser's scratch. */
+struct kg_rec {
+    enum kg_rec_kind kind;
+    const char *kind_s;
+    const char *type_s, *rel_s, *mod_s;      /* as given, for messages */
+    int type;                                /* entity: enum kg_etype or -1 */
+    int rel, mod;                            /* relation: enum values or -1 */
+    double mentions, docs, start, end;
+    struct kg_json types, aliases;           /* type KG_JSON_NULL when absent */
+    struct kg_text id, label;                /* entity */
+    struct kg_text src, dst, doc, date, sent; /* relation */
+};
+
+/* Look a record (a parsed line) over into *r.  r points into the record's
+ * strings and nested values, not at its own members. */
+void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r);
+/* Add a prepared record, or report what is wrong with it.  0 or -1. */
+int kg_graph_add_rec(struct kg_graph *g, const struct kg_rec *r, const char *file, long line);
+/* The JSON text of line number `line` at *s, n bytes: *s moved past
+ * leading blanks (and a byte order mark on line 1), trailing blanks and CR
+ * dropped; returns its length, 0 for a blank line. */
+size_t kg_line_text(const char **s, size_t n, long line);
+/* A line the fast parser did not accept: kg_json_parse says why (or reads
+ * it after all).  0 or -1. */
+int kg_graph_add_unparsed(struct kg_graph *g, const char *s, size_t n, const char *name, long line);
+
+#endif
