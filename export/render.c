@@ -21,6 +21,7 @@
  * the dot and neato layouts lose a little per graph; tests/lsan.supp
  * lists them all.
  */
+#define _XOPEN_SOURCE 700 /* srand48 */
 #include <errno.h>
 #include <graphviz/cgraph.h>
 #include <graphviz/gvc.h>
@@ -187,6 +188,13 @@ static int render_graph(const struct kg_graph *g, FILE *fp, const struct kg_expo
         rc = kg_error("cannot render %s: graphviz could not read the DOT graph", format);
     } else {
         tune(G, layout, format);
+        /* the engines draw random numbers (sfdp's overlap removal among
+         * them) from the C library's generators, which live as long as the
+         * process: put them back in their start state, so that a graph is
+         * drawn the same whether or not another drawing came first (build
+         * --render svg,png,pdf, -f svg after -f pdf) */
+        srand(1);
+        srand48(0x1234ABCDL);
         if (gvLayout(gvc, G, layout) != 0) {
             rc = kg_error("cannot render %s: graphviz could not lay the graph out with '%s' (are the "
                           "graphviz plugins installed and registered? 'dot -c' registers them)",
