@@ -11,7 +11,8 @@
  * Adding an export format:
  *   1. write kg_export_NAME(const struct kg_graph *, FILE *, opts) in export/;
  *   2. add a row to kg_formats[] in export/export.c (its kind: a data file
- *      that build always writes, or a drawing it writes on --render);
+ *      that build always writes, or a drawing it writes on --render; and
+ *      whether it writes the metrics, which are computed only then);
  *   3. add a golden test and a round-trip test in a real consumer.
  * Adding a relation type:
  *   1. add the enum value in schema.h and its row in kg_relations[] (schema.c);
