@@ -25,7 +25,7 @@ static int fail(struct parser *ps, const char *msg)
     return -1;
 }
 
-static int hex4(const char *s, unsigned *out)
+int kg_json_hex4(const char *s, unsigned *out)
 {
     unsigned v = 0;
     for (int i = 0; i < 4; i++) {
@@ -44,27 +44,30 @@ static int hex4(const char *s, unsigned *out)
     return 0;
 }
 
+char *kg_json_put_utf8(char *d, unsigned cp)
+{
+    if (cp < 0x80) {
+        *d++ = (char)cp;
+    } else if (cp < 0x800) {
+        *d++ = (char)(0xC0 | (cp >> 6));
+        *d++ = (char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *d++ = (char)(0xE0 | (cp >> 12));
+        *d++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *d++ = (char)(0x80 | (cp & 0x3F));
+    } else {
+        *d++ = (char)(0xF0 | (cp >> 18));
+        *d++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+        *d++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *d++ = (char)(0x80 | (cp & 0x3F));
+    }
+    return d;
+}
+
 static void put_utf8(struct kg_buf *b, unsigned cp)
 {
     char u[4];
-    if (cp < 0x80) {
-        kg_buf_addc(b, (int)cp);
-    } else if (cp < 0x800) {
-        u[0] = (char)(0xC0 | (cp >> 6));
-        u[1] = (char)(0x80 | (cp & 0x3F));
-        kg_buf_add(b, u, 2);
-    } else if (cp < 0x10000) {
-        u[0] = (char)(0xE0 | (cp >> 12));
-        u[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[2] = (char)(0x80 | (cp & 0x3F));
-        kg_buf_add(b, u, 3);
-    } else {
-        u[0] = (char)(0xF0 | (cp >> 18));
-        u[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-        u[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-        u[3] = (char)(0x80 | (cp & 0x3F));
-        kg_buf_add(b, u, 4);
-    }
+    kg_buf_add(b, u, (size_t)(kg_json_put_utf8(u, cp) - u));
 }
 
 static int parse_string(struct parser *ps, char **out, size_t *outlen)
@@ -103,13 +106,13 @@ static int parse_string(struct parser *ps, char **out, size_t *outlen)
         case 't': kg_buf_addc(&b, '\t'); break;
         case 'u': {
             unsigned cp, lo;
-            if (ps->end - ps->p < 4 || hex4(ps->p, &cp)) {
+            if (ps->end - ps->p < 4 || kg_json_hex4(ps->p, &cp)) {
                 kg_buf_release(&b);
                 return fail(ps, "bad \\u escape");
             }
             ps->p += 4;
             if (cp >= 0xD800 && cp < 0xDC00 && ps->end - ps->p >= 6 && ps->p[0] == '\\' &&
-                ps->p[1] == 'u' && !hex4(ps->p + 2, &lo) && lo >= 0xDC00 && lo < 0xE000) {
+                ps->p[1] == 'u' && !kg_json_hex4(ps->p + 2, &lo) && lo >= 0xDC00 && lo < 0xE000) {
                 cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
                 ps->p += 6;
             } else if (cp >= 0xD800 && cp < 0xE000) {

@@ -35,4 +35,10 @@ const char *kg_json_get_str(const struct kg_json *obj, const char *key);
 /* Member `key` as a number; `def` when missing or not a number. */
 double kg_json_get_num(const struct kg_json *obj, const char *key, double def);
 
+/* Shared with graph/linejson.c: the four hex digits of a \u escape (0, or
+ * -1 when one is not a hex digit), and a code point written as UTF-8 at d
+ * (up to 4 bytes; returns the byte after it). */
+int kg_json_hex4(const char *s, unsigned *out);
+char *kg_json_put_utf8(char *d, unsigned cp);
+
 #endif
