@@ -173,6 +173,21 @@ void kg_buf_add_json_str(struct kg_buf *b, const char *str, size_t n)
     b->buf[b->len] = '\0';
 }
 
+/* The UTF-8 sequence at s[*i] copied to p, or U+FFFD for a byte that
+ * starts none (then one byte is used); returns where p is now. */
+static char *copy_utf8(char *p, const unsigned char *s, size_t n, size_t *i)
+{
+    size_t k = kg_utf8_len(s + *i, n - *i);
+    if (!k) {
+        memcpy(p, "\xEF\xBF\xBD", 3);
+        (*i)++;
+        return p + 3;
+    }
+    memcpy(p, s + *i, k);
+    *i += k;
+    return p + k;
+}
+
 void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -203,16 +218,7 @@ void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
                 i++;
                 continue;
             }
-            size_t k = kg_utf8_len(s + i, n - i);
-            if (!k) {
-                memcpy(p, "\xEF\xBF\xBD", 3);
-                p += 3;
-                i++;
-            } else {
-                memcpy(p, s + i, k);
-                p += k;
-                i += k;
-            }
+            p = copy_utf8(p, s, n, &i);
         }
         b->len = (size_t)(p - b->buf);
     }
@@ -315,16 +321,7 @@ void kg_buf_add_clean(struct kg_buf *b, const char *str, size_t n)
                 i++;
                 continue;
             }
-            size_t k = kg_utf8_len(s + i, n - i);
-            if (!k) {
-                memcpy(p, "\xEF\xBF\xBD", 3);
-                p += 3;
-                i++;
-            } else {
-                memcpy(p, s + i, k);
-                p += k;
-                i += k;
-            }
+            p = copy_utf8(p, s, n, &i);
         }
         b->len = (size_t)(p - b->buf);
     } while (i < n);
