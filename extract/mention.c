@@ -22,13 +22,14 @@
 
 typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
 
-/* The phrases of two or more tokens starting at token i, shortest first:
- * each is a prefix of the next (the lexicon interns every prefix). */
+/* What a phrase can answer, as tokany bits. */
 static unsigned any_bits(const struct kg_phrase *p)
 {
     return p->classes | (p->cue >= 0 ? KG_ANY_CUE : 0) | (p->ent >= 0 || p->demonym >= 0 ? KG_ANY_ENT : 0);
 }
 
+/* The phrases of two or more tokens starting at token i, shortest first:
+ * each is a prefix of the next (the lexicon interns every prefix). */
 static void index_longer(struct kg_extractor *x, size_t i)
 {
     /* the key is built in place: no allocation per token */
