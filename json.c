@@ -194,26 +194,47 @@ static int parse_literal(struct parser *ps, const char *word, struct kg_json *v,
     return 0;
 }
 
-static int parse_number(struct parser *ps, struct kg_json *v)
+int kg_json_number(const char *s, const char *end, const char **stop, double *out)
 {
-    const char *s = ps->p;
-    if (ps->p < ps->end && *ps->p == '-')
-        ps->p++;
-    if (ps->p >= ps->end || *ps->p < '0' || *ps->p > '9')
-        return fail(ps, "bad number");
-    while (ps->p < ps->end && ((*ps->p >= '0' && *ps->p <= '9') || *ps->p == '.' || *ps->p == 'e' ||
-                               *ps->p == 'E' || *ps->p == '+' || *ps->p == '-'))
-        ps->p++;
+    const char *p = s;
+    if (p < end && *p == '-')
+        p++;
+    if (p >= end || *p < '0' || *p > '9') {
+        *stop = p;
+        return 1;
+    }
+    int digits_only = *s != '-';
+    while (p < end && ((*p >= '0' && *p <= '9') || *p == '.' || *p == 'e' || *p == 'E' || *p == '+' || *p == '-')) {
+        if (*p < '0' || *p > '9')
+            digits_only = 0;
+        p++;
+    }
+    *stop = p;
+    size_t n = (size_t)(p - s);
+    if (digits_only && n <= 15) { /* exact in a double, as strtod would give */
+        double x = 0;
+        for (size_t i = 0; i < n; i++)
+            x = x * 10 + (s[i] - '0');
+        *out = x;
+        return 0;
+    }
     char tmp[64];
-    size_t n = (size_t)(ps->p - s);
     if (n >= sizeof tmp)
-        return fail(ps, "number too long");
+        return 2;
     memcpy(tmp, s, n);
     tmp[n] = '\0';
-    char *end;
-    v->num = strtod(tmp, &end);
-    if (*end || !isfinite(v->num))
-        return fail(ps, "bad number");
+    char *e;
+    *out = strtod(tmp, &e);
+    return *e || !isfinite(*out) ? 1 : 0;
+}
+
+static int parse_number(struct parser *ps, struct kg_json *v)
+{
+    const char *stop = ps->p;
+    int r = kg_json_number(ps->p, ps->end, &stop, &v->num);
+    ps->p = stop;
+    if (r)
+        return fail(ps, r == 2 ? "number too long" : "bad number");
     v->type = KG_JSON_NUM;
     return 0;
 }

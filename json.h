@@ -40,5 +40,8 @@ double kg_json_get_num(const struct kg_json *obj, const char *key, double def);
  * (up to 4 bytes; returns the byte after it). */
 int kg_json_hex4(const char *s, unsigned *out);
 char *kg_json_put_utf8(char *d, unsigned cp);
+/* The JSON number at s (not past end): 0 and *out, 1 when it is no number,
+ * 2 when it is too long to read; *stop is where it ends. */
+int kg_json_number(const char *s, const char *end, const char **stop, double *out);
 
 #endif

@@ -130,36 +130,12 @@ static int parse_string(struct parser *ps, char **out, size_t *outlen)
 
 static int parse_number(struct parser *ps, struct kg_json *v)
 {
-    const char *s = ps->p;
-    if (ps->p < ps->end && *ps->p == '-')
-        ps->p++;
-    if (ps->p >= ps->end || *ps->p < '0' || *ps->p > '9')
+    const char *stop = ps->p;
+    int r = kg_json_number(ps->p, ps->end, &stop, &v->num);
+    ps->p = stop;
+    if (r)
         return -1;
-    int digits_only = *s != '-';
-    while (ps->p < ps->end && ((*ps->p >= '0' && *ps->p <= '9') || *ps->p == '.' || *ps->p == 'e' || *ps->p == 'E' ||
-                               *ps->p == '+' || *ps->p == '-')) {
-        if (*ps->p < '0' || *ps->p > '9')
-            digits_only = 0;
-        ps->p++;
-    }
-    size_t n = (size_t)(ps->p - s);
     v->type = KG_JSON_NUM;
-    if (digits_only && n <= 15) { /* exact in a double, as strtod would give */
-        double x = 0;
-        for (size_t i = 0; i < n; i++)
-            x = x * 10 + (s[i] - '0');
-        v->num = x;
-        return 0;
-    }
-    char tmp[64];
-    if (n >= sizeof tmp)
-        return -1;
-    memcpy(tmp, s, n);
-    tmp[n] = '\0';
-    char *end;
-    v->num = strtod(tmp, &end);
-    if (*end || !isfinite(v->num))
-        return -1;
     return 0;
 }
 
