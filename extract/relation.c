@@ -632,6 +632,16 @@ static int between_pair(const struct ctx *c, size_t after, int *out);
 static int latest_accuser(const struct ctx *c, const int *subj, int ns)
 {
     const struct kg_extractor *x = c->x;
+    /* first the latest who accused one of the deniers ("Pakistan accused
+     * Kabul ...  Iran blamed Israel ...  Kabul rejected the accusation") */
+    for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
+        const struct kg_relinst *rr = &x->rels[r];
+        if (rr->relation != KG_REL_ACCUSES)
+            continue;
+        for (int i = 0; i < ns; i++)
+            if (x->ments[subj[i]].de == rr->dst)
+                return rr->src;
+    }
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
         if (rr->relation != KG_REL_ACCUSES)
@@ -702,7 +712,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
         size_t q = u - 1;
         if (tis(x, q, "the") || tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "his") || tis(x, q, "her") ||
-            tis(x, q, "its") || tis(x, q, "their") || tis(x, q, "'s")) {
+            tis(x, q, "its") || tis(x, q, "their") || tis(x, q, "'s") || tis(x, q, "any") || tis(x, q, "every")) {
             if (!compound || tis(x, q, "a") || tis(x, q, "an"))
                 frame_noun(c, cue, len, cu);
             else
@@ -821,11 +831,39 @@ static int between_pair(const struct ctx *c, size_t after, int *out)
     return 0;
 }
 
+/* "claimed (responsibility for) the bombing", "claims credit for
+ * Tuesday's attack": the token of the verb of claiming before a noun cue, 0. */
+static size_t claim_before(const struct ctx *c, size_t cue)
+{
+    const struct kg_extractor *x = c->x;
+    static const struct kg_lit claim[] = {KG_LIT("claimed"), KG_LIT("claims"), KG_LIT("claim"),
+                                          KG_LIT("claiming")};
+    for (size_t u = cue, k = 0; u > c->t0 + 1 && k < 6; u--, k++) {
+        size_t q = u - 1;
+        if (tis_any(x, q, claim, sizeof claim / sizeof *claim))
+            return q;
+        if (ment_at(x, q) >= 0 || ((x->tok.v[q].flags & KG_TOK_PUNCT) && !tis(x, q, "'s")) || is_be(x, q))
+            return 0;
+    }
+    return 0;
+}
+
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0;
     size_t after = cue + (size_t)len;
+    /* a group that claims an attack alleges that it made it */
+    size_t claim = cu->relation == KG_REL_ATTACKS ? claim_before(c, cue) : 0;
+    if (claim) {
+        ns = subject(c, claim, s, 0);
+        if (!ns)
+            return;
+        nd = object(c, after, NULL, d);
+        int mod = modality(c, cue, cu->relation, 0);
+        emit_all(c, s, ns, d, nd, cu->relation, mod == KG_MOD_ASSERTED ? KG_MOD_ALLEGED : mod);
+        return;
+    }
     /* possessor right before: "Pakistan's accusations", "the TTP's attacks" */
     for (size_t u = cue, k = 0; u > c->t0 && k < 4; u--, k++) {
         int m = ment_at(x, u - 1);
@@ -892,7 +930,10 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     ns = 0;
             }
         }
-        nd = object(c, after, NULL, d);
+        /* "any attack from Afghanistan": where an attack comes from is
+         * not its target */
+        if (!(cu->relation == KG_REL_ATTACKS && tis(x, after, "from")))
+            nd = object(c, after, NULL, d);
         /* "the demand for tackling the TTP": what a gerund governs is the
          * theme, not the target */
         if (nd)

@@ -74,6 +74,26 @@ The United States designated the Baloch Liberation Army (BLA) and its suicide wi
 Pakistani jets struck villages in the Barmal district of Paktika province on Monday.
 + pakistan attacks barmal-district
 + pakistan attacks paktika
+%%
+Pakistan accused Afghanistan of hosting the TTP.
+
+Iran blamed Israel for the blasts in Kerman.
+
+Kabul rejected the accusation.
++ afghanistan denies pakistan
+- afghanistan denies iran
+%%
+The BLA claimed responsibility for the bombing in Quetta.
++ baloch-liberation-army attacks quetta
+%%
+Jamaat-ul-Ahrar was reported to have claimed the blast in Islamabad.
++ jamaat-ul-ahrar attacks islamabad
+%%
+Afghan forces targeted Pakistani posts along the border.
++ afghanistan attacks pakistan
+%%
+Khawaja Asif warned that Pakistan would respond to any attack from Afghanistan.
+- pakistan attacks afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
