@@ -656,6 +656,32 @@ static int latest_accuser(const struct ctx *c, const int *subj, int ns)
     return -1;
 }
 
+/* "..., a charge the Taliban deny": a denial in a relative clause without
+ * its pronoun on the accusation; its subject is the name before the verb. */
+static int denier_of_charge(const struct ctx *c, size_t cue, const struct kg_cue *cu, int *out)
+{
+    const struct kg_extractor *x = c->x;
+    static const struct kg_lit charge[] = {KG_LIT("charge"), KG_LIT("charges"), KG_LIT("accusation"),
+                                           KG_LIT("accusations"), KG_LIT("allegation"), KG_LIT("allegations"),
+                                           KG_LIT("claim"), KG_LIT("claims")};
+    static const struct kg_lit aux[] = {KG_LIT("has"), KG_LIT("have"), KG_LIT("had"), KG_LIT("always"),
+                                        KG_LIT("long"), KG_LIT("repeatedly"), KG_LIT("consistently"),
+                                        KG_LIT("strongly"), KG_LIT("flatly"), KG_LIT("also")};
+    size_t v = cue;
+    while (v > c->t0 && v + 3 > cue && tis_any(x, v - 1, aux, sizeof aux / sizeof *aux))
+        v--;
+    int m = cu->relation == KG_REL_DENIES && v > c->t0 ? ment_at(x, v - 1) : -1;
+    if (m < 0 || !actor_ok(c, m))
+        return 0;
+    size_t b = M(x, m)->t0;
+    if (b > c->t0 && tis(x, b - 1, "the"))
+        b--;
+    if (b <= c->t0 || !tis_any(x, b - 1, charge, sizeof charge / sizeof *charge))
+        return 0;
+    out[0] = m;
+    return 1;
+}
+
 static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
@@ -761,7 +787,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         governed = !tis(x, p, "to") && accusation_before(c, p);
         if (!ns)
             ns = subject(c, cue, s, 0);
-    } else {
+    } else if (!(ns = denier_of_charge(c, cue, cu, s))) {
         ns = subject(c, cue, s, 0);
     }
     int optional = cu->prep && cu->prep[strlen(cu->prep) - 1] == '?';
@@ -805,7 +831,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     /* "denied that the TTP operates from Afghanistan": what is denied is a
      * claim, made by the latest accuser */
-    if (cu->relation == KG_REL_DENIES && tis(x, after, "that"))
+    if (cu->relation == KG_REL_DENIES && (tis(x, after, "that") || tis(x, after, "it") || tis(x, after, "this")))
         nd = 0;
     if (!nd && cu->relation == KG_REL_DENIES && ns) {
         int acc = latest_accuser(c, s, ns);

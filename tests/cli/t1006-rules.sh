@@ -94,6 +94,15 @@ Afghan forces targeted Pakistani posts along the border.
 %%
 Khawaja Asif warned that Pakistan would respond to any attack from Afghanistan.
 - pakistan attacks afghanistan
+%%
+Islamabad blames Kabul for the violence, a charge the Taliban deny.
++ afghanistan denies pakistan
+%%
+Pakistan accuses India of arming the BLA, a claim New Delhi has repeatedly rejected.
++ india denies pakistan
+%%
+Islamabad blames Kabul for the violence; the Taliban deny it.
++ afghanistan denies pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
