@@ -36,6 +36,7 @@ enum {
     KG_M_PLACE = 1 << 4,    /* a capital used as a place */
     KG_M_COLLAPSED = 1 << 5,/* a state organ or capital standing for its state */
     KG_M_PAIR = 1 << 6,     /* second of two mentions sharing one span ("both sides") */
+    KG_M_ADJ = 1 << 7,      /* a demonym before an event noun ("Pakistani airstrikes") */
 };
 
 struct kg_mention {

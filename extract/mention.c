@@ -716,6 +716,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     }
                 }
             } else {
+                /* demonym + an event noun: "Pakistani airstrikes", "the
+                 * Iranian strike": the state acts */
+                int cue;
+                if (e < end && kg_match_cue(x, e, end, &cue))
+                    add_mention(x, i, e, de, dl | KG_M_COLLAPSED | KG_M_ADJ, si);
                 i = e - 1;
             }
             continue;
@@ -737,7 +742,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     if (mm->sent + 1 < si)
                         break;
                     const struct kg_dent *d = &x->dents[mm->de];
-                    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF))
+                    /* (nor "Indian" in "Indian accusations that it ...") */
+                    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ))
                         continue;
                     if ((d->type == KG_ORG && !land) ||
                         (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)) {

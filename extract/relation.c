@@ -530,6 +530,14 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         return KG_MOD_PLANNED;
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
+    /* the content of a charge: "accusations that it shelters the LeT" */
+    static const struct kg_lit charge[] = {KG_LIT("accusation"), KG_LIT("accusations"), KG_LIT("allegation"),
+                                           KG_LIT("allegations"), KG_LIT("charge"), KG_LIT("charges"),
+                                           KG_LIT("claim"), KG_LIT("claims"), KG_LIT("suspicion"),
+                                           KG_LIT("suspicions")};
+    if (boundary != (size_t)-1 && boundary > c->t0 && tis(x, boundary, "that") &&
+        tis_any(x, boundary - 1, charge, sizeof charge / sizeof *charge))
+        return KG_MOD_ALLEGED;
     /* reported speech: a verb of saying before the cue in this sentence */
     for (size_t u = c->t0; u < cue; u++)
         if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0)

@@ -1,5 +1,6 @@
 # Rules in small cases, each an article of our own words: "+ S REL T" must
-# be extracted, "- S REL T" must not.  A case is separated by a line "%%".
+# be extracted, "- S REL T" must not; "+ S REL T MODALITY" must be extracted
+# with that modality.  A case is separated by a line "%%".
 . "$(dirname "$0")/../lib.sh"
 [ -x "$PY" ] || skip "no $PY"
 
@@ -103,6 +104,18 @@ Pakistan accuses India of arming the BLA, a claim New Delhi has repeatedly rejec
 %%
 Islamabad blames Kabul for the violence; the Taliban deny it.
 + afghanistan denies pakistan
+%%
+Pakistani airstrikes on Khost killed eight people.
++ pakistan attacks khost
+%%
+Pakistan condemned the Iranian strike on Panjgur.
++ pakistan accuses iran
++ iran attacks panjgur-district
+%%
+Pakistan has long rejected Indian accusations that it shelters the LeT.
++ india accuses pakistan
++ pakistan supports lashkar-e-taiba alleged
+- india supports lashkar-e-taiba
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
@@ -115,11 +128,13 @@ for n, case in enumerate(cases, 1):
     path = "%s/case%d.txt" % (t, n)
     open(path, "w", encoding="utf-8").write("Ishaq Dar spoke to reporters in Islamabad.\n\n" + text + "\n")
     out = subprocess.run([kgraph, "extract", path], capture_output=True, text=True, check=True).stdout
-    got = {(r["source"], r["relation"], r["target"]) for r in map(json.loads, out.splitlines())
-           if r["kind"] == "relation"}
-    for sign, s, rel, tgt in want:
-        if (sign == "+") != ((s, rel, tgt) in got):
-            print("case %d: %s %s %s %s; got %s" % (n, sign, s, rel, tgt, sorted(got)))
+    rels = [r for r in map(json.loads, out.splitlines()) if r["kind"] == "relation"]
+    got = {(r["source"], r["relation"], r["target"]) for r in rels}
+    mods = {(r["source"], r["relation"], r["target"], r["modality"]) for r in rels}
+    for sign, s, rel, tgt, *mod in want:
+        found = (s, rel, tgt, mod[0]) in mods if mod else (s, rel, tgt) in got
+        if (sign == "+") != found:
+            print("case %d: %s %s %s %s %s; got %s" % (n, sign, s, rel, tgt, " ".join(mod), sorted(mods)))
             bad += 1
 sys.exit(1 if bad else 0)
 PYEOF
