@@ -371,8 +371,15 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
             /* "a spokesman for the Taliban government", "officials of the
              * TTP": a state organ's word governs it, and it acts */
             size_t q = is_prep(x, u - 1) ? u - 1 : u - 2;
-            if (!(q > c->t0 && (tis(x, q, "for") || tis(x, q, "of")) && tcls(x, q - 1, KG_W_ORGAN) &&
-                  ment_at(x, q - 1) < 0))
+            /* nor do fighters "affiliated with", "linked to", "loyal to" a
+             * group: they tie it to the act (SCHEMA: unnamed groups) */
+            static const struct kg_lit tie[] = {KG_LIT("affiliated"), KG_LIT("linked"), KG_LIT("belonging"),
+                                                KG_LIT("belong"), KG_LIT("loyal"), KG_LIT("allied"),
+                                                KG_LIT("tied")};
+            int tied = q > c->t0 && (tis(x, q, "with") || tis(x, q, "to")) &&
+                       tis_any(x, q - 1, tie, sizeof tie / sizeof *tie);
+            if (!tied && !(q > c->t0 && (tis(x, q, "for") || tis(x, q, "of")) && tcls(x, q - 1, KG_W_ORGAN) &&
+                           ment_at(x, q - 1) < 0))
                 continue;
         }
         int h = head_of(c, m);
@@ -1051,10 +1058,11 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
                 emit(c, x->ments[s[i]].de, x->ments[parties[j]].de, KG_REL_MEDIATES, mod);
         return;
     }
-    /* the last negotiation in this sentence or an earlier one */
+    /* the last negotiation in this sentence or an earlier one, or an
+     * agreement in this one ("restored ties in a deal brokered by China") */
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
-        if (rr->relation != KG_REL_NEGOTIATES)
+        if (rr->relation != KG_REL_NEGOTIATES && !(rr->relation == KG_REL_COOPERATES && rr->sent == c->si))
             continue;
         int a = rr->src, b = rr->dst;
         for (int i = 0; i < ns; i++) {

@@ -116,6 +116,20 @@ Pakistan has long rejected Indian accusations that it shelters the LeT.
 + india accuses pakistan
 + pakistan supports lashkar-e-taiba alleged
 - india supports lashkar-e-taiba
+%%
+Saudi Arabia and Iran restored diplomatic ties in a deal brokered by China.
++ china mediates saudi-arabia
++ china mediates iran
+%%
+Iran and Pakistan exchanged missile strikes in January.
++ iran attacks pakistan
++ pakistan attacks iran
+%%
+Militants linked to the TTP killed four policemen in Bannu.
++ tehreek-e-taliban-pakistan attacks bannu-district
+%%
+Gunmen affiliated with the BLA ambushed a bus near Gwadar.
++ baloch-liberation-army attacks gwadar
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
