@@ -668,7 +668,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             }
             if (tis(x, e, "'s"))
                 flags |= KG_M_POSS;
+            /* (not an alias naming the state's rulers: "to the Afghan Taliban",
+             * "with the Taliban government") */
             else if ((le->type == KG_GPE || le->type == KG_LOC) && !(flags & KG_M_COLLAPSED) && i > s->t0 &&
+                     !tcls(x, e - 1, KG_W_ORGAN) && !tcls(x, e - 1, KG_W_ORGHEAD) &&
                      (tcls(x, i - 1, KG_W_LOCPREP) || (i > s->t0 + 1 && tis(x, i - 1, "the") &&
                                                         tcls(x, i - 2, KG_W_LOCPREP))))
                 flags |= KG_M_PLACE;

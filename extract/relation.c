@@ -227,6 +227,9 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
         if (tis(x, u, "the"))
             u++;
         int k = ment_at(x, u);
+        /* "..., Pakistan alleges": an attribution, not one more party */
+        if (k >= 0 && tis(x, t, ",") && tcls(x, M(x, k)->t1, KG_W_REPORT))
+            break;
         if (k >= 0 && M(x, k)->t0 == u) {
             /* "..., Iraq's Interior Minister John Doe" */
             int h = head_of(c, k);
@@ -545,6 +548,14 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     if (boundary != (size_t)-1 && boundary > c->t0 && tis(x, boundary, "that") &&
         tis_any(x, boundary - 1, charge, sizeof charge / sizeof *charge))
         return KG_MOD_ALLEGED;
+    /* an attribution after it that alleges: "..., Pakistan alleges" */
+    static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG_LIT("claims"),
+                                            KG_LIT("claimed"), KG_LIT("charges"), KG_LIT("charged")};
+    for (size_t u = cue + 1; u + 2 < c->t1; u++) {
+        int m = tis(x, u, ",") ? ment_at(x, u + 1) : -1;
+        if (m >= 0 && M(x, m)->t0 == u + 1 && tis_any(x, M(x, m)->t1, alleges, sizeof alleges / sizeof *alleges))
+            return KG_MOD_ALLEGED;
+    }
     /* reported speech: a verb of saying before the cue in this sentence */
     for (size_t u = c->t0; u < cue; u++)
         if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0)

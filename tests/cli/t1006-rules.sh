@@ -130,6 +130,16 @@ Militants linked to the TTP killed four policemen in Bannu.
 %%
 Gunmen affiliated with the BLA ambushed a bus near Gwadar.
 + baloch-liberation-army attacks gwadar
+%%
+Sirajuddin Haqqani, Afghanistan's interior minister, heads the Haqqani network.
++ sirajuddin-haqqani official_of haqqani-network
+%%
+Pakistan has provided weapons to the Afghan Taliban.
++ pakistan supports afghanistan
+%%
+India has been funding the BLA, Pakistan alleges.
++ india supports baloch-liberation-army alleged
+- india supports pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
