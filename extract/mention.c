@@ -607,6 +607,25 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     return found >= 0 ? kg_dent_for_lex(x, found) : -1;
 }
 
+/* Do demonyms coordinated with the one ending before token e lead to an
+ * organ ("... and Pakistani troops")? */
+static int coordinated_demonyms(const struct kg_extractor *x, size_t e, size_t end)
+{
+    for (int k = 0; k < 4 && e + 1 < end && (tis(x, e, "and") || tis(x, e, ",")); k++) {
+        struct ent_ctx nc;
+        match_entity(x, e + 1, end, &nc);
+        if (!nc.dlen)
+            return 0;
+        /* "... and Pakistani officials", itself an alias of the state */
+        if (nc.len > nc.dlen)
+            return x->lx.ents[nc.ent].type == KG_GPE;
+        e += 1 + (size_t)nc.dlen;
+        if (kg_match_class(x, e, end, KG_WBIT(KG_W_ORGAN)))
+            return 1;
+    }
+    return 0;
+}
+
 static void find_mentions_in(struct kg_extractor *x, size_t si)
 {
     const struct kg_sent *s = &x->sents[si];
@@ -724,6 +743,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 int cue;
                 if (e < end && kg_match_cue(x, e, end, &cue))
                     add_mention(x, i, e, de, dl | KG_M_COLLAPSED | KG_M_ADJ, si);
+                /* "Afghan and Pakistani troops", "Iranian, Afghan and
+                 * Pakistani officials": each demonym is a state */
+                else if (coordinated_demonyms(x, e, end))
+                    add_mention(x, i, e, de, dl | KG_M_COLLAPSED, si);
                 i = e - 1;
             }
             continue;

@@ -140,6 +140,19 @@ Pakistan has provided weapons to the Afghan Taliban.
 India has been funding the BLA, Pakistan alleges.
 + india supports baloch-liberation-army alleged
 - india supports pakistan
+%%
+Araghchi wrapped up a two-day visit to Islamabad on Tuesday.
++ abbas-araghchi visits islamabad
+%%
+Dar spoke by phone with Araghchi on Sunday.
++ ishaq-dar meets abbas-araghchi
+%%
+Iranian, Afghan and Pakistani officials met in Tehran.
++ iran meets afghanistan
++ afghanistan meets pakistan
+%%
+Afghan and Pakistani delegations met in Doha.
++ afghanistan meets pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
