@@ -37,6 +37,8 @@ enum {
     KG_M_COLLAPSED = 1 << 5,/* a state organ or capital standing for its state */
     KG_M_PAIR = 1 << 6,     /* second of two mentions sharing one span ("both sides") */
     KG_M_ADJ = 1 << 7,      /* a demonym before an event noun ("Pakistani airstrikes") */
+    KG_M_QUAL = 1 << 8,     /* named inside a hyphenated modifier ("Indian-sponsored",
+                               "Pakistan-based"): no participant of the clause */
 };
 
 struct kg_mention {

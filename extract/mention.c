@@ -607,6 +607,25 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     return found >= 0 ? kg_dent_for_lex(x, found) : -1;
 }
 
+/* "Indian-sponsored", "Pakistan-based": the entity a hyphenated modifier
+ * names (its last part an adjective cue or "based"), -1. */
+static int hyphen_qualifier(const struct kg_extractor *x, size_t i)
+{
+    const char *k = tk(x, i);
+    const char *h = strrchr(k, '-');
+    if (!h || h == k)
+        return -1;
+    const struct kg_phrase *p = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
+    int adj = 0;
+    for (int cue = p ? p->cue : -1; cue >= 0; cue = x->lx.cues[cue].next)
+        if (x->lx.cues[cue].frame == KG_FRAME_ADJ)
+            adj = 1;
+    if (!adj && strcmp(h + 1, "based"))
+        return -1;
+    const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
+    return q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
+}
+
 /* Do demonyms coordinated with the one ending before token e lead to an
  * organ ("... and Pakistani troops")? */
 static int coordinated_demonyms(const struct kg_extractor *x, size_t e, size_t end)
@@ -639,6 +658,12 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         if (dlen > c.len) {
             add_mention(x, i, i + (size_t)dlen, dde, dl, si);
             i += (size_t)dlen - 1;
+            continue;
+        }
+        if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN)) {
+            int q = hyphen_qualifier(x, i);
+            if (q >= 0)
+                add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
             continue;
         }
         if (c.len && c.len >= c.dlen) {
@@ -769,7 +794,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                         break;
                     const struct kg_dent *d = &x->dents[mm->de];
                     /* (nor "Indian" in "Indian accusations that it ...") */
-                    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ))
+                    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL))
                         continue;
                     if ((d->type == KG_ORG && !land) ||
                         (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)) {
@@ -864,6 +889,8 @@ void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
             if (mm->flags & KG_M_PRONOUN)
                 continue;
             d->mentions++;
+            if (mm->flags & KG_M_QUAL)
+                continue; /* "Indian-sponsored" is no name of India's */
             surface(x, mm->t0, mm->t1, &s);
             /* keep each surface form once */
             int seen = d->label[0] == s.buf[0] && !strcmp(s.buf, d->label);

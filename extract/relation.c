@@ -75,7 +75,8 @@ static int head_of(const struct ctx *c, int m)
     const struct kg_mention *mm = M(x, m);
     /* a state or body before a titled name qualifies it ("US hostage
      * envoy Jane Roe") even when not marked as a title's owner */
-    if (!(mm->flags & (KG_M_POSS | KG_M_TITLEOF)) && dtype(x, m) != KG_GPE && dtype(x, m) != KG_ORG)
+    if ((!(mm->flags & (KG_M_POSS | KG_M_TITLEOF)) && dtype(x, m) != KG_GPE && dtype(x, m) != KG_ORG) ||
+        (mm->flags & KG_M_QUAL))
         return -1;
     size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
     for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
@@ -269,7 +270,7 @@ static int actor_ok(const struct ctx *c, int m)
 {
     const struct kg_extractor *x = c->x;
     const struct kg_mention *mm = M(x, m);
-    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF))
+    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_QUAL))
         return 0;
     if (dtype(x, m) == KG_LOC)
         return 0;
@@ -425,7 +426,7 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
         int h = head_of(c, m);
         if (h >= 0)
             m = h;
-        if (M(x, m)->flags & (KG_M_DATELINE | KG_M_TITLEOF))
+        if (M(x, m)->flags & (KG_M_DATELINE | KG_M_TITLEOF | KG_M_QUAL))
             continue;
         /* a place adjunct ("with journalists in Islamabad") is no object,
          * except of a relation that takes a place */
@@ -834,6 +835,12 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     if (!nd && (!cu->prep || optional))
         nd = object_(c, after, NULL, d, c->places, 1);
+    /* "urged the world to help Afghanistan": the one appealed to comes
+     * before "to"; what comes after is what they are asked to do */
+    if (nd && cu->relation == KG_REL_APPEALS && !cu->prep)
+        for (size_t u = after; u < M(x, d[0])->t0; u++)
+            if (tis(x, u, "to"))
+                nd = 0;
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
@@ -1144,6 +1151,36 @@ static int adj_cue(const struct kg_extractor *x, int cue)
     return -1;
 }
 
+/* "the Pakistan-based Jaish-e-Mohammed", "Lashkar-e-Taiba, a Pakistan-based
+ * group": the group named after it, or before ", a", is based there. */
+static void based_adj(struct ctx *c, size_t t, const char *place, size_t len)
+{
+    struct kg_extractor *x = c->x;
+    const struct kg_phrase *q = kg_lexicon_get(&x->lx, place, len);
+    int lex = q ? (q->ent >= 0 ? q->ent : q->demonym) : -1;
+    if (lex < 0)
+        return;
+    int g = -1;
+    for (size_t u = t + 1; u < c->t1 && u < t + 5 && g < 0; u++) {
+        int m = ment_at(x, u);
+        if (m >= 0 && (dtype(x, m) == KG_ORG || dtype(x, m) == KG_PERSON))
+            g = m;
+        else if (m >= 0 || is_boundary(c, u))
+            break;
+    }
+    size_t v = t;
+    if (g < 0 && v > c->t0 && (tis(x, v - 1, "a") || tis(x, v - 1, "an") || tis(x, v - 1, "the")))
+        v--;
+    if (g < 0 && v > c->t0 + 1 && tis(x, v - 1, ",")) {
+        int m = ment_at(x, v - 2);
+        if (m >= 0 && (dtype(x, m) == KG_ORG || dtype(x, m) == KG_PERSON))
+            g = m;
+    }
+    if (g >= 0)
+        emit(c, x->ments[g].de, kg_dent_for_lex(x, lex), KG_REL_BASED_IN,
+             modality(c, t, KG_REL_BASED_IN, 0));
+}
+
 static void hyphen_adj(struct ctx *c, size_t t)
 {
     struct kg_extractor *x = c->x;
@@ -1151,6 +1188,11 @@ static void hyphen_adj(struct ctx *c, size_t t)
     const char *h = strrchr(k, '-');
     if (!h || h == k)
         return;
+
+    if (!strcmp(h + 1, "based")) {
+        based_adj(c, t, k, (size_t)(h - k));
+        return;
+    }
     const struct kg_phrase *p = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
     int ac = p ? adj_cue(x, p->cue) : -1;
     if (ac < 0)

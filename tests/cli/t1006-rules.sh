@@ -153,6 +153,19 @@ Iranian, Afghan and Pakistani officials met in Tehran.
 %%
 Afghan and Pakistani delegations met in Doha.
 + afghanistan meets pakistan
+%%
+Pakistan urged the world to help Afghanistan.
+- pakistan appeals afghanistan
+%%
+Lashkar-e-Taiba, a Pakistan-based militant group, was blamed for the attack.
++ lashkar-e-taiba based_in pakistan
+%%
+The Pakistan-based Jaish-e-Mohammed claimed the attack in Pulwama.
++ jaish-e-mohammed based_in pakistan
+%%
+The TTP attacked a checkpoint in Quetta. Indian-sponsored militants later struck again.
++ india supports tehreek-e-taliban-pakistan
+- india attacks quetta
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
