@@ -428,6 +428,9 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             m = h;
         if (M(x, m)->flags & (KG_M_DATELINE | KG_M_TITLEOF | KG_M_QUAL))
             continue;
+        /* "..., Naqvi said": the attribution ends the clause */
+        if (u > t && tis(x, u - 1, ",") && tcls(x, M(x, m)->t1, KG_W_REPORT))
+            return 0;
         /* a place adjunct ("with journalists in Islamabad") is no object,
          * except of a relation that takes a place */
         if ((M(x, m)->flags & KG_M_PLACE) && !places)
@@ -873,6 +876,22 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         return;
     }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
+    /* "Naqvi said India was behind the attack", "India was behind it,
+     * Naqvi said": who says so blames them */
+    if (cu->relation == KG_REL_ATTACKS && tis(x, after - 1, "behind"))
+        for (size_t u = c->t0; u < c->t1; u++) {
+            int m = u > cue && tis(x, u, ",") ? ment_at(x, u + 1) : -1;
+            if (m >= 0 && M(x, m)->t0 == u + 1 && tcls(x, M(x, m)->t1, KG_W_REPORT) && actor_ok(c, m)) {
+                int r[MAXARGS], nr = with_coordinated(c, m, r, 0);
+                emit_all(c, r, nr, s, ns, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+                break;
+            }
+            if (u < cue && tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0) {
+                int r[MAXARGS], nr = subject(c, u, r, 0);
+                emit_all(c, r, nr, s, ns, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+                break;
+            }
+        }
     if (requested) {
         /* "Pakistan urged the Council to sanction the BLA": Pakistan seeks it too */
         int r[MAXARGS];

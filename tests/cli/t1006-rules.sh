@@ -166,6 +166,14 @@ The Pakistan-based Jaish-e-Mohammed claimed the attack in Pulwama.
 The TTP attacked a checkpoint in Quetta. Indian-sponsored militants later struck again.
 + india supports tehreek-e-taliban-pakistan
 - india attacks quetta
+%%
+Naqvi said India was behind the bombing in Quetta.
++ mohsin-naqvi accuses india
++ india attacks quetta alleged
+%%
+India was behind the attack, Naqvi said.
++ mohsin-naqvi accuses india
+- india attacks mohsin-naqvi
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
