@@ -174,6 +174,12 @@ Naqvi said India was behind the bombing in Quetta.
 India was behind the attack, Naqvi said.
 + mohsin-naqvi accuses india
 - india attacks mohsin-naqvi
+%%
+Pakistan threatened to strike TTP hideouts inside Afghanistan.
++ pakistan attacks tehreek-e-taliban-pakistan planned
+%%
+Afghanistan vowed to retaliate against Pakistan.
++ afghanistan attacks pakistan planned
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
