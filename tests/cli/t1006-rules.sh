@@ -180,6 +180,9 @@ Pakistan threatened to strike TTP hideouts inside Afghanistan.
 %%
 Afghanistan vowed to retaliate against Pakistan.
 + afghanistan attacks pakistan planned
+%%
+Pakistani security forces killed 11 terrorists of Fitna al-Hindustan in Kech, the ISPR said.
++ pakistan attacks fitna-al-hindustan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
