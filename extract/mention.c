@@ -591,16 +591,16 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
         size_t tl = ro->tlen;
         if (tl < n || (of_lex >= 0 && ro->of != of_lex) || memcmp(ro->title + tl - n, office, n))
             continue;
-        if (x->date && x->date[0]) {
-            if ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0))
-                continue;
-        } else {
+        int dated = x->date && x->date[0];
+        if (dated && ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0)))
             continue;
-        }
-        /* prefer a holder already named in the article */
+        /* prefer a holder already named in the article; with no date, only
+         * such a one (who held the office when is not known) */
         int de = x->lex_dent[ro->person];
         if (de >= 0 && x->dents[de].mentions > 0)
             return de;
+        if (!dated)
+            continue;
         if (found < 0 && x->lex_dent[ro->of] >= 0 && x->dents[x->lex_dent[ro->of]].mentions > 0)
             found = ro->person;
     }
@@ -853,19 +853,47 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 }
                 continue;
             }
-            int ol = kg_match_class(x, i + 1, end, KG_WBIT(KG_W_OFFICE));
-            if (ol && !(x->tok.v[i + 1 + (size_t)ol < end ? i + 1 + (size_t)ol : i].flags & KG_TOK_CAP)) {
-                struct kg_buf o = KG_BUF_INIT;
-                for (size_t k2 = i + 1; k2 < i + 1 + (size_t)ol; k2++) {
-                    if (k2 > i + 1)
-                        kg_buf_addc(&o, ' ');
-                    kg_buf_adds(&o, tk(x, k2));
+            /* "the country": the last state named as an actor (not a
+             * place, a dateline or a demonym before a noun) */
+            if (k == i + 1 && tis(x, k, "country") && !tis(x, k + 1, "'s")) {
+                for (size_t m = x->nments, n = 0; m-- > 0 && n < KG_ANTECEDENTS; n++) {
+                    const struct kg_mention *mm = &x->ments[m];
+                    const struct kg_dent *d = &x->dents[mm->de];
+                    if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL))
+                        continue;
+                    if (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0) {
+                        add_mention(x, i, k + 1, mm->de, dl | KG_M_PRONOUN, si);
+                        i = k;
+                        break;
+                    }
                 }
-                int de = resolve_office(x, o.buf, -1);
-                kg_buf_release(&o);
+                continue;
+            }
+            /* "the prime minister"; "the foreign minister", with up to two
+             * lower-case words before the office word */
+            size_t o = i + 1;
+            int ol = kg_match_class(x, o, end, KG_WBIT(KG_W_OFFICE));
+            while (!ol && o < i + 3 && o + 1 < end && (x->tok.v[o].flags & KG_TOK_WORD) &&
+                   !(x->tok.v[o].flags & KG_TOK_CAP) && !x->cls[o])
+                ol = kg_match_class(x, ++o, end, KG_WBIT(KG_W_OFFICE));
+            size_t oe = o + (size_t)ol;
+            if (ol && !(oe < end && (x->tok.v[oe].flags & KG_TOK_CAP))) {
+                struct kg_buf ob = KG_BUF_INIT;
+                int de = -1;
+                /* the longest title a role ends with */
+                for (size_t from = i + 1; from <= o && de < 0; from++) {
+                    kg_buf_reset(&ob);
+                    for (size_t k2 = from; k2 < oe; k2++) {
+                        if (k2 > from)
+                            kg_buf_addc(&ob, ' ');
+                        kg_buf_adds(&ob, tk(x, k2));
+                    }
+                    de = resolve_office(x, ob.buf, -1);
+                }
+                kg_buf_release(&ob);
                 if (de >= 0) {
-                    add_mention(x, i, i + 1 + (size_t)ol, de, dl | KG_M_PRONOUN, si);
-                    i += (size_t)ol;
+                    add_mention(x, i, oe, de, dl | KG_M_PRONOUN, si);
+                    i = oe - 1;
                 }
             }
         }

@@ -183,6 +183,16 @@ Afghanistan vowed to retaliate against Pakistan.
 %%
 Pakistani security forces killed 11 terrorists of Fitna al-Hindustan in Kech, the ISPR said.
 + pakistan attacks fitna-al-hindustan
+%%
+Ishaq Dar arrived in Kabul on Saturday.
+
+The foreign minister met Muttaqi on Sunday.
++ ishaq-dar meets amir-khan-muttaqi
+%%
+Pakistan said it had struck militant hideouts.
+
+The country also accused Iran of sheltering Jaish al-Adl.
++ pakistan accuses iran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
