@@ -172,5 +172,12 @@ static inline int tcls(const struct kg_extractor *x, size_t i, int c)
 int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask);
 /* Longest cue phrase starting at token i: its token count (0 none), *cue. */
 int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue);
+/* The adjective reading ("sponsored", "banned") among the cues of one
+ * phrase, or -1. */
+int kg_adj_cue(const struct kg_extractor *x, int cue);
+/* A hyphenated modifier ("Indian-sponsored", "Pakistan-based"): the entity
+ * its first part names, or -1; *adj: the adjective cue of its last part, or
+ * -1 when that part is "based". */
+int kg_hyphen_modifier(const struct kg_extractor *x, size_t i, int *adj);
 
 #endif

@@ -607,23 +607,43 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     return found >= 0 ? kg_dent_for_lex(x, found) : -1;
 }
 
-/* "Indian-sponsored", "Pakistan-based": the entity a hyphenated modifier
- * names (its last part an adjective cue or "based"), -1. */
-static int hyphen_qualifier(const struct kg_extractor *x, size_t i)
+int kg_adj_cue(const struct kg_extractor *x, int cue)
+{
+    for (int k = cue; k >= 0; k = x->lx.cues[k].next)
+        if (x->lx.cues[k].frame == KG_FRAME_ADJ)
+            return k;
+    return -1;
+}
+
+int kg_hyphen_modifier(const struct kg_extractor *x, size_t i, int *adj)
 {
     const char *k = tk(x, i);
     const char *h = strrchr(k, '-');
+    *adj = -1;
     if (!h || h == k)
         return -1;
-    const struct kg_phrase *p = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
-    int adj = 0;
-    for (int cue = p ? p->cue : -1; cue >= 0; cue = x->lx.cues[cue].next)
-        if (x->lx.cues[cue].frame == KG_FRAME_ADJ)
-            adj = 1;
-    if (!adj && strcmp(h + 1, "based"))
-        return -1;
+    if (strcmp(h + 1, "based")) {
+        const struct kg_phrase *p = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
+        if (!p || (*adj = kg_adj_cue(x, p->cue)) < 0)
+            return -1;
+    }
     const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
     return q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
+}
+
+/* Is the cue at token e a noun ("strikes", "the Iranian strike", "Indian
+ * support")?  A verb form after a nationality makes it a person ("an
+ * Afghan attacked", "an Iranian sponsored"). */
+static int event_noun(const struct kg_extractor *x, size_t e, int cue)
+{
+    int frame = x->lx.cues[cue].frame;
+    if (frame == KG_FRAME_NOUN || frame == KG_FRAME_PAIR)
+        return 1;
+    static const struct kg_lit past[] = {KG_LIT("struck"), KG_LIT("fought"), KG_LIT("met"), KG_LIT("hit"),
+                                         KG_LIT("held"), KG_LIT("shot"), KG_LIT("led"), KG_LIT("sought")};
+    size_t kl = x->tok.v[e].klen;
+    const char *k = tk(x, e);
+    return !(kl > 2 && !memcmp(k + kl - 2, "ed", 2)) && !tis_any(x, e, past, sizeof past / sizeof *past);
 }
 
 /* Do demonyms coordinated with the one ending before token e lead to an
@@ -660,10 +680,9 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             i += (size_t)dlen - 1;
             continue;
         }
-        if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN)) {
-            int q = hyphen_qualifier(x, i);
-            if (q >= 0)
-                add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
+        int adj, q;
+        if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && (q = kg_hyphen_modifier(x, i, &adj)) >= 0) {
+            add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
             continue;
         }
         if (c.len && c.len >= c.dlen) {
@@ -766,7 +785,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 /* demonym + an event noun: "Pakistani airstrikes", "the
                  * Iranian strike": the state acts */
                 int cue;
-                if (e < end && kg_match_cue(x, e, end, &cue))
+                if (e < end && kg_match_cue(x, e, end, &cue) && event_noun(x, e, cue))
                     add_mention(x, i, e, de, dl | KG_M_COLLAPSED | KG_M_ADJ, si);
                 /* "Afghan and Pakistani troops", "Iranian, Afghan and
                  * Pakistani officials": each demonym is a state */

@@ -51,6 +51,43 @@ static int dtype(const struct kg_extractor *x, int m)
     return x->dents[x->ments[m].de].type;
 }
 
+/* Nouns naming a charge: "a charge the Taliban deny", "accusations that". */
+static const struct kg_lit charge_words[] = {
+    KG_LIT("accusation"), KG_LIT("accusations"), KG_LIT("allegation"), KG_LIT("allegations"), KG_LIT("charge"),
+    KG_LIT("charges"),    KG_LIT("claim"),       KG_LIT("claims"),     KG_LIT("suspicion"),   KG_LIT("suspicions")};
+#define KG_NCHARGE (sizeof charge_words / sizeof *charge_words)
+
+/* Does the comma at token u open an attribution (", Naqvi said", ", the
+ * ISPR said", ", Interior Minister Mohsin Naqvi alleged")?  Its verb is one
+ * of `verbs`, or any verb of saying when verbs is NULL.  Returns the
+ * speaker's mention, -1. */
+static int attribution_at(const struct kg_extractor *x, size_t u, const struct kg_lit *verbs, size_t nverbs)
+{
+    if (!tis(x, u, ","))
+        return -1;
+    size_t v = u + 1;
+    if (tis(x, v, "the"))
+        v++;
+    /* a title before the name */
+    for (int k = 0; k < 4 && v < x->tok.n && ment_at(x, v) < 0 && (x->tok.v[v].flags & KG_TOK_CAP); k++)
+        v++;
+    int m = ment_at(x, v);
+    if (m < 0 || M(x, m)->t0 != v)
+        return -1;
+    size_t w = M(x, m)->t1;
+    return (verbs ? tis_any(x, w, verbs, nverbs) : tcls(x, w, KG_W_REPORT)) ? m : -1;
+}
+
+/* The first verb of saying in [from, to) that is no word of a name and
+ * not "according (to)"; `to` when there is none. */
+static size_t saying_in(const struct kg_extractor *x, size_t from, size_t to)
+{
+    for (size_t u = from; u < to; u++)
+        if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0)
+            return u;
+    return to;
+}
+
 static int is_prep(const struct kg_extractor *x, size_t t)
 {
     static const struct kg_lit p[] = {KG_LIT("in"), KG_LIT("to"), KG_LIT("at"), KG_LIT("from"),
@@ -80,6 +117,9 @@ static int head_of(const struct ctx *c, int m)
         return -1;
     size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
     for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
+        /* "the BLA, Naqvi said": no title runs into an attribution */
+        if (attribution_at(x, t, NULL, 0) >= 0)
+            return -1;
         int n = ment_at(x, t);
         if (n >= 0 && n != m) {
             /* "the country's envoy for Iraq Jane Roe": the
@@ -227,10 +267,10 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
         }
         if (tis(x, u, "the"))
             u++;
-        int k = ment_at(x, u);
         /* "..., Pakistan alleges": an attribution, not one more party */
-        if (k >= 0 && tis(x, t, ",") && tcls(x, M(x, k)->t1, KG_W_REPORT))
+        if (attribution_at(x, t, NULL, 0) >= 0)
             break;
+        int k = ment_at(x, u);
         if (k >= 0 && M(x, k)->t0 == u) {
             /* "..., Iraq's Interior Minister John Doe" */
             int h = head_of(c, k);
@@ -418,7 +458,8 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             return 0;
     }
     for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {
-        if (u > t && is_boundary(c, u))
+        /* (", Naqvi said" ends it too) */
+        if ((u > t && is_boundary(c, u)) || attribution_at(x, u, NULL, 0) >= 0)
             return 0;
         int m = ment_at(x, u);
         if (m < 0 || M(x, m)->t0 != u)
@@ -428,9 +469,6 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             m = h;
         if (M(x, m)->flags & (KG_M_DATELINE | KG_M_TITLEOF | KG_M_QUAL))
             continue;
-        /* "..., Naqvi said": the attribution ends the clause */
-        if (u > t && tis(x, u - 1, ",") && tcls(x, M(x, m)->t1, KG_W_REPORT))
-            return 0;
         /* a place adjunct ("with journalists in Islamabad") is no object,
          * except of a relation that takes a place */
         if ((M(x, m)->flags & KG_M_PLACE) && !places)
@@ -545,25 +583,21 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
     /* the content of a charge: "accusations that it shelters the LeT" */
-    static const struct kg_lit charge[] = {KG_LIT("accusation"), KG_LIT("accusations"), KG_LIT("allegation"),
-                                           KG_LIT("allegations"), KG_LIT("charge"), KG_LIT("charges"),
-                                           KG_LIT("claim"), KG_LIT("claims"), KG_LIT("suspicion"),
-                                           KG_LIT("suspicions")};
     if (boundary != (size_t)-1 && boundary > c->t0 && tis(x, boundary, "that") &&
-        tis_any(x, boundary - 1, charge, sizeof charge / sizeof *charge))
+        tis_any(x, boundary - 1, charge_words, KG_NCHARGE))
         return KG_MOD_ALLEGED;
-    /* an attribution after it that alleges: "..., Pakistan alleges" */
+    /* an attribution that alleges, closing its clause: "..., Pakistan alleges" */
     static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG_LIT("claims"),
                                             KG_LIT("claimed"), KG_LIT("charges"), KG_LIT("charged")};
-    for (size_t u = cue + 1; u + 2 < c->t1; u++) {
-        int m = tis(x, u, ",") ? ment_at(x, u + 1) : -1;
-        if (m >= 0 && M(x, m)->t0 == u + 1 && tis_any(x, M(x, m)->t1, alleges, sizeof alleges / sizeof *alleges))
+    for (size_t u = cue + 1; u < c->t1; u++) {
+        if (attribution_at(x, u, alleges, sizeof alleges / sizeof *alleges) >= 0)
             return KG_MOD_ALLEGED;
+        if (!tis(x, u, ",") && is_boundary(c, u))
+            break;
     }
     /* reported speech: a verb of saying before the cue in this sentence */
-    for (size_t u = c->t0; u < cue; u++)
-        if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0)
-            return KG_MOD_ALLEGED;
+    if (saying_in(x, c->t0, cue) < cue)
+        return KG_MOD_ALLEGED;
     return KG_MOD_ASSERTED;
 }
 
@@ -691,9 +725,6 @@ static int latest_accuser(const struct ctx *c, const int *subj, int ns)
 static int denier_of_charge(const struct ctx *c, size_t cue, const struct kg_cue *cu, int *out)
 {
     const struct kg_extractor *x = c->x;
-    static const struct kg_lit charge[] = {KG_LIT("charge"), KG_LIT("charges"), KG_LIT("accusation"),
-                                           KG_LIT("accusations"), KG_LIT("allegation"), KG_LIT("allegations"),
-                                           KG_LIT("claim"), KG_LIT("claims")};
     static const struct kg_lit aux[] = {KG_LIT("has"), KG_LIT("have"), KG_LIT("had"), KG_LIT("always"),
                                         KG_LIT("long"), KG_LIT("repeatedly"), KG_LIT("consistently"),
                                         KG_LIT("strongly"), KG_LIT("flatly"), KG_LIT("also")};
@@ -706,10 +737,31 @@ static int denier_of_charge(const struct ctx *c, size_t cue, const struct kg_cue
     size_t b = M(x, m)->t0;
     if (b > c->t0 && tis(x, b - 1, "the"))
         b--;
-    if (b <= c->t0 || !tis_any(x, b - 1, charge, sizeof charge / sizeof *charge))
+    if (b <= c->t0 || !tis_any(x, b - 1, charge_words, KG_NCHARGE))
         return 0;
     out[0] = m;
     return 1;
+}
+
+/* "was behind": behind an attack ("the bombing", "it") it is the attack;
+ * behind a group ("the BLA") it is backing; anything else ("behind India
+ * in the table") is no relation.  Returns the relation, -1. */
+static int behind_reading(const struct ctx *c, size_t after)
+{
+    const struct kg_extractor *x = c->x;
+    size_t u = after + (tis(x, after, "the") ? 1 : 0);
+    int m = ment_at(x, u);
+    if (m >= 0)
+        return M(x, m)->t0 == u && dtype(x, m) == KG_ORG ? KG_REL_SUPPORTS : -1;
+    for (u = after; u < c->t1 && u < after + 4; u++) {
+        int cue;
+        if (tis(x, u, "it") || tis(x, u, "this") || tis(x, u, "these") || tis(x, u, "them") ||
+            (kg_match_cue(x, u, c->t1, &cue) && x->lx.cues[cue].relation == KG_REL_ATTACKS))
+            return KG_REL_ATTACKS;
+        if (ment_at(x, u) >= 0 || is_boundary(c, u))
+            break;
+    }
+    return -1;
 }
 
 static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
@@ -718,6 +770,18 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0;
     size_t after = cue + (size_t)len;
     int requested = 0;
+    int behind = cu->relation == KG_REL_ATTACKS && tis(x, after - 1, "behind");
+    struct kg_cue as_support;
+    if (behind) {
+        int rel = behind_reading(c, after);
+        if (rel < 0)
+            return;
+        if (rel != cu->relation) {
+            as_support = *cu;
+            as_support.relation = rel;
+            cu = &as_support;
+        }
+    }
     /* passive: "was attacked by X", "were brokered by X", "was received
      * at the ministry by X" */
     size_t by = after;
@@ -838,6 +902,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     if (!nd && (!cu->prep || optional))
         nd = object_(c, after, NULL, d, c->places, 1);
+    /* "heads the Haqqani network": the body headed is the verb's object,
+     * right after it ("who leads the cricket board, criticised India") */
+    if (nd && cu->relation == KG_REL_OFFICIAL_OF &&
+        M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1 : 0))
+        nd = 0;
     /* "urged the world to help Afghanistan": the one appealed to comes
      * before "to"; what comes after is what they are asked to do */
     if (nd && cu->relation == KG_REL_APPEALS && !cu->prep)
@@ -877,21 +946,19 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
     /* "Naqvi said India was behind the attack", "India was behind it,
-     * Naqvi said": who says so blames them */
-    if (cu->relation == KG_REL_ATTACKS && tis(x, after - 1, "behind"))
-        for (size_t u = c->t0; u < c->t1; u++) {
-            int m = u > cue && tis(x, u, ",") ? ment_at(x, u + 1) : -1;
-            if (m >= 0 && M(x, m)->t0 == u + 1 && tcls(x, M(x, m)->t1, KG_W_REPORT) && actor_ok(c, m)) {
-                int r[MAXARGS], nr = with_coordinated(c, m, r, 0);
-                emit_all(c, r, nr, s, ns, KG_REL_ACCUSES, KG_MOD_ASSERTED);
-                break;
-            }
-            if (u < cue && tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0) {
-                int r[MAXARGS], nr = subject(c, u, r, 0);
-                emit_all(c, r, nr, s, ns, KG_REL_ACCUSES, KG_MOD_ASSERTED);
-                break;
-            }
+     * Naqvi said": who says so blames them (not "no evidence that ...") */
+    if (behind && mod != KG_MOD_NEGATED && !has_class_in(c, c->t0, cue, KG_W_NEGATION)) {
+        int r[MAXARGS], nr = 0;
+        size_t say = saying_in(x, c->t0, cue);
+        if (say < cue)
+            nr = subject(c, say, r, 0);
+        for (size_t u = after; !nr && u < c->t1; u++) {
+            int m = attribution_at(x, u, NULL, 0);
+            if (m >= 0 && actor_ok(c, m))
+                nr = with_coordinated(c, m, r, 0);
         }
+        emit_all(c, r, nr, s, ns, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+    }
     if (requested) {
         /* "Pakistan urged the Council to sanction the BLA": Pakistan seeks it too */
         int r[MAXARGS];
@@ -911,19 +978,35 @@ static int between_pair(const struct ctx *c, size_t after, int *out)
 
 /* "claimed (responsibility for) the bombing", "claims credit for
  * Tuesday's attack": the token of the verb of claiming before a noun cue, 0. */
-static size_t claim_before(const struct ctx *c, size_t cue)
+static size_t claim_before(const struct ctx *c, size_t cue, int len)
 {
     const struct kg_extractor *x = c->x;
     static const struct kg_lit claim[] = {KG_LIT("claimed"), KG_LIT("claims"), KG_LIT("claim"),
                                           KG_LIT("claiming")};
-    for (size_t u = cue, k = 0; u > c->t0 + 1 && k < 6; u--, k++) {
-        size_t q = u - 1;
-        if (tis_any(x, q, claim, sizeof claim / sizeof *claim))
-            return q;
-        if (ment_at(x, q) >= 0 || ((x->tok.v[q].flags & KG_TOK_PUNCT) && !tis(x, q, "'s")) || is_be(x, q))
+    static const struct kg_lit det[] = {KG_LIT("the"),  KG_LIT("a"),     KG_LIT("an"),  KG_LIT("this"),
+                                        KG_LIT("that"), KG_LIT("these"), KG_LIT("its"), KG_LIT("their")};
+    size_t q = 0;
+    for (size_t u = cue, k = 0; u > c->t0 + 1 && k < 6 && !q; u--, k++) {
+        if (tis_any(x, u - 1, claim, sizeof claim / sizeof *claim))
+            q = u - 1;
+        else if (ment_at(x, u - 1) >= 0 || ((x->tok.v[u - 1].flags & KG_TOK_PUNCT) && !tis(x, u - 1, "'s")) ||
+                 is_be(x, u - 1))
             return 0;
     }
-    return 0;
+    if (!q || tis_any(x, q - 1, det, sizeof det / sizeof *det)) /* "the claims of ..." is a noun */
+        return 0;
+    /* "claimed responsibility for" / "credit for", or "claimed the ..." */
+    size_t v = q + 1;
+    if ((tis(x, v, "responsibility") || tis(x, v, "credit")) && tis(x, v + 1, "for"))
+        v += 2;
+    if (v < cue && v == q + 1 && !tis_any(x, v, det, sizeof det / sizeof *det) &&
+        !((x->tok.v[v].flags & KG_TOK_CAP) && tis(x, v + 1, "'s"))) /* "claimed Tuesday's attack" */
+        return 0;
+    /* "claimed the attacks were launched by ...": a reported clause */
+    for (size_t u = cue + (size_t)len; u < c->t1 && u < cue + (size_t)len + 8 && !is_boundary(c, u); u++)
+        if (is_be(x, u))
+            return 0;
+    return q;
 }
 
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
@@ -932,7 +1015,7 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0;
     size_t after = cue + (size_t)len;
     /* a group that claims an attack alleges that it made it */
-    size_t claim = cu->relation == KG_REL_ATTACKS ? claim_before(c, cue) : 0;
+    size_t claim = cu->relation == KG_REL_ATTACKS ? claim_before(c, cue, len) : 0;
     if (claim) {
         ns = subject(c, claim, s, 0);
         if (!ns)
@@ -1008,10 +1091,14 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     ns = 0;
             }
         }
-        /* "any attack from Afghanistan": where an attack comes from is
-         * not its target */
-        if (!(cu->relation == KG_REL_ATTACKS && tis(x, after, "from")))
-            nd = object(c, after, NULL, d);
+        /* "any attack from Afghanistan (on Pakistani troops)": where an
+         * attack comes from is not its target */
+        size_t from = after;
+        if (cu->relation == KG_REL_ATTACKS && tis(x, after, "from")) {
+            int m = ment_at(x, after + 1) >= 0 ? ment_at(x, after + 1) : ment_at(x, after + 2);
+            from = m >= 0 && M(x, m)->t0 <= after + 2 ? M(x, m)->t1 : c->t1;
+        }
+        nd = object(c, from, NULL, d);
         /* "the demand for tackling the TTP": what a gerund governs is the
          * theme, not the target */
         if (nd)
@@ -1159,33 +1246,20 @@ static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *c
     }
 }
 
-/* "Indian-sponsored": a hyphenated word whose last part is an adj cue and
- * whose first part names a state (demonym) or an entity. */
-/* The adjective reading among the cues of one phrase, or -1. */
-static int adj_cue(const struct kg_extractor *x, int cue)
-{
-    for (int k = cue; k >= 0; k = x->lx.cues[k].next)
-        if (x->lx.cues[k].frame == KG_FRAME_ADJ)
-            return k;
-    return -1;
-}
-
 /* "the Pakistan-based Jaish-e-Mohammed", "Lashkar-e-Taiba, a Pakistan-based
- * group": the group named after it, or before ", a", is based there. */
-static void based_adj(struct ctx *c, size_t t, const char *place, size_t len)
+ * group": the group named right after it (past plain adjectives), or
+ * before ", a", is based there. */
+static void based_adj(struct ctx *c, size_t t, int lex)
 {
     struct kg_extractor *x = c->x;
-    const struct kg_phrase *q = kg_lexicon_get(&x->lx, place, len);
-    int lex = q ? (q->ent >= 0 ? q->ent : q->demonym) : -1;
-    if (lex < 0)
-        return;
     int g = -1;
-    for (size_t u = t + 1; u < c->t1 && u < t + 5 && g < 0; u++) {
+    for (size_t u = t + 1; u < c->t1 && u < t + 4 && g < 0; u++) {
         int m = ment_at(x, u);
         if (m >= 0 && (dtype(x, m) == KG_ORG || dtype(x, m) == KG_PERSON))
             g = m;
-        else if (m >= 0 || is_boundary(c, u))
-            break;
+        else if (m >= 0 || !(x->tok.v[u].flags & KG_TOK_WORD) || (x->tok.v[u].flags & KG_TOK_CAP) ||
+                 x->tokany[u])
+            break; /* (a name, punctuation, or a word the lexicon knows: "diplomats") */
     }
     size_t v = t;
     if (g < 0 && v > c->t0 && (tis(x, v - 1, "a") || tis(x, v - 1, "an") || tis(x, v - 1, "the")))
@@ -1200,27 +1274,17 @@ static void based_adj(struct ctx *c, size_t t, const char *place, size_t len)
              modality(c, t, KG_REL_BASED_IN, 0));
 }
 
+/* "Indian-sponsored militants", "Pakistan-based groups" */
 static void hyphen_adj(struct ctx *c, size_t t)
 {
     struct kg_extractor *x = c->x;
-    const char *k = tk(x, t);
-    const char *h = strrchr(k, '-');
-    if (!h || h == k)
-        return;
-
-    if (!strcmp(h + 1, "based")) {
-        based_adj(c, t, k, (size_t)(h - k));
-        return;
-    }
-    const struct kg_phrase *p = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
-    int ac = p ? adj_cue(x, p->cue) : -1;
-    if (ac < 0)
-        return;
-    const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
-    int lex = q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
+    int ac, lex = kg_hyphen_modifier(x, t, &ac);
     if (lex < 0)
         return;
-    frame_adj(c, t, 1, &x->lx.cues[ac], kg_dent_for_lex(x, lex));
+    if (ac < 0)
+        based_adj(c, t, lex);
+    else
+        frame_adj(c, t, 1, &x->lx.cues[ac], kg_dent_for_lex(x, lex));
 }
 
 /* ---- official_of ---- */
@@ -1420,10 +1484,10 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         int len = kg_match_cue(x, t, s->t1, &cue);
         if (!len)
             continue;
-        if (!pass && adj_cue(x, cue) >= 0 && t > s->t0) {
+        if (!pass && kg_adj_cue(x, cue) >= 0 && t > s->t0) {
             const struct kg_phrase *q = kg_lexicon_get(&x->lx, tk(x, t - 1), x->tok.v[t - 1].klen);
             if (q && q->demonym >= 0) {
-                frame_adj(c, t, len, &x->lx.cues[adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
+                frame_adj(c, t, len, &x->lx.cues[kg_adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
                 continue;
             }
         }

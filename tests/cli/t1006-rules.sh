@@ -90,8 +90,11 @@ The BLA claimed responsibility for the bombing in Quetta.
 Jamaat-ul-Ahrar was reported to have claimed the blast in Islamabad.
 + jamaat-ul-ahrar attacks islamabad
 %%
-Afghan forces targeted Pakistani posts along the border.
+Afghan forces targeted Pakistani checkpoints along the border.
 + afghanistan attacks pakistan
+%%
+Indian posts on social media accused Pakistan of the attack.
+- india accuses pakistan
 %%
 Khawaja Asif warned that Pakistan would respond to any attack from Afghanistan.
 - pakistan attacks afghanistan
@@ -193,6 +196,50 @@ Pakistan said it had struck militant hideouts.
 
 The country also accused Iran of sheltering Jaish al-Adl.
 + pakistan accuses iran
+%%
+Pakistan is behind India in the medal table.
+- pakistan attacks india
+%%
+India is behind the BLA, Pakistan said.
++ india supports baloch-liberation-army
+- india attacks baloch-liberation-army
+%%
+Dar said there was no evidence that India was behind the attack.
+- ishaq-dar accuses india
+%%
+India backs the BLA, Naqvi said.
++ india supports baloch-liberation-army
+- india supports mohsin-naqvi
+%%
+Afghanistan attacked Pakistani checkpoints, Naqvi said.
+- afghanistan attacks mohsin-naqvi
+%%
+Ishaq Dar's remarks led Kabul to recall its envoy.
+- ishaq-dar official_of afghanistan
+%%
+Mohsin Naqvi, who leads the cricket board, criticised India.
+- mohsin-naqvi official_of india
+%%
+Afghanistan claimed the attacks on the TTP were launched by Pakistan.
+- afghanistan attacks tehreek-e-taliban-pakistan
+%%
+India rejected claims of an attack on Afghanistan.
+- india attacks afghanistan
+%%
+The TTP claimed Tuesday's attack in Bannu.
++ tehreek-e-taliban-pakistan attacks bannu-district alleged
+%%
+An Afghan attacked two Pakistani soldiers in Peshawar.
+- afghanistan attacks pakistan
+%%
+Kabul-based diplomats met the TTP.
+- tehreek-e-taliban-pakistan based_in kabul
+%%
+Iran struck Jaish al-Adl in Pakistan on Tuesday; on Wednesday, Pakistan claimed it had hit militants in Iran.
++ iran attacks jaish-al-adl asserted
+%%
+Pakistan will respond to any attack from Afghanistan on Pakistani troops.
+- pakistan attacks afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
