@@ -343,6 +343,14 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         return n;
     if (boundary == (size_t)-1 || depth > 3)
         return 0;
+    /* "The BLA, the ISPR said, attacked Quetta": past a parenthetical
+     * attribution */
+    if (tcls(x, boundary, KG_W_REPORT) && tis(x, boundary + 1, ",") && boundary + 1 < t)
+        for (size_t u = boundary; u-- > c->t0 && u + 8 > boundary;) {
+            int m = attribution_at(x, u, NULL, 0);
+            if (m >= 0 && M(x, m)->t1 == boundary)
+                return subject_in(c, u, out, depth + 1, how);
+        }
     /* a relative clause: the mention just before the pronoun */
     if (tcls(x, boundary, KG_W_RELPRO)) {
         size_t u = boundary;

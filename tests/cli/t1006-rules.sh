@@ -240,6 +240,9 @@ Iran struck Jaish al-Adl in Pakistan on Tuesday; on Wednesday, Pakistan claimed 
 %%
 Pakistan will respond to any attack from Afghanistan on Pakistani troops.
 - pakistan attacks afghanistan
+%%
+The BLA, the ISPR said, attacked Quetta.
++ baloch-liberation-army attacks quetta
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
