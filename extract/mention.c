@@ -201,7 +201,7 @@ static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, in
     char c0 = tk(x, i)[0];
     for (size_t a = 0; a < x->ndal; a++) {
         const struct kg_docalias *d = &x->dal[a];
-        if (d->ntok <= best || i + (size_t)d->ntok > end || d->key[0] != c0)
+        if (d->ntok <= best || i + (size_t)d->ntok > end || d->key[0] != c0 || d->de < 0)
             continue;
         const char *k = d->key;
         int ok = 1;
@@ -402,6 +402,25 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
     kg_buf_release(&s);
 }
 
+/* "Noor Wali Mehsud ... Mehsud said": token t, the last word of a known
+ * person's name, as an alias of theirs in this article; a surname two
+ * persons named here share names neither. */
+static void surname_alias(struct kg_extractor *x, size_t t, int de)
+{
+    struct ent_ctx c;
+    match_entity(x, t, t + 1, &c);
+    if (c.len || c.dlen || x->tok.v[t].klen < 4 || !(x->tok.v[t].flags & KG_TOK_CAP) ||
+        (x->tok.v[t].flags & KG_TOK_ALLCAPS))
+        return;
+    for (size_t a = 0; a < x->ndal; a++)
+        if (x->dal[a].ntok == 1 && !strcmp(x->dal[a].key, tk(x, t))) {
+            if (x->dal[a].de != de)
+                x->dal[a].de = -1;
+            return;
+        }
+    add_docalias(x, t, t + 1, de);
+}
+
 static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 {
     struct kg_buf s = KG_BUF_INIT;
@@ -436,6 +455,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 continue;
             }
             if (c.len) {
+                /* a person the lexicon knows by full name: the surname alone
+                 * names them in the rest of the article */
+                if (c.len >= 2 && x->lx.ents[c.ent].type == KG_PERSON)
+                    surname_alias(x, i + (size_t)c.len - 1, kg_dent_for_lex(x, c.ent));
                 i += (size_t)c.len - 1;
                 continue;
             }

@@ -1022,6 +1022,37 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     struct kg_extractor *x = c->x;
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0;
     size_t after = cue + (size_t)len;
+    /* "placed the BLA on its list of banned organisations", "added Makki
+     * to the sanctions list": the clause's subject lists what comes
+     * before "on"/"to" */
+    if (cu->relation == KG_REL_SANCTIONS) {
+        size_t q = cue;
+        if (q > c->t0 && (tis(x, q - 1, "its") || tis(x, q - 1, "the") || tis(x, q - 1, "a") ||
+                          tis(x, q - 1, "their") || tis(x, q - 1, "his")))
+            q--;
+        int m = q > c->t0 + 1 && (tis(x, q - 1, "on") || tis(x, q - 1, "to")) ? ment_at(x, q - 2) : -1;
+        if (m >= 0) {
+            size_t o = M(x, m)->t0;
+            d[0] = m;
+            nd = 1;
+            /* "added the TTP and the BLA to ...": the ones coordinated with it */
+            for (;;) {
+                if (o > c->t0 && tis(x, o - 1, "the"))
+                    o--;
+                int k = o > c->t0 + 1 && (tis(x, o - 1, "and") || tis(x, o - 1, ",")) ? ment_at(x, o - 2) : -1;
+                if (k < 0 || nd == MAXARGS)
+                    break;
+                d[nd++] = k;
+                o = M(x, k)->t0;
+            }
+            /* the verb before them ("added" is no verb of saying here) */
+            if (o > c->t0) {
+                ns = subject(c, o - 1, s, 0);
+                emit_all(c, s, ns, d, nd, cu->relation, modality(c, o - 1, cu->relation, 0));
+            }
+            return;
+        }
+    }
     /* a group that claims an attack alleges that it made it */
     size_t claim = cu->relation == KG_REL_ATTACKS ? claim_before(c, cue, len) : 0;
     if (claim) {

@@ -243,6 +243,28 @@ Pakistan will respond to any attack from Afghanistan on Pakistani troops.
 %%
 The BLA, the ISPR said, attacked Quetta.
 + baloch-liberation-army attacks quetta
+%%
+Pakistan placed the BLA on its list of banned organisations.
++ pakistan sanctions baloch-liberation-army
+%%
+The Security Council added the TTP and the BLA to its sanctions list.
++ united-nations-security-council sanctions tehreek-e-taliban-pakistan asserted
++ united-nations-security-council sanctions baloch-liberation-army asserted
+- tehreek-e-taliban-pakistan sanctions baloch-liberation-army
+%%
+Turkey expressed solidarity with Pakistan.
++ turkey supports pakistan
+%%
+Noor Wali Mehsud has led the TTP since 2018.
+
+The UN added Mehsud to its sanctions list in 2020.
++ united-nations sanctions noor-wali-mehsud
+%%
+Noor Wali Mehsud and Baitullah Mehsud both led the TTP.
+
+The UN added Mehsud to its sanctions list in 2020.
+- united-nations sanctions noor-wali-mehsud
+- united-nations sanctions baitullah-mehsud
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
