@@ -778,6 +778,15 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             int ol = kg_match_class(x, e, end, KG_WBIT(KG_W_ORGAN));
             int pl = kg_match_class(x, e, end, KG_WBIT(KG_W_PEOPLE));
             int tl = kg_match_class(x, e, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+            /* "Chinese Foreign Minister", "Iranian interior minister": up to
+             * two words naming the portfolio before the office word */
+            for (size_t w = e; !tl && !ol && !pl && w < e + 2 && w + 1 < end && (x->tok.v[w].flags & KG_TOK_WORD) &&
+                               !(x->tokany[w] & (KG_ANY_ENT | KG_ANY_CUE));
+                 w++) {
+                int wl = kg_match_class(x, w + 1, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+                if (wl)
+                    tl = (int)(w + 1 - e) + wl;
+            }
             int de = kg_dent_for_lex(x, c.demonym);
             if (pl >= ol && pl) {
                 i = e + (size_t)pl - 1;

@@ -265,6 +265,12 @@ Noor Wali Mehsud and Baitullah Mehsud both led the TTP.
 The UN added Mehsud to its sanctions list in 2020.
 - united-nations sanctions noor-wali-mehsud
 - united-nations sanctions baitullah-mehsud
+%%
+Chinese Foreign Minister Wang Yi hosted the talks.
++ wang-yi official_of china
+%%
+UN Secretary-General Antonio Guterres called for restraint.
++ antónio-guterres official_of united-nations
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
