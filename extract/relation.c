@@ -276,6 +276,10 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
             int h = head_of(c, k);
             if (h >= 0 && dtype(x, h) == KG_PERSON)
                 k = h;
+            /* "Ishaq Dar, the Pakistani foreign minister,": a title's owner
+             * with no name after it is an apposition, not a party */
+            else if (M(x, k)->flags & (KG_M_TITLEOF | KG_M_QUAL))
+                break;
         } else {
             /* "..., Minister for Trade Jane Roe" */
             k = -1;

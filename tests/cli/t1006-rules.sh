@@ -271,6 +271,11 @@ Chinese Foreign Minister Wang Yi hosted the talks.
 %%
 UN Secretary-General Antonio Guterres called for restraint.
 + antónio-guterres official_of united-nations
+%%
+Ishaq Dar, the Pakistani foreign minister, arrived in Kabul.
++ ishaq-dar official_of pakistan
++ ishaq-dar visits kabul
+- pakistan visits kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
