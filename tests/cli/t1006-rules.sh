@@ -272,9 +272,9 @@ Chinese Foreign Minister Wang Yi hosted the talks.
 UN Secretary-General Antonio Guterres called for restraint.
 + antónio-guterres official_of united-nations
 %%
-Ishaq Dar, the Pakistani foreign minister, arrived in Kabul.
-+ ishaq-dar official_of pakistan
-+ ishaq-dar visits kabul
+Mohsin Naqvi, the Pakistani interior minister, arrived in Kabul.
++ mohsin-naqvi official_of pakistan
++ mohsin-naqvi visits kabul
 - pakistan visits kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
