@@ -278,7 +278,8 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
                 k = h;
             /* "Ishaq Dar, the Pakistani foreign minister,": a title's owner
              * with no name after it is an apposition, not a party */
-            else if (M(x, k)->flags & (KG_M_TITLEOF | KG_M_QUAL))
+            /* (nor is "China, Pakistan's closest ally,") */
+            else if (M(x, k)->flags & (KG_M_TITLEOF | KG_M_QUAL | KG_M_POSS))
                 break;
         } else {
             /* "..., Minister for Trade Jane Roe" */
@@ -1151,6 +1152,11 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     (tis(x, u - 1, "for") || tis(x, u - 1, "of"))) /* not "in neighbouring X" */
                     nd = 0;
     }
+    /* "demands to act against the TTP": the one asked comes before "to" */
+    if (nd && cu->relation == KG_REL_APPEALS)
+        for (size_t u = after; u < M(x, d[0])->t0; u++)
+            if (tis(x, u, "to"))
+                nd = 0;
     int mod = modality(c, cue, cu->relation, 0);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;

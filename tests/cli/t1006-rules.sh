@@ -276,6 +276,13 @@ Mohsin Naqvi, the Pakistani interior minister, arrived in Kabul.
 + mohsin-naqvi official_of pakistan
 + mohsin-naqvi visits kabul
 - pakistan visits kabul
+%%
+The Taliban have rejected Islamabad's demands to act against the TTP.
++ afghanistan denies pakistan
+- pakistan appeals tehreek-e-taliban-pakistan
+%%
+China, Pakistan's closest ally, has urged both sides to show restraint.
+- pakistan appeals china
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
