@@ -348,6 +348,13 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         return n;
     if (boundary == (size_t)-1 || depth > 3)
         return 0;
+    /* "the TTP, which Pakistan says operates from Afghanistan": a relative
+     * clause with a speaker inside */
+    if (tcls(x, boundary, KG_W_REPORT) && boundary > c->t0 + 1 && ment_at(x, boundary - 1) >= 0) {
+        size_t r = M(x, ment_at(x, boundary - 1))->t0;
+        if (r > c->t0 && tcls(x, r - 1, KG_W_RELPRO))
+            return subject_in(c, r, out, depth + 1, how);
+    }
     /* "The BLA, the ISPR said, attacked Quetta": past a parenthetical
      * attribution */
     if (tcls(x, boundary, KG_W_REPORT) && tis(x, boundary + 1, ",") && boundary + 1 < t)

@@ -283,6 +283,9 @@ The Taliban have rejected Islamabad's demands to act against the TTP.
 %%
 China, Pakistan's closest ally, has urged both sides to show restraint.
 - pakistan appeals china
+%%
+The TTP, which Pakistan says operates from Afghanistan, has denied involvement.
++ tehreek-e-taliban-pakistan based_in afghanistan alleged
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
