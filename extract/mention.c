@@ -869,7 +869,14 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             size_t k = i + (tis(x, i, "both") ? 1 : 2);
             int kind = pair_noun(x, k);
             int a1 = -1, a2 = -1;
+            /* the pair of an earlier sentence first: "Qatar and Turkey
+             * mediated talks between the two neighbours" */
+            for (int earlier = 1; earlier >= 0 && a2 < 0; earlier--)
             for (size_t m = x->nments, n = 0; kind && m-- > 0 && a2 < 0 && n < KG_ANTECEDENTS; n++) {
+                if (n == 0)
+                    a1 = -1;
+                if (earlier && x->ments[m].sent == si)
+                    continue;
                 const struct kg_dent *d = &x->dents[x->ments[m].de];
                 int state = d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
                 /* "sides" may be a state and a group; "countries" are states */

@@ -286,6 +286,17 @@ China, Pakistan's closest ally, has urged both sides to show restraint.
 %%
 The TTP, which Pakistan says operates from Afghanistan, has denied involvement.
 + tehreek-e-taliban-pakistan based_in afghanistan alleged
+%%
+Pakistan and Afghanistan clashed along the border.
+
+Qatar and Turkey mediated the talks between the two neighbours.
++ qatar mediates pakistan
++ turkey mediates afghanistan
+- qatar mediates turkey
+%%
+Doha hosted the first round of talks between Pakistan and Afghanistan.
++ qatar mediates pakistan
++ qatar mediates afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
