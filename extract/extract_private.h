@@ -105,6 +105,7 @@ struct kg_extractor {
     int *lex_dent;                   /* lexicon entity -> dent, -1 */
     struct kg_docalias *dal;         /* names learnt in this article */
     size_t ndal, dal_alloc;
+    unsigned long long dal_first;    /* first bytes of the learnt names' keys, by 1 << (byte & 63) */
     struct kg_relinst *rels;
     size_t nrels, rels_alloc;
     const char *date;                /* current article date */

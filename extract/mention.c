@@ -199,6 +199,8 @@ static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, in
     if (!x->ndal || !(x->tok.v[i].flags & KG_TOK_CAP))
         return 0;
     char c0 = tk(x, i)[0];
+    if (!(x->dal_first & (1ull << ((unsigned char)c0 & 63))))
+        return 0;
     for (size_t a = 0; a < x->ndal; a++) {
         const struct kg_docalias *d = &x->dal[a];
         if (d->ntok <= best || i + (size_t)d->ntok > end || d->key[0] != c0 || d->de < 0)
@@ -288,6 +290,7 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
     x->dal[x->ndal].key = kg_buf_detach(&k, NULL);
     x->dal[x->ndal].ntok = (int)(t1 - t0);
     x->dal[x->ndal].de = de;
+    x->dal_first |= 1ull << ((unsigned char)x->dal[x->ndal].key[0] & 63);
     x->ndal++;
 }
 
@@ -612,7 +615,8 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
         size_t tl = ro->tlen;
-        if (tl < n || (of_lex >= 0 && ro->of != of_lex) || memcmp(ro->title + tl - n, office, n))
+        if (tl < n || (of_lex >= 0 && ro->of != of_lex) || ro->title[tl - 1] != office[n - 1] ||
+            memcmp(ro->title + tl - n, office, n))
             continue;
         int dated = x->date && x->date[0];
         if (dated && ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0)))
@@ -932,7 +936,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             size_t o = i + 1;
             int ol = kg_match_class(x, o, end, KG_WBIT(KG_W_OFFICE));
             while (!ol && o < i + 3 && o + 1 < end && (x->tok.v[o].flags & KG_TOK_WORD) &&
-                   !(x->tok.v[o].flags & KG_TOK_CAP) && !x->cls[o])
+                   !(x->tok.v[o].flags & KG_TOK_CAP) && !x->cls[o] &&
+                   ((x->tokany[o + 1] | (o + 2 < end ? x->tokany[o + 2] : 0)) & KG_WBIT(KG_W_OFFICE)))
                 ol = kg_match_class(x, ++o, end, KG_WBIT(KG_W_OFFICE));
             size_t oe = o + (size_t)ol;
             if (ol && !(oe < end && (x->tok.v[oe].flags & KG_TOK_CAP))) {
@@ -963,6 +968,7 @@ void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
     for (size_t i = 0; i < x->ndal; i++)
         free(x->dal[i].key);
     x->ndal = 0;
+    x->dal_first = 0;
     x->nments = 0;
     learn_names(x, a);
     struct kg_buf s = KG_BUF_INIT;

@@ -32,7 +32,13 @@ struct ctx {
     size_t si, t0, t1; /* sentence */
     int home;          /* the article's home state (dent), -1 */
     int places;        /* the current cue's relation takes a place object */
+    int alleging;      /* the sentence has a word of alleges[] */
 };
+
+/* Verbs of an attribution that alleges: "..., Pakistan alleges". */
+static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG_LIT("claims"),
+                                        KG_LIT("claimed"), KG_LIT("charges"), KG_LIT("charged")};
+#define KG_NALLEGES (sizeof alleges / sizeof *alleges)
 
 /* ---- mention helpers ---- */
 
@@ -61,10 +67,8 @@ static const struct kg_lit charge_words[] = {
  * ISPR said", ", Interior Minister Mohsin Naqvi alleged")?  Its verb is one
  * of `verbs`, or any verb of saying when verbs is NULL.  Returns the
  * speaker's mention, -1. */
-static int attribution_at(const struct kg_extractor *x, size_t u, const struct kg_lit *verbs, size_t nverbs)
+static int attribution_after(const struct kg_extractor *x, size_t u, const struct kg_lit *verbs, size_t nverbs)
 {
-    if (!tis(x, u, ","))
-        return -1;
     size_t v = u + 1;
     if (tis(x, v, "the"))
         v++;
@@ -76,6 +80,13 @@ static int attribution_at(const struct kg_extractor *x, size_t u, const struct k
         return -1;
     size_t w = M(x, m)->t1;
     return (verbs ? tis_any(x, w, verbs, nverbs) : tcls(x, w, KG_W_REPORT)) ? m : -1;
+}
+static inline int attribution_at(const struct kg_extractor *x, size_t u, const struct kg_lit *verbs, size_t nverbs)
+{
+    /* (called at every token of a scan: the comma test inline) */
+    if (u >= x->tok.n || x->tok.v[u].klen != 1 || tk(x, u)[0] != ',')
+        return -1;
+    return attribution_after(x, u, verbs, nverbs);
 }
 
 /* The first verb of saying in [from, to) that is no word of a name and
@@ -607,13 +618,16 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         tis_any(x, boundary - 1, charge_words, KG_NCHARGE))
         return KG_MOD_ALLEGED;
     /* an attribution that alleges, closing its clause: "..., Pakistan alleges" */
-    static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG_LIT("claims"),
-                                            KG_LIT("claimed"), KG_LIT("charges"), KG_LIT("charged")};
-    for (size_t u = cue + 1; u < c->t1; u++) {
-        if (attribution_at(x, u, alleges, sizeof alleges / sizeof *alleges) >= 0)
-            return KG_MOD_ALLEGED;
-        if (!tis(x, u, ",") && is_boundary(c, u))
+    for (size_t u = cue + 1; c->alleging && u < c->t1; u++) {
+        /* (most words are neither a comma nor a boundary: test that first) */
+        if (!(x->tok.v[u].flags & KG_TOK_PUNCT) && !(x->cls[u] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE))))
+            continue;
+        if (tis(x, u, ",")) {
+            if (attribution_at(x, u, alleges, KG_NALLEGES) >= 0)
+                return KG_MOD_ALLEGED;
+        } else if (is_boundary(c, u)) {
             break;
+        }
     }
     /* reported speech: a verb of saying before the cue in this sentence */
     if (saying_in(x, c->t0, cue) < cue)
@@ -748,10 +762,12 @@ static int denier_of_charge(const struct ctx *c, size_t cue, const struct kg_cue
     static const struct kg_lit aux[] = {KG_LIT("has"), KG_LIT("have"), KG_LIT("had"), KG_LIT("always"),
                                         KG_LIT("long"), KG_LIT("repeatedly"), KG_LIT("consistently"),
                                         KG_LIT("strongly"), KG_LIT("flatly"), KG_LIT("also")};
+    if (cu->relation != KG_REL_DENIES)
+        return 0;
     size_t v = cue;
     while (v > c->t0 && v + 3 > cue && tis_any(x, v - 1, aux, sizeof aux / sizeof *aux))
         v--;
-    int m = cu->relation == KG_REL_DENIES && v > c->t0 ? ment_at(x, v - 1) : -1;
+    int m = v > c->t0 ? ment_at(x, v - 1) : -1;
     if (m < 0 || !actor_ok(c, m))
         return 0;
     size_t b = M(x, m)->t0;
@@ -1589,7 +1605,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
 
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
-    struct ctx c = {x, 0, 0, 0, -1, 0};
+    struct ctx c = {x, 0, 0, 0, -1, 0, 0};
     x->nrels = 0;
     c.home = home_state(x, a);
     size_t mc = 0; /* mentions are in token order: a cursor keeps this linear */
@@ -1608,6 +1624,9 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             c.si = si;
             c.t0 = win.t0;
             c.t1 = win.t1;
+            c.alleging = 0;
+            for (size_t u = c.t0; u < c.t1 && !c.alleging; u++)
+                c.alleging = (x->tok.v[u].klen == 6 || x->tok.v[u].klen == 7) && tis_any(x, u, alleges, KG_NALLEGES);
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
             for (; mc < x->nments && x->ments[mc].sent == si && x->ments[mc].t0 < c.t1; mc++)
