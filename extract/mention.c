@@ -791,6 +791,13 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 if (wl)
                     tl = (int)(w + 1 - e) + wl;
             }
+            /* "Pakistani posts" are military ones, but not "Indian posts on
+             * social media" */
+            if (ol == 1 && tis(x, e, "posts") &&
+                (tis(x, e + 1, "online") ||
+                 (tis(x, e + 1, "on") && (tis(x, e + 2, "social") || tis(x, e + 2, "x") ||
+                                          tis(x, e + 2, "twitter") || tis(x, e + 2, "facebook")))))
+                ol = 0;
             int de = kg_dent_for_lex(x, c.demonym);
             if (pl >= ol && pl) {
                 i = e + (size_t)pl - 1;
@@ -842,6 +849,16 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             /* "its territory", "its soil": land belongs to a state, and is
              * a place */
             int land = tis(x, i, "its") && i + 1 < end && is_soil(x, i + 1);
+            /* "The Afghan Taliban said they had ...": "they" right after a
+             * verb of saying is its speaker, when that is a group or a
+             * state (an unnamed "they" stays unresolved) */
+            if (tis(x, i, "they") && i > s->t0 + 1 && tcls(x, i - 1, KG_W_REPORT) && x->tok_ment[i - 2] >= 0) {
+                const struct kg_mention *sp = &x->ments[x->tok_ment[i - 2]];
+                const struct kg_dent *d = &x->dents[sp->de];
+                if (!(sp->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL)) &&
+                    (d->type == KG_ORG || (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)))
+                    de = sp->de;
+            }
             if (tis(x, i, "it") || tis(x, i, "its")) {
                 for (size_t m = x->nments; m-- > 0;) {
                     const struct kg_mention *mm = &x->ments[m];

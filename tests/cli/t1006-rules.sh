@@ -297,6 +297,9 @@ Qatar and Turkey mediated the talks between the two neighbours.
 Doha hosted the first round of talks between Pakistan and Afghanistan.
 + qatar mediates pakistan
 + qatar mediates afghanistan
+%%
+The Afghan Taliban said they had attacked Pakistani posts in retaliation.
++ afghanistan attacks pakistan alleged
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
