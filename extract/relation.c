@@ -677,6 +677,19 @@ static int nearest_before(const struct ctx *c, size_t t, int *out)
 static size_t control_word(const struct ctx *c, size_t cue)
 {
     const struct kg_extractor *x = c->x;
+    /* "accused X of backing the BLA and sheltering the TTP": a gerund
+     * coordinated with one that "of" / "to" / "for" governs */
+    size_t ckl = x->tok.v[cue].klen;
+    if (cue > c->t0 + 2 && ckl > 4 && !memcmp(tk(x, cue) + ckl - 3, "ing", 3) &&
+        (tis(x, cue - 1, "and") || tis(x, cue - 1, "or")))
+        for (size_t q = cue - 1; q-- > c->t0 && q + 10 > cue;) {
+            size_t gl = x->tok.v[q + 1].klen;
+            if ((tis(x, q, "of") || tis(x, q, "for") || tis(x, q, "to")) && q + 1 < cue - 1 && gl > 4 &&
+                !memcmp(tk(x, q + 1) + gl - 3, "ing", 3))
+                return q;
+            if (tis(x, q, ",") || (is_boundary(c, q) && !tis(x, q, "and")))
+                break;
+        }
     for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
         size_t p = u - 1;
         if (tis(x, p, "to") || tis(x, p, "of") || tis(x, p, "for"))

@@ -300,6 +300,13 @@ Doha hosted the first round of talks between Pakistan and Afghanistan.
 %%
 The Afghan Taliban said they had attacked Pakistani posts in retaliation.
 + afghanistan attacks pakistan alleged
+%%
+India accused Pakistan of backing the BLA and sheltering the TTP.
++ pakistan supports tehreek-e-taliban-pakistan alleged
+- india supports tehreek-e-taliban-pakistan
+%%
+Afghanistan accused Pakistan of violating its airspace and bombing a market in Paktika.
++ pakistan attacks paktika alleged
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
