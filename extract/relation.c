@@ -268,7 +268,11 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
             break;
         size_t u = t + 1;
         /* "X and its suicide wing, the Majeed Brigade": the named unit */
-        if (tis(x, t, "and") && (tis(x, u, "its") || tis(x, u, "their"))) {
+        /* "the BLA and its Majeed Brigade" */
+        if (tis(x, t, "and") && (tis(x, u, "its") || tis(x, u, "their")) && ment_at(x, u + 1) >= 0 &&
+            M(x, ment_at(x, u + 1))->t0 == u + 1)
+            u++;
+        else if (tis(x, t, "and") && (tis(x, u, "its") || tis(x, u, "their"))) {
             size_t v = u + 1;
             while (v < c->t1 && v < u + 5 && (x->tok.v[v].flags & KG_TOK_WORD) && !(x->tok.v[v].flags & KG_TOK_CAP) &&
                    ment_at(x, v) < 0)

@@ -307,6 +307,12 @@ India accused Pakistan of backing the BLA and sheltering the TTP.
 %%
 Afghanistan accused Pakistan of violating its airspace and bombing a market in Paktika.
 + pakistan attacks paktika alleged
+%%
+The US State Department designated the BLA and its Majeed Brigade as terrorist organisations.
++ united-states sanctions majeed-brigade
+%%
+China praised Pakistan's efforts to protect Chinese nationals.
++ china supports pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
