@@ -283,6 +283,9 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
     }
     for (size_t a = 0; a < x->ndal; a++)
         if (!strcmp(x->dal[a].key, k.buf)) {
+            /* a name two persons named here share names neither */
+            if (x->dal[a].de != de && t1 - t0 == 1)
+                x->dal[a].de = -1;
             kg_buf_release(&k);
             return;
         }
@@ -405,28 +408,51 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
     kg_buf_release(&s);
 }
 
+/* Words of an article used of others than a person: capitalised words
+ * after "the" ("the West") or before a word of kin ("Mehsud elders",
+ * "Bugti tribesmen"); at most KG_COMMON of them. */
+#define KG_COMMON 512
+struct common_words {
+    size_t at[KG_COMMON];
+    size_t n;
+};
+
+static void common_words(const struct kg_extractor *x, size_t t0, size_t t1, struct common_words *cw)
+{
+    static const struct kg_lit kin[] = {KG_LIT("tribe"),  KG_LIT("tribes"),   KG_LIT("tribesmen"),
+                                        KG_LIT("tribal"), KG_LIT("elders"),   KG_LIT("clan"),
+                                        KG_LIT("family"), KG_LIT("families"), KG_LIT("brothers")};
+    cw->n = 0;
+    for (size_t u = t0; u < t1 && cw->n < KG_COMMON; u++)
+        if ((x->tok.v[u].flags & KG_TOK_CAP) && x->tok.v[u].klen >= 4 &&
+            ((u > t0 && tis(x, u - 1, "the")) || tis_any(x, u + 1, kin, sizeof kin / sizeof *kin)))
+            cw->at[cw->n++] = u;
+}
+
 /* "Noor Wali Mehsud ... Mehsud said": token t, the last word of a known
- * person's name, as an alias of theirs in this article; a surname two
- * persons named here share names neither. */
-static void surname_alias(struct kg_extractor *x, size_t t, int de)
+ * person's name, as an alias of theirs in this article, unless the article
+ * uses the word of others too; a surname two persons named here share
+ * names neither (add_docalias). */
+static void surname_alias(struct kg_extractor *x, size_t t, int de, const struct common_words *cw)
 {
     struct ent_ctx c;
     match_entity(x, t, t + 1, &c);
     if (c.len || c.dlen || x->tok.v[t].klen < 4 || !(x->tok.v[t].flags & KG_TOK_CAP) ||
         (x->tok.v[t].flags & KG_TOK_ALLCAPS))
         return;
-    for (size_t a = 0; a < x->ndal; a++)
-        if (x->dal[a].ntok == 1 && !strcmp(x->dal[a].key, tk(x, t))) {
-            if (x->dal[a].de != de)
-                x->dal[a].de = -1;
+    for (size_t k = 0; k < cw->n; k++) {
+        size_t u = cw->at[k];
+        if (u != t && x->tok.v[u].klen == x->tok.v[t].klen && !strcmp(tk(x, u), tk(x, t)))
             return;
-        }
+    }
     add_docalias(x, t, t + 1, de);
 }
 
 static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 {
     struct kg_buf s = KG_BUF_INIT;
+    struct common_words *cw = xmalloc(sizeof *cw);
+    common_words(x, a->s1 > a->s0 ? x->sents[a->s0].t0 : 0, a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0, cw);
     for (size_t si = a->s0; si < a->s1; si++) {
         size_t end = x->sents[si].t1;
         for (size_t i = x->sents[si].t0; i < end; i++) {
@@ -461,7 +487,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 /* a person the lexicon knows by full name: the surname alone
                  * names them in the rest of the article */
                 if (c.len >= 2 && x->lx.ents[c.ent].type == KG_PERSON)
-                    surname_alias(x, i + (size_t)c.len - 1, kg_dent_for_lex(x, c.ent));
+                    surname_alias(x, i + (size_t)c.len - 1, kg_dent_for_lex(x, c.ent), cw);
                 i += (size_t)c.len - 1;
                 continue;
             }
@@ -490,6 +516,9 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     match_entity(x, k, k + n, &nc);
                     if (nc.len != (int)n && !is_organ(x, k, k + n) && head_type(x, k + n - 1) < 0)
                         learn_person(x, k, k + n);
+                    /* "Prime Minister Shehbaz Sharif": a known person */
+                    else if (nc.len == (int)n && n >= 2 && x->lx.ents[nc.ent].type == KG_PERSON)
+                        surname_alias(x, k + n - 1, kg_dent_for_lex(x, nc.ent), cw);
                     i = k + n - 1;
                 }
                 continue;
@@ -524,6 +553,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
         }
     }
     kg_buf_release(&s);
+    free(cw);
 }
 
 /* ---- pass 2: mentions ---- */
@@ -608,9 +638,18 @@ static int person_antecedent(struct kg_extractor *x, size_t si)
 
 /* "the prime minister": the last person introduced with that office in this
  * article, else the holder of that office on the article's date (roles.csv). */
+/* The index of the last mention of document entity de, -1. */
+static long last_named(const struct kg_extractor *x, int de)
+{
+    for (size_t m = x->nments; m-- > 0;)
+        if (x->ments[m].de == de && !(x->ments[m].flags & KG_M_PRONOUN))
+            return (long)m;
+    return -1;
+}
+
 static int resolve_office(struct kg_extractor *x, const char *office, int of_lex)
 {
-    int found = -1;
+    int found = -1, named = -1;
     size_t n = strlen(office);
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
@@ -621,16 +660,24 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
         int dated = x->date && x->date[0];
         if (dated && ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0)))
             continue;
-        /* prefer a holder already named in the article; with no date, only
-         * such a one (who held the office when is not known) */
+        /* prefer a holder already named in the article, the one named last
+         * when two are ("Ishaq Dar met Wang Yi ... the visiting foreign
+         * minister"); with no date, only such a one (who held the office
+         * when is not known) */
         int de = x->lex_dent[ro->person];
-        if (de >= 0 && x->dents[de].mentions > 0)
-            return de;
+        if (de >= 0 && x->dents[de].mentions > 0) {
+            if (named >= 0 && named != de && last_named(x, de) < last_named(x, named))
+                continue;
+            named = de;
+            continue;
+        }
         if (!dated)
             continue;
         if (found < 0 && x->lex_dent[ro->of] >= 0 && x->dents[x->lex_dent[ro->of]].mentions > 0)
             found = ro->person;
     }
+    if (named >= 0)
+        return named;
     return found >= 0 ? kg_dent_for_lex(x, found) : -1;
 }
 
@@ -671,6 +718,19 @@ static int event_noun(const struct kg_extractor *x, size_t e, int cue)
     size_t kl = x->tok.v[e].klen;
     const char *k = tk(x, e);
     return !(kl > 2 && !memcmp(k + kl - 2, "ed", 2)) && !tis_any(x, e, past, sizeof past / sizeof *past);
+}
+
+/* Does a clause begin in [from, to)?  A subordinating word ("after",
+ * "while"), ";", or ", and" / ", but" ("and" alone joins names). */
+static int clause_between(const struct kg_extractor *x, size_t from, size_t to)
+{
+    for (size_t u = from; u < to; u++) {
+        if (tis(x, u, ";") || (tis(x, u, ",") && (tis(x, u + 1, "and") || tis(x, u + 1, "but"))))
+            return 1;
+        if (tcls(x, u, KG_W_CLAUSE) && !tis(x, u, "and") && !tis(x, u, "or") && !tis(x, u, "as"))
+            return 1;
+    }
+    return 0;
 }
 
 /* Do demonyms coordinated with the one ending before token e lead to an
@@ -855,8 +915,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (tis(x, i, "they") && i > s->t0 + 1 && tcls(x, i - 1, KG_W_REPORT) && x->tok_ment[i - 2] >= 0) {
                 const struct kg_mention *sp = &x->ments[x->tok_ment[i - 2]];
                 const struct kg_dent *d = &x->dents[sp->de];
+                /* (not a state's press or agency: "The ISPR said they had
+                 * attacked ..." speaks of others) */
                 if (!(sp->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL)) &&
-                    (d->type == KG_ORG || (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)))
+                    ((d->type == KG_ORG && !(d->lex >= 0 && x->lx.ents[d->lex].state)) ||
+                     (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)))
                     de = sp->de;
             }
             if (tis(x, i, "it") || tis(x, i, "its")) {
@@ -896,7 +959,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             for (size_t m = x->nments, n = 0; kind && m-- > 0 && a2 < 0 && n < KG_ANTECEDENTS; n++) {
                 if (n == 0)
                     a1 = -1;
-                if (earlier && x->ments[m].sent == si)
+                if (earlier && x->ments[m].sent == si && !clause_between(x, x->ments[m].t1, i))
                     continue;
                 const struct kg_dent *d = &x->dents[x->ments[m].de];
                 int state = d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
@@ -934,17 +997,34 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             }
             /* "the country": the last state named as an actor (not a
              * place, a dateline or a demonym before a noun) */
-            if (k == i + 1 && tis(x, k, "country") && !tis(x, k + 1, "'s")) {
-                for (size_t m = x->nments, n = 0; m-- > 0 && n < KG_ANTECEDENTS; n++) {
+            /* (the one a sentence opens with first, its subject most often:
+             * "Pakistan accused India ... The country also ..." is
+             * Pakistan; "in the country" is a place) */
+            if (k == i + 1 && tis(x, k, "country") && !tis(x, k + 1, "'s") &&
+                !(i > s->t0 && tcls(x, i - 1, KG_W_LOCPREP))) {
+                int last = -1, opener = -1;
+                for (size_t m = x->nments, n = 0; m-- > 0 && n < KG_ANTECEDENTS && opener < 0; n++) {
                     const struct kg_mention *mm = &x->ments[m];
                     const struct kg_dent *d = &x->dents[mm->de];
+                    if (mm->sent + 1 < si && last >= 0)
+                        break;
                     if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL))
                         continue;
-                    if (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0) {
-                        add_mention(x, i, k + 1, mm->de, dl | KG_M_PRONOUN, si);
-                        i = k;
-                        break;
-                    }
+                    if (!(d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0))
+                        continue;
+                    if (last < 0)
+                        last = mm->de;
+                    size_t f = m; /* the first actor mention of its sentence? */
+                    while (f > 0 && x->ments[f - 1].sent == mm->sent &&
+                           (x->ments[f - 1].flags & (KG_M_DATELINE | KG_M_TITLEOF | KG_M_QUAL)))
+                        f--;
+                    if (mm->sent + 1 >= si && (f == 0 || x->ments[f - 1].sent != mm->sent))
+                        opener = mm->de;
+                }
+                int de = opener >= 0 ? opener : last;
+                if (de >= 0) {
+                    add_mention(x, i, k + 1, de, dl | KG_M_PRONOUN, si);
+                    i = k;
                 }
                 continue;
             }

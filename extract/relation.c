@@ -751,7 +751,7 @@ static int latest_accuser(const struct ctx *c, const int *subj, int ns)
      * Kabul ...  Iran blamed Israel ...  Kabul rejected the accusation") */
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
-        if (rr->relation != KG_REL_ACCUSES)
+        if (rr->relation != KG_REL_ACCUSES || rr->modality == KG_MOD_NEGATED)
             continue;
         for (int i = 0; i < ns; i++)
             if (x->ments[subj[i]].de == rr->dst)
@@ -759,7 +759,7 @@ static int latest_accuser(const struct ctx *c, const int *subj, int ns)
     }
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
-        if (rr->relation != KG_REL_ACCUSES)
+        if (rr->relation != KG_REL_ACCUSES || rr->modality == KG_MOD_NEGATED)
             continue;
         int skip = 0;
         for (int i = 0; i < ns; i++)
@@ -1090,10 +1090,29 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 d[nd++] = k;
                 o = M(x, k)->t0;
             }
-            /* the verb before them ("added" is no verb of saying here) */
-            if (o > c->t0) {
-                ns = subject(c, o - 1, s, 0);
-                emit_all(c, s, ns, d, nd, cu->relation, modality(c, o - 1, cu->relation, 0));
+            /* the verb before them, a verb of listing ("added" is no verb
+             * of saying here); its subject as a verb cue's ("urged the UN
+             * to add the BLA ...": the UN, requested) */
+            static const struct kg_lit lists[] = {
+                KG_LIT("add"),     KG_LIT("adds"),    KG_LIT("added"),    KG_LIT("adding"),  KG_LIT("put"),
+                KG_LIT("puts"),    KG_LIT("putting"), KG_LIT("place"),    KG_LIT("places"),  KG_LIT("placed"),
+                KG_LIT("placing"), KG_LIT("include"), KG_LIT("included"), KG_LIT("includes"), KG_LIT("list"),
+                KG_LIT("listed")};
+            size_t v = o - 1;
+            if (o <= c->t0 || !tis_any(x, v, lists, sizeof lists / sizeof *lists))
+                return;
+            size_t p = control_word(c, v);
+            int requested = 0;
+            if (p) {
+                ns = nearest_before(c, p, s);
+                requested = request_before(c, p);
+            }
+            if (!ns)
+                ns = subject(c, v, s, 0);
+            emit_all(c, s, ns, d, nd, cu->relation, modality(c, v, cu->relation, requested));
+            if (requested) {
+                int r[MAXARGS], nr = requester(c, p, r);
+                emit_all(c, r, nr, d, nd, cu->relation, KG_MOD_REQUESTED);
             }
             return;
         }

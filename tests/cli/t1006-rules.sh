@@ -313,6 +313,60 @@ The US State Department designated the BLA and its Majeed Brigade as terrorist o
 %%
 China praised Pakistan's efforts to protect Chinese nationals.
 + china supports pakistan
+%%
+China sided with Pakistan on the sanctions list.
+- china sanctions pakistan
+%%
+Pakistan urged the UN to add the BLA to its sanctions list.
++ united-nations sanctions baloch-liberation-army requested
+- pakistan sanctions baloch-liberation-army asserted
+%%
+Ishaq Dar met Wang Yi in Islamabad.
+
+The visiting foreign minister later criticised India.
++ wang-yi accuses india
+- ishaq-dar accuses india
+%%
+Pakistan accused India of backing the BLA.
+
+The country also accused Afghanistan of sheltering the TTP.
++ pakistan accuses afghanistan
+- india accuses afghanistan
+%%
+Mohsin Naqvi met reporters in Quetta. Police chief Usman Sharif was there too.
+
+Prime Minister Shehbaz Sharif visited Quetta later.
+
+Sharif accused India of backing the BLA.
+- shehbaz-sharif accuses india
+- usman-sharif accuses india
+%%
+Prime Minister Shehbaz Sharif visited Quetta.
+
+Sharif accused India of backing the BLA.
++ shehbaz-sharif accuses india
+%%
+Sarfraz Bugti visited Quetta.
+
+Bugti tribesmen attacked a Pakistani army convoy.
+- sarfraz-bugti attacks pakistan
+%%
+Pakistan and Afghanistan clashed along the border on Sunday.
+
+India and China fought a border war in 1962, and the two neighbours have clashed since.
++ india attacks china
+- india attacks pakistan
+%%
+Pakistan and Afghanistan clashed along the border on Sunday.
+
+Iran and Saudi Arabia restored ties in 2023 after China brokered talks between the two countries.
++ china mediates iran
+- china mediates pakistan
+%%
+Two men were arrested in Quetta.
+
+The ISPR said they had attacked Pakistani posts.
+- inter-services-public-relations attacks pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
