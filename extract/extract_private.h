@@ -105,7 +105,7 @@ struct kg_extractor {
     int *lex_dent;                   /* lexicon entity -> dent, -1 */
     struct kg_docalias *dal;         /* names learnt in this article */
     size_t ndal, dal_alloc;
-    unsigned long long dal_first;    /* first bytes of the learnt names' keys, by 1 << (byte & 63) */
+    unsigned long long dal_first;    /* learnt names by first byte and first word's length (dal_bit) */
     struct kg_relinst *rels;
     size_t nrels, rels_alloc;
     const char *date;                /* current article date */

@@ -192,6 +192,13 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
 }
 
 /* Longest name learnt in this article starting at token i: its length, *de. */
+/* A learnt name's bit in x->dal_first: its first byte and the length of
+ * its first word, which a token must both share to start it. */
+static inline unsigned long long dal_bit(char c0, size_t len)
+{
+    return 1ull << (((unsigned char)c0 + 7 * len) & 63);
+}
+
 static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, int *de)
 {
     int best = 0;
@@ -199,7 +206,7 @@ static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, in
     if (!x->ndal || !(x->tok.v[i].flags & KG_TOK_CAP))
         return 0;
     char c0 = tk(x, i)[0];
-    if (!(x->dal_first & (1ull << ((unsigned char)c0 & 63))))
+    if (!(x->dal_first & dal_bit(c0, x->tok.v[i].klen)))
         return 0;
     for (size_t a = 0; a < x->ndal; a++) {
         const struct kg_docalias *d = &x->dal[a];
@@ -293,7 +300,7 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
     x->dal[x->ndal].key = kg_buf_detach(&k, NULL);
     x->dal[x->ndal].ntok = (int)(t1 - t0);
     x->dal[x->ndal].de = de;
-    x->dal_first |= 1ull << ((unsigned char)x->dal[x->ndal].key[0] & 63);
+    x->dal_first |= dal_bit(x->dal[x->ndal].key[0], strcspn(x->dal[x->ndal].key, " "));
     x->ndal++;
 }
 
@@ -414,11 +421,13 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
 #define KG_COMMON 512
 struct common_words {
     size_t at[KG_COMMON];
-    size_t n;
+    size_t n;      /* (size_t)-1: not looked for yet */
+    size_t t0, t1; /* the article's tokens */
 };
 
-static void common_words(const struct kg_extractor *x, size_t t0, size_t t1, struct common_words *cw)
+static void common_words(const struct kg_extractor *x, struct common_words *cw)
 {
+    size_t t0 = cw->t0, t1 = cw->t1;
     static const struct kg_lit kin[] = {KG_LIT("tribe"),  KG_LIT("tribes"),   KG_LIT("tribesmen"),
                                         KG_LIT("tribal"), KG_LIT("elders"),   KG_LIT("clan"),
                                         KG_LIT("family"), KG_LIT("families"), KG_LIT("brothers")};
@@ -433,13 +442,15 @@ static void common_words(const struct kg_extractor *x, size_t t0, size_t t1, str
  * person's name, as an alias of theirs in this article, unless the article
  * uses the word of others too; a surname two persons named here share
  * names neither (add_docalias). */
-static void surname_alias(struct kg_extractor *x, size_t t, int de, const struct common_words *cw)
+static void surname_alias(struct kg_extractor *x, size_t t, int de, struct common_words *cw)
 {
     struct ent_ctx c;
     match_entity(x, t, t + 1, &c);
     if (c.len || c.dlen || x->tok.v[t].klen < 4 || !(x->tok.v[t].flags & KG_TOK_CAP) ||
         (x->tok.v[t].flags & KG_TOK_ALLCAPS))
         return;
+    if (cw->n == (size_t)-1)
+        common_words(x, cw);
     for (size_t k = 0; k < cw->n; k++) {
         size_t u = cw->at[k];
         if (u != t && x->tok.v[u].klen == x->tok.v[t].klen && !strcmp(tk(x, u), tk(x, t)))
@@ -451,8 +462,10 @@ static void surname_alias(struct kg_extractor *x, size_t t, int de, const struct
 static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 {
     struct kg_buf s = KG_BUF_INIT;
-    struct common_words *cw = xmalloc(sizeof *cw);
-    common_words(x, a->s1 > a->s0 ? x->sents[a->s0].t0 : 0, a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0, cw);
+    struct common_words cwords, *cw = &cwords; /* (found when a surname first asks) */
+    cw->n = (size_t)-1;
+    cw->t0 = a->s1 > a->s0 ? x->sents[a->s0].t0 : 0;
+    cw->t1 = a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0;
     for (size_t si = a->s0; si < a->s1; si++) {
         size_t end = x->sents[si].t1;
         for (size_t i = x->sents[si].t0; i < end; i++) {
@@ -553,7 +566,6 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
         }
     }
     kg_buf_release(&s);
-    free(cw);
 }
 
 /* ---- pass 2: mentions ---- */
