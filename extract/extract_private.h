@@ -168,6 +168,18 @@ static inline int tcls(const struct kg_extractor *x, size_t i, int c)
 {
     return i < x->tok.n && (x->cls[i] & KG_WBIT(c));
 }
+/* Is document entity d a state (a GPE of the lexicon that belongs to no
+ * country), not a province, district or city? */
+static inline int kg_is_state(const struct kg_extractor *x, const struct kg_dent *d)
+{
+    return d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
+}
+/* Does token i end in "-ing" (a gerund or participle, five letters or more)? */
+static inline int kg_tok_ing(const struct kg_extractor *x, size_t i)
+{
+    size_t kl = i < x->tok.n ? x->tok.v[i].klen : 0;
+    return kl > 4 && !memcmp(tk(x, i) + kl - 3, "ing", 3);
+}
 /* Longest phrase starting at token i (not past `end`) having any of the
  * word classes in `mask`; returns its token count, 0 if none. */
 int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask);

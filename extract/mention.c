@@ -280,14 +280,22 @@ static int dent_by_label(struct kg_extractor *x, const char *label, int type)
     return new_dent(x, label, type, -1);
 }
 
+/* The folded keys of tokens [t0, t1) joined by one space, as the lexicon
+ * keys phrases ("foreign minister"), in b (replacing its contents). */
+static void join_keys(const struct kg_extractor *x, size_t t0, size_t t1, struct kg_buf *b)
+{
+    kg_buf_reset(b);
+    for (size_t i = t0; i < t1; i++) {
+        if (i > t0)
+            kg_buf_addc(b, ' ');
+        kg_buf_adds(b, tk(x, i));
+    }
+}
+
 static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
 {
     struct kg_buf k = KG_BUF_INIT;
-    for (size_t i = t0; i < t1; i++) {
-        if (i > t0)
-            kg_buf_addc(&k, ' ');
-        kg_buf_adds(&k, tk(x, i));
-    }
+    join_keys(x, t0, t1, &k);
     for (size_t a = 0; a < x->ndal; a++)
         if (!strcmp(x->dal[a].key, k.buf)) {
             /* a name two persons named here share names neither */
@@ -884,11 +892,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 size_t te = e + (size_t)tl;
                 if (!(te < end && (x->tok.v[te].flags & KG_TOK_CAP))) {
                     struct kg_buf o = KG_BUF_INIT;
-                    for (size_t k2 = e; k2 < te; k2++) {
-                        if (k2 > e)
-                            kg_buf_addc(&o, ' ');
-                        kg_buf_adds(&o, tk(x, k2));
-                    }
+                    join_keys(x, e, te, &o);
                     int pde = resolve_office(x, o.buf, c.demonym);
                     kg_buf_release(&o);
                     if (pde >= 0) {
@@ -931,7 +935,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                  * attacked ..." speaks of others) */
                 if (!(sp->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL)) &&
                     ((d->type == KG_ORG && !(d->lex >= 0 && x->lx.ents[d->lex].state)) ||
-                     (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)))
+                     kg_is_state(x, d)))
                     de = sp->de;
             }
             if (tis(x, i, "it") || tis(x, i, "its")) {
@@ -944,7 +948,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL))
                         continue;
                     if ((d->type == KG_ORG && !land) ||
-                        (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)) {
+                        kg_is_state(x, d)) {
                         de = mm->de;
                         break;
                     }
@@ -974,7 +978,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 if (earlier && x->ments[m].sent == si && !clause_between(x, x->ments[m].t1, i))
                     continue;
                 const struct kg_dent *d = &x->dents[x->ments[m].de];
-                int state = d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0;
+                int state = kg_is_state(x, d);
                 /* "sides" may be a state and a group; "countries" are states */
                 int ok = kind == PAIR_PERSONS ? d->type == KG_PERSON
                                               : (state || (kind == PAIR_SIDES && d->type == KG_ORG)) &&
@@ -1022,7 +1026,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                         break;
                     if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL))
                         continue;
-                    if (!(d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0))
+                    if (!kg_is_state(x, d))
                         continue;
                     if (last < 0)
                         last = mm->de;
@@ -1054,12 +1058,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 int de = -1;
                 /* the longest title a role ends with */
                 for (size_t from = i + 1; from <= o && de < 0; from++) {
-                    kg_buf_reset(&ob);
-                    for (size_t k2 = from; k2 < oe; k2++) {
-                        if (k2 > from)
-                            kg_buf_addc(&ob, ' ');
-                        kg_buf_adds(&ob, tk(x, k2));
-                    }
+                    join_keys(x, from, oe, &ob);
                     de = resolve_office(x, ob.buf, -1);
                 }
                 kg_buf_release(&ob);

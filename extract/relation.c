@@ -408,9 +408,9 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ",")) {
         if (!(how & SUBJ_COORD)) {
             /* the coordinated verb: a finite one, not "and launching" */
-            size_t v = boundary + 1, kl = x->tok.v[v].klen;
+            size_t v = boundary + 1;
             how |= SUBJ_COORD;
-            if ((x->tok.v[v].flags & KG_TOK_WORD) && !(kl > 4 && !memcmp(tk(x, v) + kl - 3, "ing", 3)))
+            if ((x->tok.v[v].flags & KG_TOK_WORD) && !kg_tok_ing(x, v))
                 how |= SUBJ_FINITE;
             if (boundary > c->t0 && tis(x, boundary - 1, ",") && !tis(x, boundary, ","))
                 how |= SUBJ_COMMA; /* ", and accused" */
@@ -683,13 +683,10 @@ static size_t control_word(const struct ctx *c, size_t cue)
     const struct kg_extractor *x = c->x;
     /* "accused X of backing the BLA and sheltering the TTP": a gerund
      * coordinated with one that "of" / "to" / "for" governs */
-    size_t ckl = x->tok.v[cue].klen;
-    if (cue > c->t0 + 2 && ckl > 4 && !memcmp(tk(x, cue) + ckl - 3, "ing", 3) &&
+    if (cue > c->t0 + 2 && kg_tok_ing(x, cue) &&
         (tis(x, cue - 1, "and") || tis(x, cue - 1, "or")))
         for (size_t q = cue - 1; q-- > c->t0 && q + 10 > cue;) {
-            size_t gl = x->tok.v[q + 1].klen;
-            if ((tis(x, q, "of") || tis(x, q, "for") || tis(x, q, "to")) && q + 1 < cue - 1 && gl > 4 &&
-                !memcmp(tk(x, q + 1) + gl - 3, "ing", 3))
+            if ((tis(x, q, "of") || tis(x, q, "for") || tis(x, q, "to")) && q + 1 < cue - 1 && kg_tok_ing(x, q + 1))
                 return q;
             if (tis(x, q, ",") || (is_boundary(c, q) && !tis(x, q, "and")))
                 break;
@@ -701,9 +698,7 @@ static size_t control_word(const struct ctx *c, size_t cue)
         /* "to initiate talks", "to impose sanctions" */
         if (p > c->t0 && tis(x, p - 1, "to") && tcls(x, p, KG_W_LIGHT))
             return p - 1;
-        size_t kl = x->tok.v[p].klen;
-        const char *w = tk(x, p);
-        int gerund = kl > 4 && !strcmp(w + kl - 3, "ing") && !(x->tok.v[p].flags & KG_TOK_CAP);
+        int gerund = kg_tok_ing(x, p) && !(x->tok.v[p].flags & KG_TOK_CAP);
         if (!(tis(x, p, "not") || tis(x, p, "help") || tis(x, p, "also") || tis(x, p, "actively") ||
               tis(x, p, "continue") || gerund))
             return 0;
@@ -905,7 +900,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* a reduced relative clause on an unnamed noun ("militants operating
      * from its territory"): its subject is that noun, unless a name
      * qualifies it ("TTP militants operating from ...") */
-    if (cue > c->t0 + 1 && x->tok.v[cue].klen > 4 && !strcmp(tk(x, cue) + x->tok.v[cue].klen - 3, "ing")) {
+    if (cue > c->t0 + 1 && kg_tok_ing(x, cue)) {
         size_t q = cue - 1;
         if (ment_at(x, q) < 0 && (x->tok.v[q].flags & KG_TOK_WORD) && !(x->tok.v[q].flags & KG_TOK_CAP) &&
             !is_be(x, q) && !tcls(x, q, KG_W_LIGHT) && !tcls(x, q, KG_W_NEGATION) && !is_prep(x, q) &&
@@ -923,8 +918,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int governed = 0;
     /* ", asking Kabul to ...": a participle after a comma belongs to the
      * main clause, whatever relative clause came between */
-    if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && x->tok.v[cue].klen > 4 &&
-        !strcmp(tk(x, cue) + x->tok.v[cue].klen - 3, "ing")) {
+    if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && kg_tok_ing(x, cue)) {
         ns = main_subject(c, cue, s);
         if (!ns)
             return;
@@ -1206,7 +1200,7 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
          * theme, not the target */
         if (nd)
             for (size_t u = after + 1; u < M(x, d[0])->t0; u++)
-                if (x->tok.v[u].klen > 4 && !strcmp(tk(x, u) + x->tok.v[u].klen - 3, "ing") &&
+                if (kg_tok_ing(x, u) &&
                     !(x->tok.v[u].flags & KG_TOK_CAP) && ment_at(x, u) < 0 &&
                     (tis(x, u - 1, "for") || tis(x, u - 1, "of"))) /* not "in neighbouring X" */
                     nd = 0;
@@ -1431,7 +1425,7 @@ static int last_state_before(struct ctx *c, size_t t)
         if (mm->t0 >= t || (mm->flags & KG_M_DATELINE))
             continue;
         const struct kg_dent *d = &x->dents[mm->de];
-        if (d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country < 0)
+        if (kg_is_state(x, d))
             return mm->de;
     }
     return c->home;
@@ -1567,7 +1561,7 @@ static int home_state(struct kg_extractor *x, const struct kg_article *a)
     long most = 0;
     for (size_t d = 0; d < x->ndents; d++) {
         const struct kg_dent *dd = &x->dents[d];
-        if (dd->type == KG_GPE && dd->lex >= 0 && x->lx.ents[dd->lex].country < 0 && dd->mentions > most) {
+        if (kg_is_state(x, dd) && dd->mentions > most) {
             most = dd->mentions;
             best = (int)d;
         }
