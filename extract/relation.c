@@ -127,6 +127,10 @@ static int head_of(const struct ctx *c, int m)
         (mm->flags & KG_M_QUAL))
         return -1;
     size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
+    /* "Beijing, Shehbaz Sharif met ...": a comma runs on only after a
+     * title ("Iraq's Foreign Minister, John Doe") */
+    if (!(mm->flags & KG_M_POSS) && t < c->t1 && tis(x, t, ","))
+        return -1;
     for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
         /* "the BLA, Naqvi said": no title runs into an attribution */
         if (attribution_at(x, t, NULL, 0) >= 0)
@@ -1136,6 +1140,28 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (x->tok.v[u - 1].flags & KG_TOK_PUNCT && !tis(x, u - 1, "'s"))
             break;
     }
+    /* "China, Pakistan's closest ally, and Turkey": an apposition's noun
+     * joins its possessor to the name it stands beside, not to the next;
+     * "Turkey is Pakistan's closest ally": a predicate's, to the subject */
+    if (ns == 1 && kg_relations[cu->relation].symmetric && (M(x, s[0])->flags & KG_M_POSS)) {
+        size_t u = M(x, s[0])->t0;
+        int h[MAXARGS], nh = -1;
+        if (u > c->t0 + 1 && tis(x, u - 1, ",") &&
+            (after >= c->t1 || tis(x, after, ",") || tis(x, after, "."))) {
+            h[0] = ment_at(x, u - 2);
+            nh = h[0] >= 0 && actor_ok(c, h[0]);
+        } else if (u > c->t0 && is_be(x, u - 1)) {
+            nh = subject(c, u - 1, h, 0);
+        }
+        if (nh >= 0) {
+            int k = 0;
+            for (int i = 0; i < nh; i++)
+                if (x->ments[h[i]].de != x->ments[s[0]].de)
+                    h[k++] = h[i];
+            emit_all(c, s, ns, h, k, cu->relation, modality(c, cue, cu->relation, 0));
+            return;
+        }
+    }
     if (tis(x, after, "of") && !ns && kg_relations[cu->relation].symmetric) {
         /* "X is a close ally of Y": the clause's subject and the "of" party */
         ns = subject(c, cue, s, 0);
@@ -1570,6 +1596,83 @@ static int home_state(struct kg_extractor *x, const struct kg_article *a)
     return best;
 }
 
+/* "In a phone call with Ishaq Dar, Wang Yi said ...", "During his visit
+ * to Beijing, Sharif met ...": a meeting, talks or a visit in a phrase
+ * fronted before the main clause has that clause's subject (a pronoun in
+ * the phrase looks ahead to it).  Only these: "After attacks on Quetta,
+ * Pakistan ..." does not make Pakistan the attacker.  1 when done. */
+static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
+{
+    const struct kg_extractor *x = c->x;
+    static const struct kg_lit intro[] = {KG_LIT("in"),     KG_LIT("during"),    KG_LIT("at"),
+                                          KG_LIT("after"),  KG_LIT("following"), KG_LIT("ahead"),
+                                          KG_LIT("before"), KG_LIT("speaking")};
+    if (!(kg_relations[cu->relation].symmetric || cu->relation == KG_REL_VISITS) || cue <= c->t0 ||
+        !tis_any(x, c->t0, intro, sizeof intro / sizeof *intro))
+        return 0;
+    /* the phrase's own words: "a phone call", "his recent visit" */
+    size_t u = c->t0 + 1;
+    if (tis(x, c->t0, "ahead") || tis(x, c->t0, "speaking"))
+        u++;
+    if (cue < u || cue > u + 3)
+        return 0;
+    for (; u < cue; u++) {
+        int m = ment_at(x, u);
+        if ((m >= 0 && !(M(x, m)->flags & KG_M_PRONOUN)) || !(x->tok.v[u].flags & KG_TOK_WORD) ||
+            (x->tok.v[u].flags & KG_TOK_CAP))
+            return 0;
+    }
+    size_t after = cue + (size_t)len;
+    if (after < c->t1 && kg_relations[cu->relation].symmetric && tis(x, after, "with"))
+        after++;
+    else if (kg_relations[cu->relation].symmetric && !tis(x, after - 1, "with"))
+        return 0;
+    int d[MAXARGS], nd = object_(c, after, NULL, d, cu->relation == KG_REL_VISITS, 0);
+    if (!nd)
+        return 0;
+    /* "with Iran, Turkey and China," is a list; "with Dar, Wang Yi" ends
+     * at the comma */
+    int listed = 0;
+    while (listed < nd - 1 && !tis(x, M(x, d[listed + 1])->t0 - 1, "and") &&
+           !tis(x, M(x, d[listed + 1])->t0 - 1, "or"))
+        listed++;
+    nd = listed < nd - 1 ? listed + 2 : 1;
+    /* the phrase ends at a comma after its object and a place or a day */
+    size_t q = M(x, d[nd - 1])->t1;
+    if (q < c->t1 && !tis(x, q, ",") && !is_prep(x, q) && !tis(x, q, "last") && !tis(x, q, "this") &&
+        !tis(x, q, "earlier"))
+        return 0;
+    for (size_t k = 0; q < c->t1 && !tis(x, q, ","); q++, k++)
+        if (k > 5 || (x->tokany[q] & KG_ANY_CUE) || is_boundary(c, q))
+            return 0;
+    if (q >= c->t1)
+        return 0;
+    /* the main clause's subject, past its titles */
+    int s[MAXARGS], ns = 0;
+    for (u = q + 1; u < c->t1 && u < q + 8; u++) {
+        int m = ment_at(x, u);
+        if (m >= 0 && M(x, m)->t0 == u) {
+            int h = head_of(c, m);
+            if (h >= 0)
+                m = h;
+            if (actor_ok(c, m) && !(M(x, m)->flags & KG_M_PRONOUN)) {
+                ns = with_coordinated(c, m, s, 0);
+                break;
+            }
+            u = M(x, m)->t1 - 1;
+            continue;
+        }
+        if (!(tis(x, u, "the") || tcls(x, u, KG_W_OFFICE) || tcls(x, u, KG_W_RANK) ||
+              tcls(x, u, KG_W_HONORIFIC)))
+            break;
+    }
+    if (!ns)
+        return 0;
+    int mod = tis(x, c->t0, "ahead") ? KG_MOD_PLANNED : modality(c, cue, cu->relation, 0);
+    emit_all(c, s, ns, d, nd, cu->relation, mod);
+    return 1;
+}
+
 /* Relations in one window of a sentence. */
 static void window_relations(struct ctx *c, const struct kg_sent *s)
 {
@@ -1622,6 +1725,10 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         }
         c->places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
                    cu->relation == KG_REL_ATTACKS;
+        if (fronted(c, t, len, cu)) {
+            t += (size_t)len - 1;
+            continue;
+        }
         switch (cu->frame) {
         case KG_FRAME_VERB: frame_verb(c, t, len, cu); break;
         case KG_FRAME_NOUN: frame_noun(c, t, len, cu); break;

@@ -367,6 +367,33 @@ Two men were arrested in Quetta.
 
 The ISPR said they had attacked Pakistani posts.
 - inter-services-public-relations attacks pakistan
+%%
+Saudi Arabia, Pakistan's oldest ally, and Qatar offered to host a donors' conference.
++ pakistan cooperates saudi-arabia
+- pakistan cooperates qatar
+%%
+For decades Turkey has been Pakistan's firmest ally.
++ pakistan cooperates turkey
+%%
+In a telephone call with Wang Yi on Sunday, Ishaq Dar raised the safety of Chinese workers.
++ ishaq-dar meets wang-yi
+%%
+During his visit to Doha last week, Wang Yi met Qatari officials.
++ wang-yi visits doha
+- ishaq-dar visits doha
+%%
+During a visit to Ankara, Dar signed three trade accords.
++ ishaq-dar visits ankara
+%%
+After attacks on Chaman, Pakistan closed the crossing.
+- pakistan attacks chaman
+%%
+Ahead of talks with Iran and Qatar, Pakistan named a new envoy.
++ pakistan negotiates iran planned
++ pakistan negotiates qatar planned
+%%
+After travelling to Riyadh, Dar said the kingdom would invest.
++ ishaq-dar visits riyadh
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
