@@ -701,6 +701,29 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     return found >= 0 ? kg_dent_for_lex(x, found) : -1;
 }
 
+/* "his Pakistani counterpart": the holder, in the state of the demonym
+ * (of_lex), of an office that the person "his" stands for holds (roles.csv,
+ * on the article's date when it has one); -1. */
+static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
+{
+    if (!i || x->tok_ment[i - 1] < 0 || !(tis(x, i - 1, "his") || tis(x, i - 1, "her")))
+        return -1;
+    int de = x->ments[x->tok_ment[i - 1]].de, lex = x->dents[de].lex;
+    if (lex < 0)
+        return -1;
+    int dated = x->date && x->date[0];
+    for (size_t r = 0; r < x->lx.nroles; r++) {
+        const struct kg_role *ro = &x->lx.roles[r];
+        if (ro->person != lex || ro->of == of_lex ||
+            (dated && ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0))))
+            continue;
+        int pde = resolve_office(x, ro->title, of_lex);
+        if (pde >= 0 && pde != de)
+            return pde;
+    }
+    return -1;
+}
+
 int kg_adj_cue(const struct kg_extractor *x, int cue)
 {
     for (int k = cue; k >= 0; k = x->lx.cues[k].next)
@@ -891,10 +914,17 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 /* "the Pakistani president": the holder of that office */
                 size_t te = e + (size_t)tl;
                 if (!(te < end && (x->tok.v[te].flags & KG_TOK_CAP))) {
-                    struct kg_buf o = KG_BUF_INIT;
-                    join_keys(x, e, te, &o);
-                    int pde = resolve_office(x, o.buf, c.demonym);
-                    kg_buf_release(&o);
+                    int pde;
+                    if (tl == 1 && (tis(x, e, "counterpart") || tis(x, e, "counterparts"))) {
+                        /* (not "his Iraqi counterpart, John Doe": named) */
+                        int named = te + 1 < end && tis(x, te, ",") && (x->tok.v[te + 1].flags & KG_TOK_CAP);
+                        pde = named ? -1 : counterpart(x, i, c.demonym);
+                    } else {
+                        struct kg_buf o = KG_BUF_INIT;
+                        join_keys(x, e, te, &o);
+                        pde = resolve_office(x, o.buf, c.demonym);
+                        kg_buf_release(&o);
+                    }
                     if (pde >= 0) {
                         add_mention(x, e, te, pde, dl | KG_M_PRONOUN, si);
                         i = te - 1;

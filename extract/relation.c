@@ -520,6 +520,9 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             ((is_prep(x, u - 1) && u - 1 >= t) ||
              (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t)))
             continue;
+        /* "fighting, following mediation by the US": an agent is no object */
+        if (u > t && (tis(x, u - 1, "by") || (u > t + 1 && tis(x, u - 1, "the") && tis(x, u - 2, "by"))))
+            continue;
         int n = with_coordinated(c, m, out, 0);
         /* "the Barmal district of Paktika province": the larger place too */
         size_t e = M(x, out[n - 1])->t1;
@@ -662,7 +665,9 @@ static int by_agent(const struct ctx *c, size_t after, int *out)
     size_t u = after;
     if (u < c->t1 && !tis(c->x, u, "by"))
         return 0;
-    return object(c, u + 1, NULL, out);
+    /* (an agent acts: "by the Pakistani envoy to Kabul" names no actor) */
+    int n = object(c, u + 1, NULL, out);
+    return n && actor_ok(c, out[0]) ? n : 0;
 }
 
 /* The nearest mention before token t (for controlled complements). */
@@ -1079,8 +1084,9 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             d[0] = m;
             nd = 1;
             /* "added the TTP and the BLA to ...": the ones coordinated with it */
+            /* (and "the BLA and its Majeed Brigade") */
             for (;;) {
-                if (o > c->t0 && tis(x, o - 1, "the"))
+                if (o > c->t0 && (tis(x, o - 1, "the") || tis(x, o - 1, "its") || tis(x, o - 1, "their")))
                     o--;
                 int k = o > c->t0 + 1 && (tis(x, o - 1, "and") || tis(x, o - 1, ",")) ? ment_at(x, o - 2) : -1;
                 if (k < 0 || nd == MAXARGS)

@@ -394,6 +394,24 @@ Ahead of talks with Iran and Qatar, Pakistan named a new envoy.
 %%
 After travelling to Riyadh, Dar said the kingdom would invest.
 + ishaq-dar visits riyadh
+%%
+Abbas Araghchi later held talks with his Pakistani counterpart on border trade.
++ abbas-araghchi meets ishaq-dar
+%%
+Dar later met his Chinese counterpart, Wang Yi, in Beijing.
++ ishaq-dar meets wang-yi
++ wang-yi official_of china
+%%
+The Security Council voted to add the BLA and its Majeed Brigade to its sanctions list.
++ united-nations-security-council sanctions majeed-brigade
++ united-nations-security-council sanctions baloch-liberation-army
+%%
+Iran and Pakistan halted a week of shelling, after mediation by Qatar.
+- pakistan attacks qatar
+- iran attacks qatar
+%%
+Talks were held during a visit by Wang Yi to Kabul.
++ wang-yi visits kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
