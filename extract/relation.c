@@ -129,8 +129,14 @@ static int head_of(const struct ctx *c, int m)
     size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
     /* "Beijing, Shehbaz Sharif met ...": a comma runs on only after a
      * title ("Iraq's Foreign Minister, John Doe") */
-    if (!(mm->flags & KG_M_POSS) && t < c->t1 && tis(x, t, ","))
-        return -1;
+    if (!(mm->flags & KG_M_POSS) && t < c->t1 && tis(x, t, ",")) {
+        size_t p = mm->t0;
+        if (p > c->t0 && tis(x, p - 1, "the"))
+            p--;
+        if (!(p > c->t0 + 1 && (tis(x, p - 1, "of") || tis(x, p - 1, "for") || tis(x, p - 1, "to")) &&
+              (tcls(x, p - 2, KG_W_OFFICE) || tcls(x, p - 2, KG_W_RANK))))
+            return -1;
+    }
     for (int steps = 0; t < c->t1 && steps < 8; steps++, t++) {
         /* "the BLA, Naqvi said": no title runs into an attribution */
         if (attribution_at(x, t, NULL, 0) >= 0)
@@ -446,9 +452,27 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
 static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
 {
     const struct kg_extractor *x = c->x;
+    /* "After Kabul, Muttaqi visited Delhi", "Unlike India, Pakistan met",
+     * "After his meeting with Xi, Sharif flew to Moscow": what a fronted
+     * phrase names is no subject of the clause after its comma (but
+     * "after US envoys visit Kabul" has no comma) */
+    static const struct kg_lit adv[] = {KG_LIT("after"),  KG_LIT("before"),  KG_LIT("besides"), KG_LIT("unlike"),
+                                        KG_LIT("beyond"), KG_LIT("except"),  KG_LIT("despite"), KG_LIT("during"),
+                                        KG_LIT("following"), KG_LIT("amid")};
+    size_t fr = 0; /* the fronted phrase's comma */
+    /* (the clause may start after the word: "after" is a clause word) */
+    if ((from == c->t0 || from == c->t0 + 1) && tis_any(x, c->t0, adv, sizeof adv / sizeof *adv))
+        for (size_t u = c->t0 + 1; u < t && u < c->t0 + 12; u++) {
+            if (tis(x, u, ",")) {
+                fr = u;
+                break;
+            }
+            if (is_boundary(c, u))
+                break;
+        }
     for (size_t u = from; u < t; u++) {
         int m = ment_at(x, u);
-        if (m < 0 || M(x, m)->t0 != u)
+        if (m < 0 || M(x, m)->t0 != u || u < fr)
             continue;
         if ((u > c->t0 && is_prep(x, u - 1)) || (u > c->t0 + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2))) {
             /* "a spokesman for the Taliban government", "officials of the
@@ -1147,23 +1171,51 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             break;
     }
     /* "China, Pakistan's closest ally, and Turkey": an apposition's noun
-     * joins its possessor to the name it stands beside, not to the next;
-     * "Turkey is Pakistan's closest ally": a predicate's, to the subject */
+     * joins its possessor to the state or body it stands beside, not to
+     * the next; "Turkey is Pakistan's closest ally": a predicate's, to the
+     * subject.  Otherwise the noun reads on ("In Kabul, Pakistan's former
+     * ally, the Taliban"). */
     if (ns == 1 && kg_relations[cu->relation].symmetric && (M(x, s[0])->flags & KG_M_POSS)) {
         size_t u = M(x, s[0])->t0;
-        int h[MAXARGS], nh = -1;
+        int h[MAXARGS], nh = 0;
         if (u > c->t0 + 1 && tis(x, u - 1, ",") &&
             (after >= c->t1 || tis(x, after, ",") || tis(x, after, "."))) {
-            h[0] = ment_at(x, u - 2);
-            nh = h[0] >= 0 && actor_ok(c, h[0]);
+            /* (and what is coordinated before it: "Saudi Arabia and
+             * Qatar, Pakistan's allies") */
+            int m = ment_at(x, u - 2);
+            while (m >= 0 && nh < MAXARGS && actor_ok(c, m) && dtype(x, m) != KG_PERSON) {
+                h[nh++] = m;
+                size_t p = M(x, m)->t0;
+                if (p > c->t0 && tis(x, p - 1, "the"))
+                    p--;
+                if (p < c->t0 + 2 || !(tis(x, p - 1, "and") || tis(x, p - 1, ",")))
+                    break;
+                m = ment_at(x, p - 2);
+            }
         } else if (u > c->t0 && is_be(x, u - 1)) {
-            nh = subject(c, u - 1, h, 0);
+            /* the subject right before the verb, or before a relative
+             * clause's closing comma ("Iran, whose ..., is") */
+            size_t v = u - 1;
+            while (v > c->t0 && v + 3 > u && (tis(x, v - 1, "has") || tis(x, v - 1, "have") ||
+                                              tis(x, v - 1, "long") || tis(x, v - 1, "always") ||
+                                              tis(x, v - 1, "also") || tis(x, v - 1, "still")))
+                v--;
+            int k = subject(c, u - 1, h, 0);
+            /* (not a name inside a relative clause: "Those who attacked
+             * India are Pakistan's allies") */
+            for (size_t w = c->t0; k && w < M(x, h[0])->t0; w++)
+                if (tcls(x, w, KG_W_RELPRO))
+                    k = 0;
+            if (k && (ment_at(x, v - 1) == h[k - 1] || tis(x, v - 1, ",")))
+                for (int i = 0; i < k; i++)
+                    if (dtype(x, h[i]) != KG_PERSON)
+                        h[nh++] = h[i];
         }
-        if (nh >= 0) {
-            int k = 0;
-            for (int i = 0; i < nh; i++)
-                if (x->ments[h[i]].de != x->ments[s[0]].de)
-                    h[k++] = h[i];
+        int k = 0;
+        for (int i = 0; i < nh; i++)
+            if (x->ments[h[i]].de != x->ments[s[0]].de)
+                h[k++] = h[i];
+        if (k) {
             emit_all(c, s, ns, h, k, cu->relation, modality(c, cue, cu->relation, 0));
             return;
         }
@@ -1606,35 +1658,78 @@ static int home_state(struct kg_extractor *x, const struct kg_article *a)
  * to Beijing, Sharif met ...": a meeting, talks or a visit in a phrase
  * fronted before the main clause has that clause's subject (a pronoun in
  * the phrase looks ahead to it).  Only these: "After attacks on Quetta,
- * Pakistan ..." does not make Pakistan the attacker.  1 when done. */
+ * Pakistan ..." does not make Pakistan the attacker.  And only a phrase
+ * that states the event: not "After rejecting talks with", "In the
+ * absence of talks", "Before any visit to".  1 when done. */
 static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
-    const struct kg_extractor *x = c->x;
-    static const struct kg_lit intro[] = {KG_LIT("in"),     KG_LIT("during"),    KG_LIT("at"),
+    struct kg_extractor *x = c->x;
+    static const struct kg_lit intro[] = {KG_LIT("in"),     KG_LIT("during"), KG_LIT("at"),
                                           KG_LIT("after"),  KG_LIT("following"), KG_LIT("ahead"),
-                                          KG_LIT("before"), KG_LIT("speaking")};
-    if (!(kg_relations[cu->relation].symmetric || cu->relation == KG_REL_VISITS) || cue <= c->t0 ||
-        !tis_any(x, c->t0, intro, sizeof intro / sizeof *intro))
+                                          KG_LIT("before"), KG_LIT("speaking"), KG_LIT("on"),
+                                          KG_LIT("upon")};
+    /* "A day after", "Hours after": a time before the intro word */
+    static const struct kg_lit span[] = {KG_LIT("a"),     KG_LIT("an"),     KG_LIT("one"),    KG_LIT("two"),
+                                         KG_LIT("three"), KG_LIT("day"),    KG_LIT("days"),   KG_LIT("hours"),
+                                         KG_LIT("hour"),  KG_LIT("weeks"),  KG_LIT("week"),   KG_LIT("months"),
+                                         KG_LIT("minutes"), KG_LIT("moments"), KG_LIT("shortly"), KG_LIT("soon"),
+                                         KG_LIT("just")};
+    static const struct kg_lit dets[] = {KG_LIT("a"), KG_LIT("an"), KG_LIT("the"), KG_LIT("his"), KG_LIT("her"),
+                                         KG_LIT("their"), KG_LIT("its")};
+    /* words that make the event not a fact, or not this one */
+    static const struct kg_lit unreal[] = {KG_LIT("any"),      KG_LIT("no"),       KG_LIT("future"),
+                                           KG_LIT("possible"), KG_LIT("proposed"), KG_LIT("potential"),
+                                           KG_LIT("planned"),  KG_LIT("upcoming"), KG_LIT("next"),
+                                           KG_LIT("cancelled"), KG_LIT("canceled"), KG_LIT("postponed"),
+                                           KG_LIT("failed"),   KG_LIT("stalled"),  KG_LIT("aborted"),
+                                           KG_LIT("after"),    KG_LIT("before"),   KG_LIT("since")};
+    /* "After holding talks with": verbs that make the event happen */
+    static const struct kg_lit light[] = {KG_LIT("holding"), KG_LIT("concluding"), KG_LIT("completing"),
+                                          KG_LIT("wrapping"), KG_LIT("ending")};
+    int rel = cu->relation, sym = kg_relations[rel].symmetric;
+    if (!(sym || rel == KG_REL_VISITS) || cue <= c->t0)
         return 0;
-    /* the phrase's own words: "a phone call", "his recent visit" */
-    size_t u = c->t0 + 1;
-    if (tis(x, c->t0, "ahead") || tis(x, c->t0, "speaking"))
+    size_t i0 = c->t0;
+    while (i0 < c->t0 + 2 && i0 < cue && tis_any(x, i0, span, sizeof span / sizeof *span))
+        i0++;
+    if (i0 > c->t0 && !tis(x, i0, "after") && !tis(x, i0, "before"))
+        return 0;
+    if (!tis_any(x, i0, intro, sizeof intro / sizeof *intro))
+        return 0;
+    size_t u = i0 + 1;
+    if (tis(x, i0, "ahead") && !tis(x, u++, "of"))
+        return 0;
+    if (tis(x, i0, "speaking") && !tis(x, u, "after") && !tis(x, u, "at") && !tis(x, u, "during") &&
+        !tis(x, u, "following"))
+        return 0;
+    if (tis(x, i0, "speaking"))
         u++;
-    if (cue < u || cue > u + 3)
-        return 0;
-    for (; u < cue; u++) {
-        int m = ment_at(x, u);
-        if ((m >= 0 && !(M(x, m)->flags & KG_M_PRONOUN)) || !(x->tok.v[u].flags & KG_TOK_WORD) ||
-            (x->tok.v[u].flags & KG_TOK_CAP))
+    /* "After rejecting talks with X, Y ...": the event is not a fact, and
+     * no other reading of the phrase is either */
+    if (tis_any(x, u, light, sizeof light / sizeof *light))
+        u++;
+    else if (cue > u && kg_tok_ing(x, u) && !(x->tok.v[u].flags & KG_TOK_CAP) && cue <= u + 3)
+        return 1;
+    /* the phrase's own words: the cue, or a determiner and at most two
+     * more ("a phone call", "his first official visit") */
+    if (cue != u) {
+        if (!tis_any(x, u, dets, sizeof dets / sizeof *dets) || cue > u + 3)
             return 0;
+        for (size_t v = u + 1; v < cue; v++)
+            if (ment_at(x, v) >= 0 || !(x->tok.v[v].flags & KG_TOK_WORD) || (x->tok.v[v].flags & KG_TOK_CAP) ||
+                kg_tok_ing(x, v) || is_prep(x, v) || tis_any(x, v, unreal, sizeof unreal / sizeof *unreal))
+                return 0;
+    } else if (tis(x, i0, "on")) {
+        return 0; /* "On talks with the TTP, Naqvi said": about them */
     }
+    int possessed = tis(x, u, "his") || tis(x, u, "her");
     size_t after = cue + (size_t)len;
-    if (after < c->t1 && kg_relations[cu->relation].symmetric && tis(x, after, "with"))
+    if (after < c->t1 && sym && tis(x, after, "with"))
         after++;
-    else if (kg_relations[cu->relation].symmetric && !tis(x, after - 1, "with"))
+    else if (sym && !tis(x, after - 1, "with"))
         return 0;
-    int d[MAXARGS], nd = object_(c, after, NULL, d, cu->relation == KG_REL_VISITS, 0);
-    if (!nd)
+    int d[MAXARGS], nd = object_(c, after, NULL, d, rel == KG_REL_VISITS, 0);
+    if (!nd || M(x, d[0])->t0 > after + 1)
         return 0;
     /* "with Iran, Turkey and China," is a list; "with Dar, Wang Yi" ends
      * at the comma */
@@ -1642,22 +1737,32 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
     while (listed < nd - 1 && !tis(x, M(x, d[listed + 1])->t0 - 1, "and") &&
            !tis(x, M(x, d[listed + 1])->t0 - 1, "or"))
         listed++;
+    int cut = listed >= nd - 1 && nd > 1;
     nd = listed < nd - 1 ? listed + 2 : 1;
-    /* the phrase ends at a comma after its object and a place or a day */
+    /* the phrase ends at a comma after its object and a place or a day;
+     * an agent there ("a visit to Kabul by Wang Yi") is the visitor, and
+     * the verb frames read it */
     size_t q = M(x, d[nd - 1])->t1;
+    int later = 0;
     if (q < c->t1 && !tis(x, q, ",") && !is_prep(x, q) && !tis(x, q, "last") && !tis(x, q, "this") &&
-        !tis(x, q, "earlier"))
+        !tis(x, q, "earlier") && !tis(x, q, "next"))
         return 0;
-    for (size_t k = 0; q < c->t1 && !tis(x, q, ","); q++, k++)
-        if (k > 5 || (x->tokany[q] & KG_ANY_CUE) || is_boundary(c, q))
+    for (size_t k = 0; q < c->t1 && !tis(x, q, ","); q++, k++) {
+        if (k > 5 || (x->tokany[q] & KG_ANY_CUE) || is_boundary(c, q) || tis(x, q, "by"))
             return 0;
+        later |= tis(x, q, "next");
+    }
     if (q >= c->t1)
         return 0;
-    /* the main clause's subject, past its titles */
+    /* the main clause's subject, past its titles ("Foreign Minister Wang
+     * Yi"); not an apposition to the object ("with Wang Yi, China's top
+     * diplomat,") */
     int s[MAXARGS], ns = 0;
     for (u = q + 1; u < c->t1 && u < q + 8; u++) {
         int m = ment_at(x, u);
         if (m >= 0 && M(x, m)->t0 == u) {
+            if (M(x, m)->flags & KG_M_POSS)
+                return 0;
             int h = head_of(c, m);
             if (h >= 0)
                 m = h;
@@ -1668,14 +1773,61 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
             u = M(x, m)->t1 - 1;
             continue;
         }
-        if (!(tis(x, u, "the") || tcls(x, u, KG_W_OFFICE) || tcls(x, u, KG_W_RANK) ||
-              tcls(x, u, KG_W_HONORIFIC)))
+        int tl = kg_match_class(x, u, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
+        if (tl) {
+            u += (size_t)tl - 1;
+            continue;
+        }
+        if (!tis(x, u, "the") && !((x->tok.v[u].flags & KG_TOK_WORD) && !(x->tok.v[u].flags & KG_TOK_CAP) &&
+                                   kg_match_class(x, u + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))))
             break;
     }
+    /* From here the phrase is a fronted one: when its subject is not
+     * clear, no other frame reads it better, except that "his visit" may
+     * be a person's named before ("During his visit, the Taliban ..."). */
+    /* (but not a name we do not know: "During her visit, Hina Rabbani
+     * Khar met Dar") */
+    int unknown = q + 1 < c->t1 && (x->tok.v[q + 1].flags & KG_TOK_CAP) && ment_at(x, q + 1) < 0 &&
+                  !tis(x, q + 1, "the");
+    int fallback = possessed && !unknown ? 0 : 1;
     if (!ns)
-        return 0;
-    int mod = tis(x, c->t0, "ahead") ? KG_MOD_PLANNED : modality(c, cue, cu->relation, 0);
-    emit_all(c, s, ns, d, nd, cu->relation, mod);
+        return fallback;
+    /* the subject is followed by its verb: not by a comma or more names
+     * ("with Dar, Naqvi and Munir, Muttaqi"), nor by a passive ("the TTP
+     * was not discussed") */
+    size_t v = M(x, s[ns - 1])->t1;
+    if (v >= c->t1 || tis(x, v, ",") || is_be(x, v) || tis(x, v, "'s") || tis(x, v, "and") || tis(x, v, "or"))
+        return 1;
+    /* "with Dar, Naqvi and army chief Munir, Muttaqi": where the object's
+     * list ends is not clear */
+    if (cut && ns > 1)
+        return 1;
+    later |= tis(x, v, "will") || tis(x, v, "is");
+    for (int i = 0; i < ns; i++) {
+        int st = dtype(x, s[i]);
+        /* "During his visit to Kabul, the Taliban promised": "his" is a
+         * person's; a person's meeting is a person's */
+        if (possessed && st != KG_PERSON)
+            return 0;
+        if (sym && dtype(x, d[0]) == KG_PERSON && st != KG_PERSON)
+            return 1;
+        /* no one visits their own country: "During a visit to Tehran,
+         * Iran's foreign minister hosted Dar"; nor talks with it ("In the
+         * talks with Iran, Araghchi said") */
+        if (rel == KG_REL_VISITS || st == KG_PERSON) {
+            int sde = x->ments[s[i]].de;
+            int home = st == KG_PERSON ? role_of(x, sde) : sde;
+            if (home < 0 && st == KG_PERSON && x->dents[sde].lex >= 0) /* (a learnt name's is a guess) */
+                home = dent_country(x, sde);
+            for (int j = 0; j < nd; j++) {
+                int dde = x->ments[d[j]].de, dc = dent_country(x, dde);
+                if (home >= 0 && (home == dde || (rel == KG_REL_VISITS && home == dc)))
+                    return possessed ? 0 : 1;
+            }
+        }
+    }
+    int mod = tis(x, i0, "ahead") || later ? KG_MOD_PLANNED : modality(c, cue, rel, 0);
+    emit_all(c, s, ns, d, nd, rel, mod);
     return 1;
 }
 

@@ -412,6 +412,62 @@ Iran and Pakistan halted a week of shelling, after mediation by Qatar.
 %%
 Talks were held during a visit by Wang Yi to Kabul.
 + wang-yi visits kabul
+%%
+After refusing talks with Kabul, Pakistan sealed the border.
+- pakistan negotiates afghanistan
+%%
+Before postponing his trip to Tehran, Dar called Araghchi.
+- ishaq-dar visits tehran
+%%
+In the absence of talks with India, Pakistan turned to Washington.
+- pakistan negotiates india
+%%
+During a visit to Kabul by Wang Yi, Afghanistan signed a mining deal.
+- afghanistan visits kabul
+%%
+During his visit to Quetta, the BLA ambushed a convoy.
+- baloch-liberation-army visits quetta
+%%
+During a visit to Tehran, Iran's foreign minister received Dar.
+- iran visits tehran
+%%
+In a meeting with Wang Yi, China's foreign minister, Dar discussed CPEC.
+- china meets wang-yi
+%%
+In a meeting with Dar, Naqvi and army chief Asim Munir, Muttaqi discussed trade.
+- mohsin-naqvi meets ishaq-dar
+- asim-munir meets ishaq-dar
+%%
+After a meeting with Dar, Taliban fighters attacked a checkpost.
+- afghanistan meets ishaq-dar
+%%
+In Washington, Pakistan's oldest ally, China, was criticised.
++ pakistan cooperates china
+%%
+The militants who attacked India are Pakistan's allies, Delhi says.
+- pakistan cooperates india
+%%
+Iran and Qatar, Pakistan's allies, sent aid.
++ pakistan cooperates iran
++ pakistan cooperates qatar
+%%
+After Tehran, Dar flew on to Baghdad.
+- iran visits baghdad
+%%
+Unlike India, Pakistan received Muttaqi.
+- india meets amir-khan-muttaqi
++ pakistan meets amir-khan-muttaqi
+%%
+The special envoy of the UN, Roza Otunbayeva, met Muttaqi.
+- united-nations meets amir-khan-muttaqi
++ roza-otunbayeva meets amir-khan-muttaqi
+%%
+After his talks with Xi Jinping, Shehbaz Sharif flew to Moscow.
++ shehbaz-sharif visits moscow
+- ishaq-dar visits moscow
+%%
+US envoys visited Kabul after Qatar mediated the release.
++ united-states visits kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
