@@ -329,8 +329,24 @@ static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct k
 static int name_word(const struct kg_extractor *x, size_t i)
 {
     const struct kg_token *t = &x->tok.v[i];
-    if (!(t->flags & KG_TOK_WORD) || !(t->flags & KG_TOK_CAP))
+    if (!(t->flags & KG_TOK_WORD))
         return 0;
+    if (!(t->flags & KG_TOK_CAP)) {
+        /* "Adel al-Jubeir", "Abdel Fattah el-Sisi": an Arabic article
+         * joined to a capitalised name */
+        static const struct kg_lit art[] = {KG_LIT("al"), KG_LIT("el"), KG_LIT("ad"), KG_LIT("an"),
+                                            KG_LIT("ar"), KG_LIT("as"), KG_LIT("ash"), KG_LIT("at"),
+                                            KG_LIT("az")};
+        const char *k = tk(x, i), *h = (t->flags & KG_TOK_HYPHEN) ? strchr(k, '-') : NULL;
+        if (!h || h == k || h - k > 3 || t->end - t->start < (size_t)(h - k) + 2)
+            return 0;
+        size_t n = (size_t)(h - k);
+        int ok = 0;
+        for (size_t a = 0; a < sizeof art / sizeof *art && !ok; a++)
+            ok = art[a].n == n && !memcmp(art[a].w, k, n);
+        unsigned char c = (unsigned char)x->text[t->start + n + 1];
+        return ok && c >= 'A' && c <= 'Z';
+    }
     if (x->cls[i] & (KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_RANK) |
                      KG_WBIT(KG_W_MONTH) | KG_WBIT(KG_W_PRONOUN) | KG_WBIT(KG_W_CLAUSE) |
                      KG_WBIT(KG_W_REPORT)))

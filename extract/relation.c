@@ -1592,6 +1592,28 @@ static void official_of(struct ctx *c, int m)
             u = p;
             continue;
         }
+        /* "Saudi Arabia's minister of state for foreign affairs, Adel
+         * al-Jubeir": a portfolio after the office word */
+        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 + 2) {
+            static const struct kg_lit port[] = {
+                KG_LIT("of"),       KG_LIT("for"),      KG_LIT("at"),       KG_LIT("the"),
+                KG_LIT("state"),    KG_LIT("foreign"),  KG_LIT("affairs"),  KG_LIT("ministry"),
+                KG_LIT("interior"), KG_LIT("defence"),  KG_LIT("defense"),  KG_LIT("finance"),
+                KG_LIT("economic"), KG_LIT("religious"), KG_LIT("information"), KG_LIT("planning"),
+                KG_LIT("commerce"), KG_LIT("trade"),    KG_LIT("overseas"), KG_LIT("political"),
+                KG_LIT("national"), KG_LIT("security"), KG_LIT("home"),     KG_LIT("external"),
+                KG_LIT("relations"), KG_LIT("cooperation"), KG_LIT("development"), KG_LIT("and")};
+            size_t q = p - 1;
+            while (q > c->t0 && q + 7 > p && ment_at(x, q) < 0 && tis_any(x, q, port, sizeof port / sizeof *port) &&
+                   !tcls(x, q, KG_W_OFFICE) && !tcls(x, q, KG_W_RANK))
+                q--;
+            if (q + 1 < p && (tcls(x, q, KG_W_OFFICE) || tcls(x, q, KG_W_RANK)) &&
+                (tis(x, q + 1, "of") || tis(x, q + 1, "for") || tis(x, q + 1, "at"))) {
+                commas++;
+                u = q + 1;
+                continue;
+            }
+        }
         const struct kg_token *t = &x->tok.v[p];
         if ((t->flags & KG_TOK_CAP) || tis(x, p, ".") || tis(x, p, "'s") || tis(x, p, "of") ||
             tis(x, p, "for") || tis(x, p, "and") || tis(x, p, "to") || tis(x, p, "special") ||

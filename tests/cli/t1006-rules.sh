@@ -468,6 +468,19 @@ After his talks with Xi Jinping, Shehbaz Sharif flew to Moscow.
 %%
 US envoys visited Kabul after Qatar mediated the release.
 + united-states visits kabul
+%%
+Oman's minister of state for foreign affairs, Khalid Nasser, said the truce would hold.
++ khalid-nasser official_of oman
+%%
+Adel al-Jubeir, who had shuttled between Kabul and Islamabad, urged calm.
++ adel-al-jubeir mediates afghanistan
++ adel-al-jubeir mediates pakistan
+%%
+Egyptian President Abdel Fattah el-Sisi received Shehbaz Sharif in Cairo.
++ abdel-fattah-el-sisi meets shehbaz-sharif
+%%
+Jaish al-Adl said its fighters had ambushed Iranian guards near Saravan.
++ jaish-al-adl attacks iran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
