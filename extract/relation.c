@@ -522,7 +522,10 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
     }
     for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {
         /* (", Naqvi said" ends it too) */
-        if ((u > t && is_boundary(c, u)) || attribution_at(x, u, NULL, 0) >= 0)
+        /* (and so does a clause's "and" right after the cue: "denied any
+         * role in the attack and accused India") */
+        if (((u > t || (!prep && (tis(x, u, "and") || tis(x, u, ",") || tis(x, u, ";")))) && is_boundary(c, u)) ||
+            attribution_at(x, u, NULL, 0) >= 0)
             return 0;
         int m = ment_at(x, u);
         if (m < 0 || M(x, m)->t0 != u)

@@ -481,6 +481,13 @@ Egyptian President Abdel Fattah el-Sisi received Shehbaz Sharif in Cairo.
 %%
 Jaish al-Adl said its fighters had ambushed Iranian guards near Saravan.
 + jaish-al-adl attacks iran
+%%
+Pakistan has denied any part in the Pulwama bombing and accused India of staging it.
+- pakistan attacks india
++ pakistan accuses india
+%%
+Pakistan blames Indian agents for the Quetta blast; New Delhi rejects the charge
+- pakistan attacks india
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
