@@ -488,6 +488,17 @@ Pakistan has denied any part in the Pulwama bombing and accused India of staging
 %%
 Pakistan blames Indian agents for the Quetta blast; New Delhi rejects the charge
 - pakistan attacks india
+%%
+Qatar offered to mediate between Iran and Pakistan.
++ qatar mediates iran planned
++ qatar mediates pakistan planned
+%%
+Turkey hosted a new round of talks between Pakistan and Afghanistan in Istanbul.
++ turkey mediates pakistan
++ turkey mediates afghanistan
+%%
+ISKP carried out two suicide bombings in Kabul.
++ islamic-state-khorasan-province attacks kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
