@@ -551,6 +551,15 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 if (n >= 2) {
                     struct ent_ctx nc;
                     match_entity(x, k, k + n, &nc);
+                    /* "Crown Prince Mohammed bin Salman al-Saud": a known
+                     * person and a trailing dynasty name */
+                    if (nc.len >= 2 && nc.len < (int)n && x->lx.ents[nc.ent].type == KG_PERSON) {
+                        size_t m2 = n;
+                        while (m2 > (size_t)nc.len && !(x->tok.v[k + m2 - 1].flags & KG_TOK_CAP))
+                            m2--;
+                        if (m2 == (size_t)nc.len)
+                            n = m2;
+                    }
                     if (nc.len != (int)n && !is_organ(x, k, k + n) && head_type(x, k + n - 1) < 0)
                         learn_person(x, k, k + n);
                     /* "Prime Minister Shehbaz Sharif": a known person */
@@ -717,9 +726,39 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     return found >= 0 ? kg_dent_for_lex(x, found) : -1;
 }
 
+/* Offices that are one another's counterparts under different names: the
+ * class of a folded title, or the title itself. */
+static const char *office_class(const char *title)
+{
+    static const char *const same[][2] = {
+        {"premier", "prime minister"},
+        {"secretary of state", "foreign minister"},
+        {"external affairs minister", "foreign minister"},
+        {"minister of foreign affairs", "foreign minister"},
+        {"minister for foreign affairs", "foreign minister"},
+        {"home minister", "interior minister"},
+        {"minister of interior", "interior minister"},
+        {"defense minister", "defence minister"},
+        {"secretary of defense", "defence minister"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++)
+        if (!strcmp(title, same[i][0]))
+            return same[i][1];
+    return title;
+}
+
+static int role_current(const struct kg_extractor *x, const struct kg_role *ro)
+{
+    return !(x->date && x->date[0]) ||
+           !((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0));
+}
+
 /* "his Pakistani counterpart": the holder, in the state of the demonym
- * (of_lex), of an office that the person "his" stands for holds (roles.csv,
- * on the article's date when it has one); -1. */
+ * (of_lex), of the same state office (the same title, or one of the same
+ * class: a premier is a prime minister's counterpart) that the person
+ * "his" stands for holds (roles.csv, on the article's date when it has
+ * one; with no date, only a holder the article names); -1.  A party or
+ * group post has no counterpart. */
 static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
 {
     if (!i || x->tok_ment[i - 1] < 0 || !(tis(x, i - 1, "his") || tis(x, i - 1, "her")))
@@ -730,12 +769,27 @@ static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
     int dated = x->date && x->date[0];
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
-        if (ro->person != lex || ro->of == of_lex ||
-            (dated && ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0))))
+        if (ro->person != lex || ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !role_current(x, ro))
             continue;
-        int pde = resolve_office(x, ro->title, of_lex);
-        if (pde >= 0 && pde != de)
-            return pde;
+        const char *cls = office_class(ro->title);
+        int named = -1, found = -1;
+        for (size_t q = 0; q < x->lx.nroles; q++) {
+            const struct kg_role *co = &x->lx.roles[q];
+            if (co->of != of_lex || co->person == lex || strcmp(office_class(co->title), cls) ||
+                !role_current(x, co))
+                continue;
+            int cde = x->lex_dent[co->person];
+            if (cde >= 0 && x->dents[cde].mentions > 0) {
+                if (named < 0 || last_named(x, cde) > last_named(x, named))
+                    named = cde;
+            } else if (dated && found < 0) {
+                found = co->person;
+            }
+        }
+        if (named >= 0)
+            return named;
+        if (found >= 0)
+            return kg_dent_for_lex(x, found);
     }
     return -1;
 }
@@ -932,8 +986,16 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 if (!(te < end && (x->tok.v[te].flags & KG_TOK_CAP))) {
                     int pde;
                     if (tl == 1 && (tis(x, e, "counterpart") || tis(x, e, "counterparts"))) {
-                        /* (not "his Iraqi counterpart, John Doe": named) */
-                        int named = te + 1 < end && tis(x, te, ",") && (x->tok.v[te + 1].flags & KG_TOK_CAP);
+                        /* (not "his Iraqi counterpart, John Doe", "..., acting
+                         * prime minister John Doe": named) */
+                        int named = 0;
+                        if (te + 1 < end && tis(x, te, ","))
+                            for (size_t v = te + 1; v < end && v < te + 8 && !named; v++) {
+                                if (tis(x, v, ",") || tis(x, v, "."))
+                                    break;
+                                named = (x->tok.v[v].flags & KG_TOK_CAP) && !kg_match_class(x, v, end,
+                                    KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
+                            }
                         pde = named ? -1 : counterpart(x, i, c.demonym);
                     } else {
                         struct kg_buf o = KG_BUF_INIT;

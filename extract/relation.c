@@ -99,6 +99,20 @@ static size_t saying_in(const struct kg_extractor *x, size_t from, size_t to)
     return to;
 }
 
+/* A word of a portfolio after an office word: "minister of state for
+ * foreign affairs", "Minister of State at the Foreign Ministry". */
+static int portfolio_word(const struct kg_extractor *x, size_t t)
+{
+    static const struct kg_lit port[] = {
+        KG_LIT("of"),        KG_LIT("for"),       KG_LIT("at"),          KG_LIT("the"),      KG_LIT("state"),
+        KG_LIT("foreign"),   KG_LIT("affairs"),   KG_LIT("ministry"),    KG_LIT("interior"), KG_LIT("defence"),
+        KG_LIT("defense"),   KG_LIT("finance"),   KG_LIT("economic"),    KG_LIT("religious"),
+        KG_LIT("information"), KG_LIT("planning"), KG_LIT("commerce"),   KG_LIT("trade"),    KG_LIT("overseas"),
+        KG_LIT("political"), KG_LIT("national"),  KG_LIT("security"),    KG_LIT("home"),     KG_LIT("external"),
+        KG_LIT("relations"), KG_LIT("cooperation"), KG_LIT("development"), KG_LIT("and")};
+    return tis_any(x, t, port, sizeof port / sizeof *port);
+}
+
 static int is_prep(const struct kg_extractor *x, size_t t)
 {
     static const struct kg_lit p[] = {KG_LIT("in"), KG_LIT("to"), KG_LIT("at"), KG_LIT("from"),
@@ -117,6 +131,14 @@ static int is_prep(const struct kg_extractor *x, size_t t)
 /* A mention that only qualifies a following mention in the same noun
  * phrase: "Iraq's [Interior Minister] Doe", "Iraqi [Foreign Minister]
  * Roe", "his Iraqi counterpart, John Doe".  Returns that mention. */
+static int has_office_before(const struct kg_extractor *x, size_t from, size_t t)
+{
+    for (size_t u = from; u < t; u++)
+        if (tcls(x, u, KG_W_OFFICE) || tcls(x, u, KG_W_RANK))
+            return 1;
+    return 0;
+}
+
 static int head_of(const struct ctx *c, int m)
 {
     const struct kg_extractor *x = c->x;
@@ -178,7 +200,9 @@ static int head_of(const struct ctx *c, int m)
              kg_match_class(x, t + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) ||
             tis(x, t, "special") || tis(x, t, "acting") || tis(x, t, "deputy") || tis(x, t, "senior") ||
             tis(x, t, "former") || tis(x, t, "interim") || tis(x, t, "caretaker") || tis(x, t, "new") ||
-            tis(x, t, "top"))
+            tis(x, t, "top") ||
+            /* "Iran's minister for foreign affairs, Abbas Araghchi" */
+            (portfolio_word(x, t) && !tis(x, t, "and") && !tis(x, t, "the") && has_office_before(x, mm->t1, t)))
             continue;
         return -1;
     }
@@ -645,9 +669,27 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         near = b;
     if (has_class_in(c, near, cue, KG_W_NEGATION))
         return KG_MOD_NEGATED;
+    /* "denied carrying out the bombings", "denies any role in the attack" */
+    static const struct kg_lit deny[] = {KG_LIT("denied"), KG_LIT("denies"), KG_LIT("deny"), KG_LIT("denying")};
+    /* (and "denied that it backs the BLA": what is denied) */
+    if (rel != KG_REL_DENIES)
+        for (size_t u = cue; u > c->t0 && u + 5 > cue; u--) {
+            if (tis(x, u - 1, ",") || tis(x, u - 1, ";") || tis(x, u - 1, "and") || tis(x, u - 1, "but"))
+                break;
+            if (tis_any(x, u - 1, deny, sizeof deny / sizeof *deny))
+                return KG_MOD_NEGATED;
+        }
     if (requested && rel != KG_REL_APPEALS)
         return KG_MOD_REQUESTED;
-    if (has_class_in(c, cue > c->t0 + 5 ? cue - 5 : c->t0, cue, KG_W_PLANNED))
+    /* (planning words count within the cue's own clause: not "Pakistan,
+     * which is willing to talk, struck") */
+    size_t pfrom = cue > c->t0 + 5 ? cue - 5 : c->t0;
+    for (size_t u = cue; u > pfrom; u--)
+        if (tis(x, u - 1, ",") || is_boundary(c, u - 1)) {
+            pfrom = u;
+            break;
+        }
+    if (has_class_in(c, pfrom, cue, KG_W_PLANNED))
         return KG_MOD_PLANNED;
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
@@ -674,6 +716,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
 }
 
 static int dent_country(struct kg_extractor *x, int de);
+static int role_of(struct kg_extractor *x, int de);
 
 /* ---- frames ---- */
 
@@ -959,7 +1002,29 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!ns)
             return;
     } else if (p) {
-        ns = nearest_before(c, p, s);
+        /* "does not allow anyone to use its soil to attack Pakistan": who
+         * uses the soil acts, not its state; "allowing the TTP to use
+         * Afghan soil to attack": the TTP */
+        int soil = p > c->t0 && tis(x, p, "to") ? ment_at(x, p - 1) : -1;
+        if (soil < 0 && p > c->t0 + 1 && tis(x, p, "to") &&
+            (tis(x, p - 1, "soil") || tis(x, p - 1, "territory") || tis(x, p - 1, "land")))
+            soil = ment_at(x, p - 2); /* ("its soil": the mention is "its") */
+        if (soil >= 0 && (M(x, soil)->flags & KG_M_PLACE)) {
+            static const struct kg_lit use[] = {KG_LIT("use"), KG_LIT("uses"), KG_LIT("used"), KG_LIT("using")};
+            size_t v = M(x, soil)->t0;
+            if (v > c->t0 && (tis(x, v - 1, "its") || tis(x, v - 1, "their") || tis(x, v - 1, "the")))
+                v--;
+            if (v > c->t0 + 1 && tis_any(x, v - 1, use, sizeof use / sizeof *use)) {
+                size_t w = v - 1;
+                size_t ctl = w > c->t0 + 1 && tis(x, w - 1, "to") ? w - 2 : w - 1;
+                int cm = ment_at(x, ctl);
+                if (cm < 0 || !actor_ok(c, cm))
+                    return;
+                ns = with_coordinated(c, cm, s, 0);
+            }
+        }
+        if (!ns)
+            ns = nearest_before(c, p, s);
         requested = request_before(c, p);
         governed = !tis(x, p, "to") && accusation_before(c, p);
         if (!ns)
@@ -1359,16 +1424,48 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
         ns = subject(c, cue, s, 0);
     if (!ns)
         return;
+    /* a cue that names the talks ("hosted a new round of talks"): a host
+     * that holds them "with" another is a party, not a mediator; and the
+     * parties "between" whom they are held negotiate */
+    size_t last = cue + (size_t)len - 1;
+    int talks = tis(x, last, "talks") || tis(x, last, "negotiations") || tis(x, last, "dialogue");
+    if (talks && after < c->t1 && tis(x, after, "with")) {
+        int d[MAXARGS], nd = object(c, after + 1, NULL, d);
+        for (int i = 0; i < ns; i++)
+            for (int j = 0; j < nd; j++)
+                emit(c, x->ments[s[i]].de, x->ments[d[j]].de, KG_REL_NEGOTIATES, mod);
+        return;
+    }
     int parties[2 * MAXARGS], np = 0;
     for (size_t u = c->t0; u < c->t1 && np < 2 * MAXARGS; u++)
         if (tis(x, u, "between")) {
             np = object(c, u + 1, NULL, parties);
             break;
         }
+    /* "shuttled between New Delhi and Islamabad" mediates between two
+     * states, not "between London and Lahore" */
+    if (x->tok.v[cue].klen > 6 && !memcmp(tk(x, cue), "shuttl", 6)) {
+        if (np == 1)
+            return;
+        for (int j = 0; j < np; j++) {
+            int de = x->ments[parties[j]].de;
+            if (!kg_is_state(x, &x->dents[de]))
+                return;
+            for (int i = 0; i < ns; i++) {
+                int sde = x->ments[s[i]].de;
+                int home = dtype(x, s[i]) == KG_PERSON ? role_of(x, sde) : sde;
+                if (home == de)
+                    return;
+            }
+        }
+    }
     if (np >= 2) {
         for (int i = 0; i < ns; i++)
             for (int j = 0; j < np; j++)
                 emit(c, x->ments[s[i]].de, x->ments[parties[j]].de, KG_REL_MEDIATES, mod);
+        for (int i = 0; talks && np == 2 && i < np; i++)
+            for (int j = i + 1; j < np; j++)
+                emit(c, x->ments[parties[i]].de, x->ments[parties[j]].de, KG_REL_NEGOTIATES, mod);
         return;
     }
     /* the last negotiation in this sentence or an earlier one, or an
@@ -1577,6 +1674,11 @@ static void official_of(struct ctx *c, int m)
     /* a title before the name */
     size_t u = mm->t0;
     int office = 0, commas = 0;
+    /* a title is apposed across a comma only to a name its own comma or
+     * the sentence's end closes: "Iran's foreign minister, Abbas Araghchi,
+     * said", not "After meeting Iran's foreign minister, Dar said" */
+    int closed = mm->t1 >= c->t1 || tis(x, mm->t1, ",") || tis(x, mm->t1, ".") || tis(x, mm->t1, ";") ||
+                 tis(x, mm->t1, ")") || tis(x, mm->t1, "of"); /* ("..., Prince Faisal of Saudi Arabia and") */
     while (u > c->t0 && mm->t0 - u < 12) {
         size_t p = u - 1;
         int k = ment_at(x, p);
@@ -1589,7 +1691,7 @@ static void official_of(struct ctx *c, int m)
             u = p;
             continue;
         }
-        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 &&
+        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 && closed &&
             (tcls(x, p - 1, KG_W_OFFICE) || tcls(x, p - 1, KG_W_RANK))) {
             commas++;
             u = p;
@@ -1597,17 +1699,9 @@ static void official_of(struct ctx *c, int m)
         }
         /* "Saudi Arabia's minister of state for foreign affairs, Adel
          * al-Jubeir": a portfolio after the office word */
-        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 + 2) {
-            static const struct kg_lit port[] = {
-                KG_LIT("of"),       KG_LIT("for"),      KG_LIT("at"),       KG_LIT("the"),
-                KG_LIT("state"),    KG_LIT("foreign"),  KG_LIT("affairs"),  KG_LIT("ministry"),
-                KG_LIT("interior"), KG_LIT("defence"),  KG_LIT("defense"),  KG_LIT("finance"),
-                KG_LIT("economic"), KG_LIT("religious"), KG_LIT("information"), KG_LIT("planning"),
-                KG_LIT("commerce"), KG_LIT("trade"),    KG_LIT("overseas"), KG_LIT("political"),
-                KG_LIT("national"), KG_LIT("security"), KG_LIT("home"),     KG_LIT("external"),
-                KG_LIT("relations"), KG_LIT("cooperation"), KG_LIT("development"), KG_LIT("and")};
+        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 + 2 && closed) {
             size_t q = p - 1;
-            while (q > c->t0 && q + 7 > p && ment_at(x, q) < 0 && tis_any(x, q, port, sizeof port / sizeof *port) &&
+            while (q > c->t0 && q + 7 > p && ment_at(x, q) < 0 && portfolio_word(x, q) &&
                    !tcls(x, q, KG_W_OFFICE) && !tcls(x, q, KG_W_RANK))
                 q--;
             if (q + 1 < p && (tcls(x, q, KG_W_OFFICE) || tcls(x, q, KG_W_RANK)) &&

@@ -499,6 +499,47 @@ Turkey hosted a new round of talks between Pakistan and Afghanistan in Istanbul.
 %%
 ISKP carried out two suicide bombings in Kabul.
 + islamic-state-khorasan-province attacks kabul
+%%
+Shehbaz Sharif and Ishaq Dar spoke in Lahore. Narendra Modi refused to meet his Pakistani counterpart.
++ narendra-modi meets shehbaz-sharif negated
+- narendra-modi meets ishaq-dar
+%%
+In a letter to Iran's minister for foreign affairs, Dar wrote that ties were strong.
+- ishaq-dar official_of iran
+%%
+After meeting Iran's foreign minister, Dar said ties were strong.
+- ishaq-dar official_of iran
+%%
+Iran's minister for foreign affairs, Abbas Araghchi, arrived in Islamabad.
++ abbas-araghchi visits islamabad
+- iran visits islamabad
+%%
+Dar shuttled between Islamabad and Lahore for meetings.
+- ishaq-dar mediates lahore
+- ishaq-dar mediates pakistan
+%%
+Pakistan hosted a new round of talks with the TTP.
++ pakistan negotiates tehreek-e-taliban-pakistan
+- pakistan mediates tehreek-e-taliban-pakistan
+%%
+Turkey hosted another round of talks between Pakistan and Afghanistan.
++ turkey mediates pakistan
++ pakistan negotiates afghanistan
+%%
+Pakistan, which is willing to talk, struck TTP hideouts in Khost.
++ pakistan attacks tehreek-e-taliban-pakistan asserted
+%%
+The TTP denied carrying out the bombings in Peshawar.
++ tehreek-e-taliban-pakistan attacks peshawar negated
+%%
+India denied that it backs the BLA.
++ india supports baloch-liberation-army negated
+%%
+Kabul says it does not allow anyone to use its soil to attack Pakistan.
+- afghanistan attacks pakistan
+%%
+Saudi Crown Prince Mohammed bin Salman al-Saud received Shehbaz Sharif.
++ mohammed-bin-salman meets shehbaz-sharif
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
