@@ -1600,21 +1600,6 @@ static int role_of(struct kg_extractor *x, int de)
     return -1;
 }
 
-/* The last state named before token t in this article. */
-static int last_state_before(struct ctx *c, size_t t)
-{
-    struct kg_extractor *x = c->x;
-    for (size_t m = x->nments; m-- > 0;) {
-        const struct kg_mention *mm = &x->ments[m];
-        if (mm->t0 >= t || (mm->flags & KG_M_DATELINE))
-            continue;
-        const struct kg_dent *d = &x->dents[mm->de];
-        if (kg_is_state(x, d))
-            return mm->de;
-    }
-    return c->home;
-}
-
 /* Does tokens [t0,t1) hold an envoy's title? */
 static int envoy_title(const struct ctx *c, size_t t0, size_t t1)
 {
@@ -1654,10 +1639,11 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
     if (!found) {
         int pde = x->ments[person].de;
         int of = role_of(x, pde);
+        /* (a name the article taught, with a title that names no state or
+         * body, serves none we know: "Treasury Secretary Jane Roe" in an
+         * article about Iran, "the group's operations chief, John Doe") */
         if (of < 0)
             of = dent_country(x, pde);
-        if (of < 0 && x->dents[pde].lex < 0)
-            of = last_state_before(c, t0);
         emit(c, pde, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
         /* (a role in a state body serves the state too, as above) */
         if (of >= 0 && x->dents[of].type == KG_ORG && state_body(x, of))

@@ -540,6 +540,9 @@ Kabul says it does not allow anyone to use its soil to attack Pakistan.
 %%
 Saudi Crown Prince Mohammed bin Salman al-Saud received Shehbaz Sharif.
 + mohammed-bin-salman meets shehbaz-sharif
+%%
+Iran rejected the move. "The sanctions will stay," Treasury Secretary Jane Roe said.
+- jane-roe official_of iran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
