@@ -526,6 +526,14 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
 /* The subject of the sentence's main clause. */
 static int main_subject(const struct ctx *c, size_t t, int *out)
 {
+    /* "X said Afghan units had retaliated, killing 19 soldiers": the
+     * reported clause's subject, not the speaker */
+    const struct kg_extractor *x = c->x;
+    for (size_t u = t; u-- > c->t0 + 1;)
+        if (tcls(x, u, KG_W_REPORT) && !tis(x, u + 1, "to") && ment_at(x, u) < 0) {
+            size_t from = u + 1 < t && tis(x, u + 1, "that") ? u + 2 : u + 1;
+            return first_actor(c, from, t, out);
+        }
     return first_actor(c, c->t0, t, out);
 }
 
@@ -567,10 +575,12 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
          * not address the TTP (relations that take places excepted) */
         /* (a preposition that ends the cue itself, "held talks with", is
          * the verb's own) */
+        /* (and none comes after such a phrase: "trained in Afghanistan's
+         * Kunar province") */
         if (direct && !places && u > t &&
             ((is_prep(x, u - 1) && u - 1 >= t) ||
              (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t)))
-            continue;
+            return 0;
         /* "fighting, following mediation by the US": an agent is no object */
         if (u > t && (tis(x, u - 1, "by") || (u > t + 1 && tis(x, u - 1, "the") && tis(x, u - 2, "by"))))
             continue;
@@ -762,8 +772,10 @@ static size_t control_word(const struct ctx *c, size_t cue)
     const struct kg_extractor *x = c->x;
     /* "accused X of backing the BLA and sheltering the TTP": a gerund
      * coordinated with one that "of" / "to" / "for" governs */
+    /* (and "accused Iran of prolonging the war by arming Moscow": a
+     * gerund under "by" that one under "of" leads) */
     if (cue > c->t0 + 2 && kg_tok_ing(x, cue) &&
-        (tis(x, cue - 1, "and") || tis(x, cue - 1, "or")))
+        (tis(x, cue - 1, "and") || tis(x, cue - 1, "or") || tis(x, cue - 1, "by")))
         for (size_t q = cue - 1; q-- > c->t0 && q + 10 > cue;) {
             if ((tis(x, q, "of") || tis(x, q, "for") || tis(x, q, "to")) && q + 1 < cue - 1 && kg_tok_ing(x, q + 1))
                 return q;
@@ -780,6 +792,16 @@ static size_t control_word(const struct ctx *c, size_t cue)
         int gerund = kg_tok_ing(x, p) && !(x->tok.v[p].flags & KG_TOK_CAP);
         if (!(tis(x, p, "not") || tis(x, p, "help") || tis(x, p, "also") || tis(x, p, "actively") ||
               tis(x, p, "continue") || gerund))
+            break;
+    }
+    /* "of carrying out targeted killings", "of staging a suicide attack":
+     * a gerund and its particle before the noun and its modifiers */
+    for (size_t u = cue, k = 0; u > c->t0 + 1 && k < 5; u--, k++) {
+        size_t p = u - 1;
+        if (kg_tok_ing(x, p) && !(x->tok.v[p].flags & KG_TOK_CAP) && (tis(x, p - 1, "of") || tis(x, p - 1, "for")))
+            return p - 1;
+        if (!(x->tok.v[p].flags & KG_TOK_WORD) || (x->tok.v[p].flags & KG_TOK_CAP) || ment_at(x, p) >= 0 ||
+            is_boundary(c, p) || (is_prep(x, p) && !tis(x, p, "out")))
             return 0;
     }
     return 0;
@@ -887,6 +909,29 @@ static int behind_reading(const struct ctx *c, size_t after)
             return KG_REL_ATTACKS;
         if (ment_at(x, u) >= 0 || is_boundary(c, u))
             break;
+    }
+    return -1;
+}
+
+/* The antecedent of a relative clause whose subject is mention m ("the
+ * BLA, which Pakistan banned ... and the US designated"), -1. */
+static int relative_antecedent(const struct ctx *c, int m)
+{
+    const struct kg_extractor *x = c->x;
+    size_t u = M(x, m)->t0;
+    for (size_t v = u; v > c->t0 + 2 && v + 16 > u; v--) {
+        if (tcls(x, v - 1, KG_W_RELPRO) && (tis(x, v - 1, "which") || tis(x, v - 1, "whom"))) {
+            /* (only a sentence's subject: after an object, "which" may
+             * stand for the whole charge, "arming the Houthis, which
+             * Tehran denies") */
+            int a = tis(x, v - 2, ",") ? ment_at(x, v - 3) : -1;
+            if (a < 0 || !actor_ok(c, a))
+                return -1;
+            size_t s0 = M(x, a)->t0;
+            return s0 == c->t0 || (s0 == c->t0 + 1 && tis(x, c->t0, "the")) ? a : -1;
+        }
+        if (v < u && (tis(x, v - 1, ",") || tis(x, v - 1, ";") || tis(x, v - 1, "\"") || tcls(x, v - 1, KG_W_REPORT)))
+            return -1;
     }
     return -1;
 }
@@ -1023,14 +1068,53 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 ns = with_coordinated(c, cm, s, 0);
             }
         }
+        /* "each accusing the other of sponsoring terrorism": a reciprocal
+         * names no one */
+        if (!ns && p > c->t0 && tis(x, p - 1, "other"))
+            return;
+        /* "accused agents of carrying out killings": an unnamed object
+         * controls, and no one we know acts */
+        if (!ns && p > c->t0 + 1 && !tis(x, p, "to") && ment_at(x, p - 1) < 0 && ment_at(x, p - 2) < 0 &&
+            !(x->tokany[p - 1] & KG_ANY_CUE) && !tis(x, p - 1, "and") && !tis(x, p - 1, "or") &&
+            (x->tok.v[p - 1].flags & KG_TOK_WORD) && !(x->tok.v[p - 1].flags & KG_TOK_CAP) && !is_be(x, p - 1) &&
+            accusation_before(c, p))
+            return;
         if (!ns)
             ns = nearest_before(c, p, s);
+        /* "the TTP, which Pakistan accuses of attacks": the verb's object
+         * is the relative's antecedent */
+        if (ns == 1 && !tis(x, p, "to")) {
+            int ante = relative_antecedent(c, s[0]);
+            if (ante >= 0 && accusation_before(c, p))
+                s[0] = ante;
+        }
         requested = request_before(c, p);
         governed = !tis(x, p, "to") && accusation_before(c, p);
         if (!ns)
             ns = subject(c, cue, s, 0);
     } else if (!(ns = denier_of_charge(c, cue, cu, s))) {
         ns = subject(c, cue, s, 0);
+    }
+    /* "The BLA, which Pakistan banned in 2006 and the United States
+     * designated a terrorist group": a relative clause's verb with no
+     * object of its own takes the antecedent */
+    if (ns) {
+        int ante = relative_antecedent(c, s[0]);
+        size_t a = after < c->t1 && (tis(x, after, "the") || tis(x, after, "its") || tis(x, after, "a")) ? after + 1
+                                                                                                           : after;
+        int has_obj = a < c->t1 && ment_at(x, a) >= 0;
+        /* (a preposition of the cue's own with its object: "which
+         * Pakistan negotiated with the US") */
+        if (cu->prep && after < c->t1 && !strncmp(tk(x, after), cu->prep, x->tok.v[after].klen) &&
+            (cu->prep[x->tok.v[after].klen] == '\0' || cu->prep[x->tok.v[after].klen] == '?')) {
+            size_t b = after + 1 < c->t1 && tis(x, after + 1, "the") ? after + 2 : after + 1;
+            has_obj = b < c->t1 && ment_at(x, b) >= 0;
+        }
+        if (ante >= 0 && !has_obj) {
+            d[0] = ante;
+            emit_all(c, s, ns, d, 1, cu->relation, modality(c, cue, cu->relation, requested));
+            return;
+        }
     }
     int optional = cu->prep && cu->prep[strlen(cu->prep) - 1] == '?';
     /* "blamed Kabul for ...": with an optional preposition a direct
@@ -1050,6 +1134,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     if (!nd && (!cu->prep || optional))
         nd = object_(c, after, NULL, d, c->places, 1);
+    /* "visited the Chinese embassy in Islamabad": a state's organ is no
+     * place one visits; where it stands is */
+    if (nd && cu->relation == KG_REL_VISITS && (M(x, d[0])->flags & KG_M_COLLAPSED) &&
+        !(M(x, d[0])->flags & KG_M_PLACE) && tcls(x, M(x, d[0])->t1 - 1, KG_W_ORGAN))
+        nd = object_(c, M(x, d[0])->t1, NULL, d, c->places, 0);
     /* "heads the Haqqani network": the body headed is the verb's object,
      * right after it ("who leads the cricket board, criticised India") */
     if (nd && cu->relation == KG_REL_OFFICIAL_OF &&
@@ -1373,6 +1462,12 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
     struct kg_extractor *x = c->x;
     int a[MAXARGS], b[MAXARGS], na = 0, nb = 0;
     size_t after = cue + (size_t)len;
+    /* "Indian and Pakistani diplomats clashed at the UN": words, not arms */
+    static const struct kg_lit talkers[] = {KG_LIT("diplomats"), KG_LIT("envoys"),   KG_LIT("delegates"),
+                                            KG_LIT("delegations"), KG_LIT("ministers"), KG_LIT("spokesmen"),
+                                            KG_LIT("lawmakers"), KG_LIT("leaders")};
+    if (cu->relation == KG_REL_ATTACKS && cue > c->t0 && tis_any(x, cue - 1, talkers, sizeof talkers / sizeof *talkers))
+        return;
     int mod = modality(c, cue, cu->relation, 0);
     na = between_pair(c, after, a);
     if (na >= 2) {
@@ -1936,6 +2031,32 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
     return 1;
 }
 
+static int compound_noun(const struct kg_extractor *x, size_t t)
+{
+    static const struct {
+        const char *cue;
+        struct kg_lit next[8];
+    } comp[] = {
+        {"press", {KG_LIT("office"), KG_LIT("conference"), KG_LIT("release"), KG_LIT("briefing"),
+                   KG_LIT("secretary"), KG_LIT("wing"), KG_LIT("freedom"), KG_LIT("club")}},
+        {"shell", {KG_LIT("firms"), KG_LIT("firm"), KG_LIT("companies"), KG_LIT("company"),
+                   KG_LIT("corporations"), KG_LIT("accounts"), KG_LIT("entities"), KG_LIT("game")}},
+        {"charge", {KG_LIT("d'affaires"), KG_LIT("sheet"), KG_LIT("sheets")}},
+        {"strike", {KG_LIT("force"), KG_LIT("forces"), KG_LIT("rate")}},
+        {"support", {KG_LIT("staff"), KG_LIT("price"), KG_LIT("prices")}},
+    };
+    if (t + 1 >= x->tok.n)
+        return 0;
+    for (size_t i = 0; i < sizeof comp / sizeof *comp; i++)
+        if (tis(x, t, comp[i].cue)) {
+            size_t n = 0;
+            while (n < 8 && comp[i].next[n].n)
+                n++;
+            return tis_any(x, t + 1, comp[i].next, n);
+        }
+    return 0;
+}
+
 /* Relations in one window of a sentence. */
 static void window_relations(struct ctx *c, const struct kg_sent *s)
 {
@@ -1961,6 +2082,10 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         }
         /* a cue inside a name ("Security Council") is not a cue */
         if (ment_at(x, t) >= 0)
+            continue;
+        /* nor one that a noun after it makes a compound of: "the
+         * military's press office", "shell firms", "charge d'affaires" */
+        if (len == 1 && compound_noun(x, t))
             continue;
         const struct kg_cue *cu = &x->lx.cues[cue];
         /* "the proscribed TTP", "such as banned TTP": an adjective before a

@@ -543,6 +543,43 @@ Saudi Crown Prince Mohammed bin Salman al-Saud received Shehbaz Sharif.
 %%
 Iran rejected the move. "The sanctions will stay," Treasury Secretary Jane Roe said.
 - jane-roe official_of iran
+%%
+Mujahid said Afghan forces had hit back, killing 19 Pakistani soldiers.
++ afghanistan attacks pakistan
+- zabihullah-mujahid attacks pakistan
+%%
+The TTP trained in Afghanistan's Kunar province.
+- tehreek-e-taliban-pakistan supports kunar
+%%
+Naqvi accused Indian intelligence agents of carrying out targeted killings inside Pakistan.
++ india attacks pakistan alleged
+%%
+Naqvi accused unknown gunmen of carrying out the killings in Quetta.
+- mohsin-naqvi attacks quetta
+%%
+The Foreign Office accused Iran of fuelling the conflict by arming the Houthis.
++ iran supports houthis alleged
+- pakistan supports houthis
+%%
+Indian and Pakistani envoys clashed at the UN, each accusing the other of sponsoring terrorism.
+- india attacks pakistan
+- pakistan attacks india
+%%
+The Pakistani military's press office said Kabul had been warned.
+- pakistan appeals afghanistan
+%%
+Iran moved money through shell companies in Dubai.
+- iran attacks dubai
+%%
+Shehbaz Sharif later visited the Chinese embassy in Islamabad.
++ shehbaz-sharif visits islamabad
+- shehbaz-sharif visits china
+%%
+The BLA, which Pakistan banned in 2006, attacked a convoy in Turbat.
++ pakistan sanctions baloch-liberation-army
+%%
+India, which Pakistan blames for the attack, denied it.
++ pakistan accuses india
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
