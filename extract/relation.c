@@ -1163,6 +1163,15 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (np >= 2)
             return;
     }
+    /* "Pakistan and Afghanistan blamed each other": each the other */
+    if (ns >= 2 && !kg_relations[cu->relation].symmetric && after + 1 < c->t1 &&
+        ((tis(x, after, "each") && tis(x, after + 1, "other")) || (tis(x, after, "one") && tis(x, after + 1, "another")))) {
+        for (int i = 0; i < ns; i++)
+            for (int j = 0; j < ns; j++)
+                if (i != j)
+                    emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
+        return;
+    }
     /* "Pakistan and Iraq agreed to ...", "both sides met": a symmetric
      * relation among coordinated subjects */
     if (!nd && ns >= 2 && kg_relations[cu->relation].symmetric && !p) {

@@ -580,6 +580,14 @@ The BLA, which Pakistan banned in 2006, attacked a convoy in Turbat.
 %%
 India, which Pakistan blames for the attack, denied it.
 + pakistan accuses india
+%%
+Iran and Pakistan blamed each other for the border shooting.
++ iran accuses pakistan
++ pakistan accuses iran
+%%
+Kabul and Islamabad traded accusations after the clash.
++ afghanistan accuses pakistan
++ pakistan accuses afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
