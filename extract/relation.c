@@ -982,6 +982,19 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
         return;
     }
+    /* a reduced relative: "the TTP, led by Noor Wali Mehsud,", "the BLA,
+     * banned by Pakistan in 2006," */
+    if (cue > c->t0 + 1 && tis(x, cue - 1, ",") && tis(x, after, "by") &&
+        ((x->tok.v[cue].klen > 3 && !memcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed", 2)) || tis(x, cue, "led"))) {
+        int m = ment_at(x, cue - 2);
+        if (m >= 0 && actor_ok(c, m)) {
+            int h = head_of(c, m);
+            d[0] = h >= 0 ? h : m;
+            ns = by_agent(c, after, s);
+            emit_all(c, s, ns, d, 1, cu->relation, modality(c, cue, cu->relation, 0));
+            return;
+        }
+    }
     /* "the BLA is banned in Pakistan": the state a ban holds in bans */
     if (cu->relation == KG_REL_SANCTIONS && cue > c->t0 && is_be(x, cue - 1) && tis(x, after, "in")) {
         int m = ment_at(x, after + 1);
@@ -1139,6 +1152,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (nd && cu->relation == KG_REL_VISITS && (M(x, d[0])->flags & KG_M_COLLAPSED) &&
         !(M(x, d[0])->flags & KG_M_PLACE) && tcls(x, M(x, d[0])->t1 - 1, KG_W_ORGAN))
         nd = object_(c, M(x, d[0])->t1, NULL, d, c->places, 0);
+    /* "Dar's remarks led Kabul to recall its envoy": a cause, not a
+     * leader */
+    if (nd && cu->relation == KG_REL_OFFICIAL_OF &&
+        (tis(x, M(x, d[nd - 1])->t1, "to") || (ns && (M(x, s[0])->flags & KG_M_POSS))))
+        nd = 0;
     /* "heads the Haqqani network": the body headed is the verb's object,
      * right after it ("who leads the cricket board, criticised India") */
     if (nd && cu->relation == KG_REL_OFFICIAL_OF &&

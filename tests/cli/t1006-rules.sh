@@ -588,6 +588,18 @@ Iran and Pakistan blamed each other for the border shooting.
 Kabul and Islamabad traded accusations after the clash.
 + afghanistan accuses pakistan
 + pakistan accuses afghanistan
+%%
+Jaish-e-Mohammed, whose headquarters is in Bahawalpur, denied any role.
++ jaish-e-mohammed based_in bahawalpur
+%%
+Masood Azhar, who founded Jaish-e-Mohammed in 2000, has not been seen in public for years.
++ masood-azhar official_of jaish-e-mohammed
+%%
+The Haqqani network, led by Sirajuddin Haqqani, denied the charge.
++ sirajuddin-haqqani official_of haqqani-network
+%%
+The TTP, banned by Pakistan in 2008, claimed the raid.
++ pakistan sanctions tehreek-e-taliban-pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
