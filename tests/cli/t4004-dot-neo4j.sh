@@ -23,7 +23,7 @@ case ${LSAN_OPTIONS:-} in
     ;;
 esac
 
-"$KGRAPH" build -o "$T/plain" fixtures/ 2>/dev/null || fail "build failed"
+"$KGRAPH" build -o "$T/plain" fixtures/news 2>/dev/null || fail "build failed"
 s=$T/plain/graph.jsonl
 
 # legend only with the flag, from export and from build
@@ -31,7 +31,7 @@ lacks "$T/plain/graph.dot" cluster_legend
 lacks "$T/plain/graph.dot" legend_
 expect_exit 0 "$KGRAPH" export -f dot --legend -o "$T/legend.dot" "$s"
 contains "$T/legend.dot" "subgraph cluster_legend"
-expect_exit 0 "$KGRAPH" build --legend -o "$T/bl" fixtures/
+expect_exit 0 "$KGRAPH" build --legend -o "$T/bl" fixtures/news
 cmp -s "$T/bl/graph.dot" "$T/legend.dot" || fail "build --legend graph.dot differs from export --legend"
 for f in nodes.csv edges.csv graph.graphml graph.jsonl; do
     cmp -s "$T/bl/$f" "$T/plain/$f" || fail "--legend changed $f"
@@ -186,7 +186,7 @@ done
 # neo4j flavor: exact headers, typed columns, rows as wide as the header
 nh='id:ID,label,:LABEL,mentions:int,docs:int,aliases,indegree:int,outdegree:int,wdegree:double,pagerank:double,component:int,betweenness:double,community:int'
 eh=':START_ID,:END_ID,:TYPE,weight:int,instances:int,docs:int,modality,first,last'
-expect_exit 0 "$KGRAPH" build --csv-flavor neo4j -o "$T/n4j" fixtures/
+expect_exit 0 "$KGRAPH" build --csv-flavor neo4j -o "$T/n4j" fixtures/news
 expect_exit 0 "$KGRAPH" export -f nodes-csv --csv-flavor neo4j -o "$T/hn.csv" "$T/h.jsonl"
 expect_exit 0 "$KGRAPH" export -f edges-csv --csv-flavor neo4j -o "$T/he.csv" "$T/h.jsonl"
 for d in n4j:nodes.csv:"$nh" n4j:edges.csv:"$eh"; do
