@@ -524,12 +524,13 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
 }
 
 /* The subject of the sentence's main clause. */
-static int main_subject(const struct ctx *c, size_t t, int *out)
+static int main_subject(const struct ctx *c, size_t t, int rel, int *out)
 {
     /* "X said Afghan units had retaliated, killing 19 soldiers": the
-     * reported clause's subject, not the speaker */
+     * reported clause's subject, not the speaker (but "X said ...,
+     * accusing / urging Y" is the speaker's act) */
     const struct kg_extractor *x = c->x;
-    for (size_t u = t; u-- > c->t0 + 1;)
+    for (size_t u = t; rel == KG_REL_ATTACKS && u-- > c->t0 + 1;)
         if (tcls(x, u, KG_W_REPORT) && !tis(x, u + 1, "to") && ment_at(x, u) < 0) {
             size_t from = u + 1 < t && tis(x, u + 1, "that") ? u + 2 : u + 1;
             return first_actor(c, from, t, out);
@@ -554,6 +555,11 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
     }
     for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {
         /* (", Naqvi said" ends it too) */
+        /* (and so does a participle clause: "attacked the train, blaming
+         * India") */
+        if (u > t && !prep && tis(x, u, ",") && u + 1 < c->t1 && kg_tok_ing(x, u + 1) &&
+            !(x->tok.v[u + 1].flags & KG_TOK_CAP) && ment_at(x, u + 1) < 0)
+            return 0;
         /* (and so does a clause's "and" right after the cue: "denied any
          * role in the attack and accused India") */
         if (((u > t || (!prep && (tis(x, u, "and") || tis(x, u, ",") || tis(x, u, ";")))) && is_boundary(c, u)) ||
@@ -575,12 +581,17 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
          * not address the TTP (relations that take places excepted) */
         /* (a preposition that ends the cue itself, "held talks with", is
          * the verb's own) */
-        /* (and none comes after such a phrase: "trained in Afghanistan's
-         * Kunar province") */
+        /* (nor is what such a phrase's possessive owns: "trained in
+         * Afghanistan's Kunar province") */
         if (direct && !places && u > t &&
             ((is_prep(x, u - 1) && u - 1 >= t) ||
-             (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t)))
-            return 0;
+             (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t))) {
+            if (M(x, m)->t1 > u)
+                u = M(x, m)->t1 - 1; /* (m may be the head after it) */
+            if ((M(x, m)->flags & KG_M_POSS) && ment_at(x, M(x, m)->t1 + 1) >= 0)
+                u = M(x, ment_at(x, M(x, m)->t1 + 1))->t1 - 1;
+            continue;
+        }
         /* "fighting, following mediation by the US": an agent is no object */
         if (u > t && (tis(x, u - 1, "by") || (u > t + 1 && tis(x, u - 1, "the") && tis(x, u - 2, "by"))))
             continue;
@@ -779,7 +790,8 @@ static size_t control_word(const struct ctx *c, size_t cue)
         for (size_t q = cue - 1; q-- > c->t0 && q + 10 > cue;) {
             if ((tis(x, q, "of") || tis(x, q, "for") || tis(x, q, "to")) && q + 1 < cue - 1 && kg_tok_ing(x, q + 1))
                 return q;
-            if (tis(x, q, ",") || (is_boundary(c, q) && !tis(x, q, "and")))
+            if (tis(x, q, ",") || (is_boundary(c, q) && !tis(x, q, "and")) ||
+                (tis(x, cue - 1, "by") && tis(x, q, "and")))
                 break;
         }
     for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
@@ -987,6 +999,13 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cue > c->t0 + 1 && tis(x, cue - 1, ",") && tis(x, after, "by") &&
         ((x->tok.v[cue].klen > 3 && !memcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed", 2)) || tis(x, cue, "led"))) {
         int m = ment_at(x, cue - 2);
+        /* (the head of a noun phrase: not "the operation against the TTP,
+         * backed by China") */
+        size_t h0 = m >= 0 ? M(x, m)->t0 : 0;
+        if (m >= 0 && h0 > c->t0 && tis(x, h0 - 1, "the"))
+            h0--;
+        if (m >= 0 && h0 > c->t0 && (is_prep(x, h0 - 1) || tis(x, h0 - 1, "'s")))
+            m = -1;
         if (m >= 0 && actor_ok(c, m)) {
             int h = head_of(c, m);
             d[0] = h >= 0 ? h : m;
@@ -1056,7 +1075,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* ", asking Kabul to ...": a participle after a comma belongs to the
      * main clause, whatever relative clause came between */
     if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && kg_tok_ing(x, cue)) {
-        ns = main_subject(c, cue, s);
+        ns = main_subject(c, cue, cu->relation, s);
         if (!ns)
             return;
     } else if (p) {
@@ -1087,7 +1106,8 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             return;
         /* "accused agents of carrying out killings": an unnamed object
          * controls, and no one we know acts */
-        if (!ns && p > c->t0 + 1 && !tis(x, p, "to") && ment_at(x, p - 1) < 0 && ment_at(x, p - 2) < 0 &&
+        if (!ns && p > c->t0 + 3 && !tis(x, p, "to") && ment_at(x, p - 1) < 0 && ment_at(x, p - 2) < 0 &&
+            ment_at(x, p - 3) < 0 && ment_at(x, p - 4) < 0 &&
             !(x->tokany[p - 1] & KG_ANY_CUE) && !tis(x, p - 1, "and") && !tis(x, p - 1, "or") &&
             (x->tok.v[p - 1].flags & KG_TOK_WORD) && !(x->tok.v[p - 1].flags & KG_TOK_CAP) && !is_be(x, p - 1) &&
             accusation_before(c, p))
@@ -1096,10 +1116,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             ns = nearest_before(c, p, s);
         /* "the TTP, which Pakistan accuses of attacks": the verb's object
          * is the relative's antecedent */
-        if (ns == 1 && !tis(x, p, "to")) {
+        if (ns == 1) {
             int ante = relative_antecedent(c, s[0]);
-            if (ante >= 0 && accusation_before(c, p))
+            if (ante >= 0 && !tis(x, p, "to") && accusation_before(c, p))
                 s[0] = ante;
+            /* "Pakistan, which China urged to protect ...": what the gap
+             * is asked to do is not read */
+            else if (ante >= 0 && tis(x, p, "to"))
+                return;
         }
         requested = request_before(c, p);
         governed = !tis(x, p, "to") && accusation_before(c, p);
@@ -1123,6 +1147,17 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             size_t b = after + 1 < c->t1 && tis(x, after + 1, "the") ? after + 2 : after + 1;
             has_obj = b < c->t1 && ment_at(x, b) >= 0;
         }
+        /* (a denial's object is a claim; a capital one visits is a place) */
+        if (cu->relation == KG_REL_DENIES ||
+            (ante >= 0 && cu->relation == KG_REL_VISITS && (M(x, ante)->flags & KG_M_COLLAPSED)))
+            ante = -1;
+        /* (the cue is the clause's verb, right after its subject or
+         * auxiliaries: not "which India blamed for the Pahalgam attack") */
+        for (size_t v = M(x, s[ns - 1])->t1; ante >= 0 && v < cue; v++)
+            if (!(is_be(x, v) || tis(x, v, "has") || tis(x, v, "have") || tis(x, v, "had") || tis(x, v, "also") ||
+                  tis(x, v, "will") || tis(x, v, "would") || tis(x, v, "repeatedly") || tis(x, v, "long") ||
+                  tis(x, v, "later") || tis(x, v, "formally") || tis(x, v, "officially")))
+                ante = -1;
         if (ante >= 0 && !has_obj) {
             d[0] = ante;
             emit_all(c, s, ns, d, 1, cu->relation, modality(c, cue, cu->relation, requested));
@@ -1151,7 +1186,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * place one visits; where it stands is */
     if (nd && cu->relation == KG_REL_VISITS && (M(x, d[0])->flags & KG_M_COLLAPSED) &&
         !(M(x, d[0])->flags & KG_M_PLACE) && tcls(x, M(x, d[0])->t1 - 1, KG_W_ORGAN))
-        nd = object_(c, M(x, d[0])->t1, NULL, d, c->places, 0);
+        nd = tis(x, M(x, d[0])->t1, "in") || tis(x, M(x, d[0])->t1, "at")
+                 ? object_(c, M(x, d[0])->t1, NULL, d, c->places, 0)
+                 : 0;
     /* "Dar's remarks led Kabul to recall its envoy": a cause, not a
      * leader */
     if (nd && cu->relation == KG_REL_OFFICIAL_OF &&
@@ -2069,7 +2106,7 @@ static int compound_noun(const struct kg_extractor *x, size_t t)
         {"shell", {KG_LIT("firms"), KG_LIT("firm"), KG_LIT("companies"), KG_LIT("company"),
                    KG_LIT("corporations"), KG_LIT("accounts"), KG_LIT("entities"), KG_LIT("game")}},
         {"charge", {KG_LIT("d'affaires"), KG_LIT("sheet"), KG_LIT("sheets")}},
-        {"strike", {KG_LIT("force"), KG_LIT("forces"), KG_LIT("rate")}},
+        {"strike", {KG_LIT("rate"), KG_LIT("rates")}},
         {"support", {KG_LIT("staff"), KG_LIT("price"), KG_LIT("prices")}},
     };
     if (t + 1 >= x->tok.n)
@@ -2113,6 +2150,12 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         /* nor one that a noun after it makes a compound of: "the
          * military's press office", "shell firms", "charge d'affaires" */
         if (len == 1 && compound_noun(x, t))
+            continue;
+        /* "hit back", "fought back": a particle, not backing */
+        if (len == 1 && tis(x, t, "back") && t > s->t0 && !(x->tok.v[t - 1].flags & KG_TOK_CAP) &&
+            ment_at(x, t - 1) < 0 && !tis(x, t - 1, "to") && !tis(x, t - 1, "not") && !tis(x, t - 1, "also") &&
+            !tis(x, t - 1, "will") && !tis(x, t - 1, "would") && !tis(x, t - 1, "and") && !tis(x, t - 1, "or") &&
+            !tis(x, t - 1, "openly") && !tis(x, t - 1, "continue") && !tis(x, t - 1, "which") && !tis(x, t - 1, "who"))
             continue;
         const struct kg_cue *cu = &x->lx.cues[cue];
         /* "the proscribed TTP", "such as banned TTP": an adjective before a

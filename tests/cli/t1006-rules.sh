@@ -600,6 +600,40 @@ The Haqqani network, led by Sirajuddin Haqqani, denied the charge.
 %%
 The TTP, banned by Pakistan in 2008, claimed the raid.
 + pakistan sanctions tehreek-e-taliban-pakistan
+%%
+Iran said Israel had struck Natanz, urging the United Nations to act.
++ iran appeals united-nations
+- israel appeals united-nations
+%%
+The crackdown on the BLA, funded by China, has intensified.
+- china supports baloch-liberation-army
+%%
+Pakistan, which India blamed for the Pulwama attack, asked for a neutral inquiry.
++ india accuses pakistan
+- india attacks pakistan
+%%
+Pakistan, which China urged to protect Chinese workers, raised security.
++ china appeals pakistan
+- china supports pakistan
+%%
+The TTP raided the police headquarters in Bannu.
+- tehreek-e-taliban-pakistan based_in bannu-district
+%%
+Pakistan accused Kabul of sheltering the TTP and responded by bombing Khost.
++ pakistan attacks khost
+%%
+Pakistan accused India's spy agency of funding the BLA.
++ india supports baloch-liberation-army alleged
+%%
+Dar met in Tehran with Araghchi and Pezeshkian.
++ ishaq-dar meets masoud-pezeshkian
+%%
+Pakistan said the BLA bombed the train, blaming India for backing the group.
+- baloch-liberation-army attacks india
++ pakistan accuses india
+%%
+Mujahid said Afghan forces had hit back hard.
+- afghanistan supports pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
