@@ -48,6 +48,15 @@ char *kg_slug(const char *label, char *out, size_t outsize)
         return out;
     for (const unsigned char *p = (const unsigned char *)label; *p && n + 2 < outsize; p++) {
         unsigned char c = *p;
+        /* typographic hyphens, dashes and quotes (U+2010-2015, U+2018,
+         * U+2019) and no-break space separate as their ASCII forms do:
+         * "al\u2011Jubeir" is "al-jubeir" */
+        if ((c == 0xE2 && p[1] == 0x80 && ((p[2] >= 0x90 && p[2] <= 0x95) || p[2] == 0x98 || p[2] == 0x99)) ||
+            (c == 0xC2 && p[1] == 0xA0)) {
+            dash = 1;
+            p += c == 0xE2 ? 2 : 1;
+            continue;
+        }
         if (c >= 'A' && c <= 'Z')
             c = (unsigned char)(c - 'A' + 'a');
         if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {

@@ -168,6 +168,14 @@ static inline int tcls(const struct kg_extractor *x, size_t i, int c)
 {
     return i < x->tok.n && (x->cls[i] & KG_WBIT(c));
 }
+/* Does role ro hold on the article's date (any role does when the article
+ * has none)? */
+static inline int kg_role_current(const struct kg_extractor *x, const struct kg_role *ro)
+{
+    return !(x->date && x->date[0]) || !((ro->from[0] && __builtin_strcmp(x->date, ro->from) < 0) ||
+                                         (ro->to[0] && __builtin_strcmp(x->date, ro->to) > 0));
+}
+
 /* Is document entity d a state (a GPE of the lexicon that belongs to no
  * country), not a province, district or city? */
 static inline int kg_is_state(const struct kg_extractor *x, const struct kg_dent *d)

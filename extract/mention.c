@@ -338,14 +338,18 @@ static int name_word(const struct kg_extractor *x, size_t i)
                                             KG_LIT("ar"), KG_LIT("as"), KG_LIT("ash"), KG_LIT("at"),
                                             KG_LIT("az")};
         const char *k = tk(x, i), *h = (t->flags & KG_TOK_HYPHEN) ? strchr(k, '-') : NULL;
-        if (!h || h == k || h - k > 3 || t->end - t->start < (size_t)(h - k) + 2)
+        if (!h || h == k || h - k > 3)
             return 0;
         size_t n = (size_t)(h - k);
         int ok = 0;
         for (size_t a = 0; a < sizeof art / sizeof *art && !ok; a++)
             ok = art[a].n == n && !memcmp(art[a].w, k, n);
-        unsigned char c = (unsigned char)x->text[t->start + n + 1];
-        return ok && c >= 'A' && c <= 'Z';
+        /* (the hyphen in the text may be U+2010 or U+2011, three bytes) */
+        size_t hl = x->text[t->start + n] == '-' ? 1 : 3;
+        if (!ok || t->start + n + hl >= t->end)
+            return 0;
+        unsigned char c = (unsigned char)x->text[t->start + n + hl];
+        return c >= 'A' && c <= 'Z';
     }
     if (x->cls[i] & (KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_RANK) |
                      KG_WBIT(KG_W_MONTH) | KG_WBIT(KG_W_PRONOUN) | KG_WBIT(KG_W_CLAUSE) |
@@ -703,7 +707,7 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
             memcmp(ro->title + tl - n, office, n))
             continue;
         int dated = x->date && x->date[0];
-        if (dated && ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0)))
+        if (!kg_role_current(x, ro))
             continue;
         /* prefer a holder already named in the article, the one named last
          * when two are ("Ishaq Dar met Wang Yi ... the visiting foreign
@@ -747,12 +751,6 @@ static const char *office_class(const char *title)
     return title;
 }
 
-static int role_current(const struct kg_extractor *x, const struct kg_role *ro)
-{
-    return !(x->date && x->date[0]) ||
-           !((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0));
-}
-
 /* "his Pakistani counterpart": the holder, in the state of the demonym
  * (of_lex), of the same state office (the same title, or one of the same
  * class: a premier is a prime minister's counterpart) that the person
@@ -769,14 +767,14 @@ static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
     int dated = x->date && x->date[0];
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
-        if (ro->person != lex || ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !role_current(x, ro))
+        if (ro->person != lex || ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !kg_role_current(x, ro))
             continue;
         const char *cls = office_class(ro->title);
         int named = -1, found = -1;
         for (size_t q = 0; q < x->lx.nroles; q++) {
             const struct kg_role *co = &x->lx.roles[q];
             if (co->of != of_lex || co->person == lex || strcmp(office_class(co->title), cls) ||
-                !role_current(x, co))
+                !kg_role_current(x, co))
                 continue;
             int cde = x->lex_dent[co->person];
             if (cde >= 0 && x->dents[cde].mentions > 0) {
@@ -993,10 +991,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                             for (size_t v = te + 1; v < end && v < te + 8 && !named; v++) {
                                 if (tis(x, v, ",") || tis(x, v, "."))
                                     break;
-                                named = (x->tok.v[v].flags & KG_TOK_CAP) && !kg_match_class(x, v, end,
-                                    KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
+                                named = !kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
+                                                                       KG_WBIT(KG_W_HONORIFIC)) &&
+                                        name_run(x, v, end) >= 2;
                             }
-                        pde = named ? -1 : counterpart(x, i, c.demonym);
+                        pde = named ? -1 : counterpart(x, e - (size_t)c.dlen, c.demonym);
                     } else {
                         struct kg_buf o = KG_BUF_INIT;
                         join_keys(x, e, te, &o);

@@ -128,9 +128,6 @@ static int is_prep(const struct kg_extractor *x, size_t t)
     return 0;
 }
 
-/* A mention that only qualifies a following mention in the same noun
- * phrase: "Iraq's [Interior Minister] Doe", "Iraqi [Foreign Minister]
- * Roe", "his Iraqi counterpart, John Doe".  Returns that mention. */
 static int has_office_before(const struct kg_extractor *x, size_t from, size_t t)
 {
     for (size_t u = from; u < t; u++)
@@ -138,6 +135,10 @@ static int has_office_before(const struct kg_extractor *x, size_t from, size_t t
             return 1;
     return 0;
 }
+
+/* A mention that only qualifies a following mention in the same noun
+ * phrase: "Iraq's [Interior Minister] Doe", "Iraqi [Foreign Minister]
+ * Roe", "his Iraqi counterpart, John Doe".  Returns that mention. */
 
 static int head_of(const struct ctx *c, int m)
 {
@@ -1587,7 +1588,8 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
      * that holds them "with" another is a party, not a mediator; and the
      * parties "between" whom they are held negotiate */
     size_t last = cue + (size_t)len - 1;
-    int talks = tis(x, last, "talks") || tis(x, last, "negotiations") || tis(x, last, "dialogue");
+    int talks = (tis(x, last, "talks") || tis(x, last, "negotiations") || tis(x, last, "dialogue")) &&
+                x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "host", 4);
     if (talks && after < c->t1 && tis(x, after, "with")) {
         int d[MAXARGS], nd = object(c, after + 1, NULL, d);
         for (int i = 0; i < ns; i++)
@@ -1751,8 +1753,7 @@ static int role_of(struct kg_extractor *x, int de)
         const struct kg_role *ro = &x->lx.roles[r];
         if (ro->person != lex)
             continue;
-        if (x->date && x->date[0] &&
-            ((ro->from[0] && strcmp(x->date, ro->from) < 0) || (ro->to[0] && strcmp(x->date, ro->to) > 0)))
+        if (!kg_role_current(x, ro))
             continue;
         return kg_dent_for_lex(x, ro->of);
     }
@@ -2066,7 +2067,7 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
      * list ends is not clear */
     if (cut && ns > 1)
         return 1;
-    later |= tis(x, v, "will") || tis(x, v, "is");
+    later |= tis(x, v, "will");
     for (int i = 0; i < ns; i++) {
         int st = dtype(x, s[i]);
         /* "During his visit to Kabul, the Taliban promised": "his" is a
@@ -2152,10 +2153,16 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         if (len == 1 && compound_noun(x, t))
             continue;
         /* "hit back", "fought back": a particle, not backing */
-        if (len == 1 && tis(x, t, "back") && t > s->t0 && !(x->tok.v[t - 1].flags & KG_TOK_CAP) &&
-            ment_at(x, t - 1) < 0 && !tis(x, t - 1, "to") && !tis(x, t - 1, "not") && !tis(x, t - 1, "also") &&
-            !tis(x, t - 1, "will") && !tis(x, t - 1, "would") && !tis(x, t - 1, "and") && !tis(x, t - 1, "or") &&
-            !tis(x, t - 1, "openly") && !tis(x, t - 1, "continue") && !tis(x, t - 1, "which") && !tis(x, t - 1, "who"))
+        static const struct kg_lit verbs[] = {
+            KG_LIT("hit"),    KG_LIT("hits"),   KG_LIT("hitting"), KG_LIT("struck"),  KG_LIT("strike"),
+            KG_LIT("strikes"), KG_LIT("striking"), KG_LIT("fought"), KG_LIT("fight"), KG_LIT("fights"),
+            KG_LIT("fighting"), KG_LIT("pushed"), KG_LIT("push"),    KG_LIT("pushing"), KG_LIT("came"),
+            KG_LIT("come"),   KG_LIT("coming"), KG_LIT("went"),    KG_LIT("go"),      KG_LIT("going"),
+            KG_LIT("called"), KG_LIT("brought"), KG_LIT("held"),   KG_LIT("hold"),    KG_LIT("pulled"),
+            KG_LIT("pull"),   KG_LIT("scaled"), KG_LIT("rolled"),  KG_LIT("fired"),   KG_LIT("fire"),
+            KG_LIT("firing"), KG_LIT("shot"),   KG_LIT("stepped"), KG_LIT("step"),    KG_LIT("fell"),
+            KG_LIT("fall")};
+        if (len == 1 && tis(x, t, "back") && t > s->t0 && tis_any(x, t - 1, verbs, sizeof verbs / sizeof *verbs))
             continue;
         const struct kg_cue *cu = &x->lx.cues[cue];
         /* "the proscribed TTP", "such as banned TTP": an adjective before a

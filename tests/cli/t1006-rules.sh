@@ -634,6 +634,12 @@ Pakistan said the BLA bombed the train, blaming India for backing the group.
 %%
 Mujahid said Afghan forces had hit back hard.
 - afghanistan supports pakistan
+%%
+Saudi Arabia's minister of state for foreign affairs, Adel al‑Jubeir, said the kingdom would help.
++ adel-al-jubeir official_of saudi-arabia
+%%
+Qatar facilitated talks with the Taliban in Doha.
+- qatar negotiates afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
