@@ -99,8 +99,12 @@ static void test_slug(void)
         {"\xc3\x9cmit", "\xc3\x9cmit"},
         {"\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86", "\xd9\xbe\xd8\xa7\xda\xa9\xd8\xb3\xd8\xaa\xd8\xa7\xd9\x86"},
         {"Caf\xc3\xa9 de Paris", "caf\xc3\xa9-de-paris"},
-        {"Pakistan\xe2\x80\x99s", "pakistan\xe2\x80\x99s"},      /* the curly apostrophe is a non-ASCII byte run */
-        {"Kabul \xe2\x80\x93 Delhi", "kabul-\xe2\x80\x93-delhi"}, /* so is the en dash */
+        /* typographic quotes, hyphens and dashes separate as ASCII ones
+         * do, so that "Pakistan's" and "Pakistan\u2019s" are one id */
+        {"Pakistan\xe2\x80\x99s", "pakistan-s"},
+        {"Kabul \xe2\x80\x93 Delhi", "kabul-delhi"},
+        {"al\xe2\x80\x91Jubeir", "al-jubeir"},
+        {"a\xc2\xa0" "b", "a-b"},
     };
     char out[64];
     for (size_t i = 0; i < sizeof cases / sizeof *cases; i++) {
