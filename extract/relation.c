@@ -128,6 +128,14 @@ static int is_prep(const struct kg_extractor *x, size_t t)
     return 0;
 }
 
+/* The mention at token t unless it is a pronoun ("accused its neighbour
+ * of": no name), -1. */
+static int named_at(const struct ctx *c, size_t t)
+{
+    int m = ment_at(c->x, t);
+    return m >= 0 && !(M(c->x, m)->flags & KG_M_PRONOUN) ? m : -1;
+}
+
 static int has_office_before(const struct kg_extractor *x, size_t from, size_t t)
 {
     for (size_t u = from; u < t; u++)
@@ -1030,6 +1038,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
          tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
         return;
+    /* the object of another cue verb is a noun: "Iran condemned strikes by
+     * Pakistan", "Kabul denounced attacks on" */
+    if (cue > c->t0 && (x->tokany[cue - 1] & KG_ANY_CUE) && !(x->tok.v[cue - 1].flags & KG_TOK_CAP) &&
+        x->tok.v[cue - 1].klen > 4 && !memcmp(tk(x, cue - 1) + x->tok.v[cue - 1].klen - 2, "ed", 2) &&
+        ment_at(x, cue - 1) < 0 && x->tok.v[cue].klen > 2 && tk(x, cue)[x->tok.v[cue].klen - 1] == 's') {
+        frame_noun(c, cue, len, cu);
+        return;
+    }
     /* a verb cue used as a noun: "the April 19 visit of ...", "a meeting" */
     int compound = 0; /* words passed that only "a"/"an" can make a noun's */
     size_t ckl = x->tok.v[cue].klen;
@@ -1107,8 +1123,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             return;
         /* "accused agents of carrying out killings": an unnamed object
          * controls, and no one we know acts */
-        if (!ns && p > c->t0 + 3 && !tis(x, p, "to") && ment_at(x, p - 1) < 0 && ment_at(x, p - 2) < 0 &&
-            ment_at(x, p - 3) < 0 && ment_at(x, p - 4) < 0 &&
+        int named = 0; /* a name between the verb and "of" ("India's spy agency") */
+        for (size_t v = p; v > c->t0 && v + 4 > p && !named && !(x->tokany[v - 1] & KG_ANY_CUE); v--)
+            named = named_at(c, v - 1) >= 0;
+        if (!ns && p > c->t0 + 3 && !tis(x, p, "to") && ment_at(x, p - 1) < 0 && !named &&
             !(x->tokany[p - 1] & KG_ANY_CUE) && !tis(x, p - 1, "and") && !tis(x, p - 1, "or") &&
             (x->tok.v[p - 1].flags & KG_TOK_WORD) && !(x->tok.v[p - 1].flags & KG_TOK_CAP) && !is_be(x, p - 1) &&
             accusation_before(c, p))
@@ -1532,6 +1550,10 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                                             KG_LIT("delegations"), KG_LIT("ministers"), KG_LIT("spokesmen"),
                                             KG_LIT("lawmakers"), KG_LIT("leaders")};
     if (cu->relation == KG_REL_ATTACKS && cue > c->t0 && tis_any(x, cue - 1, talkers, sizeof talkers / sizeof *talkers))
+        return;
+    /* "Dar clashed with Jaishankar at the SCO": persons clash in words */
+    if (cu->relation == KG_REL_ATTACKS && cue > c->t0 && ment_at(x, cue - 1) >= 0 && dtype(x, ment_at(x, cue - 1)) == KG_PERSON &&
+        tis(x, after, "with") && ment_at(x, after + 1) >= 0 && dtype(x, ment_at(x, after + 1)) == KG_PERSON)
         return;
     int mod = modality(c, cue, cu->relation, 0);
     na = between_pair(c, after, a);

@@ -640,6 +640,18 @@ Saudi Arabia's minister of state for foreign affairs, Adel al‑Jubeir, said the
 %%
 Qatar facilitated talks with the Taliban in Doha.
 - qatar negotiates afghanistan
+%%
+Iran condemned strikes by Pakistan on its territory.
+- iran attacks pakistan
+%%
+Pakistan accused its neighbour of sheltering the TTP.
+- pakistan supports tehreek-e-taliban-pakistan
+%%
+Dar clashed with Jaishankar at the SCO meeting.
+- ishaq-dar attacks subrahmanyam-jaishankar
+%%
+Pakistani troops clashed with Afghan forces near Chaman.
++ pakistan attacks afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
