@@ -685,8 +685,27 @@ static int person_antecedent(struct kg_extractor *x, size_t si)
     return last_of_type(x, KG_PERSON);
 }
 
-/* "the prime minister": the last person introduced with that office in this
- * article, else the holder of that office on the article's date (roles.csv). */
+/* Offices that are one another's counterparts under different names: the
+ * class of a folded title, or the title itself. */
+static const char *office_class(const char *title)
+{
+    static const char *const same[][2] = {
+        {"premier", "prime minister"},
+        {"secretary of state", "foreign minister"},
+        {"external affairs minister", "foreign minister"},
+        {"minister of foreign affairs", "foreign minister"},
+        {"minister for foreign affairs", "foreign minister"},
+        {"home minister", "interior minister"},
+        {"minister of interior", "interior minister"},
+        {"defense minister", "defence minister"},
+        {"secretary of defense", "defence minister"},
+    };
+    for (size_t i = 0; i < sizeof same / sizeof *same; i++)
+        if (!strcmp(title, same[i][0]))
+            return same[i][1];
+    return title;
+}
+
 /* The index of the last mention of document entity de, -1. */
 static long last_named(const struct kg_extractor *x, int de)
 {
@@ -696,15 +715,22 @@ static long last_named(const struct kg_extractor *x, int de)
     return -1;
 }
 
-static int resolve_office(struct kg_extractor *x, const char *office, int of_lex)
+/* "the prime minister": the last person introduced with that office in this
+ * article, else the holder of that office on the article's date (roles.csv).
+ * The office is a title's ending ("minister" matches "foreign minister"), or
+ * with same_class an office class (office_class); of_lex, when not -1, the
+ * state or body it is of; except, a person not to give. */
+static int resolve_office(struct kg_extractor *x, const char *office, int of_lex, int same_class, int except)
 {
     int found = -1, named = -1;
     size_t n = strlen(office);
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
         size_t tl = ro->tlen;
-        if (tl < n || (of_lex >= 0 && ro->of != of_lex) || ro->title[tl - 1] != office[n - 1] ||
-            memcmp(ro->title + tl - n, office, n))
+        if ((of_lex >= 0 && ro->of != of_lex) || ro->person == except)
+            continue;
+        if (same_class ? strcmp(office_class(ro->title), office) != 0
+                       : tl < n || ro->title[tl - 1] != office[n - 1] || memcmp(ro->title + tl - n, office, n))
             continue;
         int dated = x->date && x->date[0];
         if (!kg_role_current(x, ro))
@@ -730,27 +756,6 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     return found >= 0 ? kg_dent_for_lex(x, found) : -1;
 }
 
-/* Offices that are one another's counterparts under different names: the
- * class of a folded title, or the title itself. */
-static const char *office_class(const char *title)
-{
-    static const char *const same[][2] = {
-        {"premier", "prime minister"},
-        {"secretary of state", "foreign minister"},
-        {"external affairs minister", "foreign minister"},
-        {"minister of foreign affairs", "foreign minister"},
-        {"minister for foreign affairs", "foreign minister"},
-        {"home minister", "interior minister"},
-        {"minister of interior", "interior minister"},
-        {"defense minister", "defence minister"},
-        {"secretary of defense", "defence minister"},
-    };
-    for (size_t i = 0; i < sizeof same / sizeof *same; i++)
-        if (!strcmp(title, same[i][0]))
-            return same[i][1];
-    return title;
-}
-
 /* "his Pakistani counterpart": the holder, in the state of the demonym
  * (of_lex), of the same state office (the same title, or one of the same
  * class: a premier is a prime minister's counterpart) that the person
@@ -764,30 +769,13 @@ static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
     int de = x->ments[x->tok_ment[i - 1]].de, lex = x->dents[de].lex;
     if (lex < 0)
         return -1;
-    int dated = x->date && x->date[0];
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
         if (ro->person != lex || ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !kg_role_current(x, ro))
             continue;
-        const char *cls = office_class(ro->title);
-        int named = -1, found = -1;
-        for (size_t q = 0; q < x->lx.nroles; q++) {
-            const struct kg_role *co = &x->lx.roles[q];
-            if (co->of != of_lex || co->person == lex || strcmp(office_class(co->title), cls) ||
-                !kg_role_current(x, co))
-                continue;
-            int cde = x->lex_dent[co->person];
-            if (cde >= 0 && x->dents[cde].mentions > 0) {
-                if (named < 0 || last_named(x, cde) > last_named(x, named))
-                    named = cde;
-            } else if (dated && found < 0) {
-                found = co->person;
-            }
-        }
-        if (named >= 0)
-            return named;
-        if (found >= 0)
-            return kg_dent_for_lex(x, found);
+        int pde = resolve_office(x, office_class(ro->title), of_lex, 1, lex);
+        if (pde >= 0)
+            return pde;
     }
     return -1;
 }
@@ -999,7 +987,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     } else {
                         struct kg_buf o = KG_BUF_INIT;
                         join_keys(x, e, te, &o);
-                        pde = resolve_office(x, o.buf, c.demonym);
+                        pde = resolve_office(x, o.buf, c.demonym, 0, -1);
                         kg_buf_release(&o);
                     }
                     if (pde >= 0) {
@@ -1166,7 +1154,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 /* the longest title a role ends with */
                 for (size_t from = i + 1; from <= o && de < 0; from++) {
                     join_keys(x, from, oe, &ob);
-                    de = resolve_office(x, ob.buf, -1);
+                    de = resolve_office(x, ob.buf, -1, 0, -1);
                 }
                 kg_buf_release(&ob);
                 if (de >= 0) {

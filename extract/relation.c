@@ -1859,21 +1859,16 @@ static void official_of(struct ctx *c, int m)
             u = p;
             continue;
         }
-        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 && closed &&
-            (tcls(x, p - 1, KG_W_OFFICE) || tcls(x, p - 1, KG_W_RANK))) {
-            commas++;
-            u = p;
-            continue;
-        }
-        /* "Saudi Arabia's minister of state for foreign affairs, Adel
-         * al-Jubeir": a portfolio after the office word */
-        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 + 2 && closed) {
+        /* an office word right before the comma, or with a portfolio after
+         * it ("Saudi Arabia's minister of state for foreign affairs, Adel
+         * al-Jubeir") */
+        if (tis(x, p, ",") && !commas && office == 0 && p > c->t0 && closed) {
             size_t q = p - 1;
             while (q > c->t0 && q + 7 > p && ment_at(x, q) < 0 && portfolio_word(x, q) &&
                    !tcls(x, q, KG_W_OFFICE) && !tcls(x, q, KG_W_RANK))
                 q--;
-            if (q + 1 < p && (tcls(x, q, KG_W_OFFICE) || tcls(x, q, KG_W_RANK)) &&
-                (tis(x, q + 1, "of") || tis(x, q + 1, "for") || tis(x, q + 1, "at"))) {
+            if ((tcls(x, q, KG_W_OFFICE) || tcls(x, q, KG_W_RANK)) &&
+                (q + 1 == p || tis(x, q + 1, "of") || tis(x, q + 1, "for") || tis(x, q + 1, "at"))) {
                 commas++;
                 u = q + 1;
                 continue;
