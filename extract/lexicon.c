@@ -513,7 +513,7 @@ static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct r
 static const char *const wclass_names[KG_NWCLASSES] = {
     "abbrev", "furniture", "teaser", "dateword", "month", "organ", "people", "locprep", "report", "alleged",
     "planned", "negation", "request", "clause", "relpro", "pronoun", "honorific", "rank", "office", "orghead",
-    "gpehead", "lochead", "light", "given"};
+    "gpehead", "lochead", "light", "given", "portfolio", "notcue"};
 
 static void word_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
@@ -556,6 +556,39 @@ static void word_row(struct kg_lexicon *lx, const char *file, long line, struct 
             p->classes |= KG_WBIT(c);
     }
     kg_buf_release(&tmp);
+}
+
+static void office_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
+{
+    if (too_many(lx, file, line, r, 2))
+        return;
+    if (r->n < 2 || !r->f[0][0] || !r->f[1][0]) {
+        bad(lx, file, line, "office row needs title,same_as, got", r->n ? r->f[0] : "");
+        return;
+    }
+    struct kg_buf t = KG_BUF_INIT, same = KG_BUF_INIT;
+    kg_fold_phrase(r->f[0], &t);
+    kg_fold_phrase(r->f[1], &same);
+    for (size_t i = 0; i < lx->noffices; i++)
+        if (!strcmp(lx->offices[i].title, t.buf)) {
+            bad(lx, file, line, "office title given twice", r->f[0]);
+            kg_buf_release(&t);
+            kg_buf_release(&same);
+            return;
+        }
+    KG_GROW(lx->offices, lx->noffices + 1, lx->offices_alloc);
+    struct kg_office *o = &lx->offices[lx->noffices++];
+    o->title = kg_buf_detach(&t, NULL);
+    o->same = kg_buf_detach(&same, NULL);
+    o->line = line;
+}
+
+const char *kg_lexicon_office_class(const struct kg_lexicon *lx, const char *title)
+{
+    for (size_t i = 0; i < lx->noffices; i++)
+        if (!strcmp(lx->offices[i].title, title))
+            return lx->offices[i].same;
+    return title;
 }
 
 int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int teaser)
@@ -607,6 +640,7 @@ static int load(struct kg_lexicon *lx, const char *dir, int check)
     read_csv(lx, dir, "roles.csv", 0, role_row);
     read_csv(lx, dir, "cues.csv", 0, cue_row);
     read_csv(lx, dir, "words.csv", 0, word_row);
+    read_csv(lx, dir, "offices.csv", 0, office_row);
     if (!lx->nents) {
         kg_error_at(dir, 0, "no usable entity rows in entities.csv");
         return -1;
@@ -709,6 +743,11 @@ void kg_lexicon_release(struct kg_lexicon *lx)
     for (size_t i = 0; i < lx->nroles; i++)
         free(lx->roles[i].title);
     free(lx->roles);
+    for (size_t i = 0; i < lx->noffices; i++) {
+        free(lx->offices[i].title);
+        free(lx->offices[i].same);
+    }
+    free(lx->offices);
     for (size_t i = 0; i < lx->ncues; i++)
         free(lx->cues[i].prep);
     free(lx->cues);

@@ -5,6 +5,7 @@
  *   roles.csv     person,title,of,from,to        (offices with date ranges)
  *   cues.csv      relation,cue,frame             (relation cue words)
  *   words.csv     class,word                     (English word classes)
+ *   offices.csv   title,same_as                  (titles of one office class)
  * Every surface form is folded (token.h) and put in one phrase table, so a
  * single longest-match pass over a document's tokens finds entity aliases,
  * demonyms, cue words and word classes together.  Bad rows are reported as
@@ -19,9 +20,12 @@ enum kg_wclass {
     KG_W_ABBREV, KG_W_FURNITURE, KG_W_TEASER, KG_W_DATEWORD, KG_W_MONTH, KG_W_ORGAN, KG_W_PEOPLE,
     KG_W_LOCPREP, KG_W_REPORT, KG_W_ALLEGED, KG_W_PLANNED, KG_W_NEGATION, KG_W_REQUEST, KG_W_CLAUSE,
     KG_W_RELPRO, KG_W_PRONOUN, KG_W_HONORIFIC, KG_W_RANK, KG_W_OFFICE, KG_W_ORGHEAD, KG_W_GPEHEAD,
-    KG_W_LOCHEAD, KG_W_LIGHT, KG_W_GIVEN, KG_NWCLASSES
+    KG_W_LOCHEAD, KG_W_LIGHT, KG_W_GIVEN, KG_W_PORTFOLIO, KG_W_NOTCUE, KG_NWCLASSES
 };
 #define KG_WBIT(c) (1u << (c))
+/* Classes that only mark a word for one rule (a portfolio word, a compound
+ * that is no cue): they do not make it a word the lexicon knows. */
+#define KG_WMARKS (KG_WBIT(KG_W_PORTFOLIO) | KG_WBIT(KG_W_NOTCUE))
 
 enum kg_frame { KG_FRAME_VERB, KG_FRAME_NOUN, KG_FRAME_PAIR, KG_FRAME_BROKER, KG_FRAME_ADJ };
 
@@ -67,6 +71,12 @@ struct kg_phrase {
     long line;          /* entities.csv line of the alias, 0 */
 };
 
+struct kg_office {
+    char *title;   /* folded title ("premier") */
+    char *same;    /* folded office it counts as ("prime minister") */
+    long line;     /* offices.csv line */
+};
+
 struct kg_lexicon {
     struct kg_lexent *ents;     /* entities, in file order */
     size_t nents, ents_alloc;
@@ -74,6 +84,8 @@ struct kg_lexicon {
     size_t byid_size;
     struct kg_role *roles;      /* roles, in file order */
     size_t nroles, roles_alloc;
+    struct kg_office *offices;  /* office classes, in file order */
+    size_t noffices, offices_alloc;
     struct kg_cue *cues;        /* cues */
     size_t ncues, cues_alloc;
     struct kg_phrase *tab;      /* open-addressing phrase table */
@@ -100,6 +112,8 @@ int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir);
 void kg_lexicon_release(struct kg_lexicon *lx);
 /* Look up a folded phrase; NULL when absent. */
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
+/* The office a folded title counts as (offices.csv), else the title. */
+const char *kg_lexicon_office_class(const struct kg_lexicon *lx, const char *title);
 /* Entity index by exact label, -1. */
 int kg_lexicon_find_label(const struct kg_lexicon *lx, const char *label);
 /* Does a folded line match a furniture (or teaser) pattern? */

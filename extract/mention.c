@@ -78,7 +78,7 @@ void kg_index_phrases(struct kg_extractor *x)
     for (size_t i = 0; i < x->tok.n; i++) {
         const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen);
         x->tokph[i] = p;
-        x->cls[i] = p ? p->classes : 0;
+        x->cls[i] = p ? p->classes & ~KG_WMARKS : 0;
         x->tokany[i] = p ? any_bits(p) : 0;
         x->tok_ment[i] = -1;
         x->phoff[i] = x->phl_n;
@@ -685,27 +685,6 @@ static int person_antecedent(struct kg_extractor *x, size_t si)
     return last_of_type(x, KG_PERSON);
 }
 
-/* Offices that are one another's counterparts under different names: the
- * class of a folded title, or the title itself. */
-static const char *office_class(const char *title)
-{
-    static const char *const same[][2] = {
-        {"premier", "prime minister"},
-        {"secretary of state", "foreign minister"},
-        {"external affairs minister", "foreign minister"},
-        {"minister of foreign affairs", "foreign minister"},
-        {"minister for foreign affairs", "foreign minister"},
-        {"home minister", "interior minister"},
-        {"minister of interior", "interior minister"},
-        {"defense minister", "defence minister"},
-        {"secretary of defense", "defence minister"},
-    };
-    for (size_t i = 0; i < sizeof same / sizeof *same; i++)
-        if (!strcmp(title, same[i][0]))
-            return same[i][1];
-    return title;
-}
-
 /* The index of the last mention of document entity de, -1. */
 static long last_named(const struct kg_extractor *x, int de)
 {
@@ -718,7 +697,7 @@ static long last_named(const struct kg_extractor *x, int de)
 /* "the prime minister": the last person introduced with that office in this
  * article, else the holder of that office on the article's date (roles.csv).
  * The office is a title's ending ("minister" matches "foreign minister"), or
- * with same_class an office class (office_class); of_lex, when not -1, the
+ * with same_class an office class (offices.csv); of_lex, when not -1, the
  * state or body it is of; except, a person not to give. */
 static int resolve_office(struct kg_extractor *x, const char *office, int of_lex, int same_class, int except)
 {
@@ -729,7 +708,7 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
         size_t tl = ro->tlen;
         if ((of_lex >= 0 && ro->of != of_lex) || ro->person == except)
             continue;
-        if (same_class ? strcmp(office_class(ro->title), office) != 0
+        if (same_class ? strcmp(kg_lexicon_office_class(&x->lx, ro->title), office) != 0
                        : tl < n || ro->title[tl - 1] != office[n - 1] || memcmp(ro->title + tl - n, office, n))
             continue;
         int dated = x->date && x->date[0];
@@ -773,7 +752,7 @@ static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
         const struct kg_role *ro = &x->lx.roles[r];
         if (ro->person != lex || ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !kg_role_current(x, ro))
             continue;
-        int pde = resolve_office(x, office_class(ro->title), of_lex, 1, lex);
+        int pde = resolve_office(x, kg_lexicon_office_class(&x->lx, ro->title), of_lex, 1, lex);
         if (pde >= 0)
             return pde;
     }

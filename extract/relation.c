@@ -103,14 +103,7 @@ static size_t saying_in(const struct kg_extractor *x, size_t from, size_t to)
  * foreign affairs", "Minister of State at the Foreign Ministry". */
 static int portfolio_word(const struct kg_extractor *x, size_t t)
 {
-    static const struct kg_lit port[] = {
-        KG_LIT("of"),        KG_LIT("for"),       KG_LIT("at"),          KG_LIT("the"),      KG_LIT("state"),
-        KG_LIT("foreign"),   KG_LIT("affairs"),   KG_LIT("ministry"),    KG_LIT("interior"), KG_LIT("defence"),
-        KG_LIT("defense"),   KG_LIT("finance"),   KG_LIT("economic"),    KG_LIT("religious"),
-        KG_LIT("information"), KG_LIT("planning"), KG_LIT("commerce"),   KG_LIT("trade"),    KG_LIT("overseas"),
-        KG_LIT("political"), KG_LIT("national"),  KG_LIT("security"),    KG_LIT("home"),     KG_LIT("external"),
-        KG_LIT("relations"), KG_LIT("cooperation"), KG_LIT("development"), KG_LIT("and")};
-    return tis_any(x, t, port, sizeof port / sizeof *port);
+    return x->tokph[t] && (x->tokph[t]->classes & KG_WBIT(KG_W_PORTFOLIO));
 }
 
 static int is_prep(const struct kg_extractor *x, size_t t)
@@ -1727,7 +1720,7 @@ static void based_adj(struct ctx *c, size_t t, int lex)
         if (m >= 0 && (dtype(x, m) == KG_ORG || dtype(x, m) == KG_PERSON))
             g = m;
         else if (m >= 0 || !(x->tok.v[u].flags & KG_TOK_WORD) || (x->tok.v[u].flags & KG_TOK_CAP) ||
-                 x->tokany[u])
+                 (x->tokany[u] & ~KG_WMARKS))
             break; /* (a name, punctuation, or a word the lexicon knows: "diplomats") */
     }
     size_t v = t;
@@ -2113,30 +2106,9 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
     return 1;
 }
 
-static int compound_noun(const struct kg_extractor *x, size_t t)
+static int compound_noun(const struct kg_extractor *x, size_t t, size_t end)
 {
-    static const struct {
-        const char *cue;
-        struct kg_lit next[8];
-    } comp[] = {
-        {"press", {KG_LIT("office"), KG_LIT("conference"), KG_LIT("release"), KG_LIT("briefing"),
-                   KG_LIT("secretary"), KG_LIT("wing"), KG_LIT("freedom"), KG_LIT("club")}},
-        {"shell", {KG_LIT("firms"), KG_LIT("firm"), KG_LIT("companies"), KG_LIT("company"),
-                   KG_LIT("corporations"), KG_LIT("accounts"), KG_LIT("entities"), KG_LIT("game")}},
-        {"charge", {KG_LIT("d'affaires"), KG_LIT("sheet"), KG_LIT("sheets")}},
-        {"strike", {KG_LIT("rate"), KG_LIT("rates")}},
-        {"support", {KG_LIT("staff"), KG_LIT("price"), KG_LIT("prices")}},
-    };
-    if (t + 1 >= x->tok.n)
-        return 0;
-    for (size_t i = 0; i < sizeof comp / sizeof *comp; i++)
-        if (tis(x, t, comp[i].cue)) {
-            size_t n = 0;
-            while (n < 8 && comp[i].next[n].n)
-                n++;
-            return tis_any(x, t + 1, comp[i].next, n);
-        }
-    return 0;
+    return kg_match_class(x, t, end, KG_WBIT(KG_W_NOTCUE)) >= 2;
 }
 
 /* Relations in one window of a sentence. */
@@ -2167,7 +2139,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
             continue;
         /* nor one that a noun after it makes a compound of: "the
          * military's press office", "shell firms", "charge d'affaires" */
-        if (len == 1 && compound_noun(x, t))
+        if (len == 1 && compound_noun(x, t, s->t1))
             continue;
         /* "hit back", "fought back": a particle, not backing */
         static const struct kg_lit verbs[] = {
