@@ -363,6 +363,15 @@ static int name_word(const struct kg_extractor *x, size_t i)
                                          KG_LIT("friday"), KG_LIT("saturday"), KG_LIT("sunday")};
     if (tis_any(x, i, stop, sizeof stop / sizeof stop[0]))
         return 0;
+    /* "Tehran-based", "Saudi-led": a modifier before a name, not its word */
+    if (t->flags & KG_TOK_HYPHEN) {
+        static const char *const mod[] = {"based", "backed", "led", "run", "owned", "sponsored", "funded",
+                                          "allied", "aligned", "linked", "affiliated"};
+        const char *k = tk(x, i), *h = strrchr(k, '-');
+        for (size_t m = 0; h && m < sizeof mod / sizeof *mod; m++)
+            if (!strcmp(h + 1, mod[m]))
+                return 0;
+    }
     return 1;
 }
 
@@ -503,7 +512,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             size_t run = 0, j = i;
             while (j < end && (is_name_word(x, j) || (j > i && j + 1 < end && is_name_word(x, j + 1) &&
                                                       (tis(x, j, "of") || tis(x, j, "for") ||
-                                                       tis(x, j, "and") || is_particle(x, j)))))
+                                                       /* (not after a typed name: "Rockside
+                                                        * Enterprise and Akhtar Limited") */
+                                                       (tis(x, j, "and") && head_type(x, j - 1) < 0) ||
+                                                       is_particle(x, j)))))
                 j++;
             run = j - i;
             if (run >= 2 && j + 2 < end && tis(x, j, "(") && (x->tok.v[j + 1].flags & KG_TOK_ALLCAPS) &&

@@ -206,6 +206,11 @@ static int head_of(const struct ctx *c, int m)
             /* "Iran's minister for foreign affairs, Abbas Araghchi" */
             (portfolio_word(x, t) && !tis(x, t, "and") && !tis(x, t, "the") && has_office_before(x, mm->t1, t)))
             continue;
+        /* "Pakistan's state-owned National Development Complex": up to
+         * two words the lexicon does not know between an owner and its body */
+        if ((mm->flags & KG_M_POSS) && (tok->flags & KG_TOK_WORD) && !x->tokany[t] && t < mm->t1 + 3 &&
+            !is_prep(x, t))
+            continue;
         return -1;
     }
     return -1;
@@ -564,6 +569,11 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             return 0;
         /* (and so does a clause's "and" right after the cue: "denied any
          * role in the attack and accused India") */
+        /* (and so does a clause after an unnamed object: "condemned the
+         * attack, and the US embassy said") */
+        if (u > t + 1 && tis(x, u, ",") && ment_at(x, u - 1) < 0 && (x->tok.v[u - 1].flags & KG_TOK_WORD) &&
+            (tis(x, u + 1, "and") || tis(x, u + 1, "but") || tis(x, u + 1, "while")))
+            return 0;
         if (((u > t || (!prep && (tis(x, u, "and") || tis(x, u, ",") || tis(x, u, ";")))) && is_boundary(c, u)) ||
             attribution_at(x, u, NULL, 0) >= 0)
             return 0;
@@ -637,6 +647,9 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     struct kg_extractor *x = c->x;
     if (sde < 0 || dde < 0 || sde == dde)
         return;
+    /* a person who visits a person meets them ("visited Khan in jail") */
+    if (rel == KG_REL_VISITS && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
+        rel = KG_REL_MEETS;
     if (!type_ok(rel, x->dents[sde].type, x->dents[dde].type))
         return;
     /* talks between two persons are a meeting (SCHEMA: meets vs negotiates) */
@@ -1800,7 +1813,17 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
          * is not the one they serve */
         if (ty == KG_ORG && !state_body(x, x->ments[m].de) && envoy_title(c, t0, t1))
             continue;
-        if (ty == KG_ORG || (ty == KG_GPE && (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED)))) {
+        /* (a state is the title's own when it owns it, "Iran's envoy", or
+         * after an office's "of" / "for": "a spokesman for the Pakistani
+         * government", not "special envoy for Afghanistan" or "Prince
+         * Faisal of Saudi Arabia and Hossein Amir-Abdollahian") */
+        size_t w = u > t0 && tis(x, u - 1, "the") ? u - 1 : u;
+        /* ("the deputy chief of the Pakistan-based LeT": a modifier) */
+        const struct kg_token *last = &x->tok.v[M(x, m)->t1 - 1];
+        int of_state = w > t0 + 1 && !(last->flags & KG_TOK_HYPHEN) && x->text[last->end] != '-' && (tcls(x, w - 2, KG_W_OFFICE) || tcls(x, w - 2, KG_W_RANK)) &&
+                       (tis(x, w - 1, "of") || (tis(x, w - 1, "for") && !envoy_title(c, t0, t1)));
+        if (ty == KG_ORG ||
+            (ty == KG_GPE && (of_state || (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED))))) {
             int pde = x->ments[person].de;
             emit(c, pde, x->ments[m].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
             /* the head of a state body serves the state; the leader of
@@ -1826,11 +1849,59 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
     }
 }
 
+/* The first token of a title a person is predicated to hold: "X became
+ * chief minister of Y", "he served as Iran's envoy to", "X was appointed
+ * army chief"; 0 when the words after the person are no such predicate. */
+static size_t predicate_title(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    static const struct kg_lit verbs[] = {KG_LIT("became"), KG_LIT("becomes"), KG_LIT("is"), KG_LIT("was"),
+                                          KG_LIT("remains"), KG_LIT("remained"), KG_LIT("serves"),
+                                          KG_LIT("served")};
+    static const struct kg_lit made[] = {KG_LIT("named"), KG_LIT("appointed"), KG_LIT("elected")};
+    if (t + 1 < c->t1 && (tis(x, t, "has") || tis(x, t, "had")) && tis(x, t + 1, "been"))
+        t++;
+    else if (!tis_any(x, t, verbs, sizeof verbs / sizeof *verbs))
+        return 0;
+    t++;
+    if (t < c->t1 && (tis(x, t, "now") || tis(x, t, "also")))
+        t++;
+    if (t < c->t1 && tis_any(x, t, made, sizeof made / sizeof *made))
+        t++;
+    if (t < c->t1 && tis(x, t, "as"))
+        t++;
+    /* the office word within three tokens: "the new chief minister" */
+    for (size_t u = t; u < c->t1 && u < t + 4; u++) {
+        if (tis(x, u, "former") || tis(x, u, "ex") || (ment_at(x, u) >= 0 && dtype(x, ment_at(x, u)) == KG_PERSON))
+            return 0;
+        if (tcls(x, u, KG_W_OFFICE) || tcls(x, u, KG_W_RANK))
+            return t;
+        /* (no verb or preposition before it: "was accompanied by DG ISI") */
+        if ((!(x->tok.v[u].flags & KG_TOK_WORD) && !tis(x, u, "'s")) || is_prep(x, u) || kg_tok_ing(x, u) ||
+            (x->tok.v[u].klen > 3 && !memcmp(tk(x, u) + x->tok.v[u].klen - 2, "ed", 2)))
+            return 0;
+    }
+    return 0;
+}
+
 static void official_of(struct ctx *c, int m)
 {
     struct kg_extractor *x = c->x;
     const struct kg_mention *mm = M(x, m);
-    if (dtype(x, m) != KG_PERSON || (mm->flags & KG_M_PRONOUN))
+    if (dtype(x, m) != KG_PERSON)
+        return;
+    /* a predicate: "X became chief minister of Khyber Pakhtunkhwa" (a
+     * pronoun's too: "after he became ...") */
+    size_t pt = mm->t1 < c->t1 ? predicate_title(c, mm->t1) : 0;
+    if (pt) {
+        size_t v = pt;
+        while (v < c->t1 && v < pt + 8 && !tis(x, v, ",") && !tis(x, v, ".") && !tis(x, v, ";") &&
+               !tcls(x, v, KG_W_REPORT) && !tcls(x, v, KG_W_CLAUSE))
+            v++;
+        title_orgs(c, m, pt, v);
+        return;
+    }
+    if (mm->flags & KG_M_PRONOUN)
         return;
     /* a title before the name */
     size_t u = mm->t0;
@@ -1894,7 +1965,14 @@ static void official_of(struct ctx *c, int m)
         size_t e = mm->t1 + 1;
         int seen_office = 0;
         size_t v = e;
-        for (; v < c->t1 && v < e + 7; v++) {
+        for (size_t steps = 0; v < c->t1 && steps < 7; v++, steps++) {
+            /* (a name is one step, and so is its acronym: "a Pakistan
+             * Peoples Party (PPP) leader") */
+            int k = ment_at(x, v);
+            if (k >= 0 && M(x, k)->t1 > v + 1)
+                v = M(x, k)->t1 - 1;
+            if (tis(x, v, "(") && v + 2 < c->t1 && tis(x, v + 2, ")") && ment_at(x, v + 1) >= 0)
+                v += 2;
             if (tcls(x, v, KG_W_OFFICE) || tcls(x, v, KG_W_RANK))
                 seen_office = 1;
             if (tis(x, v, ",") || tis(x, v, ".") || tcls(x, v, KG_W_REPORT))

@@ -652,6 +652,54 @@ Dar clashed with Jaishankar at the SCO meeting.
 %%
 Pakistani troops clashed with Afghan forces near Chaman.
 + pakistan attacks afghanistan
+%%
+China and Iran condemned the attack, and the US embassy in Islamabad said Washington stood with Pakistan.
+- china accuses united-states
+- iran accuses united-states
++ united-states supports pakistan
+%%
+Shahid Rind, a spokesman for the Pakistani government, said the talks had failed.
++ shahid-rind official_of pakistan
+%%
+Pakistan's special envoy for Afghanistan Asif Durrani met Muttaqi in Kabul.
+- asif-durrani official_of afghanistan
+%%
+The United States imposed sanctions on Pakistan's state-owned National Development Complex (NDC) on Wednesday.
++ united-states sanctions national-development-complex
+- united-states sanctions pakistan
+%%
+The US sanctioned Rockside Enterprise and Akhtar Limited, two firms in Karachi.
++ united-states sanctions rockside-enterprise
++ united-states sanctions akhtar-limited
+%%
+Faisal Karim Kundi, a Pakistan Peoples Party (PPP) leader, spoke in Peshawar.
++ faisal-karim-kundi official_of pakistan-peoples-party
+%%
+Ali Amin Gandapur became chief minister of Khyber Pakhtunkhwa in 2024.
++ ali-amin-gandapur official_of khyber-pakhtunkhwa
+%%
+Abdul Basit served as Pakistan's envoy to India until 2017.
++ abdul-basit official_of pakistan
+- abdul-basit official_of india
+%%
+Foreign Minister Shah Mahmood Qureshi went to Kabul. Qureshi was accompanied by DG ISI Faiz Hameed.
+- shah-mahmood-qureshi official_of inter-services-intelligence
+%%
+Gandapur is the son of the president of Pakistan.
+- ali-amin-gandapur official_of pakistan
+%%
+Ali Amin Gandapur visited Imran Khan in Rawalpindi on Monday.
++ ali-amin-gandapur meets imran-khan
+%%
+The Tehran-based Arvand Sepehr Trading Company was listed by the Treasury.
++ arvand-sepehr-trading-company based_in tehran
+%%
+Abdul Rehman Makki, the deputy chief of the Pakistan-based Lashkar-e-Taiba, was listed.
+- abdul-rehman-makki official_of pakistan
++ abdul-rehman-makki official_of lashkar-e-taiba
+%%
+Their foreign ministers, Prince Faisal bin Farhan of Saudi Arabia and Hossein Amir-Abdollahian of Iran, will meet.
+- hossein-amir-abdollahian official_of saudi-arabia
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
