@@ -514,7 +514,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                                                       (tis(x, j, "of") || tis(x, j, "for") ||
                                                        /* (not after a typed name: "Rockside
                                                         * Enterprise and Akhtar Limited") */
-                                                       (tis(x, j, "and") && head_type(x, j - 1) < 0) ||
+                                                       (tis(x, j, "and") && !tcls(x, j - 1, KG_W_ORGHEAD)) ||
                                                        is_particle(x, j)))))
                 j++;
             run = j - i;
@@ -1055,6 +1055,21 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             size_t k = i + (tis(x, i, "both") ? 1 : 2);
             int kind = pair_noun(x, k);
             int a1 = -1, a2 = -1;
+            /* a pair named together in the last three sentences first ("X
+             * and Y agreed ... mediated by Qatar and Turkey. ... the two
+             * governments"), not one in a "by" agent phrase */
+            for (size_t m = x->nments; kind == PAIR_STATES && m-- > 1 && a2 < 0;) {
+                const struct kg_mention *mq = &x->ments[m], *mp = &x->ments[m - 1];
+                if (mq->sent + 3 < si)
+                    break;
+                if ((mq->sent == si && !clause_between(x, mq->t1, i)) || mq->t0 != mp->t1 + 1 ||
+                    !tis(x, mp->t1, "and") || mp->de == mq->de || !kg_is_state(x, &x->dents[mp->de]) ||
+                    !kg_is_state(x, &x->dents[mq->de]) || ((mp->flags | mq->flags) & (KG_M_DATELINE | KG_M_PLACE)) ||
+                    (mp->t0 > 0 && tis(x, mp->t0 - 1, "by")))
+                    continue;
+                a1 = mq->de;
+                a2 = mp->de;
+            }
             /* the pair of an earlier sentence first: "Qatar and Turkey
              * mediated talks between the two neighbours" */
             for (int earlier = 1; earlier >= 0 && a2 < 0; earlier--)

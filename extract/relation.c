@@ -207,9 +207,10 @@ static int head_of(const struct ctx *c, int m)
             (portfolio_word(x, t) && !tis(x, t, "and") && !tis(x, t, "the") && has_office_before(x, mm->t1, t)))
             continue;
         /* "Pakistan's state-owned National Development Complex": up to
-         * two words the lexicon does not know between an owner and its body */
-        if ((mm->flags & KG_M_POSS) && (tok->flags & KG_TOK_WORD) && !x->tokany[t] && t < mm->t1 + 3 &&
-            !is_prep(x, t))
+         * two hyphenated words the lexicon does not know between an owner
+         * and its body (not "Pakistan's proxy Lashkar-e-Taiba") */
+        if ((mm->flags & KG_M_POSS) && (tok->flags & KG_TOK_WORD) && (tok->flags & KG_TOK_HYPHEN) &&
+            !(tok->flags & KG_TOK_CAP) && !x->tokany[t] && t < mm->t1 + 3)
             continue;
         return -1;
     }
@@ -571,9 +572,17 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
          * role in the attack and accused India") */
         /* (and so does a clause after an unnamed object: "condemned the
          * attack, and the US embassy said") */
+        /* (not an object a comma sets off: "blamed the militants, and the
+         * Taliban government, for the attack") */
         if (u > t + 1 && tis(x, u, ",") && ment_at(x, u - 1) < 0 && (x->tok.v[u - 1].flags & KG_TOK_WORD) &&
-            (tis(x, u + 1, "and") || tis(x, u + 1, "but") || tis(x, u + 1, "while")))
-            return 0;
+            (tis(x, u + 1, "and") || tis(x, u + 1, "but") || tis(x, u + 1, "while"))) {
+            size_t v = u + 2;
+            while (v < c->t1 && v < u + 12 && !tis(x, v, ","))
+                v++;
+            if (!(v + 1 < c->t1 && tis(x, v, ",") &&
+                  (tis(x, v + 1, "of") || tis(x, v + 1, "for") || tis(x, v + 1, "to") || tis(x, v + 1, "on"))))
+                return 0;
+        }
         if (((u > t || (!prep && (tis(x, u, "and") || tis(x, u, ",") || tis(x, u, ";")))) && is_boundary(c, u)) ||
             attribution_at(x, u, NULL, 0) >= 0)
             return 0;
@@ -647,9 +656,6 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     struct kg_extractor *x = c->x;
     if (sde < 0 || dde < 0 || sde == dde)
         return;
-    /* a person who visits a person meets them ("visited Khan in jail") */
-    if (rel == KG_REL_VISITS && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
-        rel = KG_REL_MEETS;
     if (!type_ok(rel, x->dents[sde].type, x->dents[dde].type))
         return;
     /* talks between two persons are a meeting (SCHEMA: meets vs negotiates) */
@@ -1820,8 +1826,23 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         size_t w = u > t0 && tis(x, u - 1, "the") ? u - 1 : u;
         /* ("the deputy chief of the Pakistan-based LeT": a modifier) */
         const struct kg_token *last = &x->tok.v[M(x, m)->t1 - 1];
-        int of_state = w > t0 + 1 && !(last->flags & KG_TOK_HYPHEN) && x->text[last->end] != '-' && (tcls(x, w - 2, KG_W_OFFICE) || tcls(x, w - 2, KG_W_RANK)) &&
-                       (tis(x, w - 1, "of") || (tis(x, w - 1, "for") && !envoy_title(c, t0, t1)));
+        size_t after = M(x, m)->t1;
+        int of_state = w > t0 + 1 && !(last->flags & KG_TOK_HYPHEN) && x->text[last->end] != '-' &&
+                       (tcls(x, w - 2, KG_W_OFFICE) || tcls(x, w - 2, KG_W_RANK)) &&
+                       (tis(x, w - 1, "of") || (tis(x, w - 1, "for") && !envoy_title(c, t0, t1))) &&
+                       /* (the state ends the title: not "the head of the
+                        * Pakistan desk at", "an adviser for Iran affairs") */
+                       (after >= t1 || tis(x, after, ",") || tis(x, after, ".") || tis(x, after, "and"));
+        /* (and the office opens it: not "a critic of the president of Iran") */
+        for (size_t q = w - 2; of_state && q > t0; q--) {
+            size_t p = q - 1;
+            if (tcls(x, p, KG_W_OFFICE) || tcls(x, p, KG_W_RANK) || portfolio_word(x, p) || tis(x, p, "senior") ||
+                tis(x, p, "deputy") || tis(x, p, "acting") || tis(x, p, "federal") || tis(x, p, "provincial") ||
+                tis(x, p, "chief"))
+                continue;
+            of_state = p == t0 && (tis(x, p, "a") || tis(x, p, "an") || tis(x, p, "the"));
+            break;
+        }
         if (ty == KG_ORG ||
             (ty == KG_GPE && (of_state || (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED))))) {
             int pde = x->ments[person].de;
@@ -1866,6 +1887,10 @@ static size_t predicate_title(const struct ctx *c, size_t t)
     t++;
     if (t < c->t1 && (tis(x, t, "now") || tis(x, t, "also")))
         t++;
+    /* (not "is not", "was never", "is no longer", "is likely the next") */
+    if (t < c->t1 && (tcls(x, t, KG_W_NEGATION) || tis(x, t, "likely") || tis(x, t, "probably") ||
+                      tis(x, t, "expected")))
+        return 0;
     if (t < c->t1 && tis_any(x, t, made, sizeof made / sizeof *made))
         t++;
     if (t < c->t1 && tis(x, t, "as"))
@@ -1873,6 +1898,8 @@ static size_t predicate_title(const struct ctx *c, size_t t)
     /* the office word within three tokens: "the new chief minister" */
     for (size_t u = t; u < c->t1 && u < t + 4; u++) {
         if (tis(x, u, "former") || tis(x, u, "ex") || (ment_at(x, u) >= 0 && dtype(x, ment_at(x, u)) == KG_PERSON))
+            return 0;
+        if (tis(x, u, "counterpart") || tis(x, u, "next") || tis(x, u, "future"))
             return 0;
         if (tcls(x, u, KG_W_OFFICE) || tcls(x, u, KG_W_RANK))
             return t;
@@ -1890,9 +1917,14 @@ static void official_of(struct ctx *c, int m)
     const struct kg_mention *mm = M(x, m);
     if (dtype(x, m) != KG_PERSON)
         return;
-    /* a predicate: "X became chief minister of Khyber Pakhtunkhwa" (a
-     * pronoun's too: "after he became ...") */
-    size_t pt = mm->t1 < c->t1 ? predicate_title(c, mm->t1) : 0;
+    /* a predicate: "X became chief minister of Khyber Pakhtunkhwa" */
+    /* (the person is the clause's subject: not "the killer of X was", "X's
+     * aide was", "he was" (a pronoun may be wrong)) */
+    size_t pt = mm->t1 < c->t1 && !(mm->flags & (KG_M_PRONOUN | KG_M_POSS)) &&
+                        (mm->t0 == c->t0 || !(tis(x, mm->t0 - 1, "of") || tis(x, mm->t0 - 1, "from") ||
+                                              tis(x, mm->t0 - 1, "by") || tis(x, mm->t0 - 1, "'s")))
+                    ? predicate_title(c, mm->t1)
+                    : 0;
     if (pt) {
         size_t v = pt;
         while (v < c->t1 && v < pt + 8 && !tis(x, v, ",") && !tis(x, v, ".") && !tis(x, v, ";") &&

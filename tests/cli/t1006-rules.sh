@@ -653,10 +653,28 @@ Dar clashed with Jaishankar at the SCO meeting.
 Pakistani troops clashed with Afghan forces near Chaman.
 + pakistan attacks afghanistan
 %%
-China and Iran condemned the attack, and the US embassy in Islamabad said Washington stood with Pakistan.
+China and Iran condemned the attack, and the US embassy in Islamabad said Washington backed Pakistan.
 - china accuses united-states
 - iran accuses united-states
 + united-states supports pakistan
+%%
+Islamabad blamed the militants, and the Taliban government that shelters them, for the attack.
++ pakistan accuses afghanistan
+%%
+India blamed Pakistan's proxy Lashkar-e-Taiba for the attack in Pahalgam.
++ india accuses pakistan
+%%
+Tariq Mahmood is not a minister of Pakistan, the Foreign Office said.
+- tariq-mahmood official_of pakistan
+%%
+The killer of Mohsin Dawar was a commander of the TTP.
+- mohsin-dawar official_of tehreek-e-taliban-pakistan
+%%
+Tariq Mahmood, a critic of the president of Iran, was arrested.
+- tariq-mahmood official_of iran
+%%
+Pakistan's Ministry of Industries and Production signed an agreement with China.
++ pakistan cooperates china
 %%
 Shahid Rind, a spokesman for the Pakistani government, said the talks had failed.
 + shahid-rind official_of pakistan
@@ -688,9 +706,6 @@ Foreign Minister Shah Mahmood Qureshi went to Kabul. Qureshi was accompanied by 
 Gandapur is the son of the president of Pakistan.
 - ali-amin-gandapur official_of pakistan
 %%
-Ali Amin Gandapur visited Imran Khan in Rawalpindi on Monday.
-+ ali-amin-gandapur meets imran-khan
-%%
 The Tehran-based Arvand Sepehr Trading Company was listed by the Treasury.
 + arvand-sepehr-trading-company based_in tehran
 %%
@@ -700,6 +715,10 @@ Abdul Rehman Makki, the deputy chief of the Pakistan-based Lashkar-e-Taiba, was 
 %%
 Their foreign ministers, Prince Faisal bin Farhan of Saudi Arabia and Hossein Amir-Abdollahian of Iran, will meet.
 - hossein-amir-abdollahian official_of saudi-arabia
+%%
+Pakistan and Afghanistan agreed to a ceasefire in talks mediated by Qatar and Turkey. Qatar's foreign ministry said the two governments would hold talks again next week.
++ afghanistan negotiates pakistan
+- qatar negotiates turkey
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
