@@ -679,7 +679,7 @@ Pakistan's Ministry of Industries and Production signed an agreement with China.
 Shahid Rind, a spokesman for the Pakistani government, said the talks had failed.
 + shahid-rind official_of pakistan
 %%
-Pakistan's special envoy for Afghanistan Asif Durrani met Muttaqi in Kabul.
+The Pakistani special envoy for Afghanistan, Asif Durrani, held talks with Muttaqi in Kabul.
 - asif-durrani official_of afghanistan
 %%
 The United States imposed sanctions on Pakistan's state-owned National Development Complex (NDC) on Wednesday.

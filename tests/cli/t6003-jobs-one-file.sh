@@ -35,7 +35,7 @@ cat "$1" "$2" >"$T/two.txt"
 
 same "$T/big.txt"
 [ "$(grep -c '"kind":"relation"' "$T/o1")" -gt 1000 ] || fail "too few relations from big.txt"
-grep -q "\"doc\":\"$T/big.txt#900\"" "$T/o1" || fail "no article #900 in big.txt"
+grep -q "\"doc\":\"$T/big.txt#800\"" "$T/o1" || fail "no article #800 in big.txt"
 same --max-article 64K "$T/big.txt"
 same --max-article 64K "$T/empty.txt"
 same --max-article 64K "$T/one.txt"
