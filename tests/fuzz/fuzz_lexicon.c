@@ -1,6 +1,7 @@
 /* libFuzzer target: the lexicon loader on hostile CSV.  The input is split
- * at its first three 0xFF bytes into entities.csv, roles.csv, cues.csv and
- * words.csv, written to a private directory and loaded in check mode. */
+ * at its first four 0xFF bytes into entities.csv, roles.csv, cues.csv,
+ * words.csv and offices.csv, written to a private directory and loaded in
+ * check mode. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -28,7 +29,7 @@ static void put(const char *name, const uint8_t *p, size_t n)
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    static const char *const names[] = {"entities.csv", "roles.csv", "cues.csv", "words.csv"};
+    static const char *const names[] = {"entities.csv", "roles.csv", "cues.csv", "words.csv", "offices.csv"};
     if (!dir[0]) {
         kg_diag_quiet = 2; /* keep the fuzzer's output readable */
         snprintf(dir, sizeof dir, "%s/kgfuzz.XXXXXX", getenv("TMPDIR") ? getenv("TMPDIR") : "/tmp");
@@ -36,9 +37,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             abort();
     }
     size_t start = 0;
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < 5; k++) {
         size_t end = start;
-        while (end < size && (k == 3 || data[end] != 0xFF))
+        while (end < size && (k == 4 || data[end] != 0xFF))
             end++;
         put(names[k], data + start, end - start);
         start = end < size ? end + 1 : size;
