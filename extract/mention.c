@@ -547,10 +547,16 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* office / rank / honorific + name */
             int tl = kg_match_class(x, i, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
                                                    KG_WBIT(KG_W_HONORIFIC));
-            /* a lower-case office only in an apposition: "his counterpart, John Doe" */
+            /* a lower-case office only in an apposition ("his counterpart,
+             * John Doe"), or after its state or organ ("Iran's foreign
+             * ministry spokesman Esmaeil Baghaei", "US envoy John Doe") */
             if (tl && !(x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(tis(x, i + (size_t)tl, ",") && i + (size_t)tl + 1 < end &&
-                  name_run(x, i + (size_t)tl + 1, end) >= 2))
+                  name_run(x, i + (size_t)tl + 1, end) >= 2) &&
+                !(i > x->sents[si].t0 && name_run(x, i + (size_t)tl, end) >= 2 &&
+                  (tis(x, i - 1, "'s") || (x->tokany[i - 1] & KG_ANY_ENT) ||
+                   kg_match_class(x, i - 1, i, KG_WBIT(KG_W_ORGAN)) ||
+                   (i > x->sents[si].t0 + 1 && kg_match_class(x, i - 2, i, KG_WBIT(KG_W_ORGAN)) == 2))))
                 tl = 0;
             if (tl) {
                 size_t k = i + (size_t)tl;
@@ -594,6 +600,27 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     struct ent_ctx nc;
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
+                        learn_person(x, i, i + n);
+                        i += n - 1;
+                        continue;
+                    }
+                }
+            }
+            /* a capitalised run of two or three words apposed to an office:
+             * "Fu Cong, China's permanent representative," */
+            if ((x->tok.v[i].flags & KG_TOK_CAP) && !(i > x->sents[si].t0 && is_name_word(x, i - 1)) &&
+                !(x->cls[i] & KG_WBIT(KG_W_OFFICE))) {
+                size_t n = name_run(x, i, end);
+                if (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ",")) {
+                    int office = 0;
+                    for (size_t v = i + n + 1; v < end && v < i + n + 8 && !office; v++) {
+                        if (tis(x, v, ",") || tis(x, v, ".") || tcls(x, v, KG_W_REPORT) || tcls(x, v, KG_W_CLAUSE))
+                            break;
+                        office = (int)kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+                    }
+                    struct ent_ctx nc;
+                    match_entity(x, i, i + n, &nc);
+                    if (office && !nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
                         learn_person(x, i, i + n);
                         i += n - 1;
                         continue;

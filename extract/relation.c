@@ -1804,7 +1804,9 @@ static int envoy_title(const struct ctx *c, size_t t0, size_t t1)
     return 0;
 }
 
-static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
+/* official_of the state or body a title [t0,t1) names (or, naming none,
+ * the person's role or country); 1 when it gave one. */
+static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
 {
     struct kg_extractor *x = c->x;
     int found = 0;
@@ -1843,8 +1845,10 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
             of_state = p == t0 && (tis(x, p, "a") || tis(x, p, "an") || tis(x, p, "the"));
             break;
         }
-        if (ty == KG_ORG ||
-            (ty == KG_GPE && (of_state || (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED))))) {
+        /* ("the deputy US envoy": a state before the office word) */
+        int before_office = after < t1 && (tcls(x, after, KG_W_OFFICE) || tcls(x, after, KG_W_RANK));
+        if (ty == KG_ORG || (ty == KG_GPE && (of_state || before_office ||
+                                              (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED))))) {
             int pde = x->ments[person].de;
             emit(c, pde, x->ments[m].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
             /* the head of a state body serves the state; the leader of
@@ -1867,7 +1871,9 @@ static void title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         /* (a role in a state body serves the state too, as above) */
         if (of >= 0 && x->dents[of].type == KG_ORG && state_body(x, of))
             emit(c, pde, dent_country(x, of), KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+        found = of >= 0;
     }
+    return found;
 }
 
 /* The first token of a title a person is predicated to hold: "X became
@@ -1976,7 +1982,9 @@ static void official_of(struct ctx *c, int m)
             tis(x, p, "acting") || tis(x, p, "deputy") || tis(x, p, "senior") || tis(x, p, "interim") ||
             tis(x, p, "caretaker") || tis(x, p, "foreign") || tis(x, p, "interior") ||
             tis(x, p, "defence") || tis(x, p, "defense") || tis(x, p, "federal") || tis(x, p, "chief") ||
-            tis(x, p, "army") || tis(x, p, "former")) {
+            tis(x, p, "army") || tis(x, p, "former") ||
+            /* ("Iran's foreign ministry spokesman Esmaeil Baghaei") */
+            (portfolio_word(x, p) && !tis(x, p, "the") && !tis(x, p, "at"))) {
             u = p;
             continue;
         }
@@ -1989,8 +1997,10 @@ static void official_of(struct ctx *c, int m)
     if (office && !(mm->flags & KG_M_TITLEOF)) {
         if (u > c->t0 && tis(x, u - 1, "former"))
             return;
-        title_orgs(c, m, u, mm->t0);
-        return;
+        /* (a rank that names no state, "Lieutenant General Rahul R Singh,
+         * the Indian Army's deputy chief,": the apposition may) */
+        if (title_orgs(c, m, u, mm->t0))
+            return;
     }
     /* an apposition after the name: "John Doe, Iraq's envoy," */
     if (tis(x, mm->t1, ",")) {

@@ -719,6 +719,22 @@ Their foreign ministers, Prince Faisal bin Farhan of Saudi Arabia and Hossein Am
 Pakistan and Afghanistan agreed to a ceasefire in talks mediated by Qatar and Turkey. Qatar's foreign ministry said the two governments would hold talks again next week.
 + afghanistan negotiates pakistan
 - qatar negotiates turkey
+%%
+Fu Cong, China's permanent representative, placed a hold on the proposal.
++ fu-cong official_of china
+%%
+Dorothy Shea, the deputy US envoy, said Washington would keep pressing for a vote.
++ dorothy-shea official_of united-states
+%%
+Lieutenant General Rahul R Singh, the Indian Army's deputy chief, accused China of feeding intelligence to Pakistan.
++ rahul-r-singh official_of india
++ rahul-r-singh accuses china
+%%
+Iran's foreign ministry spokesman Esmaeil Baghaei urged restraint on both sides.
++ esmaeil-baghaei official_of iran
+%%
+North Waziristan, a district of Pakistan, was hit again. Mir Ali, a town near the border, was shelled.
+- mir-ali official_of pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
