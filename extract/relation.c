@@ -731,7 +731,8 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
             pfrom = u;
             break;
         }
-    if (has_class_in(c, pfrom, cue, KG_W_PLANNED))
+    /* (the cue's own first word too: "is due in Tianjin") */
+    if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED))
         return KG_MOD_PLANNED;
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
@@ -771,11 +772,25 @@ static int is_be(const struct kg_extractor *x, size_t t)
     return 0;
 }
 
+/* ", armed" / "and financed": a participle coordinated with the cue's
+ * ("are armed and financed by India", "was trained, armed and funded by") */
+static int coordinated_participle(const struct kg_extractor *x, size_t t, size_t end)
+{
+    if (!(tis(x, t, ",") || tis(x, t, "and")) || t + 1 >= end)
+        return 0;
+    if (tis(x, t, ",") && tis(x, t + 1, "and"))
+        t++;
+    const struct kg_token *v = &x->tok.v[t + 1];
+    return (v->flags & KG_TOK_WORD) && !(v->flags & KG_TOK_CAP) && v->klen > 3 &&
+           !memcmp(tk(x, t + 1) + v->klen - 2, "ed", 2);
+}
+
 /* The mention after "by" right after the cue (a passive agent). */
 static int by_agent(const struct ctx *c, size_t after, int *out)
 {
+    const struct kg_extractor *x = c->x;
     size_t u = after;
-    if (u < c->t1 && !tis(c->x, u, "by"))
+    if (u < c->t1 && !tis(x, u, "by"))
         return 0;
     /* (an agent acts: "by the Pakistani envoy to Kabul" names no actor) */
     int n = object(c, u + 1, NULL, out);
@@ -991,7 +1006,8 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * at the ministry by X" */
     size_t by = after;
     if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))))
-        while (by < c->t1 && by < after + 8 && !tis(x, by, "by") && !is_boundary(c, by) && !tis(x, by, ","))
+        while (by < c->t1 && by < after + 8 && !tis(x, by, "by") &&
+               ((!is_boundary(c, by) && !tis(x, by, ",")) || coordinated_participle(x, by, c->t1)))
             by++;
     int agent = by < c->t1 && tis(x, by, "by");
     /* "by" + a non-name ("by air", "by a gunman") is no agent; "by a US

@@ -735,6 +735,19 @@ Iran's foreign ministry spokesman Esmaeil Baghaei urged restraint on both sides.
 %%
 North Waziristan, a district of Pakistan, was hit again. Mir Ali, a town near the border, was shelled.
 - mir-ali official_of pakistan
+%%
+Pakistani officials say the BLA and the BLF are armed and financed by India.
++ india supports baloch-liberation-army alleged
++ india supports baloch-liberation-front alleged
+%%
+The camp was attacked, and the TTP was blamed by Pakistan.
+- pakistan attacks tehreek-e-taliban-pakistan
+%%
+The two hostages were flown from Kabul to Doha on a Qatari aircraft. Ryan Corbett was flown to Doha too.
++ ryan-corbett visits doha
+%%
+Narendra Modi is due in Tianjin at the end of the month for the summit.
++ narendra-modi visits tianjin planned
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
