@@ -1051,7 +1051,22 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                      kg_is_state(x, d)))
                     de = sp->de;
             }
-            if (tis(x, i, "it") || tis(x, i, "its")) {
+            /* a sentence's opening "It": the first organisation or state
+             * the previous sentence names (its topic, "The strongest group
+             * is the BLA, which accuses Islamabad ... It has been led ...") */
+            if (tis(x, i, "it") && i == s->t0 && si > 0) {
+                size_t m = x->nments;
+                while (m > 0 && x->ments[m - 1].sent + 1 >= si)
+                    m--;
+                for (; m < x->nments && x->ments[m].sent + 1 == si && de < 0; m++) {
+                    const struct kg_mention *mm = &x->ments[m];
+                    const struct kg_dent *d = &x->dents[mm->de];
+                    if (!(mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL | KG_M_PRONOUN)) &&
+                        (d->type == KG_ORG || kg_is_state(x, d)))
+                        de = mm->de;
+                }
+            }
+            if ((tis(x, i, "it") || tis(x, i, "its")) && de < 0) {
                 for (size_t m = x->nments; m-- > 0;) {
                     const struct kg_mention *mm = &x->ments[m];
                     if (mm->sent + 1 < si)

@@ -1007,7 +1007,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     size_t by = after;
     if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))))
         while (by < c->t1 && by < after + 8 && !tis(x, by, "by") &&
-               ((!is_boundary(c, by) && !tis(x, by, ",")) || coordinated_participle(x, by, c->t1)))
+               ((!is_boundary(c, by) && !tis(x, by, ",")) || coordinated_participle(x, by, c->t1) ||
+                /* ("has been led since 2018 by") */
+                ((tis(x, by, "since") || tis(x, by, "until")) && by + 1 < c->t1 &&
+                 ((x->tok.v[by + 1].flags & KG_TOK_DIGIT) || tcls(x, by + 1, KG_W_MONTH)))))
             by++;
     int agent = by < c->t1 && tis(x, by, "by");
     /* "by" + a non-name ("by air", "by a gunman") is no agent; "by a US
@@ -2242,9 +2245,12 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
     return 1;
 }
 
-static int compound_noun(const struct kg_extractor *x, size_t t, size_t end)
+static int compound_noun(const struct kg_extractor *x, size_t t, size_t t0, size_t end)
 {
-    return kg_match_class(x, t, end, KG_WBIT(KG_W_NOTCUE)) >= 2;
+    /* a phrase of no cue that starts at the cue word ("press office") or
+     * just before it ("took charge") */
+    return kg_match_class(x, t, end, KG_WBIT(KG_W_NOTCUE)) >= 2 ||
+           (t > t0 && kg_match_class(x, t - 1, end, KG_WBIT(KG_W_NOTCUE)) >= 2);
 }
 
 /* Relations in one window of a sentence. */
@@ -2275,7 +2281,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
             continue;
         /* nor one that a noun after it makes a compound of: "the
          * military's press office", "shell firms", "charge d'affaires" */
-        if (len == 1 && compound_noun(x, t, s->t1))
+        if (len == 1 && compound_noun(x, t, s->t0, s->t1))
             continue;
         /* "hit back", "fought back": a particle, not backing */
         static const struct kg_lit verbs[] = {

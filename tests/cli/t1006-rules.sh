@@ -748,6 +748,16 @@ The two hostages were flown from Kabul to Doha on a Qatari aircraft. Ryan Corbet
 %%
 Narendra Modi is due in Tianjin at the end of the month for the summit.
 + narendra-modi visits tianjin planned
+%%
+The strongest group is the Baloch Liberation Army, which accuses Islamabad of theft. It has been led since 2018 by Bashir Zeb.
++ bashir-zeb official_of baloch-liberation-army
+- bashir-zeb official_of pakistan
+%%
+Bashir Zeb took charge of the BLA after his predecessor, Aslam Baloch, died in Kandahar.
+- bashir-zeb accuses aslam-baloch
+%%
+Saudi Arabia has repeatedly propped up Pakistan's finances with deposits.
++ saudi-arabia supports pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
