@@ -191,6 +191,60 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
         each_phrase(x, i, end, ent_cb, c);
 }
 
+size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end)
+{
+    size_t v = e;
+    if (v < end && (tis(x, v, "a") || tis(x, v, "an") || tis(x, v, "the")))
+        v++;
+    /* the owner: a name, a state's demonym or an acronym ("China's", "the
+     * Indian Army's", "the deputy US") */
+    int owner = 0;
+    for (int k = 0; k < 6 && v < end; k++) {
+        if (!owner && x->tok_ment[v] >= 0) {
+            const struct kg_mention *mm = &x->ments[x->tok_ment[v]];
+            v = mm->t1 > v ? mm->t1 : v + 1;
+            owner = 1;
+        } else if (!owner && (x->tokany[v] & KG_ANY_ENT)) {
+            struct ent_ctx c;
+            match_entity(x, v, end, &c);
+            int n = c.len > c.dlen ? c.len : c.dlen;
+            if (!n)
+                break;
+            v += (size_t)n;
+            owner = 1;
+        } else if (!owner && (x->tok.v[v].flags & KG_TOK_ALLCAPS) && x->tok.v[v].klen >= 2) {
+            v++;
+            owner = 1;
+        } else if (owner == 1 && tis(x, v, "(") && v + 2 < end && tis(x, v + 2, ")")) {
+            v += 3; /* "a Pakistan Peoples Party (PPP) leader" */
+        } else if (tis(x, v, "'s")) {
+            v++;
+            owner = 2;
+        } else if (!owner && v + 1 < end && (x->tok.v[v].flags & KG_TOK_WORD) && tis(x, v + 1, "'s")) {
+            v += 2; /* ("the fund's mission chief", "the group's spokesman") */
+            owner = 2;
+        } else {
+            size_t ol = (size_t)kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+            const struct kg_token *t = &x->tok.v[v];
+            /* an office in lower case, or capitalised after its owner or
+             * article (not a headline's "Taliban Envoy Arrive"); a rank only
+             * capitalised ("a major site", "a general holiday") */
+            if (ol && (t->flags & KG_TOK_CAP) ? (owner == 2 || (v > e && (tis(x, v - 1, "the") || tis(x, v - 1, "a")))) &&
+                                                    !(v + ol < end && (x->tok.v[v + ol].flags & KG_TOK_CAP))
+                                              : ol && kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE)) == (int)ol)
+                return v;
+            /* adjectives before the office: "permanent", "senior", "top" */
+            /* (or nouns of an organ: "mission chief", "embassy spokesman") */
+            if (!(t->flags & KG_TOK_WORD) || (t->flags & KG_TOK_CAP) || (x->cls[v] & ~KG_WBIT(KG_W_ORGAN)) ||
+                (x->tokany[v] & ~(KG_WMARKS | KG_WBIT(KG_W_ORGAN))) ||
+                kg_tok_ing(x, v) || (t->klen > 3 && !memcmp(tk(x, v) + t->klen - 2, "ed", 2)))
+                break;
+            v++;
+        }
+    }
+    return 0;
+}
+
 /* Longest name learnt in this article starting at token i: its length, *de. */
 /* A learnt name's bit in x->dal_first: its first byte and the length of
  * its first word, which a token must both share to start it. */
@@ -608,16 +662,19 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             }
             /* a capitalised run of two or three words apposed to an office:
              * "Fu Cong, China's permanent representative," */
-            if ((x->tok.v[i].flags & KG_TOK_CAP) && !(i > x->sents[si].t0 && is_name_word(x, i - 1)) &&
-                !(x->cls[i] & KG_WBIT(KG_W_OFFICE))) {
+            static const struct kg_lit adverb[] = {KG_LIT("meanwhile"), KG_LIT("earlier"), KG_LIT("later"),
+                                                   KG_LIT("separately"), KG_LIT("however"), KG_LIT("also"),
+                                                   KG_LIT("both"), KG_LIT("yesterday"), KG_LIT("today"),
+                                                   KG_LIT("then"), KG_LIT("now")};
+            /* (an opening adverb is no word of the name: "Meanwhile Zhang
+             * Wei, China's envoy,") */
+            if ((x->tok.v[i].flags & KG_TOK_CAP) &&
+                !(i > x->sents[si].t0 && is_name_word(x, i - 1) &&
+                  !(i - 1 == x->sents[si].t0 && tis_any(x, i - 1, adverb, sizeof adverb / sizeof *adverb))) &&
+                !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !tis_any(x, i, adverb, sizeof adverb / sizeof *adverb)) {
                 size_t n = name_run(x, i, end);
                 if (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ",")) {
-                    int office = 0;
-                    for (size_t v = i + n + 1; v < end && v < i + n + 8 && !office; v++) {
-                        if (tis(x, v, ",") || tis(x, v, ".") || tcls(x, v, KG_W_REPORT) || tcls(x, v, KG_W_CLAUSE))
-                            break;
-                        office = (int)kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
-                    }
+                    int office = kg_apposed_title(x, i + n + 1, end) > 0;
                     struct ent_ctx nc;
                     match_entity(x, i, i + n, &nc);
                     if (office && !nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {

@@ -1865,7 +1865,9 @@ static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
             break;
         }
         /* ("the deputy US envoy": a state before the office word) */
-        int before_office = after < t1 && (tcls(x, after, KG_W_OFFICE) || tcls(x, after, KG_W_RANK));
+        /* (an acronym only: "the Afghanistan envoy" is a US envoy for it) */
+        int before_office = after < t1 && (tcls(x, after, KG_W_OFFICE) || tcls(x, after, KG_W_RANK)) &&
+                            (last->flags & KG_TOK_ALLCAPS);
         if (ty == KG_ORG || (ty == KG_GPE && (of_state || before_office ||
                                               (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED))))) {
             int pde = x->ments[person].de;
@@ -2021,8 +2023,10 @@ static void official_of(struct ctx *c, int m)
         if (title_orgs(c, m, u, mm->t0))
             return;
     }
-    /* an apposition after the name: "John Doe, Iraq's envoy," */
-    if (tis(x, mm->t1, ",")) {
+    /* an apposition after the name: "John Doe, Iraq's envoy," (after a
+     * title, only one that is itself a title: not "Brigadier Ali Raza, the
+     * son of Pakistan's former ambassador") */
+    if (tis(x, mm->t1, ",") && !(office && !kg_apposed_title(x, mm->t1 + 1, c->t1))) {
         size_t e = mm->t1 + 1;
         int seen_office = 0;
         size_t v = e;

@@ -758,6 +758,24 @@ Bashir Zeb took charge of the BLA after his predecessor, Aslam Baloch, died in K
 %%
 Saudi Arabia has repeatedly propped up Pakistan's finances with deposits.
 + saudi-arabia supports pakistan
+%%
+Ishaq Dar spoke in Lahore. Nankana Sahib, a major town near Lahore, was shut on Monday. He accused India of meddling.
++ ishaq-dar accuses india
+- nankana-sahib accuses india
+%%
+Le Monde, citing a French general, said Paris backed Pakistan.
+- le-monde official_of france
+%%
+Meanwhile Zhang Wei, China's envoy, met Dar in Kabul.
++ zhang-wei official_of china
++ zhang-wei meets ishaq-dar
+%%
+Brigadier Ali Raza, the son of Pakistan's former ambassador, spoke in Quetta.
+- ali-raza official_of pakistan
+%%
+Musaed al-Aiban, the Saudi national security adviser, met Wang Yi in Beijing.
++ musaed-al-aiban official_of saudi-arabia
++ musaed-al-aiban meets wang-yi
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
