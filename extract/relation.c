@@ -392,6 +392,20 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     const struct kg_extractor *x = c->x;
     size_t boundary;
     size_t b = clause_start(c, t, &boundary);
+    /* "Pezeshkian, who, according to the presidency, urged" and "who,
+     * officials said, urged": a relative clause past a parenthetical */
+    if (depth <= 3 && t > c->t0 + 3 && tis(x, t - 1, ",")) {
+        int said = 0;
+        for (size_t u = t - 1; u-- > c->t0 + 1 && u + 10 > t;) {
+            if (kg_match_class(x, u, t, KG_WBIT(KG_W_REPORT)))
+                said = 1;
+            if (tis(x, u, ",")) {
+                if (said && tcls(x, u - 1, KG_W_RELPRO) && tis(x, u - 2, ","))
+                    return subject_in(c, u, out, depth + 1, how);
+                break;
+            }
+        }
+    }
     /* "The BLA, which has fought the state for years, is banned": a
      * relative clause closed by a comma before the verb is skipped */
     if (boundary != (size_t)-1 && depth <= 3 && boundary > c->t0 && tcls(x, boundary, KG_W_RELPRO) &&
@@ -884,6 +898,8 @@ static int accusation_before(const struct ctx *c, size_t p)
 }
 
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu);
+static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod);
+static int phone_cue(const struct kg_extractor *x, size_t cue, int len);
 static int between_pair(const struct ctx *c, size_t after, int *out);
 
 /* A denial without a named object ("Kabul denied these claims"): it answers
@@ -1296,6 +1312,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         return;
     }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
+    /* ("met Araghchi in Tehran": a visit; not a call by telephone) */
+    if (!kg_match_class(x, cue, c->t1, KG_WBIT(KG_W_NOTCUE)) && !phone_cue(x, cue, len))
+        talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);
     /* "Naqvi said India was behind the attack", "India was behind it,
      * Naqvi said": who says so blames them (not "no evidence that ...") */
     if (behind && mod != KG_MOD_NEGATED && !has_class_in(c, c->t0, cue, KG_W_NEGATION)) {
@@ -1569,6 +1588,49 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
     emit_all(c, s, ns, d, nd, cu->relation, mod);
+    talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);
+}
+
+/* A cue of a call by telephone ("spoke by phone with", "phone call with") */
+static int phone_cue(const struct kg_extractor *x, size_t cue, int len)
+{
+    for (size_t u = cue; u < cue + (size_t)len; u++)
+        if (tis(x, u, "phone") || tis(x, u, "telephone") || tis(x, u, "telephoned") || tis(x, u, "video"))
+            return 1;
+    return 0;
+}
+
+/* A person who holds talks or meets in a place abroad visits it (seeds
+ * rule 12: meetings in Brussels are a visit to Brussels), on either side:
+ * the place is an adjunct before the other party (place) or "in X" after
+ * it; a person's home is the state of their role on the article's date. */
+static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod)
+{
+    struct kg_extractor *x = c->x;
+    if (!nb || (rel != KG_REL_MEETS && rel != KG_REL_NEGOTIATES))
+        return;
+    if (place < 0) {
+        size_t e = M(x, b[nb - 1])->t1;
+        int m = e + 1 < c->t1 && (tis(x, e, "in") || tis(x, e, "at")) ? ment_at(x, e + 1) : -1;
+        if (m >= 0 && (M(x, m)->flags & KG_M_PLACE))
+            place = m;
+    }
+    /* (both sides attend: "Dar met Araghchi in Islamabad" is Araghchi's visit) */
+    for (int i = 0; place >= 0 && i < na + nb; i++) {
+        int m = i < na ? a[i] : b[i - na];
+        int de = x->ments[m].de, pde = x->ments[place].de;
+        int home = dtype(x, m) == KG_PERSON ? role_of(x, de) : -1;
+        if (home >= 0 && home != pde && dent_country(x, pde) != home)
+            emit(c, de, pde, KG_REL_VISITS, mod);
+    }
+}
+
+static int day_name(const struct kg_extractor *x, size_t t)
+{
+    static const struct kg_lit days[] = {KG_LIT("monday"), KG_LIT("tuesday"), KG_LIT("wednesday"),
+                                         KG_LIT("thursday"), KG_LIT("friday"), KG_LIT("saturday"),
+                                         KG_LIT("sunday")};
+    return tis_any(x, t, days, sizeof days / sizeof *days);
 }
 
 static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
@@ -1598,6 +1660,22 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
     size_t w = after;
     while (w < c->t1 && w < after + 3 && !tis(x, w, "with"))
         w++;
+    /* past adjuncts of place and time: "held talks in Tehran on Thursday
+     * with" */
+    int place = -1;
+    if (!(w < c->t1 && tis(x, w, "with")))
+        for (w = after; w + 1 < c->t1 && w < after + 8 && !tis(x, w, "with");) {
+            int m = ment_at(x, w + 1);
+            if ((tis(x, w, "in") || tis(x, w, "at")) && m >= 0 && (M(x, m)->flags & KG_M_PLACE)) {
+                place = m;
+                w = M(x, m)->t1;
+            }
+            else if (tis(x, w, "on") && (tcls(x, w + 1, KG_W_DATEWORD) || tcls(x, w + 1, KG_W_MONTH) ||
+                                         (x->tok.v[w + 1].flags & KG_TOK_DIGIT) || day_name(x, w + 1)))
+                w += 2;
+            else
+                break;
+        }
     if (w < c->t1 && tis(x, w, "with")) {
         size_t p = control_word(c, cue);
         na = subject(c, p ? p : cue, a, 0);
@@ -1605,6 +1683,7 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
             na = nearest_before(c, p, a);
         nb = object(c, w + 1, NULL, b);
         emit_all(c, a, na, b, nb, cu->relation, mod);
+        talks_visit(c, a, na, b, nb, place, cu->relation, mod);
         return;
     }
     /* "Pakistan and Iraq held talks" */
@@ -1977,7 +2056,9 @@ static void official_of(struct ctx *c, int m)
             u = M(x, k)->t0;
             continue;
         }
-        if (tcls(x, p, KG_W_OFFICE) || tcls(x, p, KG_W_RANK)) {
+        /* (or the first word of one: "high commissioner") */
+        if (tcls(x, p, KG_W_OFFICE) || tcls(x, p, KG_W_RANK) ||
+            kg_match_class(x, p, mm->t0, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) >= 2) {
             office = 1;
             u = p;
             continue;

@@ -776,6 +776,27 @@ Brigadier Ali Raza, the son of Pakistan's former ambassador, spoke in Quetta.
 Musaed al-Aiban, the Saudi national security adviser, met Wang Yi in Beijing.
 + musaed-al-aiban official_of saudi-arabia
 + musaed-al-aiban meets wang-yi
+%%
+India summoned Bangladesh's high commissioner, Riaz Hamidullah, on Wednesday.
++ riaz-hamidullah official_of bangladesh
+%%
+Pakistan's foreign minister, Ishaq Dar, held talks in Tehran on Thursday with his Iranian counterpart, Abbas Araghchi.
++ ishaq-dar meets abbas-araghchi
++ ishaq-dar visits tehran
+%%
+Ishaq Dar met Abbas Araghchi in Tehran on Sunday.
++ ishaq-dar visits tehran
+%%
+Ishaq Dar spoke by phone with Abbas Araghchi in Tehran.
+- ishaq-dar visits tehran
+%%
+Ishaq Dar met Abbas Araghchi in Islamabad on Sunday.
+- ishaq-dar visits islamabad
++ abbas-araghchi visits islamabad
+%%
+Dar met Masoud Pezeshkian, who, according to the Iranian presidency, urged Pakistan to act against Jaish al-Adl.
++ masoud-pezeshkian appeals pakistan
+- ishaq-dar appeals pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
