@@ -194,8 +194,9 @@ int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned 
 /* An apposition that is a title ("a senior US envoy", "China's permanent
  * representative", "the Indian Army's deputy chief"), starting at token e:
  * the index of its office word, 0 when it is none ("a major town", "the
- * wife of", "citing a general"). */
-size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end);
+ * wife of", "citing a general").  heads: the word classes besides office
+ * and rank that may head it (KG_W_PERSONNOUN: "a political analyst"). */
+size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsigned heads);
 /* Longest cue phrase starting at token i: its token count (0 none), *cue. */
 int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue);
 /* The adjective reading ("sponsored", "banned") among the cues of one

@@ -191,7 +191,7 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
         each_phrase(x, i, end, ent_cb, c);
 }
 
-size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end)
+size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsigned heads)
 {
     size_t v = e;
     if (v < end && (tis(x, v, "a") || tis(x, v, "an") || tis(x, v, "the")))
@@ -224,18 +224,19 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end)
             v += 2; /* ("the fund's mission chief", "the group's spokesman") */
             owner = 2;
         } else {
-            size_t ol = (size_t)kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+            size_t ol = (size_t)kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | heads);
             const struct kg_token *t = &x->tok.v[v];
             /* an office in lower case, or capitalised after its owner or
              * article (not a headline's "Taliban Envoy Arrive"); a rank only
              * capitalised ("a major site", "a general holiday") */
             if (ol && (t->flags & KG_TOK_CAP) ? (owner == 2 || (v > e && (tis(x, v - 1, "the") || tis(x, v - 1, "a")))) &&
                                                     !(v + ol < end && (x->tok.v[v + ol].flags & KG_TOK_CAP))
-                                              : ol && kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE)) == (int)ol)
+                                              : ol && kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | heads) == (int)ol)
                 return v;
             /* adjectives before the office: "permanent", "senior", "top" */
             /* (or nouns of an organ: "mission chief", "embassy spokesman") */
-            if (!(t->flags & KG_TOK_WORD) || (t->flags & KG_TOK_CAP) || (x->cls[v] & ~KG_WBIT(KG_W_ORGAN)) ||
+            if (!(t->flags & KG_TOK_WORD) || (t->flags & KG_TOK_CAP) ||
+                (x->cls[v] & ~(KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PERSONNOUN))) ||
                 (x->tokany[v] & ~(KG_WMARKS | KG_WBIT(KG_W_ORGAN))) ||
                 kg_tok_ing(x, v) || (t->klen > 3 && !memcmp(tk(x, v) + t->klen - 2, "ed", 2)))
                 break;
@@ -674,7 +675,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !tis_any(x, i, adverb, sizeof adverb / sizeof *adverb)) {
                 size_t n = name_run(x, i, end);
                 if (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ",")) {
-                    int office = kg_apposed_title(x, i + n + 1, end) > 0;
+                    int office = kg_apposed_title(x, i + n + 1, end, KG_WBIT(KG_W_PERSONNOUN)) > 0;
                     struct ent_ctx nc;
                     match_entity(x, i, i + n, &nc);
                     if (office && !nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
@@ -689,7 +690,14 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 int ty = head_type(x, j - 1);
                 struct ent_ctx dc;
                 match_entity(x, i, j, &dc);
-                if (ty >= 0 && !dc.dlen && !is_organ(x, i, j) && !is_organ(x, i + 1, j) &&
+                /* (a demonym may open it when two words follow: "Saudi
+                 * Press Agency", not "Afghan Army" or "Afghan Border
+                 * Police", a state's organ) */
+                int dem_ok = (size_t)dc.dlen + 2 <= run && !tcls(x, j - 1, KG_W_ORGAN);
+                for (size_t u = i; dc.dlen && u < j; u++)
+                    if (tis(x, u, "and"))
+                        dem_ok = 0; /* ("Pakistani and Afghan Taliban") */
+                if (ty >= 0 && (!dc.dlen || dem_ok) && !is_organ(x, i, j) && !is_organ(x, i + 1, j) &&
                     !tis(x, j - 1, "and")) {
                     surface(x, i, j, &s);
                     add_docalias(x, i, j, dent_by_label(x, s.buf, ty));

@@ -2107,7 +2107,12 @@ static void official_of(struct ctx *c, int m)
     /* an apposition after the name: "John Doe, Iraq's envoy," (after a
      * title, only one that is itself a title: not "Brigadier Ali Raza, the
      * son of Pakistan's former ambassador") */
-    if (tis(x, mm->t1, ",") && !(office && !kg_apposed_title(x, mm->t1 + 1, c->t1))) {
+    /* (nor one headed by a kin or trade: "Jane Roe, the wife of Pakistan's
+     * president,") */
+    size_t head = tis(x, mm->t1, ",") ? kg_apposed_title(x, mm->t1 + 1, c->t1, KG_WBIT(KG_W_PERSONNOUN)) : 0;
+    if (head && !kg_match_class(x, head, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
+        return;
+    if (tis(x, mm->t1, ",") && !(office && !kg_apposed_title(x, mm->t1 + 1, c->t1, 0))) {
         size_t e = mm->t1 + 1;
         int seen_office = 0;
         size_t v = e;

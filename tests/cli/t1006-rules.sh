@@ -797,6 +797,18 @@ Ishaq Dar met Abbas Araghchi in Islamabad on Sunday.
 Dar met Masoud Pezeshkian, who, according to the Iranian presidency, urged Pakistan to act against Jaish al-Adl.
 + masoud-pezeshkian appeals pakistan
 - ishaq-dar appeals pakistan
+%%
+Sadia Qazi, a political analyst in Lahore, accused India of meddling.
++ sadia-qazi accuses india
+%%
+The Saudi Press Agency accused Iran of stalling the talks.
++ saudi-press-agency accuses iran
+%%
+The Afghan Border Police fired at Pakistani posts near Chaman.
+- afghan-border-police attacks pakistan
+%%
+Kamala Roe, the wife of Pakistan's president, met Dar in Lahore.
+- kamala-roe official_of pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
