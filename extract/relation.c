@@ -899,7 +899,6 @@ static int accusation_before(const struct ctx *c, size_t p)
 
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu);
 static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod);
-static int phone_cue(const struct kg_extractor *x, size_t cue, int len);
 static int between_pair(const struct ctx *c, size_t after, int *out);
 
 /* A denial without a named object ("Kabul denied these claims"): it answers
@@ -1312,9 +1311,8 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         return;
     }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
-    /* ("met Araghchi in Tehran": a visit; not a call by telephone) */
-    if (!kg_match_class(x, cue, c->t1, KG_WBIT(KG_W_NOTCUE)) && !phone_cue(x, cue, len))
-        talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);
+    /* ("met Araghchi in Tehran": a visit) */
+    talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);
     /* "Naqvi said India was behind the attack", "India was behind it,
      * Naqvi said": who says so blames them (not "no evidence that ...") */
     if (behind && mod != KG_MOD_NEGATED && !has_class_in(c, c->t0, cue, KG_W_NEGATION)) {
@@ -1591,13 +1589,33 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);
 }
 
-/* A cue of a call by telephone ("spoke by phone with", "phone call with") */
-static int phone_cue(const struct kg_extractor *x, size_t cue, int len)
+/* Is place pde abroad for person de?  Only for a person whose roles on
+ * the article's date (roles.csv) all serve states (or their provinces,
+ * parties and agencies) other than the place's, and who is no resident
+ * envoy: a chief minister in her province, the UN's head in New York or an
+ * ambassador in Kabul is at home. */
+static int abroad(struct kg_extractor *x, int de, int pde)
 {
-    for (size_t u = cue; u < cue + (size_t)len; u++)
-        if (tis(x, u, "phone") || tis(x, u, "telephone") || tis(x, u, "telephoned") || tis(x, u, "video"))
-            return 1;
-    return 0;
+    int lex = x->dents[de].lex, plex = x->dents[pde].lex, any = 0;
+    if (lex < 0 || plex < 0)
+        return 0;
+    int pstate = x->lx.ents[plex].country >= 0 ? x->lx.ents[plex].country : plex;
+    static const char *const resident[] = {"ambassador", "envoy", "representative", "commissioner", "mission",
+                                           "charg", "consul"};
+    for (size_t r = 0; r < x->lx.nroles; r++) {
+        const struct kg_role *ro = &x->lx.roles[r];
+        if (ro->person != lex || !kg_role_current(x, ro))
+            continue;
+        int of = ro->of, state = x->lx.ents[of].type == KG_GPE && x->lx.ents[of].country < 0 ? of
+                                                                                              : x->lx.ents[of].country;
+        if (state < 0 || state == pstate || of == plex)
+            return 0;
+        for (size_t k = 0; k < sizeof resident / sizeof *resident; k++)
+            if (strstr(ro->title, resident[k]))
+                return 0;
+        any = 1;
+    }
+    return any;
 }
 
 /* A person who holds talks or meets in a place abroad visits it (seeds
@@ -1607,8 +1625,17 @@ static int phone_cue(const struct kg_extractor *x, size_t cue, int len)
 static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod)
 {
     struct kg_extractor *x = c->x;
-    if (!nb || (rel != KG_REL_MEETS && rel != KG_REL_NEGOTIATES))
+    /* (a meeting that happened or is planned, not one denied or asked for;
+     * and not by telephone or video) */
+    if (!nb || (rel != KG_REL_MEETS && rel != KG_REL_NEGOTIATES) ||
+        (mod != KG_MOD_ASSERTED && mod != KG_MOD_PLANNED))
         return;
+    static const struct kg_lit remote[] = {KG_LIT("phone"),     KG_LIT("telephone"), KG_LIT("telephoned"),
+                                           KG_LIT("video"),     KG_LIT("virtual"),   KG_LIT("virtually"),
+                                           KG_LIT("online"),    KG_LIT("videolink"), KG_LIT("call")};
+    for (size_t u = c->t0; u < c->t1; u++)
+        if (tis_any(x, u, remote, sizeof remote / sizeof *remote))
+            return;
     if (place < 0) {
         size_t e = M(x, b[nb - 1])->t1;
         int m = e + 1 < c->t1 && (tis(x, e, "in") || tis(x, e, "at")) ? ment_at(x, e + 1) : -1;
@@ -1619,8 +1646,7 @@ static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int n
     for (int i = 0; place >= 0 && i < na + nb; i++) {
         int m = i < na ? a[i] : b[i - na];
         int de = x->ments[m].de, pde = x->ments[place].de;
-        int home = dtype(x, m) == KG_PERSON ? role_of(x, de) : -1;
-        if (home >= 0 && home != pde && dent_country(x, pde) != home)
+        if (dtype(x, m) == KG_PERSON && abroad(x, de, pde))
             emit(c, de, pde, KG_REL_VISITS, mod);
     }
 }
@@ -1663,19 +1689,35 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* past adjuncts of place and time: "held talks in Tehran on Thursday
      * with" */
     int place = -1;
-    if (!(w < c->t1 && tis(x, w, "with")))
-        for (w = after; w + 1 < c->t1 && w < after + 8 && !tis(x, w, "with");) {
+    if (!(w < c->t1 && tis(x, w, "with"))) {
+        for (w = after; w + 1 < c->t1 && w < after + 9 && !tis(x, w, "with");) {
             int m = ment_at(x, w + 1);
             if ((tis(x, w, "in") || tis(x, w, "at")) && m >= 0 && (M(x, m)->flags & KG_M_PLACE)) {
                 place = m;
                 w = M(x, m)->t1;
-            }
-            else if (tis(x, w, "on") && (tcls(x, w + 1, KG_W_DATEWORD) || tcls(x, w + 1, KG_W_MONTH) ||
-                                         (x->tok.v[w + 1].flags & KG_TOK_DIGIT) || day_name(x, w + 1)))
+            } else if (tis(x, w, "on") && (tcls(x, w + 1, KG_W_DATEWORD) || tcls(x, w + 1, KG_W_MONTH) ||
+                                            (x->tok.v[w + 1].flags & KG_TOK_DIGIT) || day_name(x, w + 1))) {
                 w += 2;
-            else
+                if (w < c->t1 && tcls(x, w, KG_W_MONTH)) /* "on 3 May" */
+                    w++;
+            } else {
                 break;
+            }
         }
+        /* (the party is named right after "with": not "with a focus on") */
+        int m = w + 1 < c->t1 && tis(x, w, "with") ? ment_at(x, w + 1) : -1;
+        if (m < 0 || (M(x, m)->flags & KG_M_ADJ))
+            w = c->t1;
+    }
+    /* "with Qatar and Turkey mediating", "with Turkish mediation": an
+     * absolute phrase, not the other party */
+    if (w + 1 < c->t1 && tis(x, w, "with")) {
+        size_t v = w + 1;
+        while (v < c->t1 && v < w + 8 && (ment_at(x, v) >= 0 || tis(x, v, "and") || tis(x, v, ",") || tis(x, v, "the")))
+            v++;
+        if (v > w + 1 && v < c->t1 && (kg_tok_ing(x, v) || kg_match_cue(x, v, c->t1, &(int){0})))
+            w = c->t1;
+    }
     if (w < c->t1 && tis(x, w, "with")) {
         size_t p = control_word(c, cue);
         na = subject(c, p ? p : cue, a, 0);
@@ -1711,6 +1753,18 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
         for (size_t u = after; u < c->t1 && u < after + 2; u++)
             if (tis(x, u, "by"))
                 ns = object(c, u + 1, NULL, s);
+    }
+    /* the mediator right before the cue: "Turkish mediation", "Qatar's
+     * mediation", "with Qatar and Turkey mediating" */
+    if (!ns && cue > c->t0) {
+        size_t q = tis(x, cue - 1, "'s") && cue > c->t0 + 1 ? cue - 2 : cue - 1;
+        int m = ment_at(x, q);
+        while (m >= 0 && M(x, m)->t0 > c->t0 + 1 && (tis(x, M(x, m)->t0 - 1, "and") || tis(x, M(x, m)->t0 - 1, ",")) &&
+               ment_at(x, M(x, m)->t0 - 2) >= 0)
+            m = ment_at(x, M(x, m)->t0 - 2);
+        if (m >= 0 && (kg_is_state(x, &x->dents[x->ments[m].de]) || dtype(x, m) == KG_ORG ||
+                       dtype(x, m) == KG_PERSON))
+            ns = with_coordinated(c, m, s, 0);
     }
     if (!ns)
         ns = subject(c, cue, s, 0);

@@ -809,6 +809,36 @@ The Afghan Border Police fired at Pakistani posts near Chaman.
 %%
 Kamala Roe, the wife of Pakistan's president, met Dar in Lahore.
 - kamala-roe official_of pakistan
+%%
+Maryam Nawaz met Shehbaz Sharif in Lahore on Friday.
+- maryam-nawaz visits lahore
+%%
+Dar met António Guterres in New York on Friday.
++ ishaq-dar visits new-york
+- antónio-guterres visits new-york
+%%
+Dar held a phone call with Araghchi in Tehran on Friday.
+- ishaq-dar visits tehran
+%%
+Dar did not meet Muttaqi in Kabul, officials said.
+- ishaq-dar visits kabul
+%%
+Ubaid-ur-Rehman Nizamani met Muttaqi in Kabul on Friday.
+- ubaid-ur-rehman-nizamani visits kabul
+%%
+Pakistan and Afghanistan held talks in Doha on Sunday with Qatar and Turkey mediating.
++ pakistan negotiates afghanistan
++ qatar mediates pakistan
++ turkey mediates afghanistan
+- pakistan negotiates qatar
+- pakistan mediates afghanistan
+%%
+Pakistan and Afghanistan held talks in Istanbul with Turkish mediation.
++ turkey mediates afghanistan
+- afghanistan negotiates turkey
+%%
+Pakistan and Iran held talks in Tehran on Thursday with a focus on border security.
++ pakistan negotiates iran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
