@@ -718,6 +718,27 @@ static int is_soil(const struct kg_extractor *x, size_t last)
     return tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories");
 }
 
+/* Is mention m (with those coordinated with it) a mediator: "by Qatar",
+ * "which Qatar and Turkey mediated"? */
+static int mediator_mention(const struct kg_extractor *x, size_t m)
+{
+    const struct kg_mention *mm = &x->ments[m];
+    if (mm->t0 > 0 && tis(x, mm->t0 - 1, "by"))
+        return 1;
+    size_t e = mm->t1;
+    for (size_t k = m + 1; k < x->nments && x->ments[k].sent == mm->sent; k++) {
+        if (x->ments[k].t0 == e + 1 && (tis(x, e, "and") || tis(x, e, ",")))
+            e = x->ments[k].t1;
+        else if (x->ments[k].t0 > e + 1)
+            break;
+    }
+    int cue;
+    for (int len = kg_match_cue(x, e, x->tok.n, &cue); len && cue >= 0; cue = x->lx.cues[cue].next)
+        if (x->lx.cues[cue].relation == KG_REL_MEDIATES)
+            return 1;
+    return 0;
+}
+
 enum { PAIR_NONE, PAIR_STATES, PAIR_SIDES, PAIR_PERSONS };
 
 /* What "both X" / "the two X" refers to, by the noun X. */
@@ -1172,7 +1193,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 if ((mq->sent == si && !clause_between(x, mq->t1, i)) || mq->t0 != mp->t1 + 1 ||
                     !tis(x, mp->t1, "and") || mp->de == mq->de || !kg_is_state(x, &x->dents[mp->de]) ||
                     !kg_is_state(x, &x->dents[mq->de]) || ((mp->flags | mq->flags) & (KG_M_DATELINE | KG_M_PLACE)) ||
-                    (mp->t0 > 0 && tis(x, mp->t0 - 1, "by")))
+                    mediator_mention(x, m - 1))
                     continue;
                 a1 = mq->de;
                 a2 = mp->de;
@@ -1190,7 +1211,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 /* "sides" may be a state and a group; "countries" are states */
                 int ok = kind == PAIR_PERSONS ? d->type == KG_PERSON
                                               : (state || (kind == PAIR_SIDES && d->type == KG_ORG)) &&
-                                                    !(x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE));
+                                                    !(x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE)) &&
+                                                    !mediator_mention(x, m);
                 if (!ok)
                     continue;
                 if (a1 < 0)

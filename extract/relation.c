@@ -618,7 +618,10 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
          * the verb's own) */
         /* (nor is what such a phrase's possessive owns: "trained in
          * Afghanistan's Kunar province") */
-        if (direct && !places && u > t &&
+        /* (the author of a charge is: "dismissed a claim by Netanyahu") */
+        size_t by = u > t && tis(x, u - 1, "by") ? u - 1 : u > t + 1 && tis(x, u - 1, "the") && tis(x, u - 2, "by") ? u - 2 : 0;
+        int author = by > t && tis_any(x, by - 1, charge_words, KG_NCHARGE);
+        if (direct && !places && u > t && !author &&
             ((is_prep(x, u - 1) && u - 1 >= t) ||
              (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t))) {
             if (M(x, m)->t1 > u)
@@ -628,7 +631,7 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             continue;
         }
         /* "fighting, following mediation by the US": an agent is no object */
-        if (u > t && (tis(x, u - 1, "by") || (u > t + 1 && tis(x, u - 1, "the") && tis(x, u - 2, "by"))))
+        if (by && !author)
             continue;
         int n = with_coordinated(c, m, out, 0);
         /* "the Barmal district of Paktika province": the larger place too */
@@ -1005,6 +1008,21 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0;
     size_t after = cue + (size_t)len;
     int requested = 0;
+    /* "days of fighting between the two countries' forces": a gerund
+     * after "days of" is a noun with no subject; only a "between" pair
+     * acts (not "accused the BLF of attacking") */
+    static const struct kg_lit spans[] = {KG_LIT("hours"), KG_LIT("days"),  KG_LIT("weeks"),
+                                          KG_LIT("months"), KG_LIT("years"), KG_LIT("decades"),
+                                          KG_LIT("nights"), KG_LIT("round"), KG_LIT("rounds")};
+    if (len == 1 && cue > c->t0 + 1 && tis(x, cue - 1, "of") && tis_any(x, cue - 2, spans, sizeof spans / sizeof *spans) &&
+        kg_tok_ing(x, cue) && cu->relation == KG_REL_ATTACKS) {
+        int pr[MAXARGS];
+        int np = after < c->t1 && tis(x, after, "between") ? between_pair(c, after, pr) : 0;
+        int mod = modality(c, cue, cu->relation, 0);
+        for (int i = 0; np == 2 && i < 2; i++)
+            emit(c, x->ments[pr[i]].de, x->ments[pr[1 - i]].de, cu->relation, mod);
+        return;
+    }
     int behind = cu->relation == KG_REL_ATTACKS && tis(x, after - 1, "behind");
     struct kg_cue as_support;
     if (behind) {
@@ -1756,11 +1774,12 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     }
     /* the mediator right before the cue: "Turkish mediation", "Qatar's
      * mediation", "with Qatar and Turkey mediating" */
-    if (!ns && cue > c->t0) {
+    /* (a noun or participle: a finite "Qatar mediated" has a subject) */
+    int finite = x->tok.v[cue].klen > 3 && !memcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed", 2);
+    if (!ns && cue > c->t0 && !finite) {
         size_t q = tis(x, cue - 1, "'s") && cue > c->t0 + 1 ? cue - 2 : cue - 1;
         int m = ment_at(x, q);
-        while (m >= 0 && M(x, m)->t0 > c->t0 + 1 && (tis(x, M(x, m)->t0 - 1, "and") || tis(x, M(x, m)->t0 - 1, ",")) &&
-               ment_at(x, M(x, m)->t0 - 2) >= 0)
+        while (m >= 0 && M(x, m)->t0 > c->t0 + 1 && tis(x, M(x, m)->t0 - 1, "and") && ment_at(x, M(x, m)->t0 - 2) >= 0)
             m = ment_at(x, M(x, m)->t0 - 2);
         if (m >= 0 && (kg_is_state(x, &x->dents[x->ments[m].de]) || dtype(x, m) == KG_ORG ||
                        dtype(x, m) == KG_PERSON))
@@ -2106,6 +2125,11 @@ static void official_of(struct ctx *c, int m)
     while (u > c->t0 && mm->t0 - u < 12) {
         size_t p = u - 1;
         int k = ment_at(x, p);
+        /* (another person's pronoun ends it: "Prince Faisal and his
+         * Iranian counterpart, Abbas Araghchi") */
+        if (k >= 0 && k != m && dtype(x, k) == KG_PERSON && (M(x, k)->flags & KG_M_PRONOUN) &&
+            x->ments[k].de != mm->de)
+            break;
         if (k >= 0 && k != m) {
             u = M(x, k)->t0;
             continue;

@@ -839,6 +839,22 @@ Pakistan and Afghanistan held talks in Istanbul with Turkish mediation.
 %%
 Pakistan and Iran held talks in Tehran on Thursday with a focus on border security.
 + pakistan negotiates iran
+%%
+Pakistan and Afghanistan talked in Doha. The Taliban kept the promises made in talks in Doha, which Qatar and Turkey mediated after days of fighting between the two countries' forces.
++ pakistan attacks afghanistan
++ qatar mediates pakistan
+- qatar mediates turkey
+- turkey attacks qatar
+%%
+The army said the BLF was accused of attacking Pakistani posts in Panjgur.
+- the-army attacks pakistan
+%%
+Iran rejected accusations by Israel on Monday.
++ iran denies israel
+%%
+On Monday, Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart, Abbas Araghchi, spoke by telephone.
++ abbas-araghchi official_of iran
+- abbas-araghchi official_of saudi-arabia
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
