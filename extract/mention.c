@@ -191,6 +191,14 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
         each_phrase(x, i, end, ent_cb, c);
 }
 
+static int is_preposition(const struct kg_extractor *x, size_t t)
+{
+    static const struct kg_lit p[] = {KG_LIT("of"), KG_LIT("for"), KG_LIT("at"), KG_LIT("in"), KG_LIT("to"),
+                                      KG_LIT("from"), KG_LIT("with"), KG_LIT("on"), KG_LIT("and"), KG_LIT("close"),
+                                      KG_LIT("based"), KG_LIT("known"), KG_LIT("turned"), KG_LIT("by")};
+    return tis_any(x, t, p, sizeof p / sizeof *p);
+}
+
 size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsigned heads)
 {
     size_t v = e;
@@ -229,6 +237,14 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
             /* an office in lower case, or capitalised after its owner or
              * article (not a headline's "Taliban Envoy Arrive"); a rank only
              * capitalised ("a major site", "a general holiday") */
+            /* (a person noun heads only at the phrase's end: not "a
+             * militant group", "a French fighter jet") */
+            size_t nx = v + ol;
+            int ends = nx >= end || !(x->tok.v[nx].flags & KG_TOK_WORD) || is_preposition(x, nx) ||
+                       tcls(x, nx, KG_W_CLAUSE) || tcls(x, nx, KG_W_RELPRO) || kg_tok_ing(x, nx) ||
+                       (x->tok.v[nx].klen > 3 && !memcmp(tk(x, nx) + x->tok.v[nx].klen - 2, "ed", 2));
+            if (ol && !kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) && !ends)
+                ol = 0;
             if (ol && (t->flags & KG_TOK_CAP) ? (owner == 2 || (v > e && (tis(x, v - 1, "the") || tis(x, v - 1, "a")))) &&
                                                     !(v + ol < end && (x->tok.v[v + ol].flags & KG_TOK_CAP))
                                               : ol && kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | heads) == (int)ol)
@@ -693,7 +709,12 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 /* (a demonym may open it when two words follow: "Saudi
                  * Press Agency", not "Afghan Army" or "Afghan Border
                  * Police", a state's organ) */
-                int dem_ok = (size_t)dc.dlen + 2 <= run && !tcls(x, j - 1, KG_W_ORGAN);
+                struct ent_ctx rc;
+                if (dc.dlen)
+                    match_entity(x, i + (size_t)dc.dlen, j, &rc);
+                /* (nor one whose rest the lexicon knows: "The Iranian
+                 * Revolutionary Guard Corps", "Pakistani Frontier Corps") */
+                int dem_ok = (size_t)dc.dlen + 2 <= run && !tcls(x, j - 1, KG_W_ORGAN) && !(dc.dlen && rc.len);
                 for (size_t u = i; dc.dlen && u < j; u++)
                     if (tis(x, u, "and"))
                         dem_ok = 0; /* ("Pakistani and Afghan Taliban") */

@@ -1015,9 +1015,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                                           KG_LIT("months"), KG_LIT("years"), KG_LIT("decades"),
                                           KG_LIT("nights"), KG_LIT("round"), KG_LIT("rounds")};
     if (len == 1 && cue > c->t0 + 1 && tis(x, cue - 1, "of") && tis_any(x, cue - 2, spans, sizeof spans / sizeof *spans) &&
-        kg_tok_ing(x, cue) && cu->relation == KG_REL_ATTACKS) {
+        kg_tok_ing(x, cue) && cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between")) {
         int pr[MAXARGS];
-        int np = after < c->t1 && tis(x, after, "between") ? between_pair(c, after, pr) : 0;
+        int np = between_pair(c, after, pr);
         int mod = modality(c, cue, cu->relation, 0);
         for (int i = 0; np == 2 && i < 2; i++)
             emit(c, x->ments[pr[i]].de, x->ments[pr[1 - i]].de, cu->relation, mod);
@@ -1618,8 +1618,8 @@ static int abroad(struct kg_extractor *x, int de, int pde)
     if (lex < 0 || plex < 0)
         return 0;
     int pstate = x->lx.ents[plex].country >= 0 ? x->lx.ents[plex].country : plex;
-    static const char *const resident[] = {"ambassador", "envoy", "representative", "commissioner", "mission",
-                                           "charg", "consul"};
+    static const char *const resident[] = {"ambassador", "high commissioner", "head of mission", "charg", "consul",
+                                           "permanent representative", "deputy chief of mission"};
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
         if (ro->person != lex || !kg_role_current(x, ro))
@@ -1648,20 +1648,24 @@ static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int n
     if (!nb || (rel != KG_REL_MEETS && rel != KG_REL_NEGOTIATES) ||
         (mod != KG_MOD_ASSERTED && mod != KG_MOD_PLANNED))
         return;
-    static const struct kg_lit remote[] = {KG_LIT("phone"),     KG_LIT("telephone"), KG_LIT("telephoned"),
-                                           KG_LIT("video"),     KG_LIT("virtual"),   KG_LIT("virtually"),
-                                           KG_LIT("online"),    KG_LIT("videolink"), KG_LIT("call")};
-    for (size_t u = c->t0; u < c->t1; u++)
-        if (tis_any(x, u, remote, sizeof remote / sizeof *remote))
-            return;
+    static const struct kg_lit remote[] = {KG_LIT("phone"),  KG_LIT("telephone"), KG_LIT("telephoned"),
+                                           KG_LIT("video"),  KG_LIT("virtual"),   KG_LIT("virtually"),
+                                           KG_LIT("online"), KG_LIT("videolink")};
     if (place < 0) {
         size_t e = M(x, b[nb - 1])->t1;
         int m = e + 1 < c->t1 && (tis(x, e, "in") || tis(x, e, "at")) ? ment_at(x, e + 1) : -1;
         if (m >= 0 && (M(x, m)->flags & KG_M_PLACE))
             place = m;
     }
+    if (place < 0)
+        return;
+    /* (from the first party to the place and a little past it) */
+    size_t from = M(x, a[0])->t0, to = M(x, place)->t1 + 4;
+    for (size_t u = from; u < c->t1 && u < to; u++)
+        if (tis_any(x, u, remote, sizeof remote / sizeof *remote))
+            return;
     /* (both sides attend: "Dar met Araghchi in Islamabad" is Araghchi's visit) */
-    for (int i = 0; place >= 0 && i < na + nb; i++) {
+    for (int i = 0; i < na + nb; i++) {
         int m = i < na ? a[i] : b[i - na];
         int de = x->ments[m].de, pde = x->ments[place].de;
         if (dtype(x, m) == KG_PERSON && abroad(x, de, pde))
@@ -1733,7 +1737,12 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         size_t v = w + 1;
         while (v < c->t1 && v < w + 8 && (ment_at(x, v) >= 0 || tis(x, v, "and") || tis(x, v, ",") || tis(x, v, "the")))
             v++;
-        if (v > w + 1 && v < c->t1 && (kg_tok_ing(x, v) || kg_match_cue(x, v, c->t1, &(int){0})))
+        static const struct kg_lit preps[] = {KG_LIT("following"), KG_LIT("including"), KG_LIT("regarding"),
+                                              KG_LIT("concerning"), KG_LIT("according"), KG_LIT("during")};
+        if (v > w + 1 && v < c->t1 &&
+            ((kg_tok_ing(x, v) && !tis_any(x, v, preps, sizeof preps / sizeof *preps)) ||
+             (ment_at(x, w + 1) >= 0 && (M(x, ment_at(x, w + 1))->flags & KG_M_ADJ) &&
+              kg_match_cue(x, v, c->t1, &(int){0}))))
             w = c->t1;
     }
     if (w < c->t1 && tis(x, w, "with")) {
@@ -1782,8 +1791,17 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
         while (m >= 0 && M(x, m)->t0 > c->t0 + 1 && tis(x, M(x, m)->t0 - 1, "and") && ment_at(x, M(x, m)->t0 - 2) >= 0)
             m = ment_at(x, M(x, m)->t0 - 2);
         if (m >= 0 && (kg_is_state(x, &x->dents[x->ments[m].de]) || dtype(x, m) == KG_ORG ||
-                       dtype(x, m) == KG_PERSON))
+                       dtype(x, m) == KG_PERSON)) {
             ns = with_coordinated(c, m, s, 0);
+            /* ("India rejected US mediation": none took place) */
+            static const struct kg_lit refuse[] = {KG_LIT("rejected"), KG_LIT("rejects"), KG_LIT("refused"),
+                                                   KG_LIT("refuses"), KG_LIT("rebuffed"), KG_LIT("declined")};
+            size_t b = M(x, m)->t0;
+            if (b > c->t0 && tis(x, b - 1, "any"))
+                b--;
+            if (b > c->t0 && tis_any(x, b - 1, refuse, sizeof refuse / sizeof *refuse))
+                mod = KG_MOD_NEGATED;
+        }
     }
     if (!ns)
         ns = subject(c, cue, s, 0);
@@ -2188,8 +2206,16 @@ static void official_of(struct ctx *c, int m)
     /* (nor one headed by a kin or trade: "Jane Roe, the wife of Pakistan's
      * president,") */
     size_t head = tis(x, mm->t1, ",") ? kg_apposed_title(x, mm->t1 + 1, c->t1, KG_WBIT(KG_W_PERSONNOUN)) : 0;
-    if (head && !kg_match_class(x, head, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
-        return;
+    if (head && !kg_match_class(x, head, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) {
+        /* ("a veteran politician and prime minister of Pakistan": an
+         * office coordinated after it is a title) */
+        int later = 0;
+        for (size_t v = head + 1; v + 1 < c->t1 && !tis(x, v, ",") && !tis(x, v, ".") && !later; v++)
+            later = tis(x, v, "and") && (kg_match_class(x, v + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
+                                         kg_apposed_title(x, v + 1, c->t1, 0));
+        if (!later)
+            return;
+    }
     if (tis(x, mm->t1, ",") && !(office && !kg_apposed_title(x, mm->t1 + 1, c->t1, 0))) {
         size_t e = mm->t1 + 1;
         int seen_office = 0;

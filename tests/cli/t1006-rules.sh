@@ -855,6 +855,29 @@ Iran rejected accusations by Israel on Monday.
 On Monday, Saudi Foreign Minister Prince Faisal bin Farhan and his Iranian counterpart, Abbas Araghchi, spoke by telephone.
 + abbas-araghchi official_of iran
 - abbas-araghchi official_of saudi-arabia
+%%
+Shehbaz Sharif, a veteran politician and prime minister of Pakistan, met Erdogan in Ankara.
++ shehbaz-sharif official_of pakistan
+%%
+The Iranian Revolutionary Guard Corps said it struck Israeli targets overnight.
++ iran attacks israel
+- iranian-revolutionary-guard-corps attacks israel
+%%
+Steve Witkoff met Abbas Araghchi in Muscat on Saturday.
++ steve-witkoff visits muscat
+%%
+Shehbaz Sharif paid a courtesy call on Mohammed bin Salman in Riyadh.
++ shehbaz-sharif visits riyadh
+%%
+Pakistan reached a ceasefire with India mediated by the United States.
++ pakistan negotiates india
++ united-states mediates india
+%%
+The BLA has waged years of fighting against Pakistan.
++ baloch-liberation-army attacks pakistan
+%%
+Dassault Rafale, a French fighter jet, was shot down. Pakistan said Dassault Rafale had attacked Bahawalpur.
+- dassault-rafale attacks bahawalpur
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys

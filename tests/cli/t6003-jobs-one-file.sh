@@ -21,10 +21,11 @@ same() {
 }
 : >"$T/stdin"
 
-# the fixtures, repeated: 2 MB, 600 KB
+# the fixtures, repeated: 2 MB or more and 900 articles or more, 600 KB
 : >"$T/big.txt"
-while [ "$(wc -c <"$T/big.txt")" -lt 2000000 ]; do
-    for f in fixtures/*/*.txt; do cat "$f"; printf '\n\n'; done >>"$T/big.txt"
+n=0
+while [ "$(wc -c <"$T/big.txt")" -lt 2000000 ] || [ "$n" -lt 900 ]; do
+    for f in fixtures/*/*.txt; do cat "$f"; printf '\n\n'; n=$((n + 1)); done >>"$T/big.txt"
 done
 head -c 600000 "$T/big.txt" >"$T/mid.txt"
 head -c 300000 "$T/big.txt" >"$T/small.txt"
@@ -35,7 +36,7 @@ cat "$1" "$2" >"$T/two.txt"
 
 same "$T/big.txt"
 [ "$(grep -c '"kind":"relation"' "$T/o1")" -gt 1000 ] || fail "too few relations from big.txt"
-grep -q "\"doc\":\"$T/big.txt#800\"" "$T/o1" || fail "no article #800 in big.txt"
+grep -q "\"doc\":\"$T/big.txt#900\"" "$T/o1" || fail "no article #900 in big.txt"
 same --max-article 64K "$T/big.txt"
 same --max-article 64K "$T/empty.txt"
 same --max-article 64K "$T/one.txt"
