@@ -1660,7 +1660,7 @@ static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int n
     if (place < 0)
         return;
     /* (from the first party to the place and a little past it) */
-    size_t from = M(x, a[0])->t0, to = M(x, place)->t1 + 4;
+    size_t from = M(x, na ? a[0] : b[0])->t0, to = M(x, place)->t1 + 4;
     for (size_t u = from; u < c->t1 && u < to; u++)
         if (tis_any(x, u, remote, sizeof remote / sizeof *remote))
             return;
