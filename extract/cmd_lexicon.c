@@ -12,9 +12,10 @@
 static const char usage_text[] =
     "usage: kgraph lexicon check [--lexicon DIR]\n"
     "\n"
-    "Load a lexicon directory (entities.csv, roles.csv, cues.csv, words.csv) and\n"
-    "report, as FILE:LINE: what, every malformed row (wrong column count, unknown\n"
-    "type, relation or frame, bad date, unknown person or country) and every\n"
+    "Load a lexicon directory (entities.csv, roles.csv, cues.csv, words.csv,\n"
+    "offices.csv) and report, as FILE:LINE: what, every malformed row (wrong\n"
+    "column count, unknown type, relation, frame or word class, bad date,\n"
+    "unknown person or country, an office title given twice) and every\n"
     "suspect one: an alias given twice, an alias or demonym that names two\n"
     "entities, an alias that is also a relation cue or an English word class,\n"
     "two holders of one office at the same time, a country that is not a GPE.\n"

@@ -188,6 +188,12 @@ static inline int kg_tok_ing(const struct kg_extractor *x, size_t i)
     size_t kl = i < x->tok.n ? x->tok.v[i].klen : 0;
     return kl > 4 && !memcmp(tk(x, i) + kl - 3, "ing", 3);
 }
+/* Does token i end in "-ed" (a past participle, four letters or more)? */
+static inline int kg_tok_ed(const struct kg_extractor *x, size_t i)
+{
+    size_t kl = i < x->tok.n ? x->tok.v[i].klen : 0;
+    return kl > 3 && !memcmp(tk(x, i) + kl - 2, "ed", 2);
+}
 /* Longest phrase starting at token i (not past `end`) having any of the
  * word classes in `mask`; returns its token count, 0 if none. */
 int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask);

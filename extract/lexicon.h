@@ -23,6 +23,8 @@ enum kg_wclass {
     KG_W_LOCHEAD, KG_W_LIGHT, KG_W_GIVEN, KG_W_PORTFOLIO, KG_W_NOTCUE, KG_W_PERSONNOUN, KG_NWCLASSES
 };
 #define KG_WBIT(c) (1u << (c))
+/* (the bits above the classes are the extractor's KG_ANY_* flags) */
+_Static_assert(KG_NWCLASSES <= 29, "word classes overlap the KG_ANY_* bits");
 /* Classes that only mark a word for one rule (a portfolio word, a compound
  * that is no cue): they do not make it a word the lexicon knows. */
 #define KG_WMARKS (KG_WBIT(KG_W_PORTFOLIO) | KG_WBIT(KG_W_NOTCUE) | KG_WBIT(KG_W_PERSONNOUN))

@@ -241,20 +241,19 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
              * militant group", "a French fighter jet") */
             size_t nx = v + ol;
             int ends = nx >= end || !(x->tok.v[nx].flags & KG_TOK_WORD) || is_preposition(x, nx) ||
-                       tcls(x, nx, KG_W_CLAUSE) || tcls(x, nx, KG_W_RELPRO) || kg_tok_ing(x, nx) ||
-                       (x->tok.v[nx].klen > 3 && !memcmp(tk(x, nx) + x->tok.v[nx].klen - 2, "ed", 2));
+                       tcls(x, nx, KG_W_CLAUSE) || tcls(x, nx, KG_W_RELPRO) || kg_tok_ing(x, nx) || kg_tok_ed(x, nx);
             if (ol && !kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) && !ends)
                 ol = 0;
-            if (ol && (t->flags & KG_TOK_CAP) ? (owner == 2 || (v > e && (tis(x, v - 1, "the") || tis(x, v - 1, "a")))) &&
-                                                    !(v + ol < end && (x->tok.v[v + ol].flags & KG_TOK_CAP))
-                                              : ol && kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | heads) == (int)ol)
+            if (ol && ((t->flags & KG_TOK_CAP) ? (owner == 2 || (v > e && (tis(x, v - 1, "the") || tis(x, v - 1, "a")))) &&
+                                                     !(v + ol < end && (x->tok.v[v + ol].flags & KG_TOK_CAP))
+                                               : kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | heads) == (int)ol))
                 return v;
             /* adjectives before the office: "permanent", "senior", "top" */
             /* (or nouns of an organ: "mission chief", "embassy spokesman") */
             if (!(t->flags & KG_TOK_WORD) || (t->flags & KG_TOK_CAP) ||
                 (x->cls[v] & ~(KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PERSONNOUN))) ||
                 (x->tokany[v] & ~(KG_WMARKS | KG_WBIT(KG_W_ORGAN))) ||
-                kg_tok_ing(x, v) || (t->klen > 3 && !memcmp(tk(x, v) + t->klen - 2, "ed", 2)))
+                kg_tok_ing(x, v) || kg_tok_ed(x, v))
                 break;
             v++;
         }
@@ -744,7 +743,12 @@ static int is_soil(const struct kg_extractor *x, size_t last)
 static int mediator_mention(const struct kg_extractor *x, size_t m)
 {
     const struct kg_mention *mm = &x->ments[m];
-    if (mm->t0 > 0 && tis(x, mm->t0 - 1, "by"))
+    /* (the first of "by Qatar and Turkey") */
+    size_t f = m;
+    while (f > 0 && x->ments[f - 1].sent == mm->sent && x->ments[f - 1].t1 + 1 == x->ments[f].t0 &&
+           (tis(x, x->ments[f - 1].t1, "and") || tis(x, x->ments[f - 1].t1, ",")))
+        f--;
+    if (x->ments[f].t0 > 0 && tis(x, x->ments[f].t0 - 1, "by"))
         return 1;
     size_t e = mm->t1;
     for (size_t k = m + 1; k < x->nments && x->ments[k].sent == mm->sent; k++) {
@@ -1161,10 +1165,14 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             /* a sentence's opening "It": the first organisation or state
              * the previous sentence names (its topic, "The strongest group
              * is the BLA, which accuses Islamabad ... It has been led ...") */
+            /* (only when that sentence's subject names none: "Pakistan
+             * accused the BLA ... It denied" keeps the last) */
             if (tis(x, i, "it") && i == s->t0 && si > 0) {
                 size_t m = x->nments;
                 while (m > 0 && x->ments[m - 1].sent + 1 >= si)
                     m--;
+                if (m < x->nments && x->ments[m].sent + 1 == si && x->ments[m].t0 <= x->sents[si - 1].t0 + 1)
+                    m = x->nments;
                 for (; m < x->nments && x->ments[m].sent + 1 == si && de < 0; m++) {
                     const struct kg_mention *mm = &x->ments[m];
                     const struct kg_dent *d = &x->dents[mm->de];

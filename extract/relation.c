@@ -718,6 +718,8 @@ static int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
     return 0;
 }
 
+static int is_be(const struct kg_extractor *x, size_t t);
+
 static int modality(const struct ctx *c, size_t cue, int rel, int requested)
 {
     const struct kg_extractor *x = c->x;
@@ -738,6 +740,17 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
             if (tis_any(x, u - 1, deny, sizeof deny / sizeof *deny))
                 return KG_MOD_NEGATED;
         }
+    /* "a meeting with Araghchi in Islamabad was cancelled": called off;
+     * "was postponed": still planned */
+    static const struct kg_lit off[] = {KG_LIT("cancelled"), KG_LIT("canceled"), KG_LIT("postponed"),
+                                        KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called")};
+    for (size_t u = cue + 1; u + 1 < c->t1 && u < cue + 9; u++) {
+        if (tis(x, u, ",") || tis(x, u, ";") || tcls(x, u, KG_W_CLAUSE) || tcls(x, u, KG_W_REPORT))
+            break;
+        if (is_be(x, u) && tis_any(x, u + 1, off, sizeof off / sizeof *off) &&
+            (!tis(x, u + 1, "called") || (u + 2 < c->t1 && tis(x, u + 2, "off"))))
+            return tis(x, u + 1, "postponed") ? KG_MOD_PLANNED : KG_MOD_NEGATED; /* (put off: still to come) */
+    }
     if (requested && rel != KG_REL_APPEALS)
         return KG_MOD_REQUESTED;
     /* (planning words count within the cue's own clause: not "Pakistan,
@@ -797,9 +810,9 @@ static int coordinated_participle(const struct kg_extractor *x, size_t t, size_t
         return 0;
     if (tis(x, t, ",") && tis(x, t + 1, "and"))
         t++;
-    const struct kg_token *v = &x->tok.v[t + 1];
-    return (v->flags & KG_TOK_WORD) && !(v->flags & KG_TOK_CAP) && v->klen > 3 &&
-           !memcmp(tk(x, t + 1) + v->klen - 2, "ed", 2);
+    if (t + 1 >= end)
+        return 0;
+    return (x->tok.v[t + 1].flags & KG_TOK_WORD) && !(x->tok.v[t + 1].flags & KG_TOK_CAP) && kg_tok_ed(x, t + 1);
 }
 
 /* The mention after "by" right after the cue (a passive agent). */
@@ -1618,7 +1631,8 @@ static int abroad(struct kg_extractor *x, int de, int pde)
     if (lex < 0 || plex < 0)
         return 0;
     int pstate = x->lx.ents[plex].country >= 0 ? x->lx.ents[plex].country : plex;
-    static const char *const resident[] = {"ambassador", "high commissioner", "head of mission", "charg", "consul",
+    static const char *const resident[] = {"ambassador",   "high commissioner",        "head of mission",
+                                           "d'affaires",   "consul general",           "consul-general",
                                            "permanent representative", "deputy chief of mission"};
     for (size_t r = 0; r < x->lx.nroles; r++) {
         const struct kg_role *ro = &x->lx.roles[r];
@@ -1784,7 +1798,7 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     /* the mediator right before the cue: "Turkish mediation", "Qatar's
      * mediation", "with Qatar and Turkey mediating" */
     /* (a noun or participle: a finite "Qatar mediated" has a subject) */
-    int finite = x->tok.v[cue].klen > 3 && !memcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed", 2);
+    int finite = kg_tok_ed(x, cue);
     if (!ns && cue > c->t0 && !finite) {
         size_t q = tis(x, cue - 1, "'s") && cue > c->t0 + 1 ? cue - 2 : cue - 1;
         int m = ment_at(x, q);
@@ -2102,7 +2116,7 @@ static size_t predicate_title(const struct ctx *c, size_t t)
             return t;
         /* (no verb or preposition before it: "was accompanied by DG ISI") */
         if ((!(x->tok.v[u].flags & KG_TOK_WORD) && !tis(x, u, "'s")) || is_prep(x, u) || kg_tok_ing(x, u) ||
-            (x->tok.v[u].klen > 3 && !memcmp(tk(x, u) + x->tok.v[u].klen - 2, "ed", 2)))
+            kg_tok_ed(x, u))
             return 0;
     }
     return 0;
@@ -2127,8 +2141,10 @@ static void official_of(struct ctx *c, int m)
         while (v < c->t1 && v < pt + 8 && !tis(x, v, ",") && !tis(x, v, ".") && !tis(x, v, ";") &&
                !tcls(x, v, KG_W_REPORT) && !tcls(x, v, KG_W_CLAUSE))
             v++;
-        title_orgs(c, m, pt, v);
-        return;
+        /* (a title before the name may still name the body: "PTI leader
+         * Omar Ayub Khan was finance minister") */
+        if (title_orgs(c, m, pt, v))
+            return;
     }
     if (mm->flags & KG_M_PRONOUN)
         return;

@@ -878,6 +878,26 @@ The BLA has waged years of fighting against Pakistan.
 %%
 Dassault Rafale, a French fighter jet, was shot down. Pakistan said Dassault Rafale had attacked Bahawalpur.
 - dassault-rafale attacks bahawalpur
+%%
+A meeting with Araghchi in Islamabad was cancelled. Dar's meeting with Muttaqi was called off.
+- abbas-araghchi visits islamabad
++ ishaq-dar meets amir-khan-muttaqi negated
+%%
+Dar's visit to Kabul was postponed on Monday.
++ ishaq-dar visits kabul planned
+%%
+Pakistan accused the BLA of the attack in Quetta. It denied any role.
++ baloch-liberation-army denies pakistan
+%%
+India signed a deal with Pakistan, mediated by Qatar and Turkey. The two countries will meet in Doha next week.
+- turkey meets pakistan
+- turkey meets qatar
+%%
+Talks with the Taliban in Doha have stalled, and a meeting with Araghchi in Islamabad is due.
+- abbas-araghchi official_of pakistan
+%%
+The new army camp out there was attacked, and
+- pakistan attacks pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
