@@ -188,6 +188,14 @@ static inline int kg_tok_ing(const struct kg_extractor *x, size_t i)
     size_t kl = i < x->tok.n ? x->tok.v[i].klen : 0;
     return kl > 4 && !memcmp(tk(x, i) + kl - 3, "ing", 3);
 }
+/* Is token i a day of the week? */
+static inline int kg_day_name(const struct kg_extractor *x, size_t i)
+{
+    static const struct kg_lit days[] = {KG_LIT("monday"),   KG_LIT("tuesday"), KG_LIT("wednesday"),
+                                         KG_LIT("thursday"), KG_LIT("friday"),  KG_LIT("saturday"),
+                                         KG_LIT("sunday")};
+    return tis_any(x, i, days, sizeof days / sizeof *days);
+}
 /* Does token i end in "-ed" (a past participle, four letters or more)? */
 static inline int kg_tok_ed(const struct kg_extractor *x, size_t i)
 {

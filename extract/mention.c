@@ -191,7 +191,9 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
         each_phrase(x, i, end, ent_cb, c);
 }
 
-static int is_preposition(const struct kg_extractor *x, size_t t)
+/* A word that may follow the head of a noun phrase: a preposition, "and",
+ * or a participle used as one ("close to", "based in", "known for"). */
+static int after_head(const struct kg_extractor *x, size_t t)
 {
     static const struct kg_lit p[] = {KG_LIT("of"), KG_LIT("for"), KG_LIT("at"), KG_LIT("in"), KG_LIT("to"),
                                       KG_LIT("from"), KG_LIT("with"), KG_LIT("on"), KG_LIT("and"), KG_LIT("close"),
@@ -240,7 +242,7 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
             /* (a person noun heads only at the phrase's end: not "a
              * militant group", "a French fighter jet") */
             size_t nx = v + ol;
-            int ends = nx >= end || !(x->tok.v[nx].flags & KG_TOK_WORD) || is_preposition(x, nx) ||
+            int ends = nx >= end || !(x->tok.v[nx].flags & KG_TOK_WORD) || after_head(x, nx) ||
                        tcls(x, nx, KG_W_CLAUSE) || tcls(x, nx, KG_W_RELPRO) || kg_tok_ing(x, nx) || kg_tok_ed(x, nx);
             if (ol && !kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) && !ends)
                 ol = 0;
@@ -428,10 +430,8 @@ static int name_word(const struct kg_extractor *x, size_t i)
     static const struct kg_lit stop[] = {KG_LIT("the"), KG_LIT("a"), KG_LIT("an"), KG_LIT("on"),
                                          KG_LIT("in"), KG_LIT("at"), KG_LIT("of"), KG_LIT("for"),
                                          KG_LIT("and"), KG_LIT("but"), KG_LIT("this"), KG_LIT("that"),
-                                         KG_LIT("these"), KG_LIT("those"), KG_LIT("monday"),
-                                         KG_LIT("tuesday"), KG_LIT("wednesday"), KG_LIT("thursday"),
-                                         KG_LIT("friday"), KG_LIT("saturday"), KG_LIT("sunday")};
-    if (tis_any(x, i, stop, sizeof stop / sizeof stop[0]))
+                                         KG_LIT("these"), KG_LIT("those")};
+    if (tis_any(x, i, stop, sizeof stop / sizeof stop[0]) || kg_day_name(x, i))
         return 0;
     /* "Tehran-based", "Saudi-led": a modifier before a name, not its word */
     if (t->flags & KG_TOK_HYPHEN) {

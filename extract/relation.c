@@ -1083,7 +1083,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* a reduced relative: "the TTP, led by Noor Wali Mehsud,", "the BLA,
      * banned by Pakistan in 2006," */
     if (cue > c->t0 + 1 && tis(x, cue - 1, ",") && tis(x, after, "by") &&
-        ((x->tok.v[cue].klen > 3 && !memcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed", 2)) || tis(x, cue, "led"))) {
+        (kg_tok_ed(x, cue) || tis(x, cue, "led"))) {
         int m = ment_at(x, cue - 2);
         /* (the head of a noun phrase: not "the operation against the TTP,
          * backed by China") */
@@ -1687,14 +1687,6 @@ static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int n
     }
 }
 
-static int day_name(const struct kg_extractor *x, size_t t)
-{
-    static const struct kg_lit days[] = {KG_LIT("monday"), KG_LIT("tuesday"), KG_LIT("wednesday"),
-                                         KG_LIT("thursday"), KG_LIT("friday"), KG_LIT("saturday"),
-                                         KG_LIT("sunday")};
-    return tis_any(x, t, days, sizeof days / sizeof *days);
-}
-
 static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
@@ -1732,7 +1724,7 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 place = m;
                 w = M(x, m)->t1;
             } else if (tis(x, w, "on") && (tcls(x, w + 1, KG_W_DATEWORD) || tcls(x, w + 1, KG_W_MONTH) ||
-                                            (x->tok.v[w + 1].flags & KG_TOK_DIGIT) || day_name(x, w + 1))) {
+                                            (x->tok.v[w + 1].flags & KG_TOK_DIGIT) || kg_day_name(x, w + 1))) {
                 w += 2;
                 if (w < c->t1 && tcls(x, w, KG_W_MONTH)) /* "on 3 May" */
                     w++;

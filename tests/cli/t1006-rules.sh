@@ -679,8 +679,8 @@ Pakistan's Ministry of Industries and Production signed an agreement with China.
 Shahid Rind, a spokesman for the Pakistani government, said the talks had failed.
 + shahid-rind official_of pakistan
 %%
-The Pakistani special envoy for Afghanistan, Asif Durrani, held talks with Muttaqi in Kabul.
-- asif-durrani official_of afghanistan
+Pakistan's special representative for Afghanistan, Mohammad Sadiq Khan, held talks with Muttaqi in Kabul.
+- mohammad-sadiq-khan official_of afghanistan
 %%
 The United States imposed sanctions on Pakistan's state-owned National Development Complex (NDC) on Wednesday.
 + united-states sanctions national-development-complex
@@ -700,8 +700,8 @@ Abdul Basit served as Pakistan's envoy to India until 2017.
 + abdul-basit official_of pakistan
 - abdul-basit official_of india
 %%
-Foreign Minister Shah Mahmood Qureshi went to Kabul. Qureshi was accompanied by DG ISI Faiz Hameed.
-- shah-mahmood-qureshi official_of inter-services-intelligence
+Interior Minister Mohsin Naqvi went to Tehran. Naqvi was accompanied by DG ISI Faiz Hameed.
+- mohsin-naqvi official_of inter-services-intelligence
 %%
 Gandapur is the son of the president of Pakistan.
 - ali-amin-gandapur official_of pakistan
