@@ -10,6 +10,7 @@
 #define KG_EXTRACT_PRIVATE_H
 
 #include <stddef.h>
+#include <string.h>
 
 #include "../kgbuf.h"
 #include "extract.h"
@@ -139,6 +140,11 @@ static inline int tis(const struct kg_extractor *x, size_t i, const char *w)
 {
     size_t n = __builtin_strlen(w);
     return i < x->tok.n && x->tok.v[i].klen == n && !__builtin_memcmp(tk(x, i), w, n);
+}
+/* The same for a word w of n bytes that is not a literal. */
+static inline int tis_n(const struct kg_extractor *x, size_t i, const char *w, size_t n)
+{
+    return i < x->tok.n && x->tok.v[i].klen == n && !memcmp(tk(x, i), w, n);
 }
 /* A word list for tis_any: lengths are kept so most words are rejected
  * by one compare. */

@@ -15,51 +15,76 @@
 
 /* ---- phrase table ---- */
 
-static size_t hash(const char *s, size_t n)
+/* A folded key's hash: its tokens' hashes combined (token.h), so the
+ * extractor can look phrases up from the hashes the tokenizer made. */
+static unsigned long long key_hash(const char *s, size_t n)
 {
-    size_t h = 1469598103934665603ull;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 1099511628211ull;
+    unsigned long long state = 0;
+    int first = 1;
+    for (size_t i = 0, j; i <= n; i = j + 1) {
+        for (j = i; j < n && s[j] != ' '; j++)
+            ;
+        unsigned h = kg_key_hash(s + i, j - i);
+        state = first ? h : kg_phrase_step(state, h);
+        first = 0;
     }
-    return h;
+    return kg_phrase_hash(state);
 }
 
-static struct kg_phrase *slot(struct kg_phrase *tab, size_t size, const char *key, size_t len)
+static size_t slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
 {
-    size_t h = hash(key, len), i = h & (size - 1);
-    unsigned tag = (unsigned)(h >> 32);
-    while (tab[i].key && (tab[i].tag != tag || tab[i].klen != len || memcmp(tab[i].key, key, len)))
-        i = (i + 1) & (size - 1);
-    return &tab[i];
+    size_t mask = lx->tabsize - 1, i = h & mask;
+    unsigned tag = (unsigned)(h >> 32) | 1u;
+    for (;; i = (i + 1) & mask) {
+        unsigned t = lx->tags[i];
+        if (!t)
+            return i;
+        if (t == tag && lx->tab[i].klen == len && !memcmp(lx->tab[i].key, key, len))
+            return i;
+    }
+}
+
+const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
+                                        unsigned long long h)
+{
+    if (!lx->tabsize)
+        return NULL;
+    size_t i = slot(lx, key, len, h);
+    return lx->tags[i] ? &lx->tab[i] : NULL;
 }
 
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len)
 {
-    if (!lx->tabsize)
-        return NULL;
-    const struct kg_phrase *p = slot(lx->tab, lx->tabsize, key, len);
-    return p->key ? p : NULL;
+    return lx->tabsize ? kg_lexicon_find(lx, key, len, key_hash(key, len)) : NULL;
 }
 
 static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, int ntok)
 {
     if ((lx->tabused + 1) * 2 > lx->tabsize) {
-        size_t n = lx->tabsize ? lx->tabsize * 2 : 1024;
-        struct kg_phrase *t = xcalloc(n, sizeof(*t));
+        struct kg_lexicon grown = *lx;
+        grown.tabsize = lx->tabsize ? lx->tabsize * 2 : 1024;
+        grown.tab = xcalloc(grown.tabsize, sizeof(*grown.tab));
+        grown.tags = xcalloc(grown.tabsize, sizeof(*grown.tags));
         for (size_t i = 0; i < lx->tabsize; i++)
-            if (lx->tab[i].key)
-                *slot(t, n, lx->tab[i].key, lx->tab[i].klen) = lx->tab[i];
+            if (lx->tags[i]) {
+                size_t k = slot(&grown, lx->tab[i].key, lx->tab[i].klen, key_hash(lx->tab[i].key, lx->tab[i].klen));
+                grown.tab[k] = lx->tab[i];
+                grown.tags[k] = lx->tags[i];
+            }
         free(lx->tab);
-        lx->tab = t;
-        lx->tabsize = n;
+        free(lx->tags);
+        lx->tab = grown.tab;
+        lx->tags = grown.tags;
+        lx->tabsize = grown.tabsize;
     }
     size_t len = strlen(key);
-    struct kg_phrase *p = slot(lx->tab, lx->tabsize, key, len);
-    if (!p->key) {
+    unsigned long long h = key_hash(key, len);
+    size_t k = slot(lx, key, len, h);
+    struct kg_phrase *p = &lx->tab[k];
+    if (!lx->tags[k]) {
+        lx->tags[k] = (unsigned)(h >> 32) | 1u;
         p->key = xstrndup(key, len);
         p->klen = len;
-        p->tag = (unsigned)(hash(key, len) >> 32);
         p->ntok = ntok;
         p->ent = p->demonym = p->cue = -1;
         lx->tabused++;
@@ -89,7 +114,7 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
     }
     free(key);
     /* intern may have moved the table: look it up again */
-    return slot(lx->tab, lx->tabsize, tmp->buf, tmp->len);
+    return &lx->tab[slot(lx, tmp->buf, tmp->len, key_hash(tmp->buf, tmp->len))];
 }
 
 /* ---- CSV reading ---- */
@@ -275,7 +300,7 @@ static int find_id(const struct kg_lexicon *lx, const char *id)
     if (!lx->byid_size)
         return -1;
     size_t mask = lx->byid_size - 1;
-    for (size_t i = hash(id, strlen(id)) & mask; lx->byid[i]; i = (i + 1) & mask)
+    for (size_t i = (size_t)key_hash(id, strlen(id)) & mask; lx->byid[i]; i = (i + 1) & mask)
         if (!strcmp(lx->ents[lx->byid[i] - 1].id, id))
             return lx->byid[i] - 1;
     return -1;
@@ -283,7 +308,7 @@ static int find_id(const struct kg_lexicon *lx, const char *id)
 
 static void put_id(int *tab, size_t size, const struct kg_lexent *ents, int ent)
 {
-    size_t i = hash(ents[ent].id, strlen(ents[ent].id)) & (size - 1);
+    size_t i = (size_t)key_hash(ents[ent].id, strlen(ents[ent].id)) & (size - 1);
     while (tab[i])
         i = (i + 1) & (size - 1);
     tab[i] = ent + 1;
@@ -754,6 +779,7 @@ void kg_lexicon_release(struct kg_lexicon *lx)
     for (size_t i = 0; i < lx->tabsize; i++)
         free(lx->tab[i].key);
     free(lx->tab);
+    free(lx->tags);
     for (size_t i = 0; i < lx->nfurniture; i++)
         free(lx->furniture[i]);
     free(lx->furniture);

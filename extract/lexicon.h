@@ -62,7 +62,6 @@ struct kg_cue {
 struct kg_phrase {
     char *key;          /* folded phrase, tokens joined by one space */
     size_t klen;        /* its length */
-    unsigned tag;       /* high bits of its hash: most probes end here */
     int ntok;           /* tokens in it */
     int ent;            /* entity whose alias it is, -1 */
     int caps;           /* alias is an acronym: the text must be upper case too */
@@ -91,6 +90,7 @@ struct kg_lexicon {
     struct kg_cue *cues;        /* cues */
     size_t ncues, cues_alloc;
     struct kg_phrase *tab;      /* open-addressing phrase table */
+    unsigned *tags;             /* per slot: high hash bits | 1, 0 empty (a miss reads only these) */
     size_t tabsize, tabused;    /* slots, used slots */
     char **furniture;           /* folded furniture line patterns ('*' suffix = prefix) */
     size_t nfurniture, furniture_alloc;
@@ -114,6 +114,9 @@ int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir);
 void kg_lexicon_release(struct kg_lexicon *lx);
 /* Look up a folded phrase; NULL when absent. */
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
+/* The same, with the key's hash already made (kg_phrase_hash, token.h). */
+const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
+                                        unsigned long long h);
 /* The office a folded title counts as (offices.csv), else the title. */
 const char *kg_lexicon_office_class(const struct kg_lexicon *lx, const char *title);
 /* Entity index by exact label, -1. */

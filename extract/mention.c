@@ -35,6 +35,7 @@ static void index_longer(struct kg_extractor *x, size_t i)
     /* the key is built in place: no allocation per token */
     char key[512];
     size_t len = x->tok.v[i].klen;
+    unsigned long long state = x->tok.v[i].hash;
     memcpy(key, tk(x, i), len);
     for (size_t j = i + 1; j < x->tok.n && (int)(j - i) < x->lx.maxtok; j++) {
         size_t kl = x->tok.v[j].klen;
@@ -43,7 +44,8 @@ static void index_longer(struct kg_extractor *x, size_t i)
         key[len++] = ' ';
         memcpy(key + len, tk(x, j), kl);
         len += kl;
-        const struct kg_phrase *p = kg_lexicon_get(&x->lx, key, len);
+        state = kg_phrase_step(state, x->tok.v[j].hash);
+        const struct kg_phrase *p = kg_lexicon_find(&x->lx, key, len, kg_phrase_hash(state));
         if (!p)
             break;
         if (x->phl_n == x->phl_alloc) {
@@ -76,7 +78,8 @@ void kg_index_phrases(struct kg_extractor *x)
     }
     x->phl_n = 0;
     for (size_t i = 0; i < x->tok.n; i++) {
-        const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen);
+        const struct kg_phrase *p =
+            kg_lexicon_find(&x->lx, tk(x, i), x->tok.v[i].klen, kg_phrase_hash(x->tok.v[i].hash));
         x->tokph[i] = p;
         x->cls[i] = p ? p->classes & ~KG_WMARKS : 0;
         x->tokany[i] = p ? any_bits(p) : 0;

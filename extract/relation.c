@@ -569,10 +569,11 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
         /* the preposition may sit past coordinated titles ("Deputy Prime
          * Minister and Foreign Minister Roe to Baghdad"): stop only at a
          * clause that is not a coordination */
-        while (u < c->t1 && u < t + 20 && !tis(x, u, prep) &&
+        size_t pl = strlen(prep);
+        while (u < c->t1 && u < t + 20 && !tis_n(x, u, prep, pl) &&
                (!is_boundary(c, u) || tis(x, u, "and") || tis(x, u, ",")))
             u++;
-        if (u >= c->t1 || !tis(x, u, prep))
+        if (u >= c->t1 || !tis_n(x, u, prep, pl))
             return 0;
     }
     for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {

@@ -161,6 +161,7 @@ static void push(struct kg_tokens *t, size_t start, size_t end, const char *key,
     if (t->keys.len + k->klen + 1 >= t->keys.alloc)
         kg_buf_grow(&t->keys, (size_t)k->klen + 1);
     memcpy(t->keys.buf + t->keys.len, key, k->klen);
+    k->hash = kg_key_hash(key, k->klen);
     t->keys.len += k->klen;
     t->keys.buf[t->keys.len++] = '\0';
 }
@@ -177,6 +178,7 @@ static void push_key(struct kg_tokens *t, size_t start, size_t end, size_t k0, s
     k->klen = (unsigned short)(kl - k0 > 65535 ? 65535 : kl - k0);
     k->flags = (unsigned short)flags;
     t->keys.len = k0 + k->klen;
+    k->hash = kg_key_hash(t->keys.buf + k0, k->klen);
     t->keys.buf[t->keys.len++] = '\0';
 }
 

@@ -32,6 +32,7 @@ struct kg_token {
     size_t key;        /* offset of the folded, NUL-terminated key in keys.buf */
     unsigned short klen; /* key length */
     unsigned short flags; /* KG_TOK_* */
+    unsigned hash;      /* kg_key_hash of the key: phrase lookups never rehash */
 };
 
 struct kg_tokens {
@@ -42,6 +43,41 @@ struct kg_tokens {
 };
 
 #define KG_TOKENS_INIT {NULL, 0, 0, KG_BUF_INIT, 0}
+
+/* The hash of one token key: eight bytes at a time, the tail gathered
+ * byte by byte so nothing past the key is read. */
+static inline unsigned kg_key_hash(const char *s, size_t n)
+{
+    unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;
+    for (; n >= 8; s += 8, n -= 8) {
+        __builtin_memcpy(&v, s, 8);
+        h = (h ^ v) * 0xff51afd7ed558ccdull;
+        h ^= h >> 32;
+    }
+    v = 0;
+    for (size_t i = 0; i < n; i++)
+        v |= (unsigned long long)(unsigned char)s[i] << (8 * i);
+    h = (h ^ v) * 0xff51afd7ed558ccdull;
+    return (unsigned)(h ^ (h >> 32));
+}
+
+/* A phrase's hash is built from its tokens' hashes, so a lookup of "a b c"
+ * after "a b" costs one step: kg_phrase_hash(kg_phrase_step(kg_phrase_step(
+ * ha, hb), hc)), starting from the first token's hash. */
+static inline unsigned long long kg_phrase_step(unsigned long long state, unsigned h)
+{
+    return state * 0x9e3779b97f4a7c15ull + h;
+}
+
+static inline unsigned long long kg_phrase_hash(unsigned long long state)
+{
+    state ^= state >> 33;
+    state *= 0xff51afd7ed558ccdull;
+    state ^= state >> 33;
+    state *= 0xc4ceb9fe1a85ec53ull;
+    state ^= state >> 33;
+    return state;
+}
 
 /* Tokenize s[0..len) (replacing previous contents; storage is reused). */
 void kg_tokenize(struct kg_tokens *t, const char *s, size_t len);
