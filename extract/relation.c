@@ -1286,6 +1286,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         nd = tis(x, M(x, d[0])->t1, "in") || tis(x, M(x, d[0])->t1, "at")
                  ? object_(c, M(x, d[0])->t1, NULL, d, c->places, 0)
                  : 0;
+    /* "reached a ceasefire with India", "toured the region with Wang Yi":
+     * whom one goes with is no destination */
+    if (nd && cu->relation == KG_REL_VISITS && !cu->prep)
+        for (size_t v = after; v < M(x, d[0])->t0; v++)
+            if (tis(x, v, "with")) {
+                nd = 0;
+                break;
+            }
     /* "Dar's remarks led Kabul to recall its envoy": a cause, not a
      * leader */
     if (nd && cu->relation == KG_REL_OFFICIAL_OF &&

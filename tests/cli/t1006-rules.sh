@@ -898,6 +898,14 @@ Talks with the Taliban in Doha have stalled, and a meeting with Araghchi in Isla
 %%
 The new army camp out there was attacked, and
 - pakistan attacks pakistan
+%%
+Afghanistan reached a truce with Pakistan after a week of border clashes.
+- afghanistan visits pakistan
++ afghanistan negotiates pakistan
+%%
+Dar reached an understanding with Iran on Sunday, and later reached Kabul.
+- ishaq-dar visits iran
++ ishaq-dar visits kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
