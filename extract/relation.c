@@ -1584,6 +1584,23 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             }
             if (!ns)
                 ns = subject(c, p ? p : cue, s, 0);
+            /* "X, a cleric, was killed in an attack": one a passive befell
+             * is no actor of the noun after it (but "was involved in") */
+            /* (not one inside a relative clause: "the TTP, which was
+             * founded in 2007, launched attacks") */
+            for (size_t u = ns ? M(x, s[ns - 1])->t1 : cue; u + 2 < cue; u++) {
+                if (tcls(x, u, KG_W_RELPRO)) {
+                    while (u + 3 < cue && !tis(x, u + 1, ","))
+                        u++;
+                    continue;
+                }
+                if (is_be(x, u) &&
+                    (kg_tok_ed(x, u + 1) || tis(x, u + 1, "hurt") || tis(x, u + 1, "shot") || tis(x, u + 1, "caught")) &&
+                    !tis(x, u + 1, "involved") && (tis(x, u + 2, "in") || tis(x, u + 2, "during"))) {
+                    ns = 0;
+                    break;
+                }
+            }
             /* "the TTP has launched attacks": a light verb joins subject and noun */
             if (ns && !p) {
                 int light = 0;

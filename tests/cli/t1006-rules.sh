@@ -906,6 +906,15 @@ Afghanistan reached a truce with Pakistan after a week of border clashes.
 Dar reached an understanding with Iran on Sunday, and later reached Kabul.
 - ishaq-dar visits iran
 + ishaq-dar visits kabul
+%%
+Maulana Abdul Ghani Baradar, a senior cleric, was wounded in a bomb attack in Kandahar.
+- abdul-ghani-baradar attacks kandahar
+%%
+Javed Akhtar, a tribal elder who had opposed the Islamic State, was killed in a suicide bombing in Peshawar.
+- islamic-state attacks peshawar
+%%
+The TTP, which was founded in 2007, launched attacks in Bannu.
++ tehreek-e-taliban-pakistan attacks bannu-district
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
