@@ -137,6 +137,17 @@ static int has_office_before(const struct kg_extractor *x, size_t from, size_t t
     return 0;
 }
 
+/* Does a finite verb start at token t ("mediated", "has", "is", "said")? */
+static int finite_after(const struct kg_extractor *x, size_t t)
+{
+    static const struct kg_lit aux[] = {KG_LIT("has"),   KG_LIT("have"),  KG_LIT("had"), KG_LIT("is"),
+                                        KG_LIT("are"),   KG_LIT("was"),   KG_LIT("were"), KG_LIT("will"),
+                                        KG_LIT("would"), KG_LIT("could"), KG_LIT("later"), KG_LIT("then")};
+    if (t >= x->tok.n || !(x->tok.v[t].flags & KG_TOK_WORD) || (x->tok.v[t].flags & KG_TOK_CAP))
+        return 0;
+    return kg_tok_ed(x, t) || tcls(x, t, KG_W_REPORT) || tis_any(x, t, aux, sizeof aux / sizeof *aux);
+}
+
 /* A mention that only qualifies a following mention in the same noun
  * phrase: "Iraq's [Interior Minister] Doe", "Iraqi [Foreign Minister]
  * Roe", "his Iraqi counterpart, John Doe".  Returns that mention. */
@@ -241,7 +252,20 @@ static int is_boundary(const struct ctx *c, size_t t)
             /* "Pakistan and Iraq": coordination of mentions, not of clauses */
             if (t > c->t0 && ment_at(x, t - 1) >= 0 && ment_at(x, t + 1) >= 0)
                 return 0;
-            if (ment_at(x, t + 1) >= 0 || (t + 2 < c->t1 && tis(x, t + 1, "the") && ment_at(x, t + 2) >= 0))
+            int m = ment_at(x, t + 1) >= 0 ? ment_at(x, t + 1)
+                    : t + 2 < c->t1 && tis(x, t + 1, "the") ? ment_at(x, t + 2) : -1;
+            /* (but ", and the United States mediated": a clause with its
+             * own subject and verb) */
+            /* (not the comma that closes a relative clause: "Pakistan,
+             * which outlawed the BLA, and China asked") */
+            if (m >= 0 && tis(x, t, "and") && t > c->t0 + 1 && tis(x, t - 1, ",") && finite_after(x, M(x, m)->t1)) {
+                size_t v = t - 1;
+                while (v > c->t0 && v + 16 > t && !tis(x, v - 1, ",") && !tcls(x, v - 1, KG_W_RELPRO))
+                    v--;
+                if (!(v > c->t0 + 1 && tcls(x, v - 1, KG_W_RELPRO) && tis(x, v - 2, ",")))
+                    return 1;
+            }
+            if (m >= 0)
                 return 0;
             /* "X and former peace envoy Y": a titled name follows */
             for (size_t v = t + 1; v < c->t1 && v < t + 6; v++) {
@@ -1713,6 +1737,48 @@ static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int n
     }
 }
 
+/* Does the "with" at w open an absolute phrase ("with Qatar and Turkey
+ * mediating", "with Qatari officials again mediating", "with Turkish
+ * mediation"), not name the other party? */
+static int absolute_with(const struct ctx *c, size_t w)
+{
+    const struct kg_extractor *x = c->x;
+    if (!(w + 1 < c->t1 && tis(x, w, "with")))
+        return 0;
+    size_t v = w + 1;
+    while (v < c->t1 && v < w + 8 && (ment_at(x, v) >= 0 || tis(x, v, "and") || tis(x, v, ",") || tis(x, v, "the")))
+        v++;
+    /* (past an adverb: "again", "jointly") */
+    static const struct kg_lit adverbs[] = {KG_LIT("again"), KG_LIT("also"), KG_LIT("still"), KG_LIT("now"),
+                                            KG_LIT("once")};
+    size_t kl = v < c->t1 ? x->tok.v[v].klen : 0;
+    if (v > w + 1 && v + 1 < c->t1 && ment_at(x, v) < 0 &&
+        (tis_any(x, v, adverbs, sizeof adverbs / sizeof *adverbs) || (kl > 4 && !memcmp(tk(x, v) + kl - 2, "ly", 2))))
+        v++;
+    static const struct kg_lit preps[] = {KG_LIT("following"), KG_LIT("including"), KG_LIT("regarding"),
+                                          KG_LIT("concerning"), KG_LIT("according"), KG_LIT("during")};
+    return v > w + 1 && v < c->t1 &&
+           ((kg_tok_ing(x, v) && !tis_any(x, v, preps, sizeof preps / sizeof *preps)) ||
+            (ment_at(x, w + 1) >= 0 && (M(x, ment_at(x, w + 1))->flags & KG_M_ADJ) &&
+             kg_match_cue(x, v, c->t1, &(int){0})));
+}
+
+/* Is the noun at t the object of a mediation cue right before it
+ * ("brokered a truce", "mediated the ceasefire", "helped broker talks")? */
+static int broker_before(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    for (size_t u = t, k = 0; u > c->t0 && k < 3; u--, k++) {
+        size_t q = u - 1;
+        int cue;
+        if ((x->tokany[q] & KG_ANY_CUE) && kg_match_cue(x, q, t, &cue) && x->lx.cues[cue].frame == KG_FRAME_BROKER)
+            return 1;
+        if (!(x->tok.v[q].flags & KG_TOK_WORD) || ment_at(x, q) >= 0)
+            return 0;
+    }
+    return 0;
+}
+
 static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
@@ -1737,6 +1803,10 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     emit(c, x->ments[a[i]].de, x->ments[a[j]].de, cu->relation, mod);
         return;
     }
+    /* "Qatar and Turkey brokered a truce": the subject mediates (the
+     * broker cue's own frame); it is no party */
+    if (broker_before(c, cue))
+        return;
     size_t w = after;
     while (w < c->t1 && w < after + 3 && !tis(x, w, "with"))
         w++;
@@ -1765,18 +1835,8 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     /* "with Qatar and Turkey mediating", "with Turkish mediation": an
      * absolute phrase, not the other party */
-    if (w + 1 < c->t1 && tis(x, w, "with")) {
-        size_t v = w + 1;
-        while (v < c->t1 && v < w + 8 && (ment_at(x, v) >= 0 || tis(x, v, "and") || tis(x, v, ",") || tis(x, v, "the")))
-            v++;
-        static const struct kg_lit preps[] = {KG_LIT("following"), KG_LIT("including"), KG_LIT("regarding"),
-                                              KG_LIT("concerning"), KG_LIT("according"), KG_LIT("during")};
-        if (v > w + 1 && v < c->t1 &&
-            ((kg_tok_ing(x, v) && !tis_any(x, v, preps, sizeof preps / sizeof *preps)) ||
-             (ment_at(x, w + 1) >= 0 && (M(x, ment_at(x, w + 1))->flags & KG_M_ADJ) &&
-              kg_match_cue(x, v, c->t1, &(int){0}))))
-            w = c->t1;
-    }
+    if (absolute_with(c, w))
+        w = c->t1;
     if (w < c->t1 && tis(x, w, "with")) {
         size_t p = control_word(c, cue);
         na = subject(c, p ? p : cue, a, 0);
@@ -1797,6 +1857,14 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     emit(c, x->ments[a[j]].de, x->ments[a[i]].de, cu->relation, mod);
             }
     }
+}
+
+/* Can the two ends of attack rr make a truce (states or organisations,
+ * not a place attacked)? */
+static int parties_of_truce(const struct kg_extractor *x, const struct kg_relinst *rr)
+{
+    const struct kg_dent *a = &x->dents[rr->src], *b = &x->dents[rr->dst];
+    return (kg_is_state(x, a) || a->type == KG_ORG) && (kg_is_state(x, b) || b->type == KG_ORG);
 }
 
 /* The parties of the talks a mediator brokers: a "between" pair, or the
@@ -1845,7 +1913,7 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     size_t last = cue + (size_t)len - 1;
     int talks = (tis(x, last, "talks") || tis(x, last, "negotiations") || tis(x, last, "dialogue")) &&
                 x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "host", 4);
-    if (talks && after < c->t1 && tis(x, after, "with")) {
+    if (talks && after < c->t1 && tis(x, after, "with") && !absolute_with(c, after)) {
         int d[MAXARGS], nd = object(c, after + 1, NULL, d);
         for (int i = 0; i < ns; i++)
             for (int j = 0; j < nd; j++)
@@ -1888,9 +1956,21 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
      * agreement in this one ("restored ties in a deal brokered by China") */
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
-        if (rr->relation != KG_REL_NEGOTIATES && !(rr->relation == KG_REL_COOPERATES && rr->sent == c->si))
+        /* (or the fighting a truce in this sentence ends: "they fought for
+         * days before Qatar brokered a truce") */
+        int fighting = rr->relation == KG_REL_ATTACKS && rr->sent == c->si && parties_of_truce(x, rr);
+        if (rr->relation != KG_REL_NEGOTIATES && !(rr->relation == KG_REL_COOPERATES && rr->sent == c->si) &&
+            !fighting)
             continue;
         int a = rr->src, b = rr->dst;
+        /* (not talks between the mediators: "Qatar and Turkey brokered") */
+        int own_a = 0, own_b = 0;
+        for (int i = 0; i < ns; i++) {
+            own_a |= x->ments[s[i]].de == a;
+            own_b |= x->ments[s[i]].de == b;
+        }
+        if ((own_a && own_b) || (fighting && (own_a || own_b)))
+            continue;
         for (int i = 0; i < ns; i++) {
             emit(c, x->ments[s[i]].de, a, KG_REL_MEDIATES, mod);
             emit(c, x->ments[s[i]].de, b, KG_REL_MEDIATES, mod);

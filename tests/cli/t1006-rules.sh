@@ -915,6 +915,27 @@ Javed Akhtar, a tribal elder who had opposed the Islamic State, was killed in a 
 %%
 The TTP, which was founded in 2007, launched attacks in Bannu.
 + tehreek-e-taliban-pakistan attacks bannu-district
+%%
+The two armies fought for a week before Egypt and Oman brokered a truce.
+- egypt mediates oman
+- oman mediates egypt
+- egypt negotiates oman
+%%
+Iran attacked Iraq until Oman brokered a ceasefire.
++ oman mediates iran
++ oman mediates iraq
+- iran mediates iraq
+%%
+Bahrain held talks in Manama, with Kuwaiti officials again mediating.
+- bahrain negotiates kuwait
+- bahrain mediates kuwait
+%%
+Iran and Iraq held talks, and Oman mediated.
++ oman mediates iran
++ oman mediates iraq
+%%
+Iran, which recalled its envoy in May, and Iraq then asked the UN Security Council to act.
++ iran appeals united-nations-security-council
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
