@@ -2105,6 +2105,17 @@ static int envoy_title(const struct ctx *c, size_t t0, size_t t1)
     return 0;
 }
 
+/* Is mention m a state named by one of its organs, an alias that ends in
+ * an organ word ("Foreign Office", "Chinese foreign ministry")? */
+static int organ_alias(const struct kg_extractor *x, int m)
+{
+    const struct kg_mention *mm = &x->ments[m];
+    for (size_t u = mm->t0 + 1; u < mm->t1; u++)
+        if (kg_match_class(x, u, mm->t1, KG_WBIT(KG_W_ORGAN)) == (int)(mm->t1 - u))
+            return 1;
+    return mm->t1 - mm->t0 > 1 && kg_match_class(x, mm->t0, mm->t1, KG_WBIT(KG_W_ORGAN)) == (int)(mm->t1 - mm->t0);
+}
+
 /* official_of the state or body a title [t0,t1) names (or, naming none,
  * the person's role or country); 1 when it gave one. */
 static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
@@ -2150,7 +2161,7 @@ static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         /* (an acronym only: "the Afghanistan envoy" is a US envoy for it) */
         int before_office = after < t1 && (tcls(x, after, KG_W_OFFICE) || tcls(x, after, KG_W_RANK)) &&
                             (last->flags & KG_TOK_ALLCAPS);
-        if (ty == KG_ORG || (ty == KG_GPE && (of_state || before_office ||
+        if (ty == KG_ORG || (ty == KG_GPE && (of_state || before_office || organ_alias(x, m) ||
                                               (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED))))) {
             int pde = x->ments[person].de;
             emit(c, pde, x->ments[m].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);

@@ -936,6 +936,12 @@ Iran and Iraq held talks, and Oman mediated.
 %%
 Iran, which recalled its envoy in May, and Iraq then asked the UN Security Council to act.
 + iran appeals united-nations-security-council
+%%
+Foreign Office spokesperson Nadia Hamid said the talks would go ahead.
++ nadia-hamid official_of pakistan
+%%
+Chinese foreign ministry spokesman Lin Feng told reporters in Beijing that the corridor was safe.
++ lin-feng official_of china
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
