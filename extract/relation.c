@@ -1061,6 +1061,18 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             emit(c, x->ments[pr[i]].de, x->ments[pr[1 - i]].de, cu->relation, mod);
         return;
     }
+    /* "India and Pakistan ..., each accusing the other of": the
+     * coordinated subject, each of the others */
+    if (cue > c->t0 + 1 && tis(x, cue - 1, "each") && tis(x, cue - 2, ",") && after + 1 < c->t1 &&
+        tis(x, after, "the") && tis(x, after + 1, "other") && !kg_relations[cu->relation].symmetric) {
+        ns = subject(c, cue - 2, s, 0);
+        int mod = modality(c, cue, cu->relation, 0);
+        for (int i = 0; ns >= 2 && i < ns; i++)
+            for (int j = 0; j < ns; j++)
+                if (i != j)
+                    emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
+        return;
+    }
     int behind = cu->relation == KG_REL_ATTACKS && tis(x, after - 1, "behind");
     struct kg_cue as_support;
     if (behind) {

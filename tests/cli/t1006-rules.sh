@@ -942,6 +942,10 @@ Foreign Office spokesperson Nadia Hamid said the talks would go ahead.
 %%
 Chinese foreign ministry spokesman Lin Feng told reporters in Beijing that the corridor was safe.
 + lin-feng official_of china
+%%
+Iran and Iraq exchanged fire along the border, each blaming the other for the clash.
++ iran accuses iraq
++ iraq accuses iran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
