@@ -768,13 +768,18 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     /* "a meeting with Araghchi in Islamabad was cancelled": called off;
      * "was postponed": still planned */
     static const struct kg_lit off[] = {KG_LIT("cancelled"), KG_LIT("canceled"), KG_LIT("postponed"),
-                                        KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called")};
+                                        KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called"),
+                                        KG_LIT("put"), KG_LIT("pushed")};
     for (size_t u = cue + 1; u + 1 < c->t1 && u < cue + 9; u++) {
         if (tis(x, u, ",") || tis(x, u, ";") || tcls(x, u, KG_W_CLAUSE) || tcls(x, u, KG_W_REPORT))
             break;
+        /* ("called off"; "put back", "put off", "pushed back": postponed) */
+        int later = (tis(x, u + 1, "put") || tis(x, u + 1, "pushed")) && u + 2 < c->t1 &&
+                    (tis(x, u + 2, "back") || tis(x, u + 2, "off"));
         if (is_be(x, u) && tis_any(x, u + 1, off, sizeof off / sizeof *off) &&
-            (!tis(x, u + 1, "called") || (u + 2 < c->t1 && tis(x, u + 2, "off"))))
-            return tis(x, u + 1, "postponed") ? KG_MOD_PLANNED : KG_MOD_NEGATED; /* (put off: still to come) */
+            (!tis(x, u + 1, "called") || (u + 2 < c->t1 && tis(x, u + 2, "off"))) &&
+            (later || !(tis(x, u + 1, "put") || tis(x, u + 1, "pushed"))))
+            return tis(x, u + 1, "postponed") || later ? KG_MOD_PLANNED : KG_MOD_NEGATED; /* (put off: still to come) */
     }
     if (requested && rel != KG_REL_APPEALS)
         return KG_MOD_REQUESTED;
@@ -786,8 +791,10 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
             pfrom = u;
             break;
         }
-    /* (the cue's own first word too: "is due in Tianjin") */
-    if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED))
+    /* (the cue's own first word too: "is due in Tianjin", "is expected in
+     * Tehran") */
+    if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) ||
+        (ment_at(x, cue) < 0 && kg_match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
         return KG_MOD_PLANNED;
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
@@ -1148,7 +1155,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         }
     }
     /* a passive without its agent ("four soldiers were killed") names no source */
+    /* (a visit's "is expected in Tehran" is no passive) */
     if (cue > c->t0 && is_be(x, cue - 1) && x->tok.v[cue].klen > 2 && cu->relation != KG_REL_BASED_IN &&
+        !(cu->relation == KG_REL_VISITS && tis(x, cue, "expected")) &&
         (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
          tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
         return;
@@ -1661,6 +1670,21 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             from = m >= 0 && M(x, m)->t0 <= after + 2 ? M(x, m)->t1 : c->t1;
         }
         nd = object(c, from, NULL, d);
+        /* "a visit to Kabul by Dar", "an attack on the convoy by the BLA":
+         * the agent after the object */
+        if (nd && M(x, d[nd - 1])->t1 < c->t1 && tis(x, M(x, d[nd - 1])->t1, "by")) {
+            int a[MAXARGS], na = by_agent(c, M(x, d[nd - 1])->t1, a);
+            /* (a list needs its "and": not "by Wang Yi, Afghanistan signed") */
+            int listed = 0;
+            for (size_t u = na > 1 ? M(x, a[0])->t1 : 0; na > 1 && u < M(x, a[na - 1])->t0 && !listed; u++)
+                listed = tis(x, u, "and") || tis(x, u, "or");
+            if (na > 1 && !listed)
+                na = 1;
+            if (na) {
+                ns = na;
+                memcpy(s, a, sizeof(int) * (size_t)na);
+            }
+        }
         /* "the demand for tackling the TTP": what a gerund governs is the
          * theme, not the target */
         if (nd)
@@ -2475,6 +2499,11 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
         return 0;
     int d[MAXARGS], nd = object_(c, after, NULL, d, rel == KG_REL_VISITS, 0);
     if (!nd || M(x, d[0])->t0 > after + 1)
+        return 0;
+    /* (the noun's own agent, "During a visit to Kabul by Wang Yi,", is
+     * frame_noun's) */
+    size_t e = M(x, d[nd - 1])->t1;
+    if (e + 1 < c->t1 && tis(x, e, "by") && ment_at(x, e + 1) >= 0)
         return 0;
     /* "with Iran, Turkey and China," is a list; "with Dar, Wang Yi" ends
      * at the comma */

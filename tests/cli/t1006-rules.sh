@@ -946,6 +946,22 @@ Chinese foreign ministry spokesman Lin Feng told reporters in Beijing that the c
 Iran and Iraq exchanged fire along the border, each blaming the other for the clash.
 + iran accuses iraq
 + iraq accuses iran
+%%
+A visit to Doha by Ishaq Dar has been put back to next month.
++ ishaq-dar visits doha planned
+%%
+Hakan Fidan is expected in Kabul on Sunday for talks on the truce.
++ hakan-fidan visits kabul planned
+%%
+Turnout figures are expected in Kabul by the evening.
+- kabul visits kabul
+%%
+New sanctions on Iraq by the United States took effect on Monday.
++ united-states sanctions iraq
+%%
+During a trip to Doha by Hakan Fidan, Qatar announced an aid package.
++ hakan-fidan visits doha
+- qatar visits doha
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
