@@ -1211,16 +1211,21 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         }
         /* "both countries", "the two sides": the last two states named;
          * "the two men", "both leaders": the last two persons */
-        if ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end) {
-            size_t k = i + (tis(x, i, "both") ? 1 : 2);
+        /* (and "the neighbours": a definite pair of states) */
+        int neighbours = tis(x, i, "the") && i + 1 < end && (tis(x, i + 1, "neighbours") || tis(x, i + 1, "neighbors")) &&
+                         !tis(x, i + 2, "of") && !tis(x, i + 2, "'s");
+        if (neighbours || ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end)) {
+            size_t k = i + (tis(x, i, "both") || neighbours ? 1 : 2);
             int kind = pair_noun(x, k);
             int a1 = -1, a2 = -1;
             /* a pair named together in the last three sentences first ("X
              * and Y agreed ... mediated by Qatar and Turkey. ... the two
-             * governments"), not one in a "by" agent phrase */
+             * governments"), not one in a "by" agent phrase; "the
+             * neighbours" are the pair named together anywhere before (an
+             * article's two neighbours, not the last two states named) */
             for (size_t m = x->nments; kind == PAIR_STATES && m-- > 1 && a2 < 0;) {
                 const struct kg_mention *mq = &x->ments[m], *mp = &x->ments[m - 1];
-                if (mq->sent + 3 < si)
+                if (mq->sent + 3 < si && !neighbours)
                     break;
                 if ((mq->sent == si && !clause_between(x, mq->t1, i)) || mq->t0 != mp->t1 + 1 ||
                     !tis(x, mp->t1, "and") || mp->de == mq->de || !kg_is_state(x, &x->dents[mp->de]) ||

@@ -962,6 +962,14 @@ New sanctions on Iraq by the United States took effect on Monday.
 During a trip to Doha by Hakan Fidan, Qatar announced an aid package.
 + hakan-fidan visits doha
 - qatar visits doha
+%%
+Iran and Iraq signed a border accord in March. Talks on water followed in Baghdad. Oman stepped in when they stalled. Egypt then brokered a truce between the neighbours in Cairo.
++ egypt mediates iran
++ egypt mediates iraq
+- egypt mediates oman
+%%
+Iran has tense ties with the neighbours of Iraq.
+- iran cooperates iraq
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
