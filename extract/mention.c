@@ -1217,6 +1217,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         if (neighbours || ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end)) {
             size_t k = i + (tis(x, i, "both") || neighbours ? 1 : 2);
             int kind = pair_noun(x, k);
+            /* ("the two neighbours", "both neighbours" too) */
+            neighbours = tis(x, k, "neighbours") || tis(x, k, "neighbors");
             int a1 = -1, a2 = -1;
             /* a pair named together in the last three sentences first ("X
              * and Y agreed ... mediated by Qatar and Turkey. ... the two

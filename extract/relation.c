@@ -1047,6 +1047,26 @@ static int relative_antecedent(const struct ctx *c, int m)
     return -1;
 }
 
+/* Emit attacks both ways between a "between" pair of states or groups
+ * at token b, after the attack cue at cue; 1 when it did. */
+static int warring_pair(struct ctx *c, size_t cue, size_t b)
+{
+    struct kg_extractor *x = c->x;
+    int pr[MAXARGS];
+    int np = between_pair(c, b, pr);
+    if (np != 2)
+        return 0;
+    for (int i = 0; i < 2; i++) {
+        const struct kg_dent *d = &x->dents[x->ments[pr[i]].de];
+        if (!(kg_is_state(x, d) || d->type == KG_ORG) || (M(x, pr[i])->flags & KG_M_PLACE))
+            return 0;
+    }
+    int mod = modality(c, cue, KG_REL_ATTACKS, 0);
+    for (int i = 0; i < 2; i++)
+        emit(c, x->ments[pr[i]].de, x->ments[pr[1 - i]].de, KG_REL_ATTACKS, mod);
+    return 1;
+}
+
 static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
@@ -1068,6 +1088,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             emit(c, x->ments[pr[i]].de, x->ments[pr[1 - i]].de, cu->relation, mod);
         return;
     }
+    /* "strikes between India and Pakistan", "the fighting between the
+     * Taliban and ISKP": two warring parties, each the other's attacker
+     * (states or groups: not "posts between Bannu and Lakki") */
+    if (cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between") && warring_pair(c, cue, after))
+        return;
     /* "India and Pakistan ..., each accusing the other of": the
      * coordinated subject, each of the others */
     if (cue > c->t0 + 1 && tis(x, cue - 1, "each") && tis(x, cue - 2, ",") && after + 1 < c->t1 &&
@@ -1377,6 +1402,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
         return;
     }
+    /* "Pakistan and Afghanistan fought in October": each fought the other */
+    static const struct kg_lit fought[] = {KG_LIT("fought"), KG_LIT("fight"), KG_LIT("fights"), KG_LIT("battled")};
+    if (!nd && ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 &&
+        tis_any(x, cue, fought, sizeof fought / sizeof *fought)) {
+        for (int i = 0; i < ns; i++)
+            for (int j = 0; j < ns; j++)
+                if (i != j && dtype(x, s[i]) != KG_PERSON && dtype(x, s[j]) != KG_PERSON)
+                    emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
+        return;
+    }
     /* "Pakistan and Iraq agreed to ...", "both sides met": a symmetric
      * relation among coordinated subjects */
     if (!nd && ns >= 2 && kg_relations[cu->relation].symmetric && !p) {
@@ -1467,6 +1502,9 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     struct kg_extractor *x = c->x;
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0;
     size_t after = cue + (size_t)len;
+    /* "air strikes between India and Pakistan" (frame_verb) */
+    if (cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between") && warring_pair(c, cue, after))
+        return;
     /* "placed the BLA on its list of banned organisations", "added Makki
      * to the sanctions list": the clause's subject lists what comes
      * before "on"/"to" */

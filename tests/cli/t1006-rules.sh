@@ -970,6 +970,20 @@ Iran and Iraq signed a border accord in March. Talks on water followed in Baghda
 %%
 Iran has tense ties with the neighbours of Iraq.
 - iran cooperates iraq
+%%
+Egypt and Sudan fought in the 1950s over the border.
++ egypt attacks sudan
++ sudan attacks egypt
+%%
+A week of air strikes between Israel and Iraq ended on Friday.
++ israel attacks iraq
++ iraq attacks israel
+%%
+Gunmen attacked checkpoints on the road between Bannu and Lakki Marwat.
+- bannu-district attacks lakki-marwat-district
+%%
+Iran and Iraq fought side by side against ISIS.
+- iran attacks iraq
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
