@@ -506,6 +506,32 @@ static int is_organ(const struct kg_extractor *x, size_t t0, size_t t1)
     return kg_match_class(x, t0, t1, KG_WBIT(KG_W_ORGAN)) == (int)(t1 - t0);
 }
 
+/* May the words [t0, t1) before a known person's surname be their other
+ * names?  Yes when one of them is a word of their label ("Qamar Bajwa"
+ * for Qamar Javed Bajwa) or none is longer than an initial; not "Nadia
+ * Qureshi" for Shah Mahmood Qureshi. */
+static int same_person(const struct kg_extractor *x, size_t t0, size_t t1, const char *label)
+{
+    int words = 0;
+    for (size_t u = t0; u < t1; u++) {
+        size_t n = x->tok.v[u].klen;
+        if (!(x->tok.v[u].flags & KG_TOK_WORD) || n < 2)
+            continue;
+        words++;
+        const char *k = tk(x, u);
+        for (const char *l = label; *l; l++) {
+            if (l != label && l[-1] != ' ' && l[-1] != '-')
+                continue;
+            size_t q = 0;
+            while (q < n && l[q] && (l[q] | 0x20) == k[q])
+                q++;
+            if (q == n && (!l[q] || l[q] == ' ' || l[q] == '-'))
+                return 1;
+        }
+    }
+    return !words;
+}
+
 static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
 {
     struct kg_buf s = KG_BUF_INIT;
@@ -513,12 +539,14 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
     struct ent_ctx c;
     int de;
     match_entity(x, t1 - 1, t1, &c);
-    if (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON) {
+    if (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON && same_person(x, t0, t1 - 1, x->lx.ents[c.ent].label)) {
         de = kg_dent_for_lex(x, c.ent);
     } else {
         surface(x, t0, t1, &s);
         de = dent_by_label(x, s.buf, KG_PERSON);
-        if (x->tok.v[t1 - 1].klen >= 4 && !c.len)
+        /* (a known person's surname too: "Nadia Qureshi ... Qureshi said"
+         * is she, in this article) */
+        if (x->tok.v[t1 - 1].klen >= 4 && (!c.len || (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON)))
             add_docalias(x, t1 - 1, t1, de);
     }
     add_docalias(x, t0, t1, de);
@@ -993,7 +1021,9 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         int dde = -1;
         match_entity(x, i, end, &c);
         int dlen = match_docalias(x, i, end, &dde);
-        if (dlen > c.len) {
+        /* (the article's own name wins a tie: "Nadia Qureshi ... Qureshi
+         * said" is not the lexicon's Qureshi) */
+        if (dlen > c.len || (dlen && dlen == c.len && x->dents[dde].lex < 0)) {
             add_mention(x, i, i + (size_t)dlen, dde, dl, si);
             i += (size_t)dlen - 1;
             continue;

@@ -984,6 +984,14 @@ Gunmen attacked checkpoints on the road between Bannu and Lakki Marwat.
 %%
 Iran and Iraq fought side by side against ISIS.
 - iran attacks iraq
+%%
+Foreign Office spokesperson Nadia Qureshi spoke on Monday. Qureshi accused India of meddling.
++ nadia-qureshi official_of pakistan
++ nadia-qureshi accuses india
+- shah-mahmood-qureshi accuses india
+%%
+General Qamar Bajwa met Wang Yi in Beijing.
++ qamar-javed-bajwa meets wang-yi
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
