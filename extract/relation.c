@@ -1917,9 +1917,26 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!na && p)
             na = nearest_before(c, p, a);
         nb = object(c, w + 1, NULL, b);
-        emit_all(c, a, na, b, nb, cu->relation, mod);
-        talks_visit(c, a, na, b, nb, place, cu->relation, mod);
-        return;
+        /* "China, Afghanistan and Pakistan held talks, with Wang, Muttaqi
+         * and Dar": states that talk among themselves, with persons
+         * present for them, are the parties */
+        int persons = nb > 0, states = na >= 2;
+        for (int i = 0; i < na; i++)
+            states &= kg_is_state(x, &x->dents[x->ments[a[i]].de]);
+        for (int i = 0; i < nb && persons; i++) {
+            /* (each serving one of them: not "held talks with Wang Yi") */
+            int pde = x->ments[b[i]].de, home = dtype(x, b[i]) == KG_PERSON ? role_of(x, pde) : -1, own = 0;
+            if (home < 0 && dtype(x, b[i]) == KG_PERSON)
+                home = dent_country(x, pde);
+            for (int j = 0; j < na && home >= 0; j++)
+                own |= x->ments[a[j]].de == home || dent_country(x, home) == x->ments[a[j]].de;
+            persons &= own;
+        }
+        if (!(persons && states)) {
+            emit_all(c, a, na, b, nb, cu->relation, mod);
+            talks_visit(c, a, na, b, nb, place, cu->relation, mod);
+            return;
+        }
     }
     /* "Pakistan and Iraq held talks" */
     na = subject(c, cue, a, 0);

@@ -992,6 +992,15 @@ Foreign Office spokesperson Nadia Qureshi spoke on Monday. Qureshi accused India
 %%
 General Qamar Bajwa met Wang Yi in Beijing.
 + qamar-javed-bajwa meets wang-yi
+%%
+China, Iran and Pakistan held trilateral talks in Tehran on Sunday, with Wang Yi, Araghchi and Ishaq Dar.
++ china negotiates pakistan
++ iran negotiates pakistan
+- china negotiates ishaq-dar
+- pakistan negotiates abbas-araghchi
+%%
+Iran and Iraq held talks with Wang Yi in Beijing.
+- iran negotiates iraq
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
