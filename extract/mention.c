@@ -1243,7 +1243,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
          * "the two men", "both leaders": the last two persons */
         /* (and "the neighbours": a definite pair of states) */
         int neighbours = tis(x, i, "the") && i + 1 < end && (tis(x, i + 1, "neighbours") || tis(x, i + 1, "neighbors")) &&
-                         !tis(x, i + 2, "of") && !tis(x, i + 2, "'s");
+                         !tis(x, i + 2, "of") && !tis(x, i + 2, "'s") && !(i > s->t0 && tis(x, i - 1, "all"));
         if (neighbours || ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end)) {
             size_t k = i + (tis(x, i, "both") || neighbours ? 1 : 2);
             int kind = pair_noun(x, k);

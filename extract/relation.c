@@ -137,12 +137,26 @@ static int has_office_before(const struct kg_extractor *x, size_t from, size_t t
     return 0;
 }
 
+/* Does the comma at t close a list's last but one name ("Pakistan,
+ * China, and Russia")? */
+static int serial_list(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    int m = t > c->t0 ? ment_at(x, t - 1) : -1;
+    if (m < 0)
+        return 0;
+    size_t b = M(x, m)->t0;
+    if (b > c->t0 && tis(x, b - 1, "the")) /* ("the UN, the EU, and the OIC") */
+        b--;
+    return b > c->t0 + 1 && tis(x, b - 1, ",") && ment_at(x, b - 2) >= 0;
+}
+
 /* Does a finite verb start at token t ("mediated", "has", "is", "said")? */
 static int finite_after(const struct kg_extractor *x, size_t t)
 {
-    static const struct kg_lit aux[] = {KG_LIT("has"),   KG_LIT("have"),  KG_LIT("had"), KG_LIT("is"),
-                                        KG_LIT("are"),   KG_LIT("was"),   KG_LIT("were"), KG_LIT("will"),
-                                        KG_LIT("would"), KG_LIT("could"), KG_LIT("later"), KG_LIT("then")};
+    static const struct kg_lit aux[] = {KG_LIT("has"),  KG_LIT("have"), KG_LIT("had"),   KG_LIT("is"),
+                                        KG_LIT("are"),  KG_LIT("was"),  KG_LIT("were"),  KG_LIT("will"),
+                                        KG_LIT("would"), KG_LIT("could")};
     if (t >= x->tok.n || !(x->tok.v[t].flags & KG_TOK_WORD) || (x->tok.v[t].flags & KG_TOK_CAP))
         return 0;
     return kg_tok_ed(x, t) || tcls(x, t, KG_W_REPORT) || tis_any(x, t, aux, sizeof aux / sizeof *aux);
@@ -258,7 +272,10 @@ static int is_boundary(const struct ctx *c, size_t t)
              * own subject and verb) */
             /* (not the comma that closes a relative clause: "Pakistan,
              * which outlawed the BLA, and China asked") */
-            if (m >= 0 && tis(x, t, "and") && t > c->t0 + 1 && tis(x, t - 1, ",") && finite_after(x, M(x, m)->t1)) {
+            /* (nor a list's serial comma: "Pakistan, China, and Russia
+             * urged") */
+            if (m >= 0 && tis(x, t, "and") && t > c->t0 + 1 && tis(x, t - 1, ",") && !serial_list(c, t - 1) &&
+                !tis(x, t - 2, ")") && finite_after(x, M(x, m)->t1)) {
                 size_t v = t - 1;
                 while (v > c->t0 && v + 16 > t && !tis(x, v - 1, ",") && !tcls(x, v - 1, KG_W_RELPRO))
                     v--;
@@ -769,16 +786,16 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
      * "was postponed": still planned */
     static const struct kg_lit off[] = {KG_LIT("cancelled"), KG_LIT("canceled"), KG_LIT("postponed"),
                                         KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called"),
-                                        KG_LIT("put"), KG_LIT("pushed")};
+                                        KG_LIT("put")};
     for (size_t u = cue + 1; u + 1 < c->t1 && u < cue + 9; u++) {
         if (tis(x, u, ",") || tis(x, u, ";") || tcls(x, u, KG_W_CLAUSE) || tcls(x, u, KG_W_REPORT))
             break;
-        /* ("called off"; "put back", "put off", "pushed back": postponed) */
-        int later = (tis(x, u + 1, "put") || tis(x, u + 1, "pushed")) && u + 2 < c->t1 &&
-                    (tis(x, u + 2, "back") || tis(x, u + 2, "off"));
+        /* ("called off"; "put back", "put off": postponed; not "pushed
+         * back", which an attack may be) */
+        int later = tis(x, u + 1, "put") && u + 2 < c->t1 && (tis(x, u + 2, "back") || tis(x, u + 2, "off"));
         if (is_be(x, u) && tis_any(x, u + 1, off, sizeof off / sizeof *off) &&
             (!tis(x, u + 1, "called") || (u + 2 < c->t1 && tis(x, u + 2, "off"))) &&
-            (later || !(tis(x, u + 1, "put") || tis(x, u + 1, "pushed"))))
+            (later || !tis(x, u + 1, "put")))
             return tis(x, u + 1, "postponed") || later ? KG_MOD_PLANNED : KG_MOD_NEGATED; /* (put off: still to come) */
     }
     if (requested && rel != KG_REL_APPEALS)
@@ -1053,8 +1070,18 @@ static int warring_pair(struct ctx *c, size_t cue, size_t b)
 {
     struct kg_extractor *x = c->x;
     int pr[MAXARGS];
+    /* (not "to avoid fighting between") */
+    static const struct kg_lit unreal[] = {KG_LIT("avoid"), KG_LIT("prevent"), KG_LIT("avoiding"),
+                                           KG_LIT("preventing"), KG_LIT("avert"), KG_LIT("averting")};
+    for (size_t u = cue; u > c->t0 && u + 3 > cue; u--)
+        if (tis_any(x, u - 1, unreal, sizeof unreal / sizeof *unreal))
+            return 0;
     int np = between_pair(c, b, pr);
     if (np != 2)
+        return 0;
+    /* (two groups' "fighting ... over the budget" is a dispute) */
+    if (x->dents[x->ments[pr[0]].de].type == KG_ORG && x->dents[x->ments[pr[1]].de].type == KG_ORG &&
+        tis(x, M(x, pr[1])->t1, "over"))
         return 0;
     for (int i = 0; i < 2; i++) {
         const struct kg_dent *d = &x->dents[x->ments[pr[i]].de];
@@ -1178,6 +1205,20 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             emit_all(c, s, 1, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
             return;
         }
+    }
+    /* "Dar is expected in Kabul": a person or state right before "is"
+     * (not "More TTP attacks are expected in", "Dar expected at least") */
+    /* (or an apposition's comma: "Momeni, Iran's interior minister, is
+     * expected in Quetta") */
+    /* (past "not", "also": "Dar is not expected in Kabul"; and an
+     * apposition's own: "Muttaqi, expected in Islamabad on Sunday,") */
+    if (cu->relation == KG_REL_VISITS && tis(x, cue, "expected")) {
+        size_t v = cue;
+        while (v > c->t0 + 1 && (tis(x, v - 1, "not") || tis(x, v - 1, "also") || tis(x, v - 1, "now")))
+            v--;
+        if (!(v > c->t0 + 1 && ((is_be(x, v - 1) && (ment_at(x, v - 2) >= 0 || tis(x, v - 2, ","))) ||
+                                (tis(x, v - 1, ",") && ment_at(x, v - 2) >= 0))))
+            return;
     }
     /* a passive without its agent ("four soldiers were killed") names no source */
     /* (a visit's "is expected in Tehran" is no passive) */
@@ -1358,9 +1399,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                  : 0;
     /* "reached a ceasefire with India", "toured the region with Wang Yi":
      * whom one goes with is no destination */
+    /* (not a "with" set off by commas: "visited, along with Munir,
+     * Riyadh") */
     if (nd && cu->relation == KG_REL_VISITS && !cu->prep)
         for (size_t v = after; v < M(x, d[0])->t0; v++)
-            if (tis(x, v, "with")) {
+            if (tis(x, v, "with") && !tis(x, v - 1, ",") && !tis(x, v - 1, "along")) {
                 nd = 0;
                 break;
             }
@@ -1404,8 +1447,38 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     /* "Pakistan and Afghanistan fought in October": each fought the other */
     static const struct kg_lit fought[] = {KG_LIT("fought"), KG_LIT("fight"), KG_LIT("fights"), KG_LIT("battled")};
-    if (!nd && ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 &&
-        tis_any(x, cue, fought, sizeof fought / sizeof *fought)) {
+    /* (bare, or with a time or place: not "fought terrorism together",
+     * "fought back", "fought to keep the talks alive", "fought over") */
+    static const struct kg_lit adjunct[] = {KG_LIT("in"), KG_LIT("last"), KG_LIT("since"), KG_LIT("during"),
+                                            KG_LIT("again"), KG_LIT(","), KG_LIT("."), KG_LIT("on"),
+                                            KG_LIT("along"), KG_LIT("across")};
+    static const struct kg_lit spans2[] = {KG_LIT("days"), KG_LIT("weeks"), KG_LIT("months"), KG_LIT("years"),
+                                           KG_LIT("hours"), KG_LIT("decades"), KG_LIT("day"), KG_LIT("week"),
+                                           KG_LIT("month"), KG_LIT("year"), KG_LIT("decade")};
+    /* (or a war: "fought a four-day conflict with missiles", not "fought
+     * a losing battle against smuggling") */
+    static const struct kg_lit wars[] = {KG_LIT("war"), KG_LIT("wars"), KG_LIT("conflict"), KG_LIT("conflicts"),
+                                         KG_LIT("battle"), KG_LIT("battles"), KG_LIT("skirmishes"), KG_LIT("clashes")};
+    /* (nor side by side: "fought in the same coalition", "fought together
+     * against") */
+    static const struct kg_lit allied[] = {KG_LIT("same"), KG_LIT("together"), KG_LIT("alongside"), KG_LIT("side"),
+                                           KG_LIT("coalition"), KG_LIT("against"), KG_LIT("jointly")};
+    int ally = 0;
+    for (size_t u = after; !ally && u < c->t1 && u < after + 5; u++)
+        ally = tis_any(x, u, allied, sizeof allied / sizeof *allied);
+    int war = 0;
+    for (size_t u = after + 1; !war && u < c->t1 && u < after + 5 && (tis(x, after, "a") || tis(x, after, "an")); u++)
+        if (tis_any(x, u, wars, sizeof wars / sizeof *wars))
+            war = !tis(x, u + 1, "against") && !tis(x, u + 1, "over") && !tis(x, u + 1, "for") &&
+                  !tis(x, u - 1, "losing") && !tis(x, u - 1, "legal") && !tis(x, u - 1, "political");
+    if (!nd && ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 && !ally &&
+        tis_any(x, cue, fought, sizeof fought / sizeof *fought) &&
+        (after >= c->t1 || war || tis_any(x, after, adjunct, sizeof adjunct / sizeof *adjunct) ||
+         (tis(x, after, "for") && (tis_any(x, after + 1, spans2, sizeof spans2 / sizeof *spans2) ||
+                                   (((x->tok.v[after + 1].flags & KG_TOK_DIGIT) || tis(x, after + 1, "a") ||
+                                     tis(x, after + 1, "two") || tis(x, after + 1, "three") ||
+                                     tis(x, after + 1, "four") || tis(x, after + 1, "several")) &&
+                                    tis_any(x, after + 2, spans2, sizeof spans2 / sizeof *spans2)))))) {
         for (int i = 0; i < ns; i++)
             for (int j = 0; j < ns; j++)
                 if (i != j && dtype(x, s[i]) != KG_PERSON && dtype(x, s[j]) != KG_PERSON)
@@ -1500,7 +1573,7 @@ static size_t claim_before(const struct ctx *c, size_t cue, int len)
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
-    int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0;
+    int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0, by_later = 0;
     size_t after = cue + (size_t)len;
     /* "air strikes between India and Pakistan" (frame_verb) */
     if (cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between") && warring_pair(c, cue, after))
@@ -1667,8 +1740,9 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             }
             if (!ns)
                 ns = subject(c, p ? p : cue, s, 0);
-            /* "X, a cleric, was killed in an attack": one a passive befell
-             * is no actor of the noun after it (but "was involved in") */
+            /* "X, a cleric, was killed in an attack": one harm befell is
+             * no actor of the noun after it (not "was banned in 2002 but
+             * continued attacks") */
             /* (not one inside a relative clause: "the TTP, which was
              * founded in 2007, launched attacks") */
             for (size_t u = ns ? M(x, s[ns - 1])->t1 : cue; u + 2 < cue; u++) {
@@ -1677,9 +1751,12 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                         u++;
                     continue;
                 }
-                if (is_be(x, u) &&
-                    (kg_tok_ed(x, u + 1) || tis(x, u + 1, "hurt") || tis(x, u + 1, "shot") || tis(x, u + 1, "caught")) &&
-                    !tis(x, u + 1, "involved") && (tis(x, u + 2, "in") || tis(x, u + 2, "during"))) {
+                static const struct kg_lit harmed[] = {
+                    KG_LIT("killed"), KG_LIT("wounded"), KG_LIT("injured"), KG_LIT("hurt"),   KG_LIT("shot"),
+                    KG_LIT("caught"), KG_LIT("trapped"), KG_LIT("maimed"),  KG_LIT("slain"),  KG_LIT("martyred"),
+                    KG_LIT("hit"),    KG_LIT("abducted"), KG_LIT("kidnapped"), KG_LIT("taken")};
+                if (is_be(x, u) && tis_any(x, u + 1, harmed, sizeof harmed / sizeof *harmed) &&
+                    (tis(x, u + 2, "in") || tis(x, u + 2, "during"))) {
                     ns = 0;
                     break;
                 }
@@ -1710,8 +1787,22 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         nd = object(c, from, NULL, d);
         /* "a visit to Kabul by Dar", "an attack on the convoy by the BLA":
          * the agent after the object */
-        if (nd && M(x, d[nd - 1])->t1 < c->t1 && tis(x, M(x, d[nd - 1])->t1, "by")) {
-            int a[MAXARGS], na = by_agent(c, M(x, d[nd - 1])->t1, a);
+        size_t by = nd ? M(x, d[nd - 1])->t1 : c->t1;
+        if (by + 1 < c->t1 && tis(x, by, "by")) {
+            int a[MAXARGS], na = by_agent(c, by, a);
+            /* (the agent is named right after "by": not "by private jet
+             * drew criticism from Imran Khan", "by Dar's deputy") */
+            /* (past a title: "by Chinese President Xi Jinping", "by
+             * Pakistan's foreign minister, Ishaq Dar") */
+            for (size_t v = by + 1; na && v < M(x, a[0])->t0; v++) {
+                int k = ment_at(x, v);
+                if (!(tis(x, v, "the") || tis(x, v, "'s") || tis(x, v, ",") || tcls(x, v, KG_W_OFFICE) ||
+                      tcls(x, v, KG_W_RANK) || tcls(x, v, KG_W_HONORIFIC) || portfolio_word(x, v) ||
+                      (k >= 0 && (M(x, k)->flags & (KG_M_TITLEOF | KG_M_QUAL | KG_M_ADJ | KG_M_POSS)))))
+                    na = 0;
+            }
+            if (na && (M(x, a[0])->flags & KG_M_POSS))
+                na = 0;
             /* (a list needs its "and": not "by Wang Yi, Afghanistan signed") */
             int listed = 0;
             for (size_t u = na > 1 ? M(x, a[0])->t1 : 0; na > 1 && u < M(x, a[na - 1])->t0 && !listed; u++)
@@ -1721,6 +1812,15 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             if (na) {
                 ns = na;
                 memcpy(s, a, sizeof(int) * (size_t)na);
+                /* ("... by Wang Yi is planned for August", "would be a
+                 * mistake": not yet) */
+                size_t v = M(x, a[na - 1])->t1;
+                static const struct kg_lit later[] = {KG_LIT("planned"), KG_LIT("expected"), KG_LIT("scheduled"),
+                                                      KG_LIT("due"), KG_LIT("set"), KG_LIT("proposed")};
+                if (v + 1 < c->t1 && ((is_be(x, v) && tis_any(x, v + 1, later, sizeof later / sizeof *later)) ||
+                                      tis(x, v, "would") || tis(x, v, "will") || tis(x, v, "could") ||
+                                      tis(x, v, "may") || tis(x, v, "might")))
+                    by_later = 1;
             }
         }
         /* "the demand for tackling the TTP": what a gerund governs is the
@@ -1740,6 +1840,8 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int mod = modality(c, cue, cu->relation, 0);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
+    if (by_later && mod == KG_MOD_ASSERTED)
+        mod = KG_MOD_PLANNED;
     emit_all(c, s, ns, d, nd, cu->relation, mod);
     talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);
 }
@@ -2045,11 +2147,20 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     }
     /* the last negotiation in this sentence or an earlier one, or an
      * agreement in this one ("restored ties in a deal brokered by China") */
+    /* (the fighting before it only when the cue brokers a truce: "fought
+     * for days before Qatar brokered a truce", not "struck Iran while
+     * Qatar brokered an investment deal") */
+    static const struct kg_lit truces[] = {KG_LIT("ceasefire"), KG_LIT("truce"), KG_LIT("ceasefires"),
+                                           KG_LIT("truces"), KG_LIT("armistice"), KG_LIT("cease-fire")};
+    int truce = 0;
+    for (size_t u = after; u < c->t1 && u < after + 4 && !truce && !tis(x, u, ","); u++)
+        truce = tis_any(x, u, truces, sizeof truces / sizeof *truces) && !tis(x, u + 1, "with") &&
+                !tis(x, u + 1, "between");
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
         /* (or the fighting a truce in this sentence ends: "they fought for
          * days before Qatar brokered a truce") */
-        int fighting = rr->relation == KG_REL_ATTACKS && rr->sent == c->si && parties_of_truce(x, rr);
+        int fighting = rr->relation == KG_REL_ATTACKS && rr->sent == c->si && truce && parties_of_truce(x, rr);
         if (rr->relation != KG_REL_NEGOTIATES && !(rr->relation == KG_REL_COOPERATES && rr->sent == c->si) &&
             !fighting)
             continue;
@@ -2252,7 +2363,14 @@ static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         /* (an acronym only: "the Afghanistan envoy" is a US envoy for it) */
         int before_office = after < t1 && (tcls(x, after, KG_W_OFFICE) || tcls(x, after, KG_W_RANK)) &&
                             (last->flags & KG_TOK_ALLCAPS);
-        if (ty == KG_ORG || (ty == KG_GPE && (of_state || before_office || organ_alias(x, m) ||
+        /* (an organ alias heads the title: not "Britain's Foreign Office
+         * spokesperson", nor another's in "X's spokesman and Y's spokesman
+         * Z") */
+        int organ = organ_alias(x, m) && !(M(x, m)->t0 > c->t0 && (tis(x, M(x, m)->t0 - 1, "'s") ||
+                                                                   ment_at(x, M(x, m)->t0 - 1) >= 0));
+        for (size_t v = M(x, m)->t1; organ && v < t1; v++)
+            organ = ment_at(x, v) < 0 && !tis(x, v, "and") && !tis(x, v, ",");
+        if (ty == KG_ORG || (ty == KG_GPE && (of_state || before_office || organ ||
                                               (M(x, m)->flags & (KG_M_POSS | KG_M_TITLEOF | KG_M_COLLAPSED))))) {
             int pde = x->ments[person].de;
             emit(c, pde, x->ments[m].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);

@@ -1001,6 +1001,41 @@ China, Iran and Pakistan held trilateral talks in Tehran on Sunday, with Wang Yi
 %%
 Iran and Iraq held talks with Wang Yi in Beijing.
 - iran negotiates iraq
+%%
+Pakistan, China, and Russia urged the Taliban to act against the TTP.
++ pakistan appeals afghanistan
++ china appeals afghanistan
+%%
+Lashkar-e-Taiba was banned in 2002 but continued attacks on India.
++ lashkar-e-taiba attacks india
+%%
+Shehbaz Sharif visited, along with Asim Munir, Riyadh and Doha this week.
++ shehbaz-sharif visits saudi-arabia
+%%
+Britain's Foreign Office spokesperson Sarah Jones said London was concerned.
+- sarah-jones official_of pakistan
+%%
+Sharif's trip to Riyadh by private jet drew criticism from Imran Khan.
+- imran-khan visits riyadh
+%%
+Israel struck Iran while Qatar brokered an investment deal.
+- qatar mediates israel
+- qatar mediates iran
+%%
+Pakistan and China will fight terrorism together.
+- pakistan attacks china
+%%
+Pakistan and Saudi Arabia fought for a seat on the council.
+- pakistan attacks saudi-arabia
+%%
+Pakistan wants to avoid fighting between Afghanistan and Iran.
+- afghanistan attacks iran
+%%
+Pakistan and China signed a corridor deal. Afghanistan said it wanted better ties with all the neighbours.
+- afghanistan cooperates china
+%%
+The UN, the EU, and the OIC were urged to sanction India.
++ united-nations sanctions india requested
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
