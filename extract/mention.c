@@ -846,8 +846,16 @@ static int last_of_type(struct kg_extractor *x, int type)
 /* He, she: with no person named before it in its sentence, the person the
  * previous sentence opens with (its subject, most often) rather than the
  * last one it names ("X was a brother of Y. He was ..." is X). */
-static int person_antecedent(struct kg_extractor *x, size_t si)
+static int person_antecedent(struct kg_extractor *x, size_t si, const char *subj)
 {
+    /* (a subject pronoun earlier in the sentence first: "he flew to Abu
+     * Dhabi, where X received him, and he went on" is one man) */
+    for (size_t m = x->nments; m-- > 0 && x->ments[m].sent == si;) {
+        const struct kg_mention *mm = &x->ments[m];
+        if ((mm->flags & KG_M_PRONOUN) && mm->t1 == mm->t0 + 1 && tis(x, mm->t0, subj) &&
+            x->dents[mm->de].type == KG_PERSON)
+            return mm->de;
+    }
     size_t first = x->nments;
     for (size_t m = x->nments; m-- > 0;) {
         const struct kg_mention *mm = &x->ments[m];
@@ -1176,7 +1184,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             int de = -1;
             if (tis(x, i, "he") || tis(x, i, "she") || tis(x, i, "his") || tis(x, i, "him") ||
                 tis(x, i, "her"))
-                de = person_antecedent(x, si);
+                de = person_antecedent(x, si, tis(x, i, "she") || tis(x, i, "her") ? "she" : "he");
             /* "it", "its": the last organisation or state, if named in this
              * or the previous sentence */
             /* "its territory", "its soil": land belongs to a state, and is

@@ -1036,6 +1036,10 @@ Pakistan and China signed a corridor deal. Afghanistan said it wanted better tie
 %%
 The UN, the EU, and the OIC were urged to sanction India.
 + united-nations sanctions india requested
+%%
+Amir Khan Muttaqi has courted the Gulf. In May he flew to Ankara, where Hakan Fidan received him, and he went on to Riyadh.
++ hakan-fidan meets amir-khan-muttaqi
++ amir-khan-muttaqi visits ankara
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
