@@ -2508,6 +2508,10 @@ static void official_of(struct ctx *c, int m)
                 continue;
             }
         }
+        /* (", and" ends it: "Ajit Doval, India's national security
+         * adviser, and Wang Yi, China's foreign minister") */
+        if (tis(x, p, "and") && p > c->t0 && tis(x, p - 1, ","))
+            break;
         const struct kg_token *t = &x->tok.v[p];
         if ((t->flags & KG_TOK_CAP) || tis(x, p, ".") || tis(x, p, "'s") || tis(x, p, "of") ||
             tis(x, p, "for") || tis(x, p, "and") || tis(x, p, "to") || tis(x, p, "special") ||

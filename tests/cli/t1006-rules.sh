@@ -1040,6 +1040,10 @@ The UN, the EU, and the OIC were urged to sanction India.
 Amir Khan Muttaqi has courted the Gulf. In May he flew to Ankara, where Hakan Fidan received him, and he went on to Riyadh.
 + hakan-fidan meets amir-khan-muttaqi
 + amir-khan-muttaqi visits ankara
+%%
+The talks were led by Hakan Fidan, Turkey's foreign minister, and Abbas Araghchi, Iran's foreign minister.
++ abbas-araghchi official_of iran
+- abbas-araghchi official_of turkey
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
