@@ -2041,6 +2041,14 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         }
     }
     /* "Pakistan and Iraq held talks" */
+    /* (not talks they travel "for": "allowed X, Y and Z to travel abroad
+     * for diplomatic meetings" names no meeting among them) */
+    for (size_t u = cue, k = 0; u > c->t0 && k < 5; u--, k++) {
+        if (tis(x, u - 1, "for"))
+            return;
+        if (ment_at(x, u - 1) >= 0 || !(x->tok.v[u - 1].flags & KG_TOK_WORD) || (x->tok.v[u - 1].flags & KG_TOK_CAP))
+            break;
+    }
     na = subject(c, cue, a, 0);
     if (na >= 2) {
         for (int i = 0; i < na; i++)

@@ -1044,6 +1044,10 @@ Amir Khan Muttaqi has courted the Gulf. In May he flew to Ankara, where Hakan Fi
 The talks were led by Hakan Fidan, Turkey's foreign minister, and Abbas Araghchi, Iran's foreign minister.
 + abbas-araghchi official_of iran
 - abbas-araghchi official_of turkey
+%%
+The waiver allowed Amir Khan Muttaqi, Abdul Ghani Baradar and Ishaq Dar to travel abroad for diplomatic and trade meetings.
+- amir-khan-muttaqi meets ishaq-dar
+- abdul-ghani-baradar meets ishaq-dar
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
