@@ -12,10 +12,10 @@ check() { # dir min_entity_f1 min_relation_f1
     awk -v a="$rf" -v b="$3" 'BEGIN { exit !(a >= b) }' || fail "$1: relation F1 $rf < $3"
 }
 check fixtures/news 0.95 0.69
-# the held-out set as a whole (51 articles; the batches 44-61, first scored
-# at relation F1 0.44-0.47, pulled it down when they were added), and its
+# the held-out set as a whole (75 articles; the later batches, first
+# scored at relation F1 0.37-0.48, pull it down as they are added), and its
 # articles 11-43 apart, so that a loss there is not hidden by the later ones
-[ -d fixtures/heldout ] && check fixtures/heldout 0.90 0.52
+[ -d fixtures/heldout ] && check fixtures/heldout 0.90 0.50
 if [ -d fixtures/heldout ]; then
     mkdir "$T/early"
     for f in fixtures/heldout/[1-3][0-9]_* fixtures/heldout/4[0-3]_*; do cp "$f" "$T/early/"; done
