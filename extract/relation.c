@@ -1042,8 +1042,10 @@ static int behind_reading(const struct ctx *c, size_t after)
 }
 
 /* The antecedent of a relative clause whose subject is mention m ("the
- * BLA, which Pakistan banned ... and the US designated"), -1. */
-static int relative_antecedent(const struct ctx *c, int m)
+ * BLA, which Pakistan banned ... and the US designated"), -1; an object
+ * only with after_object (a ban's: "designated the BLA, which Pakistan
+ * outlawed in 2006,"). */
+static int relative_antecedent(const struct ctx *c, int m, int after_object)
 {
     const struct kg_extractor *x = c->x;
     size_t u = M(x, m)->t0;
@@ -1056,7 +1058,7 @@ static int relative_antecedent(const struct ctx *c, int m)
             if (a < 0 || !actor_ok(c, a))
                 return -1;
             size_t s0 = M(x, a)->t0;
-            return s0 == c->t0 || (s0 == c->t0 + 1 && tis(x, c->t0, "the")) ? a : -1;
+            return after_object || s0 == c->t0 || (s0 == c->t0 + 1 && tis(x, c->t0, "the")) ? a : -1;
         }
         if (v < u && (tis(x, v - 1, ",") || tis(x, v - 1, ";") || tis(x, v - 1, "\"") || tcls(x, v - 1, KG_W_REPORT)))
             return -1;
@@ -1325,7 +1327,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         /* "the TTP, which Pakistan accuses of attacks": the verb's object
          * is the relative's antecedent */
         if (ns == 1) {
-            int ante = relative_antecedent(c, s[0]);
+            int ante = relative_antecedent(c, s[0], 0);
             if (ante >= 0 && !tis(x, p, "to") && accusation_before(c, p))
                 s[0] = ante;
             /* "Pakistan, which China urged to protect ...": what the gap
@@ -1344,7 +1346,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * designated a terrorist group": a relative clause's verb with no
      * object of its own takes the antecedent */
     if (ns) {
-        int ante = relative_antecedent(c, s[0]);
+        int ante = relative_antecedent(c, s[0], cu->relation == KG_REL_SANCTIONS);
         size_t a = after < c->t1 && (tis(x, after, "the") || tis(x, after, "its") || tis(x, after, "a")) ? after + 1
                                                                                                            : after;
         int has_obj = a < c->t1 && ment_at(x, a) >= 0;
@@ -1583,6 +1585,11 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * before "on"/"to" */
     if (cu->relation == KG_REL_SANCTIONS) {
         size_t q = cue;
+        /* (past one modifier: "its terrorism blacklist") */
+        if (q > c->t0 + 1 && ment_at(x, q - 1) < 0 && (x->tok.v[q - 1].flags & KG_TOK_WORD) &&
+            !(x->tok.v[q - 1].flags & KG_TOK_CAP) && !x->cls[q - 1] &&
+            (tis(x, q - 2, "its") || tis(x, q - 2, "the") || tis(x, q - 2, "their")))
+            q--;
         if (q > c->t0 && (tis(x, q - 1, "its") || tis(x, q - 1, "the") || tis(x, q - 1, "a") ||
                           tis(x, q - 1, "their") || tis(x, q - 1, "his")))
             q--;

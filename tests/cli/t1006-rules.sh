@@ -1048,6 +1048,13 @@ The talks were led by Hakan Fidan, Turkey's foreign minister, and Abbas Araghchi
 The waiver allowed Amir Khan Muttaqi, Abdul Ghani Baradar and Ishaq Dar to travel abroad for diplomatic and trade meetings.
 - amir-khan-muttaqi meets ishaq-dar
 - abdul-ghani-baradar meets ishaq-dar
+%%
+The United States designated Lashkar-e-Jhangvi, which Pakistan outlawed in 2001, as a terrorist group.
++ united-states sanctions lashkar-e-jhangvi
++ pakistan sanctions lashkar-e-jhangvi
+%%
+Iran accused Pakistan of sheltering the BLA, which Islamabad denies.
+- pakistan denies baloch-liberation-army
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
