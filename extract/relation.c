@@ -2481,6 +2481,14 @@ static void official_of(struct ctx *c, int m)
     }
     if (mm->flags & KG_M_PRONOUN)
         return;
+    /* "China's Wang Yi": a state's possessive right before a person the
+     * lexicon knows as its own */
+    if (mm->t0 > c->t0 + 1 && tis(x, mm->t0 - 1, "'s") && x->dents[mm->de].lex >= 0) {
+        int o = ment_at(x, mm->t0 - 2);
+        if (o >= 0 && kg_is_state(x, &x->dents[x->ments[o].de]) &&
+            x->lx.ents[x->dents[mm->de].lex].country == x->dents[x->ments[o].de].lex)
+            emit(c, mm->de, x->ments[o].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+    }
     /* a title before the name */
     size_t u = mm->t0;
     int office = 0, commas = 0;

@@ -1055,6 +1055,13 @@ The United States designated Lashkar-e-Jhangvi, which Pakistan outlawed in 2001,
 %%
 Iran accused Pakistan of sheltering the BLA, which Islamabad denies.
 - pakistan denies baloch-liberation-army
+%%
+Dar held meetings with China's Wang Yi and Russia's Sergey Lavrov in Astana.
++ wang-yi official_of china
++ sergey-lavrov official_of russia
+%%
+Anjum Rafiq, a Pakistani diplomat, replied to the Indian envoy in Geneva.
++ anjum-rafiq official_of pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
