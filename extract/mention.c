@@ -846,15 +846,36 @@ static int last_of_type(struct kg_extractor *x, int type)
 /* He, she: with no person named before it in its sentence, the person the
  * previous sentence opens with (its subject, most often) rather than the
  * last one it names ("X was a brother of Y. He was ..." is X). */
-static int person_antecedent(struct kg_extractor *x, size_t si, const char *subj)
+static int person_antecedent(struct kg_extractor *x, size_t si, size_t t, const char *subj)
 {
-    /* (a subject pronoun earlier in the sentence first: "he flew to Abu
-     * Dhabi, where X received him, and he went on" is one man) */
-    for (size_t m = x->nments; m-- > 0 && x->ments[m].sent == si;) {
-        const struct kg_mention *mm = &x->ments[m];
-        if ((mm->flags & KG_M_PRONOUN) && mm->t1 == mm->t0 + 1 && tis(x, mm->t0, subj) &&
-            x->dents[mm->de].type == KG_PERSON)
-            return mm->de;
+    /* (a coordinated clause's "and he" takes the sentence's subject when
+     * that is the same pronoun: "In June he flew to Abu Dhabi, where X
+     * received him, and he went on" is one man; not past a verb of saying
+     * or a "who": "Trump said he spoke to Putin, who told him he would") */
+    if (t > 0 && tis(x, t - 1, "and") && tis(x, t, subj)) {
+        size_t first = x->nments;
+        for (size_t m = x->nments; m-- > 0 && x->ments[m].sent == si;)
+            if (x->dents[x->ments[m].de].type == KG_PERSON)
+                first = m;
+        const struct kg_mention *fm = first < x->nments ? &x->ments[first] : NULL;
+        int ok = fm && (fm->flags & KG_M_PRONOUN) && fm->t1 == fm->t0 + 1 && tis(x, fm->t0, subj);
+        for (size_t u = fm ? fm->t1 : t; ok && u < t; u++)
+            ok = !tcls(x, u, KG_W_REPORT) && !tis(x, u, "who") && !tis(x, u, "told");
+        if (ok)
+            return fm->de;
+    }
+    /* (an object pronoun right after a named person's verb is not that
+     * person: "where Hakan Fidan received him" is the sentence's "he") */
+    static const struct kg_lit obj[] = {KG_LIT("him"), KG_LIT("her")};
+    if (t > 1 && tis_any(x, t, obj, 2) && kg_tok_ed(x, t - 1) && x->tok_ment[t - 2] >= 0) {
+        const struct kg_mention *vm = &x->ments[x->tok_ment[t - 2]];
+        const struct kg_mention *fm = NULL;
+        for (size_t m = x->nments; m-- > 0 && x->ments[m].sent == si;)
+            if (x->dents[x->ments[m].de].type == KG_PERSON)
+                fm = &x->ments[m];
+        if (!(vm->flags & KG_M_PRONOUN) && x->dents[vm->de].type == KG_PERSON && fm && fm != vm &&
+            (fm->flags & KG_M_PRONOUN) && fm->t1 == fm->t0 + 1 && tis(x, fm->t0, subj) && fm->de != vm->de)
+            return fm->de;
     }
     size_t first = x->nments;
     for (size_t m = x->nments; m-- > 0;) {
@@ -1184,7 +1205,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             int de = -1;
             if (tis(x, i, "he") || tis(x, i, "she") || tis(x, i, "his") || tis(x, i, "him") ||
                 tis(x, i, "her"))
-                de = person_antecedent(x, si, tis(x, i, "she") || tis(x, i, "her") ? "she" : "he");
+                de = person_antecedent(x, si, i, tis(x, i, "she") || tis(x, i, "her") ? "she" : "he");
             /* "it", "its": the last organisation or state, if named in this
              * or the previous sentence */
             /* "its territory", "its soil": land belongs to a state, and is

@@ -1648,8 +1648,14 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         return;
     }
     /* possessor right before: "Pakistan's accusations", "the TTP's attacks" */
+    /* (not a person's "killing", "assassination": the victim's) */
+    static const struct kg_lit slain[] = {KG_LIT("killing"), KG_LIT("assassination"), KG_LIT("murder"),
+                                          KG_LIT("death"), KG_LIT("abduction"), KG_LIT("kidnapping")};
+    int victim = tis_any(x, cue, slain, sizeof slain / sizeof *slain);
     for (size_t u = cue, k = 0; u > c->t0 && k < 4; u--, k++) {
         int m = ment_at(x, u - 1);
+        if (m >= 0 && victim && dtype(x, m) == KG_PERSON)
+            return;
         if (m >= 0) {
             /* a possessor, or a name compounded with the noun: "TTP attacks
              * on", "Pakistani airstrikes on" */
@@ -2048,10 +2054,10 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         }
     }
     /* "Pakistan and Iraq held talks" */
-    /* (not talks they travel "for": "allowed X, Y and Z to travel abroad
-     * for diplomatic meetings" names no meeting among them) */
-    for (size_t u = cue, k = 0; u > c->t0 && k < 5; u--, k++) {
-        if (tis(x, u - 1, "for"))
+    /* (not talks they travel abroad "for": "allowed X, Y and Z to travel
+     * abroad for diplomatic meetings" names no meeting among them) */
+    for (size_t u = cue, k = 0; u > c->t0 + 1 && k < 5; u--, k++) {
+        if (tis(x, u - 1, "for") && tis(x, u - 2, "abroad"))
             return;
         if (ment_at(x, u - 1) >= 0 || !(x->tok.v[u - 1].flags & KG_TOK_WORD) || (x->tok.v[u - 1].flags & KG_TOK_CAP))
             break;
@@ -2483,10 +2489,13 @@ static void official_of(struct ctx *c, int m)
         return;
     /* "China's Wang Yi": a state's possessive right before a person the
      * lexicon knows as its own */
+    /* (one roles.csv has serving it: not "Pakistan's Masood Azhar") */
     if (mm->t0 > c->t0 + 1 && tis(x, mm->t0 - 1, "'s") && x->dents[mm->de].lex >= 0) {
-        int o = ment_at(x, mm->t0 - 2);
-        if (o >= 0 && kg_is_state(x, &x->dents[x->ments[o].de]) &&
-            x->lx.ents[x->dents[mm->de].lex].country == x->dents[x->ments[o].de].lex)
+        int o = ment_at(x, mm->t0 - 2), served = 0;
+        int olex = o >= 0 ? x->dents[x->ments[o].de].lex : -1;
+        for (size_t r = 0; olex >= 0 && r < x->lx.nroles && !served; r++)
+            served = x->lx.roles[r].person == x->dents[mm->de].lex && x->lx.roles[r].of == olex;
+        if (served && kg_is_state(x, &x->dents[x->ments[o].de]))
             emit(c, mm->de, x->ments[o].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
     }
     /* a title before the name */

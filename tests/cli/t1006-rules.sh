@@ -1062,6 +1062,18 @@ Dar held meetings with China's Wang Yi and Russia's Sergey Lavrov in Astana.
 %%
 Anjum Rafiq, a Pakistani diplomat, replied to the Indian envoy in Geneva.
 + anjum-rafiq official_of pakistan
+%%
+Donald Trump said he spoke to Vladimir Putin, who told him he would visit Washington.
+- donald-trump visits washington
+%%
+Pakistan and Afghanistan met in Istanbul for talks on Saturday.
++ pakistan negotiates afghanistan
+%%
+Pakistan's Masood Azhar remains at large.
+- masood-azhar official_of pakistan
+%%
+Soleimani's killing prompted Iran to attack US bases.
+- qasem-soleimani attacks iran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
