@@ -852,13 +852,13 @@ static int person_antecedent(struct kg_extractor *x, size_t si, size_t t, const 
      * that is the same pronoun: "In June he flew to Abu Dhabi, where X
      * received him, and he went on" is one man; not past a verb of saying
      * or a "who": "Trump said he spoke to Putin, who told him he would") */
-    if (t > 0 && tis(x, t - 1, "and") && tis(x, t, subj)) {
+    if (t > 0 && tis(x, t - 1, "and") && tis_n(x, t, subj, strlen(subj))) {
         size_t first = x->nments;
         for (size_t m = x->nments; m-- > 0 && x->ments[m].sent == si;)
             if (x->dents[x->ments[m].de].type == KG_PERSON)
                 first = m;
         const struct kg_mention *fm = first < x->nments ? &x->ments[first] : NULL;
-        int ok = fm && (fm->flags & KG_M_PRONOUN) && fm->t1 == fm->t0 + 1 && tis(x, fm->t0, subj);
+        int ok = fm && (fm->flags & KG_M_PRONOUN) && fm->t1 == fm->t0 + 1 && tis_n(x, fm->t0, subj, strlen(subj));
         for (size_t u = fm ? fm->t1 : t; ok && u < t; u++)
             ok = !tcls(x, u, KG_W_REPORT) && !tis(x, u, "who") && !tis(x, u, "told");
         if (ok)
@@ -874,7 +874,7 @@ static int person_antecedent(struct kg_extractor *x, size_t si, size_t t, const 
             if (x->dents[x->ments[m].de].type == KG_PERSON)
                 fm = &x->ments[m];
         if (!(vm->flags & KG_M_PRONOUN) && x->dents[vm->de].type == KG_PERSON && fm && fm != vm &&
-            (fm->flags & KG_M_PRONOUN) && fm->t1 == fm->t0 + 1 && tis(x, fm->t0, subj) && fm->de != vm->de)
+            (fm->flags & KG_M_PRONOUN) && fm->t1 == fm->t0 + 1 && tis_n(x, fm->t0, subj, strlen(subj)) && fm->de != vm->de)
             return fm->de;
     }
     size_t first = x->nments;

@@ -1066,6 +1066,13 @@ static int relative_antecedent(const struct ctx *c, int m, int after_object)
     return -1;
 }
 
+/* Can document entity d wage war or make a truce: a state or an
+ * organisation, not a place or a person? */
+static int belligerent(const struct kg_extractor *x, const struct kg_dent *d)
+{
+    return kg_is_state(x, d) || d->type == KG_ORG;
+}
+
 /* Emit attacks both ways between a "between" pair of states or groups
  * at token b, after the attack cue at cue; 1 when it did. */
 static int warring_pair(struct ctx *c, size_t cue, size_t b)
@@ -1087,7 +1094,7 @@ static int warring_pair(struct ctx *c, size_t cue, size_t b)
         return 0;
     for (int i = 0; i < 2; i++) {
         const struct kg_dent *d = &x->dents[x->ments[pr[i]].de];
-        if (!(kg_is_state(x, d) || d->type == KG_ORG) || (M(x, pr[i])->flags & KG_M_PLACE))
+        if (!belligerent(x, d) || (M(x, pr[i])->flags & KG_M_PLACE))
             return 0;
     }
     int mod = modality(c, cue, KG_REL_ATTACKS, 0);
@@ -1758,16 +1765,16 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
              * continued attacks") */
             /* (not one inside a relative clause: "the TTP, which was
              * founded in 2007, launched attacks") */
+            static const struct kg_lit harmed[] = {
+                KG_LIT("killed"), KG_LIT("wounded"), KG_LIT("injured"), KG_LIT("hurt"),   KG_LIT("shot"),
+                KG_LIT("caught"), KG_LIT("trapped"), KG_LIT("maimed"),  KG_LIT("slain"),  KG_LIT("martyred"),
+                KG_LIT("hit"),    KG_LIT("abducted"), KG_LIT("kidnapped"), KG_LIT("taken")};
             for (size_t u = ns ? M(x, s[ns - 1])->t1 : cue; u + 2 < cue; u++) {
                 if (tcls(x, u, KG_W_RELPRO)) {
                     while (u + 3 < cue && !tis(x, u + 1, ","))
                         u++;
                     continue;
                 }
-                static const struct kg_lit harmed[] = {
-                    KG_LIT("killed"), KG_LIT("wounded"), KG_LIT("injured"), KG_LIT("hurt"),   KG_LIT("shot"),
-                    KG_LIT("caught"), KG_LIT("trapped"), KG_LIT("maimed"),  KG_LIT("slain"),  KG_LIT("martyred"),
-                    KG_LIT("hit"),    KG_LIT("abducted"), KG_LIT("kidnapped"), KG_LIT("taken")};
                 if (is_be(x, u) && tis_any(x, u + 1, harmed, sizeof harmed / sizeof *harmed) &&
                     (tis(x, u + 2, "in") || tis(x, u + 2, "during"))) {
                     ns = 0;
@@ -2077,8 +2084,7 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
  * not a place attacked)? */
 static int parties_of_truce(const struct kg_extractor *x, const struct kg_relinst *rr)
 {
-    const struct kg_dent *a = &x->dents[rr->src], *b = &x->dents[rr->dst];
-    return (kg_is_state(x, a) || a->type == KG_ORG) && (kg_is_state(x, b) || b->type == KG_ORG);
+    return belligerent(x, &x->dents[rr->src]) && belligerent(x, &x->dents[rr->dst]);
 }
 
 /* The parties of the talks a mediator brokers: a "between" pair, or the
