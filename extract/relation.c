@@ -469,12 +469,20 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     }
     /* "The BLA, the ISPR said, attacked Quetta": past a parenthetical
      * attribution */
-    if (tcls(x, boundary, KG_W_REPORT) && tis(x, boundary + 1, ",") && boundary + 1 < t)
-        for (size_t u = boundary; u-- > c->t0 && u + 8 > boundary;) {
-            int m = attribution_at(x, u, NULL, 0);
-            if (m >= 0 && M(x, m)->t1 == boundary)
-                return subject_in(c, u, out, depth + 1, how);
-        }
+    /* ("The TTP, he told the meeting, was sending": the verb's own
+     * short object before the closing comma) */
+    if (tcls(x, boundary, KG_W_REPORT)) {
+        size_t q = boundary + 1;
+        while (q < t && q < boundary + 4 && !tis(x, q, ",") && (x->tok.v[q].flags & KG_TOK_WORD) &&
+               !tcls(x, q, KG_W_CLAUSE))
+            q++;
+        if (tis(x, q, ",") && q < t)
+            for (size_t u = boundary; u-- > c->t0 && u + 8 > boundary;) {
+                int m = attribution_at(x, u, NULL, 0);
+                if (m >= 0 && M(x, m)->t1 == boundary)
+                    return subject_in(c, u, out, depth + 1, how);
+            }
+    }
     /* a relative clause: the mention just before the pronoun */
     if (tcls(x, boundary, KG_W_RELPRO)) {
         size_t u = boundary;
@@ -665,7 +673,8 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
         int author = by > t && tis_any(x, by - 1, charge_words, KG_NCHARGE);
         if (direct && !places && u > t && !author &&
             ((is_prep(x, u - 1) && u - 1 >= t) ||
-             (u > t + 1 && tis(x, u - 1, "the") && is_prep(x, u - 2) && u - 2 >= t))) {
+             (u > t + 1 && (tis(x, u - 1, "the") || tis(x, u - 1, "a") || tis(x, u - 1, "an")) &&
+              is_prep(x, u - 2) && u - 2 >= t))) {
             if (M(x, m)->t1 > u)
                 u = M(x, m)->t1 - 1; /* (m may be the head after it) */
             if ((M(x, m)->flags & KG_M_POSS) && ment_at(x, M(x, m)->t1 + 1) >= 0)
@@ -890,6 +899,13 @@ static int nearest_before(const struct ctx *c, size_t t, int *out)
     }
     return 0;
 }
+
+/* Verbs whose object does the sender's work ("sent fighters to kill"). */
+static const struct kg_lit senders[] = {
+    KG_LIT("send"),     KG_LIT("sends"),     KG_LIT("sent"),     KG_LIT("sending"),   KG_LIT("dispatch"),
+    KG_LIT("dispatched"), KG_LIT("dispatching"), KG_LIT("deploy"), KG_LIT("deployed"), KG_LIT("deploying"),
+    KG_LIT("infiltrate"), KG_LIT("infiltrated"), KG_LIT("infiltrating"), KG_LIT("push"), KG_LIT("pushed"),
+    KG_LIT("pushing")};
 
 /* A cue introduced by "to" or by "of"/"for" (+ -ing): its subject is the
  * object of the governing verb.  Returns the position of that word, or 0. */
@@ -1182,7 +1198,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
             return;
         }
-        emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
+        int mod = modality(c, cue, cu->relation, 0);
+        emit_all(c, s, ns, d, nd, cu->relation, mod);
+        /* ("was received by X in Abu Dhabi": a visit) */
+        talks_visit(c, d, nd, s, ns, -1, cu->relation, mod);
         return;
     }
     /* a reduced relative: "the TTP, led by Noor Wali Mehsud,", "the BLA,
@@ -1275,7 +1294,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         size_t q = cue - 1;
         if (ment_at(x, q) < 0 && (x->tok.v[q].flags & KG_TOK_WORD) && !(x->tok.v[q].flags & KG_TOK_CAP) &&
             !is_be(x, q) && !tcls(x, q, KG_W_LIGHT) && !tcls(x, q, KG_W_NEGATION) && !is_prep(x, q) &&
-            !tis(x, q, "and") && !tis(x, q, "also") && !tis(x, q, "been")) {
+            !tis(x, q, "and") && !tis(x, q, "also") && !tis(x, q, "been") && !tcls(x, q, KG_W_CLAUSE)) {
             int m = ment_at(x, q - 1);
             if (m < 0 || !actor_ok(c, m))
                 return;
@@ -1287,9 +1306,18 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     size_t p = control_word(c, cue);
     int governed = 0;
-    /* ", asking Kabul to ...": a participle after a comma belongs to the
-     * main clause, whatever relative clause came between */
-    if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && kg_tok_ing(x, cue)) {
+    /* "met Dar before flying to Kabul": a participle under a temporal
+     * word shares its clause's subject */
+    static const struct kg_lit temporal[] = {KG_LIT("before"), KG_LIT("after"), KG_LIT("while"),
+                                             KG_LIT("upon"), KG_LIT("since"), KG_LIT("when")};
+    if (!p && cue > c->t0 + 1 && kg_tok_ing(x, cue) && tis_any(x, cue - 1, temporal, sizeof temporal / sizeof *temporal) &&
+        ment_at(x, cue) < 0) {
+        ns = subject(c, cue - 1, s, 0);
+        if (!ns)
+            return;
+    } else if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && kg_tok_ing(x, cue)) {
+        /* ", asking Kabul to ...": a participle after a comma belongs to
+         * the main clause, whatever relative clause came between */
         ns = main_subject(c, cue, cu->relation, s);
         if (!ns)
             return;
@@ -1329,6 +1357,26 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             (x->tok.v[p - 1].flags & KG_TOK_WORD) && !(x->tok.v[p - 1].flags & KG_TOK_CAP) && !is_be(x, p - 1) &&
             accusation_before(c, p))
             return;
+        /* "sent fighters to kill soldiers": who sends the unnamed agents
+         * acts through them */
+        if (!ns && tis(x, p, "to"))
+            for (size_t v = p - 1; v > c->t0 && v + 8 >= p; v--) {
+                /* (the agents and where they come from: "sending fighters
+                 * from hideouts in Afghanistan to kill") */
+                if (!(x->tok.v[v].flags & KG_TOK_WORD) || tcls(x, v, KG_W_CLAUSE) || tcls(x, v, KG_W_REPORT))
+                    break;
+                if ((x->tok.v[v].flags & KG_TOK_CAP) || ment_at(x, v) >= 0)
+                    continue;
+                if (tis_any(x, v - 1, senders, sizeof senders / sizeof *senders)) {
+                    /* ("accused India of sending agents to attack": the
+                     * sender is controlled in turn) */
+                    size_t p2 = control_word(c, v - 1);
+                    ns = p2 ? nearest_before(c, p2, s) : subject(c, v - 1, s, 0);
+                    if (!ns)
+                        return;
+                    break;
+                }
+            }
         if (!ns)
             ns = nearest_before(c, p, s);
         /* "the TTP, which Pakistan accuses of attacks": the verb's object
@@ -1500,11 +1548,19 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         for (int i = 0; i < ns; i++)
             for (int j = i + 1; j < ns; j++)
                 emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
+        /* ("Modi and Xi met in Kazan": each visits a place abroad) */
+        int pl = after + 1 < c->t1 && (tis(x, after, "in") || tis(x, after, "at")) ? ment_at(x, after + 1) : -1;
+        if (pl >= 0 && (M(x, pl)->flags & KG_M_PLACE))
+            talks_visit(c, s, 1, s + 1, ns - 1, pl, cu->relation, mod);
         return;
     }
     /* "denied that the TTP operates from Afghanistan": what is denied is a
      * claim, made by the latest accuser */
-    if (cu->relation == KG_REL_DENIES && (tis(x, after, "that") || tis(x, after, "it") || tis(x, after, "this")))
+    /* ("denies sheltering the TTP", "denies giving it shelter": the
+     * object of a denied act is no accuser) */
+    if (cu->relation == KG_REL_DENIES && (tis(x, after, "that") || tis(x, after, "it") || tis(x, after, "this") ||
+                                          (after < c->t1 && kg_tok_ing(x, after) && ment_at(x, after) < 0 &&
+                                           !(x->tok.v[after].flags & KG_TOK_CAP))))
         nd = 0;
     if (!nd && cu->relation == KG_REL_DENIES && ns) {
         int acc = latest_accuser(c, s, ns);
@@ -1886,7 +1942,11 @@ static int abroad(struct kg_extractor *x, int de, int pde)
             continue;
         int of = ro->of, state = x->lx.ents[of].type == KG_GPE && x->lx.ents[of].country < 0 ? of
                                                                                               : x->lx.ents[of].country;
-        if (state < 0 || state == pstate || of == plex)
+        /* (a post in a group of no state says nothing of home:
+         * "Chief, Haqqani network") */
+        if (state < 0)
+            continue;
+        if (state == pstate || of == plex)
             return 0;
         for (size_t k = 0; k < sizeof resident / sizeof *resident; k++)
             if (strstr(ro->title, resident[k]))
@@ -2077,6 +2137,9 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 if (!kg_relations[cu->relation].symmetric)
                     emit(c, x->ments[a[j]].de, x->ments[a[i]].de, cu->relation, mod);
             }
+        /* ("Modi and Xi held talks in Kazan") */
+        if (place >= 0)
+            talks_visit(c, a, 1, a + 1, na - 1, place, cu->relation, mod);
     }
 }
 

@@ -1074,6 +1074,54 @@ Pakistan's Masood Azhar remains at large.
 %%
 Soleimani's killing prompted Iran to attack US bases.
 - qasem-soleimani attacks iran
+%%
+Wang Yi flew into Kabul on Wednesday.
++ wang-yi visits kabul
+%%
+Wang Yi ended a two-day swing through Afghanistan and Pakistan on Thursday.
++ wang-yi visits afghanistan
++ wang-yi visits pakistan
+%%
+The TTP, he told the meeting, was still sending fighters from hideouts in Afghanistan to kill Pakistani soldiers.
++ tehreek-e-taliban-pakistan attacks pakistan
+- ishaq-dar attacks pakistan
+%%
+Pakistan accuses Kabul of sheltering the TTP. Kabul denies sheltering the group.
++ afghanistan denies pakistan
+- afghanistan denies tehreek-e-taliban-pakistan
+%%
+Narendra Modi and Xi Jinping met in Kazan last year, on the sidelines of a BRICS summit.
++ narendra-modi visits kazan
++ xi-jinping visits kazan
++ narendra-modi meets xi-jinping
+- narendra-modi meets brics
+%%
+Narendra Modi and Xi Jinping held talks in Kazan.
++ narendra-modi visits kazan
+%%
+Sirajuddin Haqqani was received by Mohamed bin Zayed in Abu Dhabi on Tuesday.
++ sirajuddin-haqqani visits abu-dhabi
++ mohamed-bin-zayed-al-nahyan meets sirajuddin-haqqani
+%%
+Asim Munir, who accompanied Shehbaz Sharif to Riyadh, said nothing about the pact.
++ asim-munir visits riyadh
+%%
+Muttaqi is due to travel on to New Delhi on Thursday.
++ amir-khan-muttaqi visits new-delhi planned
+%%
+Hakan Fidan met Dar in Islamabad before flying to Kabul.
++ hakan-fidan visits kabul
+- ishaq-dar visits kabul
+%%
+Sarfraz Bugti drove to Panjgur on Tuesday to meet the families.
++ sarfraz-bugti visits panjgur-district
+%%
+Pakistan's side went on to demand in Istanbul a written promise.
+- pakistan visits istanbul
+%%
+Pakistan sent Dar to meet the Taliban leadership.
++ ishaq-dar meets afghanistan
+- pakistan meets afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
