@@ -905,7 +905,7 @@ static const struct kg_lit senders[] = {
     KG_LIT("send"),     KG_LIT("sends"),     KG_LIT("sent"),     KG_LIT("sending"),   KG_LIT("dispatch"),
     KG_LIT("dispatched"), KG_LIT("dispatching"), KG_LIT("deploy"), KG_LIT("deployed"), KG_LIT("deploying"),
     KG_LIT("infiltrate"), KG_LIT("infiltrated"), KG_LIT("infiltrating"), KG_LIT("push"), KG_LIT("pushed"),
-    KG_LIT("pushing")};
+    KG_LIT("pushing"),  KG_LIT("use"),       KG_LIT("used"),     KG_LIT("uses"),      KG_LIT("using")};
 
 /* A cue introduced by "to" or by "of"/"for" (+ -ing): its subject is the
  * object of the governing verb.  Returns the position of that word, or 0. */
@@ -1359,13 +1359,20 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             return;
         /* "sent fighters to kill soldiers": who sends the unnamed agents
          * acts through them */
+        /* (and "used his address to the General Assembly to accuse": the
+         * user; but a named agent acts itself: "used the TTP to attack") */
         if (!ns && tis(x, p, "to"))
-            for (size_t v = p - 1; v > c->t0 && v + 8 >= p; v--) {
+            for (size_t v = p - 1; v > c->t0 && v + 12 >= p; v--) {
                 /* (the agents and where they come from: "sending fighters
                  * from hideouts in Afghanistan to kill") */
                 if (!(x->tok.v[v].flags & KG_TOK_WORD) || tcls(x, v, KG_W_CLAUSE) || tcls(x, v, KG_W_REPORT))
                     break;
-                if ((x->tok.v[v].flags & KG_TOK_CAP) || ment_at(x, v) >= 0)
+                int m = ment_at(x, v);
+                int poss = tis(x, v, "his") || tis(x, v, "her") || tis(x, v, "its") || tis(x, v, "their");
+                if (m >= 0 && M(x, m)->t0 == v && M(x, m)->t0 > c->t0 + 1 && !(M(x, m)->flags & KG_M_PLACE) &&
+                    !poss && !is_prep(x, v - 1) && !(tis(x, v - 1, "the") && is_prep(x, v - 2)))
+                    break;
+                if ((x->tok.v[v].flags & KG_TOK_CAP) || (m >= 0 && !poss))
                     continue;
                 if (tis_any(x, v - 1, senders, sizeof senders / sizeof *senders)) {
                     /* ("accused India of sending agents to attack": the
@@ -2974,6 +2981,79 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
     }
 }
 
+/* "Police said the bomber had been sent by the TTP", "Awan said the men
+ * had acted on behalf of the TTP": who says an attack was someone's work
+ * blames them (accuses), whatever the attack's own relation. */
+static void reported_agent(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    static const struct kg_lit agentive[] = {
+        KG_LIT("sent"),        KG_LIT("planned"),      KG_LIT("ordered"),    KG_LIT("organised"),
+        KG_LIT("organized"),   KG_LIT("masterminded"), KG_LIT("orchestrated"), KG_LIT("directed"),
+        KG_LIT("funded"),      KG_LIT("financed"),     KG_LIT("trained"),    KG_LIT("dispatched"),
+        KG_LIT("sponsored"),   KG_LIT("plotted"),      KG_LIT("out")};
+    /* "on behalf of", "at the behest of", "on the orders of", "on the
+     * instructions of", "at the direction of", "in the pay of" */
+    static const struct kg_lit behest[] = {KG_LIT("behalf"), KG_LIT("behest"), KG_LIT("orders"),
+                                           KG_LIT("instructions"), KG_LIT("direction"), KG_LIT("pay")};
+    size_t say = saying_in(x, c->t0, c->t1);
+    if (say >= c->t1)
+        return;
+    int s[MAXARGS], ns = 0;
+    size_t from = say + 1, to = c->t1;
+    /* "The bomber was sent by the TTP, police said": the clause before */
+    for (size_t u = c->t0 + 1; u < say && !ns; u++) {
+        int m = attribution_at(x, u, NULL, 0);
+        if (m >= 0 && M(x, m)->t1 == say && actor_ok(c, m)) {
+            ns = with_coordinated(c, m, s, 0);
+            from = c->t0, to = u;
+        }
+    }
+    if (!ns)
+        ns = subject(c, say, s, 0);
+    /* ("Awan, the CTD superintendent who led the inquiry, told") */
+    if (!ns)
+        ns = first_actor(c, c->t0, say, s);
+    if (!ns || has_class_in(c, c->t0, to, KG_W_NEGATION))
+        return;
+    for (size_t u = from + 1; u + 1 < to; u++) {
+        size_t a = 0;
+        if (tis(x, u, "by") && tis_any(x, u - 1, agentive, sizeof agentive / sizeof *agentive) &&
+            (!tis(x, u - 1, "out") || tis(x, u - 2, "carried")) &&
+            (is_be(x, u - 2) || tis(x, u - 2, "been") || (u > from + 2 && (is_be(x, u - 3) || tis(x, u - 3, "been")))))
+            a = u + 1;
+        else if (tis(x, u, "of") && tis_any(x, u - 1, behest, sizeof behest / sizeof *behest) && u > from + 1 &&
+                 (tis(x, u - 2, "on") || tis(x, u - 2, "at") || tis(x, u - 2, "the")))
+            a = u + 1;
+        if (!a)
+            continue;
+        /* (the work is harm: "the talks had been organised by Qatar" is
+         * no charge) */
+        static const struct kg_lit doers[] = {
+            KG_LIT("bomber"),    KG_LIT("bombers"),   KG_LIT("attacker"), KG_LIT("attackers"), KG_LIT("gunman"),
+            KG_LIT("gunmen"),    KG_LIT("assailant"), KG_LIT("assailants"), KG_LIT("militants"), KG_LIT("men"),
+            KG_LIT("killers"),   KG_LIT("hitmen"),    KG_LIT("plot"),     KG_LIT("cell"),      KG_LIT("fighters")};
+        int harm = 0;
+        for (size_t v = from; v < u && !harm; v++) {
+            int cue;
+            harm = tis_any(x, v, doers, sizeof doers / sizeof *doers) ||
+                   (kg_match_cue(x, v, to, &cue) && x->lx.cues[cue].relation == KG_REL_ATTACKS);
+        }
+        if (!harm)
+            continue;
+        if (a < to && tis(x, a, "the"))
+            a++;
+        int m = a < to ? ment_at(x, a) : -1;
+        if (m < 0 || M(x, m)->t0 != a || !actor_ok(c, m) || (M(x, m)->flags & (KG_M_ADJ | KG_M_PRONOUN)))
+            continue;
+        int h = head_of(c, m);
+        if (h >= 0)
+            m = h;
+        for (int i = 0; i < ns; i++)
+            emit(c, x->ments[s[i]].de, x->ments[m].de, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -3004,6 +3084,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
                 if (x->ments[mc].t0 >= c.t0 && x->ments[mc].t1 <= c.t1)
                     official_of(&c, (int)mc);
             window_relations(&c, &win);
+            reported_agent(&c);
         }
     }
 }

@@ -1122,6 +1122,26 @@ Pakistan's side went on to demand in Istanbul a written promise.
 Pakistan sent Dar to meet the Taliban leadership.
 + ishaq-dar meets afghanistan
 - pakistan meets afghanistan
+%%
+Shehbaz Sharif used his address to the UN General Assembly in New York to accuse India of turning water into a weapon.
++ shehbaz-sharif accuses india
+- united-nations-general-assembly accuses india
+%%
+India used the TTP to attack Pakistan.
++ tehreek-e-taliban-pakistan attacks pakistan
+- india attacks pakistan
+%%
+Khurram Awan, the CTD superintendent who led the inquiry, told reporters that the men had acted on behalf of the TTP.
++ khurram-awan accuses tehreek-e-taliban-pakistan
+%%
+The ISPR said the bomber had been sent by the TTP.
++ inter-services-public-relations accuses tehreek-e-taliban-pakistan
+%%
+Dar said the talks had been organised by Qatar.
+- ishaq-dar accuses qatar
+%%
+The ISPR said the attack was not carried out by the BLA.
+- inter-services-public-relations accuses baloch-liberation-army
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
