@@ -619,8 +619,21 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                                                        is_particle(x, j)))))
                 j++;
             run = j - i;
+            /* (not known names joined by "and", the tail of a longer
+             * name: "Observer Group in India and Pakistan (UNMOGIP)") */
+            int known_only = run >= 3;
+            for (size_t u = i; u < j && known_only;) {
+                struct ent_ctx kc;
+                match_entity(x, u, j, &kc);
+                if (kc.len)
+                    u += (size_t)kc.len;
+                else if (tis(x, u, "and") && u > i)
+                    u++;
+                else
+                    known_only = 0;
+            }
             if (run >= 2 && j + 2 < end && tis(x, j, "(") && (x->tok.v[j + 1].flags & KG_TOK_ALLCAPS) &&
-                tis(x, j + 2, ")")) {
+                tis(x, j + 2, ")") && !known_only) {
                 int de;
                 if (c.len == (int)run) {
                     de = kg_dent_for_lex(x, c.ent);
@@ -720,8 +733,16 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                   !(i - 1 == x->sents[si].t0 && tis_any(x, i - 1, adverb, sizeof adverb / sizeof *adverb))) &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !tis_any(x, i, adverb, sizeof adverb / sizeof *adverb)) {
                 size_t n = name_run(x, i, end);
-                if (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ",")) {
-                    int office = kg_apposed_title(x, i + n + 1, end, KG_WBIT(KG_W_PERSONNOUN)) > 0;
+                /* (or a relative clause on a person: "Shazia Lehri, who
+                 * lectures at"; or the speaker after a quote: "\"...,\"
+                 * said Farhana Rahman.") */
+                int speaker = n >= 2 && n <= 3 && i > x->sents[si].t0 && tcls(x, i - 1, KG_W_REPORT) &&
+                              (i + n >= end || tis(x, i + n, "."));
+                if (speaker || (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ","))) {
+                    /* (not a description: "an Indiana Republican, who") */
+                    int office = speaker || kg_apposed_title(x, i + n + 1, end, KG_WBIT(KG_W_PERSONNOUN)) > 0 ||
+                                 (tis(x, i + n + 1, "who") &&
+                                  !(i > x->sents[si].t0 && (tis(x, i - 1, "a") || tis(x, i - 1, "an") || tis(x, i - 1, "the"))));
                     struct ent_ctx nc;
                     match_entity(x, i, i + n, &nc);
                     if (office && !nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
@@ -734,6 +755,21 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* a capitalised run typed by its head word */
             if (run >= 2 && !(x->cls[i] & KG_WBIT(KG_W_OFFICE))) {
                 int ty = head_type(x, j - 1);
+                /* ("University of Balochistan", "Centre for Strategic
+                 * Stability": an organisation's head before its "of" or
+                 * "for") */
+                if (ty < 0)
+                    for (size_t u = i + 1; u + 1 < j; u++)
+                        if (tis(x, u, "of") || tis(x, u, "for")) {
+                            /* (not a state's organ: "Pakistan's Ministry
+                             * of Industries") */
+                            if (head_type(x, u - 1) == KG_ORG && !tcls(x, u - 1, KG_W_ORGAN) &&
+                                !tis(x, u - 1, "ministry") && !tis(x, u - 1, "department") &&
+                                !tis(x, u - 1, "office") && !tis(x, u - 1, "directorate") &&
+                                !(i > x->sents[si].t0 && tis(x, i - 1, "'s")))
+                                ty = KG_ORG;
+                            break;
+                        }
                 struct ent_ctx dc;
                 match_entity(x, i, j, &dc);
                 /* (a demonym may open it when two words follow: "Saudi
@@ -1251,6 +1287,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     const struct kg_dent *d = &x->dents[mm->de];
                     /* (nor "Indian" in "Indian accusations that it ...") */
                     if (mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL))
+                        continue;
+                    /* (nor a possessor inside a clause: "The TTP rejected
+                     * the CTD's account. Its spokesman said") */
+                    if ((mm->flags & KG_M_POSS) && tis(x, i, "its") && mm->t0 > x->sents[mm->sent].t0 + 1 &&
+                        mm->sent < si && (i == s->t0 || tis(x, i - 1, ",")))
                         continue;
                     if ((d->type == KG_ORG && !land) ||
                         kg_is_state(x, d)) {

@@ -2537,6 +2537,53 @@ static size_t predicate_title(const struct ctx *c, size_t t)
     return 0;
 }
 
+/* "X, a senior research fellow at the Islamabad Policy Research
+ * Institute,", "X, an economist with the ...", "X, who lectures at the
+ * University of Balochistan,", "X, who speaks for the State Department,":
+ * a person's post in a body named after the name.  Scholars and staff
+ * serve bodies (an ORG); a spokesman states too. */
+static void affiliation(struct ctx *c, int m)
+{
+    struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
+    static const struct kg_lit staff[] = {
+        KG_LIT("analyst"),   KG_LIT("scientist"), KG_LIT("scholar"),    KG_LIT("researcher"), KG_LIT("professor"),
+        KG_LIT("lecturer"),  KG_LIT("journalist"), KG_LIT("reporter"),  KG_LIT("correspondent"), KG_LIT("editor"),
+        KG_LIT("columnist"), KG_LIT("commentator"), KG_LIT("expert"),   KG_LIT("fellow"),     KG_LIT("economist"),
+        KG_LIT("historian"), KG_LIT("specialist"), KG_LIT("director"),  KG_LIT("head"),       KG_LIT("member")};
+    static const struct kg_lit works[] = {KG_LIT("lectures"), KG_LIT("teaches"), KG_LIT("studies"), KG_LIT("works"),
+                                          KG_LIT("researches"), KG_LIT("taught"), KG_LIT("worked"), KG_LIT("speaks")};
+    size_t e = mm->t1;
+    if (e + 2 >= c->t1 || !tis(x, e, ",") || (mm->flags & KG_M_POSS))
+        return;
+    size_t v = e + 1;
+    int who = tis(x, v, "who");
+    if (!who && !tis(x, v, "a") && !tis(x, v, "an") && !tis(x, v, "the"))
+        return;
+    int head = 0, speaks = 0;
+    for (v++; v + 1 < c->t1 && v < e + 10; v++) {
+        if (tis(x, v, ",") || tis(x, v, ".") || tis(x, v, ";") || tcls(x, v, KG_W_REPORT) || tcls(x, v, KG_W_CLAUSE))
+            return;
+        if (who ? (v == e + 2 && tis_any(x, v, works, sizeof works / sizeof *works))
+                : tis_any(x, v, staff, sizeof staff / sizeof *staff)) {
+            head = 1;
+            speaks = tis(x, v, "speaks");
+            continue;
+        }
+        int at = tis(x, v, "at") || tis(x, v, "with") || (speaks && tis(x, v, "for"));
+        if (!head || !at)
+            continue;
+        size_t a = v + 1 < c->t1 && tis(x, v + 1, "the") ? v + 2 : v + 1;
+        int k = a < c->t1 ? ment_at(x, a) : -1;
+        if (k < 0 || M(x, k)->t0 != a || (M(x, k)->flags & (KG_M_ADJ | KG_M_PRONOUN | KG_M_PLACE)))
+            return;
+        const struct kg_dent *d = &x->dents[x->ments[k].de];
+        if (d->type == KG_ORG || (speaks && kg_is_state(x, d)))
+            emit(c, mm->de, x->ments[k].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+        return;
+    }
+}
+
 static void official_of(struct ctx *c, int m)
 {
     struct kg_extractor *x = c->x;
@@ -2563,6 +2610,7 @@ static void official_of(struct ctx *c, int m)
     }
     if (mm->flags & KG_M_PRONOUN)
         return;
+    affiliation(c, m);
     /* "China's Wang Yi": a state's possessive right before a person the
      * lexicon knows as its own */
     /* (one roles.csv has serving it: not "Pakistan's Masood Azhar") */

@@ -1142,6 +1142,31 @@ Dar said the talks had been organised by Qatar.
 %%
 The ISPR said the attack was not carried out by the BLA.
 - inter-services-public-relations accuses baloch-liberation-army
+%%
+"It is insurance," said Hamza Qureshi, a senior research fellow at the Islamabad Policy Research Institute.
++ hamza-qureshi official_of islamabad-policy-research-institute
+%%
+Shazia Lehri, who lectures on international relations at the University of Balochistan, said the quarrel could spiral.
++ shazia-lehri official_of university-of-balochistan
+%%
+Hamza Rafiq, a researcher at the Centre for Strategic Stability in Islamabad, said the measures were symbolic.
++ hamza-rafiq official_of centre-for-strategic-stability
+%%
+Matthew Miller, who speaks for the State Department, told reporters the United States had no role.
++ matthew-miller official_of united-states
+%%
+Sadia Qazi, a political analyst in Lahore, said the talks would fail.
+- sadia-qazi official_of lahore
+%%
+The session was chaired by Representative Dale Kessler, an Indiana Republican, who opened by criticising the Taliban.
+- indiana-republican official_of united-states
+%%
+The TTP rejected the CTD's account. In a statement sent to journalists, its spokesman, Mohammad Khurasani, said the group had no connection to the men.
++ mohammad-khurasani official_of tehreek-e-taliban-pakistan
+- mohammad-khurasani official_of counter-terrorism-department
+%%
+Pakistan took the incident to the United Nations Military Observer Group in India and Pakistan (UNMOGIP), which has watched the line since 1949.
+- india-and-pakistan based_in islamabad
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
