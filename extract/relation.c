@@ -2346,9 +2346,17 @@ static void based_adj(struct ctx *c, size_t t, int lex)
     if (g < 0 && v > c->t0 && (tis(x, v - 1, "a") || tis(x, v - 1, "an") || tis(x, v - 1, "the")))
         v--;
     if (g < 0 && v > c->t0 + 1 && tis(x, v - 1, ",")) {
-        int m = ment_at(x, v - 2);
-        if (m >= 0 && (dtype(x, m) == KG_ORG || dtype(x, m) == KG_PERSON))
-            g = m;
+        /* (past an acronym: "the Financial Action Task Force (FATF), the
+         * Paris-based watchdog") */
+        size_t w = v - 1;
+        if (w > c->t0 + 3 && tis(x, w - 1, ")") && tis(x, w - 3, "("))
+            w -= 3;
+        int m = ment_at(x, w - 1);
+        /* (an apposition is the narrator's description, whoever speaks) */
+        if (m >= 0 && (dtype(x, m) == KG_ORG || dtype(x, m) == KG_PERSON)) {
+            emit(c, x->ments[m].de, kg_dent_for_lex(x, lex), KG_REL_BASED_IN, KG_MOD_ASSERTED);
+            return;
+        }
     }
     if (g >= 0)
         emit(c, x->ments[g].de, kg_dent_for_lex(x, lex), KG_REL_BASED_IN,
@@ -2571,6 +2579,14 @@ static void affiliation(struct ctx *c, int m)
             continue;
         }
         int at = tis(x, v, "at") || tis(x, v, "with") || (speaks && tis(x, v, "for"));
+        /* ("X, a political analyst in Lahore,": where the person works) */
+        if (head && !who && tis(x, v, "in")) {
+            int k = ment_at(x, v + 1);
+            if (k >= 0 && M(x, k)->t0 == v + 1 && (M(x, k)->flags & KG_M_PLACE) &&
+                (v + 1 + (M(x, k)->t1 - M(x, k)->t0) >= c->t1 || tis(x, M(x, k)->t1, ",") || tis(x, M(x, k)->t1, ".")))
+                emit(c, mm->de, x->ments[k].de, KG_REL_BASED_IN, KG_MOD_ASSERTED);
+            return;
+        }
         if (!head || !at)
             continue;
         size_t a = v + 1 < c->t1 && tis(x, v + 1, "the") ? v + 2 : v + 1;
@@ -2582,6 +2598,39 @@ static void affiliation(struct ctx *c, int m)
             emit(c, mm->de, x->ments[k].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
         return;
     }
+}
+
+/* "the Centre for Strategic Stability in Islamabad", "the International
+ * Crimes Tribunal in Dhaka": an institution named with its seat. */
+static void institution_seat(struct ctx *c, int m)
+{
+    struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
+    static const struct kg_lit seats[] = {
+        KG_LIT("institute"), KG_LIT("university"), KG_LIT("centre"),      KG_LIT("center"),  KG_LIT("tribunal"),
+        KG_LIT("court"),     KG_LIT("plant"),      KG_LIT("company"),     KG_LIT("corporation"), KG_LIT("foundation"),
+        KG_LIT("academy"),   KG_LIT("college"),    KG_LIT("school"),      KG_LIT("hospital"), KG_LIT("studies"),
+        KG_LIT("institution"), KG_LIT("bank"),     KG_LIT("limited"),     KG_LIT("enterprise"), KG_LIT("holding")};
+    if (dtype(x, m) != KG_ORG || (mm->flags & (KG_M_PRONOUN | KG_M_COLLAPSED | KG_M_ADJ | KG_M_POSS)) ||
+        mm->t1 + 1 >= c->t1 || !tis(x, mm->t1, "in"))
+        return;
+    /* (a word of its name says what it is: "Centre for Strategic
+     * Stability", "Bank of China") */
+    int ok = 0;
+    for (const char *w = x->dents[mm->de].label; *w && !ok;) {
+        size_t ln = strcspn(w, " ");
+        for (size_t k = 0; k < sizeof seats / sizeof *seats && !ok; k++) {
+            ok = ln == seats[k].n;
+            for (size_t q = 0; ok && q < ln; q++)
+                ok = (w[q] | 0x20) == seats[k].w[q];
+        }
+        w += ln;
+        while (*w == ' ')
+            w++;
+    }
+    int p = ment_at(x, mm->t1 + 1);
+    if (ok && p >= 0 && M(x, p)->t0 == mm->t1 + 1 && (dtype(x, p) == KG_GPE || dtype(x, p) == KG_LOC))
+        emit(c, mm->de, x->ments[p].de, KG_REL_BASED_IN, KG_MOD_ASSERTED);
 }
 
 static void official_of(struct ctx *c, int m)
@@ -3129,8 +3178,10 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
             for (; mc < x->nments && x->ments[mc].sent == si && x->ments[mc].t0 < c.t1; mc++)
-                if (x->ments[mc].t0 >= c.t0 && x->ments[mc].t1 <= c.t1)
+                if (x->ments[mc].t0 >= c.t0 && x->ments[mc].t1 <= c.t1) {
                     official_of(&c, (int)mc);
+                    institution_seat(&c, (int)mc);
+                }
             window_relations(&c, &win);
             reported_agent(&c);
         }

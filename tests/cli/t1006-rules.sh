@@ -1167,6 +1167,24 @@ The TTP rejected the CTD's account. In a statement sent to journalists, its spok
 %%
 Pakistan took the incident to the United Nations Military Observer Group in India and Pakistan (UNMOGIP), which has watched the line since 1949.
 - india-and-pakistan based_in islamabad
+%%
+Officials said they would ask the Financial Action Task Force (FATF), the Paris-based watchdog, to act.
++ financial-action-task-force based_in paris asserted
+%%
+Rockside Enterprise is located in Karachi.
++ rockside-enterprise based_in karachi
+%%
+The International Crimes Tribunal in Dhaka convicted the former prime minister in absentia.
++ international-crimes-tribunal based_in dhaka
+%%
+Sadia Qazi, a political analyst in Lahore, said the hearing would change little.
++ sadia-qazi based_in lahore
+%%
+Hamza Rafiq, a researcher at the Centre for Strategic Stability in Islamabad, said the measures were symbolic.
++ centre-for-strategic-stability based_in islamabad
+%%
+Attacks by the TTP in Bannu killed four soldiers.
+- tehreek-e-taliban-pakistan based_in bannu
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
