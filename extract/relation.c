@@ -811,9 +811,10 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         return KG_MOD_REQUESTED;
     /* (planning words count within the cue's own clause: not "Pakistan,
      * which is willing to talk, struck") */
-    size_t pfrom = cue > c->t0 + 5 ? cue - 5 : c->t0;
+    /* (past "as": "offered to act as a go-between") */
+    size_t pfrom = cue > c->t0 + 6 ? cue - 6 : c->t0;
     for (size_t u = cue; u > pfrom; u--)
-        if (tis(x, u - 1, ",") || is_boundary(c, u - 1)) {
+        if (tis(x, u - 1, ",") || (is_boundary(c, u - 1) && !(tis(x, u - 1, "as") && u + 3 >= cue))) {
             pfrom = u;
             break;
         }
@@ -2165,11 +2166,30 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     int s[MAXARGS], ns = 0;
     size_t after = cue + (size_t)len;
     int mod = modality(c, cue, cu->relation, 0);
-    ns = by_agent(c, after, s);
+    size_t last = cue + (size_t)len - 1;
+    /* "talks in Istanbul hosted by Turkey and Qatar", "a session chaired
+     * by Kabulov": a participle after the talks names their host */
+    if (tis(x, last, "by")) {
+        static const struct kg_lit meetings[] = {KG_LIT("talks"), KG_LIT("negotiations"), KG_LIT("dialogue"),
+                                                 KG_LIT("session"), KG_LIT("sessions"), KG_LIT("meeting"),
+                                                 KG_LIT("meetings"), KG_LIT("round"), KG_LIT("contacts"),
+                                                 KG_LIT("conference")};
+        int named = 0;
+        for (size_t u = cue; u > c->t0 && u + 6 > cue && !named; u--)
+            named = tis_any(x, u - 1, meetings, sizeof meetings / sizeof *meetings);
+        if (!named || !(ns = object(c, after, NULL, s)) || !actor_ok(c, s[0]))
+            return;
+    }
+    if (!ns)
+        ns = by_agent(c, after, s);
     if (!ns) {
+        /* ("under the auspices of Oman") */
         for (size_t u = after; u < c->t1 && u < after + 2; u++)
             if (tis(x, u, "by"))
                 ns = object(c, u + 1, NULL, s);
+            else if (tis(x, u, "of") && tis(x, last, "auspices") && (ns = object_(c, u + 1, NULL, s, 1, 0)) &&
+                     !actor_ok(c, s[0]) && !kg_is_state(x, &x->dents[x->ments[s[0]].de]))
+                ns = 0;
     }
     /* the mediator right before the cue: "Turkish mediation", "Qatar's
      * mediation", "with Qatar and Turkey mediating" */
@@ -2195,12 +2215,18 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     }
     if (!ns)
         ns = subject(c, cue, s, 0);
+    /* ("Qatar acted as an intermediary", "served as a go-between": the
+     * subject of the verb before "as") */
+    for (size_t u = cue; !ns && u > c->t0 + 1 && u + 4 > cue; u--)
+        if (tis(x, u - 1, "as")) {
+            ns = subject(c, u - 1, s, 0);
+            break;
+        }
     if (!ns)
         return;
     /* a cue that names the talks ("hosted a new round of talks"): a host
      * that holds them "with" another is a party, not a mediator; and the
      * parties "between" whom they are held negotiate */
-    size_t last = cue + (size_t)len - 1;
     int talks = (tis(x, last, "talks") || tis(x, last, "negotiations") || tis(x, last, "dialogue")) &&
                 x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "host", 4);
     if (talks && after < c->t1 && tis(x, after, "with") && !absolute_with(c, after)) {
@@ -2216,6 +2242,18 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
             np = object(c, u + 1, NULL, parties);
             break;
         }
+    /* "a go-between for Washington and the Taliban": a pair after "for" */
+    if (np < 2 && after + 1 < c->t1 && tis(x, after, "for")) {
+        int q[2 * MAXARGS], nq = object(c, after + 1, NULL, q);
+        if (nq >= 2 && M(x, q[0])->t0 <= after + 2) {
+            np = nq;
+            memcpy(parties, q, sizeof q);
+        }
+    }
+    /* (one who chairs mediates only between named parties: not "chaired
+     * a meeting on security") */
+    if (np < 2 && x->tok.v[cue].klen >= 5 && !memcmp(tk(x, cue), "chair", 5))
+        return;
     /* "shuttled between New Delhi and Islamabad" mediates between two
      * states, not "between London and Lahore" */
     if (x->tok.v[cue].klen > 6 && !memcmp(tk(x, cue), "shuttl", 6)) {
@@ -2270,9 +2308,26 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
         }
         if ((own_a && own_b) || (fighting && (own_a || own_b)))
             continue;
+        /* (a mediator stands for no party: "Pakistan and China agreed
+         * after a meeting hosted by Wang Yi"; and talks only planned are
+         * mediated as planned) */
+        int m2 = rr->modality == KG_MOD_PLANNED && mod == KG_MOD_ASSERTED ? KG_MOD_PLANNED : mod;
         for (int i = 0; i < ns; i++) {
-            emit(c, x->ments[s[i]].de, a, KG_REL_MEDIATES, mod);
-            emit(c, x->ments[s[i]].de, b, KG_REL_MEDIATES, mod);
+            int sde = x->ments[s[i]].de;
+            int home = dtype(x, s[i]) == KG_PERSON ? role_of(x, sde) : -1;
+            if (home >= 0 && (home == a || home == b))
+                return;
+        }
+        /* (a person at the talks stands for their state: "talks with
+         * Afghan officials hosted by Qatar" that Asif travels to) */
+        int ra = x->dents[a].type == KG_PERSON ? role_of(x, a) : -1, rb = x->dents[b].type == KG_PERSON ? role_of(x, b) : -1;
+        if (ra >= 0 && kg_is_state(x, &x->dents[ra]))
+            a = ra;
+        if (rb >= 0 && kg_is_state(x, &x->dents[rb]))
+            b = rb;
+        for (int i = 0; i < ns; i++) {
+            emit(c, x->ments[s[i]].de, a, KG_REL_MEDIATES, m2);
+            emit(c, x->ments[s[i]].de, b, KG_REL_MEDIATES, m2);
         }
         return;
     }

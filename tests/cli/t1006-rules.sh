@@ -1185,6 +1185,36 @@ Hamza Rafiq, a researcher at the Centre for Strategic Stability in Islamabad, sa
 %%
 Attacks by the TTP in Bannu killed four soldiers.
 - tehreek-e-taliban-pakistan based_in bannu
+%%
+Pakistan and Afghanistan agreed to extend the ceasefire after three days of talks in Istanbul hosted by Turkey and Qatar.
++ turkey mediates pakistan
++ qatar mediates afghanistan
+%%
+Qatar, which has long served as a go-between for Washington and the Taliban, helped arrange the trip.
++ qatar mediates united-states
++ qatar mediates afghanistan
+%%
+Zamir Kabulov chaired a closed-door session between the Pakistani and Afghan delegations.
++ zamir-kabulov mediates pakistan
+%%
+Shehbaz Sharif chaired a meeting on security. Pakistan held talks with the TTP.
+- shehbaz-sharif mediates tehreek-e-taliban-pakistan
+%%
+Iran and Saudi Arabia held talks under the auspices of Oman.
++ oman mediates iran
++ oman mediates saudi-arabia
+%%
+Ishaq Dar travelled to Riyadh and Tehran carrying messages between Saudi Arabia and Iran.
++ ishaq-dar mediates iran
+%%
+Donald Trump has offered to act as a go-between between India and China.
++ donald-trump mediates india planned
+%%
+Pakistan and China agreed to extend the corridor after a meeting hosted by Wang Yi in Beijing.
+- wang-yi mediates pakistan
+%%
+Pakistan negotiated with the TTP. A reception was hosted by Qatar.
+- qatar mediates pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
