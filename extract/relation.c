@@ -1488,6 +1488,12 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         for (size_t u = after; u < M(x, d[0])->t0; u++)
             if (tis(x, u, "to"))
                 nd = 0;
+    /* "warned the Taliban to respect the treaty" appeals; "warned India
+     * of consequences", "warned that" do not */
+    if (cu->relation == KG_REL_APPEALS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4) &&
+        !(nd && M(x, d[nd - 1])->t1 + 1 < c->t1 && tis(x, M(x, d[nd - 1])->t1, "to") &&
+          ment_at(x, M(x, d[nd - 1])->t1 + 1) < 0 && (x->tok.v[M(x, d[nd - 1])->t1 + 1].flags & KG_TOK_WORD)))
+        return;
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;

@@ -1215,6 +1215,13 @@ Pakistan and China agreed to extend the corridor after a meeting hosted by Wang 
 %%
 Pakistan negotiated with the TTP. A reception was hosted by Qatar.
 - qatar mediates pakistan
+%%
+Ebrahim Raisi warned the Taliban to respect Iran's share of the river.
++ ebrahim-raisi appeals afghanistan
+%%
+Pakistan warned India of serious consequences. Asif warned that Pakistan could strike anywhere.
+- pakistan appeals india
+- khawaja-asif appeals pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
