@@ -734,13 +734,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !tis_any(x, i, adverb, sizeof adverb / sizeof *adverb)) {
                 size_t n = name_run(x, i, end);
                 /* (or a relative clause on a person: "Shazia Lehri, who
-                 * lectures at"; or the speaker after a quote: "\"...,\"
-                 * said Farhana Rahman.") */
-                int speaker = n >= 2 && n <= 3 && i > x->sents[si].t0 && tcls(x, i - 1, KG_W_REPORT) &&
-                              (i + n >= end || tis(x, i + n, "."));
-                if (speaker || (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ","))) {
+                 * lectures at") */
+                if (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ",")) {
                     /* (not a description: "an Indiana Republican, who") */
-                    int office = speaker || kg_apposed_title(x, i + n + 1, end, KG_WBIT(KG_W_PERSONNOUN)) > 0 ||
+                    int office = kg_apposed_title(x, i + n + 1, end, KG_WBIT(KG_W_PERSONNOUN)) > 0 ||
                                  (tis(x, i + n + 1, "who") &&
                                   !(i > x->sents[si].t0 && (tis(x, i - 1, "a") || tis(x, i - 1, "an") || tis(x, i - 1, "the"))));
                     struct ent_ctx nc;
@@ -797,6 +794,56 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 }
 
 /* ---- pass 2: mentions ---- */
+
+/* "Its ambassador, Fu Cong, ...": the organisation or state, named in this
+ * or the previous sentence, that the known person after the title serves
+ * (roles.csv); -1. */
+static int owner_by_role(struct kg_extractor *x, size_t i, size_t end, size_t si)
+{
+    size_t v = i + 1;
+    while (v < end && v < i + 6 && !tis(x, v, ","))
+        v++;
+    if (v + 1 >= end || !tis(x, v, ","))
+        return -1;
+    struct ent_ctx ec;
+    match_entity(x, v + 1, end, &ec);
+    if (!ec.len || x->lx.ents[ec.ent].type != KG_PERSON)
+        return -1;
+    /* (a post first, then the person's country: Noor Wali Mehsud leads
+     * the TTP and is Pakistani) */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t m = x->nments; m-- > 0;) {
+            const struct kg_mention *mm = &x->ments[m];
+            if (mm->sent + 1 < si)
+                break;
+            int lex = x->dents[mm->de].lex;
+            if (lex < 0 || (mm->flags & (KG_M_DATELINE | KG_M_PLACE)))
+                continue;
+            if (pass && x->lx.ents[ec.ent].country == lex)
+                return mm->de;
+            for (size_t r = 0; !pass && r < x->lx.nroles; r++)
+                if (x->lx.roles[r].person == ec.ent && x->lx.roles[r].of == lex)
+                    return mm->de;
+        }
+    return -1;
+}
+
+/* Does sentence si open with a name and a verb of rejection ("The TTP
+ * rejected the CTD's account")? */
+static int rebuttal(const struct kg_extractor *x, size_t si)
+{
+    static const struct kg_lit rejects[] = {KG_LIT("rejected"), KG_LIT("denied"),   KG_LIT("dismissed"),
+                                            KG_LIT("refuted"),  KG_LIT("rebuffed"), KG_LIT("disputed"),
+                                            KG_LIT("rejects"),  KG_LIT("denies"),   KG_LIT("dismisses")};
+    size_t t = x->sents[si].t0, end = x->sents[si].t1;
+    if (t < end && tis(x, t, "the"))
+        t++;
+    if (t >= end || !(x->tok.v[t].flags & KG_TOK_CAP))
+        return 0;
+    while (t < end && (x->tok.v[t].flags & KG_TOK_CAP))
+        t++;
+    return t < end && tis_any(x, t, rejects, sizeof rejects / sizeof *rejects);
+}
 
 /* "Afghan soil", "Pakistani territory": the state's land, a place where
  * things happen or groups are based, never an actor. */
@@ -1279,6 +1326,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                         de = mm->de;
                 }
             }
+            /* "Its ambassador, Fu Cong,": a person the lexicon knows
+             * names the body "its" is, when one of them was just named */
+            if (tis(x, i, "its") && de < 0)
+                de = owner_by_role(x, i, end, si);
             if ((tis(x, i, "it") || tis(x, i, "its")) && de < 0) {
                 for (size_t m = x->nments; m-- > 0;) {
                     const struct kg_mention *mm = &x->ments[m];
@@ -1290,8 +1341,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                         continue;
                     /* (nor a possessor inside a clause: "The TTP rejected
                      * the CTD's account. Its spokesman said") */
+                    /* (only when that sentence's subject rejects it: the
+                     * rebuttal's author speaks next) */
                     if ((mm->flags & KG_M_POSS) && tis(x, i, "its") && mm->t0 > x->sents[mm->sent].t0 + 1 &&
-                        mm->sent < si && (i == s->t0 || tis(x, i - 1, ",")))
+                        mm->sent < si && (i == s->t0 || tis(x, i - 1, ",")) && rebuttal(x, mm->sent))
                         continue;
                     if ((d->type == KG_ORG && !land) ||
                         kg_is_state(x, d)) {

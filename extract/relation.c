@@ -37,7 +37,8 @@ struct ctx {
 
 /* Verbs of an attribution that alleges: "..., Pakistan alleges". */
 static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG_LIT("claims"),
-                                        KG_LIT("claimed"), KG_LIT("charges"), KG_LIT("charged")};
+                                        KG_LIT("claimed"), KG_LIT("charges"), KG_LIT("charged"),
+                                        KG_LIT("claim"),   KG_LIT("allege")};
 #define KG_NALLEGES (sizeof alleges / sizeof *alleges)
 
 /* ---- mention helpers ---- */
@@ -79,6 +80,10 @@ static int attribution_after(const struct kg_extractor *x, size_t u, const struc
     if (m < 0 || M(x, m)->t0 != v)
         return -1;
     size_t w = M(x, m)->t1;
+    /* (a closing "..., officials claim": the noun "claim" is no verb of
+     * saying elsewhere) */
+    if (!verbs && tis(x, w, "claim") && (w + 1 >= x->tok.n || tis(x, w + 1, ".") || tis(x, w + 1, ",")))
+        return m;
     return (verbs ? tis_any(x, w, verbs, nverbs) : tcls(x, w, KG_W_REPORT)) ? m : -1;
 }
 static inline int attribution_at(const struct kg_extractor *x, size_t u, const struct kg_lit *verbs, size_t nverbs)
@@ -729,6 +734,12 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     /* talks between two persons are a meeting (SCHEMA: meets vs negotiates) */
     if (rel == KG_REL_NEGOTIATES && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
         rel = KG_REL_MEETS;
+    /* a state does not visit its own cities and provinces ("Pakistani
+     * troops accompanied engineers to Dasu", "welcomed Dar when visiting
+     * Kabul") */
+    if (rel == KG_REL_VISITS && kg_is_state(x, &x->dents[sde]) && x->dents[dde].lex >= 0 &&
+        x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)
+        return;
     /* a state acting inside its own provinces does not attack them */
     if (rel == KG_REL_ATTACKS && x->dents[dde].type == KG_GPE && x->dents[dde].lex >= 0 && x->dents[sde].lex >= 0 &&
         x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)
@@ -1235,6 +1246,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             return;
         }
     }
+    /* "a hospital located in Gilgit": a reduced relative on a noun that
+     * names no one */
+    if (cu->relation == KG_REL_BASED_IN && x->tok.v[cue].klen >= 5 &&
+        (!memcmp(tk(x, cue), "locat", 5) || !memcmp(tk(x, cue), "situa", 5)) && cue > c->t0 &&
+        ment_at(x, cue - 1) < 0 && !is_be(x, cue - 1) && !tis(x, cue - 1, ",") && !tis(x, cue - 1, "also") &&
+        !tis(x, cue - 1, "them") && !tis(x, cue - 1, "all") && !tis(x, cue - 1, "both") &&
+        !tis(x, cue - 1, "been"))
+        return;
     /* "Dar is expected in Kabul": a person or state right before "is"
      * (not "More TTP attacks are expected in", "Dar expected at least") */
     /* (or an apposition's comma: "Momeni, Iran's interior minister, is
@@ -1313,7 +1332,21 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                                              KG_LIT("upon"), KG_LIT("since"), KG_LIT("when")};
     if (!p && cue > c->t0 + 1 && kg_tok_ing(x, cue) && tis_any(x, cue - 1, temporal, sizeof temporal / sizeof *temporal) &&
         ment_at(x, cue) < 0) {
-        ns = subject(c, cue - 1, s, 0);
+        /* (after a comma, the main clause's: "Dar said Pakistan would
+         * respond, before flying to Brussels") */
+        if (cue > c->t0 + 2 && tis(x, cue - 2, ","))
+            ns = main_subject(c, cue, cu->relation, s);
+        else
+            ns = subject(c, cue - 1, s, 0);
+        /* (the clause's own subject, at its start: not the object of
+         * "Police arrested the TTP commander after raiding") */
+        size_t bnd, b0 = clause_start(c, cue - 1, &bnd);
+        /* (no verb before it in its clause) */
+        if (ns && !(cue > c->t0 + 2 && tis(x, cue - 2, ",")) && M(x, s[0])->t0 >= b0)
+            for (size_t h = b0; h < M(x, s[0])->t0 && ns; h++)
+                if (ment_at(x, h) < 0 && !(x->tok.v[h].flags & KG_TOK_CAP) &&
+                    (kg_tok_ed(x, h) || (x->tokany[h] & KG_ANY_CUE) || is_be(x, h)))
+                    ns = 0;
         if (!ns)
             return;
     } else if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && kg_tok_ing(x, cue)) {
@@ -1375,6 +1408,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     break;
                 if ((x->tok.v[v].flags & KG_TOK_CAP) || (m >= 0 && !poss))
                     continue;
+                /* ("were sent by India to attack": the agent acts) */
+                if (tis(x, v, "by") && tis_any(x, v - 1, senders, sizeof senders / sizeof *senders)) {
+                    ns = by_agent(c, v, s);
+                    break;
+                }
                 if (tis_any(x, v - 1, senders, sizeof senders / sizeof *senders)) {
                     /* ("accused India of sending agents to attack": the
                      * sender is controlled in turn) */
@@ -1488,6 +1526,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         for (size_t u = after; u < M(x, d[0])->t0; u++)
             if (tis(x, u, "to"))
                 nd = 0;
+    /* "drove to Panjgur", not "drove to victory over India in Dubai": the
+     * place right after the verb; and who stops somewhere is a person or
+     * a state, not "Pakistan's exports stopped in Torkham" */
+    if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 &&
+        (!memcmp(tk(x, cue), "drov", 4) || !memcmp(tk(x, cue), "driv", 4)) && nd &&
+        M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u))
+        return;
+    if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "stop", 4) && ns &&
+        (M(x, s[0])->flags & KG_M_POSS))
+        return;
     /* "warned the Taliban to respect the treaty" appeals; "warned India
      * of consequences", "warned that" do not */
     if (cu->relation == KG_REL_APPEALS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4) &&
@@ -2621,7 +2669,12 @@ static void affiliation(struct ctx *c, int m)
         KG_LIT("columnist"), KG_LIT("commentator"), KG_LIT("expert"),   KG_LIT("fellow"),     KG_LIT("economist"),
         KG_LIT("historian"), KG_LIT("specialist"), KG_LIT("director"),  KG_LIT("head"),       KG_LIT("member")};
     static const struct kg_lit works[] = {KG_LIT("lectures"), KG_LIT("teaches"), KG_LIT("studies"), KG_LIT("works"),
-                                          KG_LIT("researches"), KG_LIT("taught"), KG_LIT("worked"), KG_LIT("speaks")};
+                                          KG_LIT("researches"), KG_LIT("taught"), KG_LIT("speaks")};
+    /* (an event at a body is no post in it: "a journalist at the Dawn
+     * event", "the head of the delegation at the UN meeting") */
+    static const struct kg_lit events[] = {KG_LIT("event"),   KG_LIT("meeting"),  KG_LIT("summit"),
+                                           KG_LIT("conference"), KG_LIT("session"), KG_LIT("talks"),
+                                           KG_LIT("forum"),   KG_LIT("dialogue"), KG_LIT("hearing")};
     size_t e = mm->t1;
     if (e + 2 >= c->t1 || !tis(x, e, ",") || (mm->flags & KG_M_POSS))
         return;
@@ -2629,19 +2682,29 @@ static void affiliation(struct ctx *c, int m)
     int who = tis(x, v, "who");
     if (!who && !tis(x, v, "a") && !tis(x, v, "an") && !tis(x, v, "the"))
         return;
-    int head = 0, speaks = 0;
+    int head = 0, speaks = 0, placed = 0;
     for (v++; v + 1 < c->t1 && v < e + 10; v++) {
         if (tis(x, v, ",") || tis(x, v, ".") || tis(x, v, ";") || tcls(x, v, KG_W_REPORT) || tcls(x, v, KG_W_CLAUSE))
             return;
-        if (who ? (v == e + 2 && tis_any(x, v, works, sizeof works / sizeof *works))
+        /* (a student "studies at"; a scholar "studies Turkish policy at") */
+        if (who ? (v == e + 2 && tis_any(x, v, works, sizeof works / sizeof *works) &&
+                   !(tis(x, v, "studies") && tis(x, v + 1, "at")))
                 : tis_any(x, v, staff, sizeof staff / sizeof *staff)) {
             head = 1;
             speaks = tis(x, v, "speaks");
+            /* (where an analyst or reporter works, not what an expert
+             * knows: "a specialist in China") */
+            placed = tis(x, v, "analyst") || tis(x, v, "journalist") || tis(x, v, "correspondent") ||
+                     tis(x, v, "reporter") || tis(x, v, "researcher") || tis(x, v, "commentator");
             continue;
         }
-        int at = tis(x, v, "at") || tis(x, v, "with") || (speaks && tis(x, v, "for"));
+        /* ("the head of the delegation at": another body's post) */
+        if (head && tis(x, v, "of"))
+            return;
+        /* ("who works with the IMF": together with it, not in it) */
+        int at = tis(x, v, "at") || (tis(x, v, "with") && !who) || (who && tis(x, v, "for"));
         /* ("X, a political analyst in Lahore,": where the person works) */
-        if (head && !who && tis(x, v, "in")) {
+        if (head && !who && tis(x, v, "in") && placed) {
             int k = ment_at(x, v + 1);
             if (k >= 0 && M(x, k)->t0 == v + 1 && (M(x, k)->flags & KG_M_PLACE) &&
                 (v + 1 + (M(x, k)->t1 - M(x, k)->t0) >= c->t1 || tis(x, M(x, k)->t1, ",") || tis(x, M(x, k)->t1, ".")))
@@ -2652,7 +2715,13 @@ static void affiliation(struct ctx *c, int m)
             continue;
         size_t a = v + 1 < c->t1 && tis(x, v + 1, "the") ? v + 2 : v + 1;
         int k = a < c->t1 ? ment_at(x, a) : -1;
-        if (k < 0 || M(x, k)->t0 != a || (M(x, k)->flags & (KG_M_ADJ | KG_M_PRONOUN | KG_M_PLACE)))
+        /* (a possessive only of the body it owns: "speaks for India's
+         * Ministry of External Affairs", not "for Pakistan's youth") */
+        if (k < 0 || M(x, k)->t0 != a || (M(x, k)->flags & (KG_M_ADJ | KG_M_PRONOUN | KG_M_PLACE)) ||
+            ((M(x, k)->flags & KG_M_POSS) && !(M(x, k)->t1 + 1 < c->t1 && (x->tok.v[M(x, k)->t1 + 1].flags & KG_TOK_CAP))))
+            return;
+        size_t ke = M(x, k)->t1;
+        if (ke < c->t1 && tis_any(x, ke, events, sizeof events / sizeof *events))
             return;
         const struct kg_dent *d = &x->dents[x->ments[k].de];
         if (d->type == KG_ORG || (speaks && kg_is_state(x, d)))
@@ -2675,6 +2744,10 @@ static void institution_seat(struct ctx *c, int m)
     if (dtype(x, m) != KG_ORG || (mm->flags & (KG_M_PRONOUN | KG_M_COLLAPSED | KG_M_ADJ | KG_M_POSS)) ||
         mm->t1 + 1 >= c->t1 || !tis(x, mm->t1, "in"))
         return;
+    /* (not a team "from the Aga Khan University in Gaza", "alumni of") */
+    size_t b = mm->t0 > c->t0 && tis(x, mm->t0 - 1, "the") ? mm->t0 - 1 : mm->t0;
+    if (b > c->t0 && (tis(x, b - 1, "from") || tis(x, b - 1, "of")))
+        return;
     /* (a word of its name says what it is: "Centre for Strategic
      * Stability", "Bank of China") */
     int ok = 0;
@@ -2689,8 +2762,10 @@ static void institution_seat(struct ctx *c, int m)
         while (*w == ' ')
             w++;
     }
+    /* (a city or province: "the ICC in Afghanistan" works there) */
     int p = ment_at(x, mm->t1 + 1);
-    if (ok && p >= 0 && M(x, p)->t0 == mm->t1 + 1 && (dtype(x, p) == KG_GPE || dtype(x, p) == KG_LOC))
+    if (ok && p >= 0 && M(x, p)->t0 == mm->t1 + 1 && (dtype(x, p) == KG_GPE || dtype(x, p) == KG_LOC) &&
+        !kg_is_state(x, &x->dents[x->ments[p].de]))
         emit(c, mm->de, x->ments[p].de, KG_REL_BASED_IN, KG_MOD_ASSERTED);
 }
 
@@ -3139,6 +3214,21 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
     }
 }
 
+/* The state a document entity stands for or serves: itself for a state,
+ * its country for an organ or agency, the state of a person's post; -1. */
+static int side_of(struct kg_extractor *x, int de)
+{
+    const struct kg_dent *d = &x->dents[de];
+    if (kg_is_state(x, d))
+        return de;
+    if (d->type == KG_PERSON) {
+        int r = role_of(x, de);
+        return r >= 0 ? side_of(x, r) : dent_country(x, de);
+    }
+    /* (a state's own body, not a group based there: the ISPR, not the TTP) */
+    return d->type == KG_ORG && d->lex >= 0 && x->lx.ents[d->lex].state ? dent_country(x, de) : -1;
+}
+
 /* "Police said the bomber had been sent by the TTP", "Awan said the men
  * had acted on behalf of the TTP": who says an attack was someone's work
  * blames them (accuses), whatever the attack's own relation. */
@@ -3191,8 +3281,14 @@ static void reported_agent(struct ctx *c)
             KG_LIT("bomber"),    KG_LIT("bombers"),   KG_LIT("attacker"), KG_LIT("attackers"), KG_LIT("gunman"),
             KG_LIT("gunmen"),    KG_LIT("assailant"), KG_LIT("assailants"), KG_LIT("militants"), KG_LIT("men"),
             KG_LIT("killers"),   KG_LIT("hitmen"),    KG_LIT("plot"),     KG_LIT("cell"),      KG_LIT("fighters")};
+        /* (the harm is the clause's subject, before any preposition: not
+         * "the rescue of the men was organised by", "aid for the wounded
+         * was funded by") */
         int harm = 0;
-        for (size_t v = from; v < u && !harm; v++) {
+        size_t v0 = from < u && tis(x, from, "that") ? from + 1 : from;
+        for (size_t v = v0; v < u && !harm && !is_prep(x, v) && !is_be(x, v) && !tis(x, v, "had") &&
+                            !tis(x, v, "has") && !tis(x, v, "have");
+             v++) {
             int cue;
             harm = tis_any(x, v, doers, sizeof doers / sizeof *doers) ||
                    (kg_match_cue(x, v, to, &cue) && x->lx.cues[cue].relation == KG_REL_ATTACKS);
@@ -3207,8 +3303,14 @@ static void reported_agent(struct ctx *c)
         int h = head_of(c, m);
         if (h >= 0)
             m = h;
-        for (int i = 0; i < ns; i++)
-            emit(c, x->ments[s[i]].de, x->ments[m].de, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+        /* (one's own side's work is no charge: "Israel said the strike was
+         * ordered by Netanyahu", "the ISPR said ... by the Frontier Corps") */
+        int ade = x->ments[m].de, aside = side_of(x, ade);
+        for (int i = 0; i < ns; i++) {
+            int sde = x->ments[s[i]].de;
+            if (aside < 0 || side_of(x, sde) != aside)
+                emit(c, sde, ade, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+        }
     }
 }
 
@@ -3235,7 +3337,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             c.t1 = win.t1;
             c.alleging = 0;
             for (size_t u = c.t0; u < c.t1 && !c.alleging; u++)
-                c.alleging = (x->tok.v[u].klen == 6 || x->tok.v[u].klen == 7) && tis_any(x, u, alleges, KG_NALLEGES);
+                c.alleging = x->tok.v[u].klen >= 5 && x->tok.v[u].klen <= 7 && tis_any(x, u, alleges, KG_NALLEGES);
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
             for (; mc < x->nments && x->ments[mc].sent == si && x->ments[mc].t0 < c.t1; mc++)

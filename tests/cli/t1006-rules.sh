@@ -1222,6 +1222,62 @@ Ebrahim Raisi warned the Taliban to respect Iran's share of the river.
 Pakistan warned India of serious consequences. Asif warned that Pakistan could strike anywhere.
 - pakistan appeals india
 - khawaja-asif appeals pakistan
+%%
+The ISPR said the rescue of the men was organised by the Frontier Corps.
+- inter-services-public-relations accuses pakistan
+%%
+The ISPR said the strikes on TTP hideouts were carried out by the Pakistan Air Force.
+- inter-services-public-relations accuses pakistan
+%%
+India said the strikes on Pakistan were ordered by Narendra Modi.
+- india accuses narendra-modi
+%%
+Ishaq Dar, the head of the delegation at the UN, met Marco Rubio.
+- ishaq-dar official_of united-nations
+%%
+Ishaq Dar, who works with the IMF on the loan programme, said Pakistan would meet its targets.
+- ishaq-dar official_of international-monetary-fund
+%%
+Randhir Jaiswal, who speaks for India's Ministry of External Affairs, accused Pakistan.
++ randhir-jaiswal official_of india
+%%
+Imran Khan, who speaks for Pakistan's youth, urged protests.
+- imran-khan official_of pakistan
+%%
+Ali Raza, a specialist in China, said Beijing was worried.
+- ali-raza based_in china
+%%
+A doctor from the Aga Khan University in Karachi described the bombing.
+- aga-khan-university based_in karachi
+%%
+Shehbaz Sharif inaugurated a new hospital located in Gilgit.
+- shehbaz-sharif based_in gilgit
+%%
+Pakistan drove to victory over India in the final in Dubai.
+- pakistan visits india
+%%
+Pakistan's exports to Afghanistan stopped in Torkham after the closure.
+- pakistan visits torkham
+%%
+Police arrested the TTP commander after raiding his house in Bannu.
+- tehreek-e-taliban-pakistan attacks bannu-district
+%%
+Ishaq Dar said Pakistan would respond, before flying to Brussels.
+- pakistan visits brussels
++ ishaq-dar visits brussels
+%%
+Pakistan said the drones were sent by India to attack Lahore.
++ india attacks lahore
+%%
+Pakistan welcomed China's decision. Its foreign minister, Wang Yi, said it would help.
++ wang-yi official_of china
+%%
+China, which has backed Pakistan's campaign, has its own grievances. Its ambassador, Fu Cong, accused the BLA.
++ fu-cong official_of china
+%%
+The TTP attacked Bannu, Pakistani officials claim.
+- tehreek-e-taliban-pakistan attacks pakistan
++ tehreek-e-taliban-pakistan attacks bannu-district alleged
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
