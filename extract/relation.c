@@ -61,7 +61,8 @@ static int dtype(const struct kg_extractor *x, int m)
 /* Nouns naming a charge: "a charge the Taliban deny", "accusations that". */
 static const struct kg_lit charge_words[] = {
     KG_LIT("accusation"), KG_LIT("accusations"), KG_LIT("allegation"), KG_LIT("allegations"), KG_LIT("charge"),
-    KG_LIT("charges"),    KG_LIT("claim"),       KG_LIT("claims"),     KG_LIT("suspicion"),   KG_LIT("suspicions")};
+    KG_LIT("charges"),    KG_LIT("claim"),       KG_LIT("claims"),     KG_LIT("suspicion"),   KG_LIT("suspicions"),
+    KG_LIT("assessment"), KG_LIT("assertion"),   KG_LIT("contention"), KG_LIT("finding"),   KG_LIT("findings")};
 #define KG_NCHARGE (sizeof charge_words / sizeof *charge_words)
 
 /* Does the comma at token u open an attribution (", Naqvi said", ", the
@@ -836,8 +837,9 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         return KG_MOD_PLANNED;
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
-    /* the content of a charge: "accusations that it shelters the LeT" */
-    if (boundary != (size_t)-1 && boundary > c->t0 && tis(x, boundary, "that") &&
+    /* the content of a charge: "accusations that it shelters the LeT"
+     * (not its denial: "..., a charge Kabul denies") */
+    if (rel != KG_REL_DENIES && boundary != (size_t)-1 && boundary > c->t0 && tis(x, boundary, "that") &&
         tis_any(x, boundary - 1, charge_words, KG_NCHARGE))
         return KG_MOD_ALLEGED;
     /* an attribution that alleges, closing its clause: "..., Pakistan alleges" */
@@ -1287,7 +1289,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int compound = 0; /* words passed that only "a"/"an" can make a noun's */
     size_t ckl = x->tok.v[cue].klen;
     int past = ckl > 2 && !memcmp(tk(x, cue) + ckl - 2, "ed", 2);
-    for (size_t u = cue, k = 0; u > c->t0 && k < 3; u--, k++) {
+    /* (not "a charge Islamabad denies": a denial of the charge) */
+    int charge_denial = denier_of_charge(c, cue, cu, s);
+    for (size_t u = cue, k = 0; u > c->t0 && k < 3 && !charge_denial; u--, k++) {
         size_t q = u - 1;
         if (tis(x, q, "the") || tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "his") || tis(x, q, "her") ||
             tis(x, q, "its") || tis(x, q, "their") || tis(x, q, "'s") || tis(x, q, "any") || tis(x, q, "every")) {
@@ -1626,8 +1630,37 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         nd = 0;
     if (!nd && cu->relation == KG_REL_DENIES && ns) {
         int acc = latest_accuser(c, s, ns);
-        for (int i = 0; acc >= 0 && i < ns; i++)
-            emit(c, x->ments[s[i]].de, acc, cu->relation, mod);
+        /* (and those who made the same charge with it: "India and the
+         * United States have accused the ISI ..., a charge Islamabad
+         * denies") */
+        int accs[MAXARGS], na = 0;
+        if (acc >= 0) {
+            accs[na++] = acc;
+            for (size_t r = x->nrels; r-- > 0 && x->rels[r].sent == c->si && na < MAXARGS;) {
+                const struct kg_relinst *rr = &x->rels[r];
+                if (rr->relation != KG_REL_ACCUSES || rr->src == acc)
+                    continue;
+                for (size_t q = x->nrels; q-- > 0 && x->rels[q].sent == c->si;)
+                    if (x->rels[q].relation == KG_REL_ACCUSES && x->rels[q].src == acc && x->rels[q].dst == rr->dst) {
+                        accs[na++] = rr->src;
+                        break;
+                    }
+            }
+        } else {
+            /* ("X told lawmakers that the network was an arm of the ISI, a
+             * charge Pakistan rejected": who said it) */
+            size_t say = saying_in(x, c->t0, cue);
+            int r[MAXARGS];
+            if (say < cue && subject(c, say, r, 0) && x->ments[r[0]].de != x->ments[s[0]].de)
+                accs[na++] = x->ments[r[0]].de;
+        }
+        /* (", a charge Kabul denies" is the narrator's aside, whoever
+         * made the charge) */
+        if (charge_denial && mod == KG_MOD_ALLEGED)
+            mod = KG_MOD_ASSERTED;
+        for (int i = 0; i < ns; i++)
+            for (int j = 0; j < na; j++)
+                emit(c, x->ments[s[i]].de, accs[j], cu->relation, mod);
         return;
     }
     emit_all(c, s, ns, d, nd, cu->relation, mod);

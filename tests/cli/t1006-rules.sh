@@ -1278,6 +1278,19 @@ China, which has backed Pakistan's campaign, has its own grievances. Its ambassa
 The TTP attacked Bannu, Pakistani officials claim.
 - tehreek-e-taliban-pakistan attacks pakistan
 + tehreek-e-taliban-pakistan attacks bannu-district alleged
+%%
+India and the United States have long accused the ISI of nurturing the group, a charge Islamabad denies.
++ pakistan denies india
++ pakistan denies united-states
+%%
+Relations have been strained by Pakistani accusations that the Taliban shelter the TTP, a charge Kabul denies.
++ afghanistan denies pakistan asserted
+%%
+That year Admiral Mike Mullen told American lawmakers that the network was an arm of the ISI, a charge Pakistan rejected.
++ pakistan denies mike-mullen asserted
+%%
+The monitors added that Al-Qaeda still kept safe houses in Afghan provinces, a finding the Taliban have rejected.
+- al-qaeda denies afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
