@@ -749,6 +749,21 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     }
                 }
             }
+            /* "the Dangam district", "Sperah district": an unknown name and
+             * a lower-case district or province */
+            if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) &&
+                !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !(x->tok.v[j].flags & KG_TOK_CAP) &&
+                (tis(x, j, "district") || tis(x, j, "province") || tis(x, j, "tehsil")) &&
+                !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
+                struct ent_ctx dc;
+                match_entity(x, i, j, &dc);
+                if (!dc.len && !dc.dlen) {
+                    surface(x, i, j + 1, &s);
+                    add_docalias(x, i, j + 1, dent_by_label(x, s.buf, KG_GPE));
+                    i = j;
+                    continue;
+                }
+            }
             /* a capitalised run typed by its head word */
             if (run >= 2 && !(x->cls[i] & KG_WBIT(KG_W_OFFICE))) {
                 int ty = head_type(x, j - 1);

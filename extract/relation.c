@@ -1079,6 +1079,21 @@ static int relative_antecedent(const struct ctx *c, int m, int after_object)
 {
     const struct kg_extractor *x = c->x;
     size_t u = M(x, m)->t0;
+    /* "the TTP, a group Islamabad accuses of attacking troops": a clause
+     * with no pronoun on an apposition to a name */
+    static const struct kg_lit groups[] = {KG_LIT("group"),   KG_LIT("organisation"), KG_LIT("organization"),
+                                           KG_LIT("outfit"),  KG_LIT("movement"),     KG_LIT("network"),
+                                           KG_LIT("militia"), KG_LIT("faction"),      KG_LIT("man"),
+                                           KG_LIT("figure"),  KG_LIT("commander"),    KG_LIT("company")};
+    if (u > c->t0 + 3 && tis_any(x, u - 1, groups, sizeof groups / sizeof *groups) &&
+        (tis(x, u - 2, "a") || tis(x, u - 2, "an")) && tis(x, u - 3, ",")) {
+        size_t w = u - 3;
+        if (w > c->t0 + 3 && tis(x, w - 1, ")") && tis(x, w - 3, "("))
+            w -= 3;
+        int a = w > c->t0 ? ment_at(x, w - 1) : -1;
+        if (a >= 0 && actor_ok(c, a) && a != m)
+            return a;
+    }
     for (size_t v = u; v > c->t0 + 2 && v + 16 > u; v--) {
         if (tcls(x, v - 1, KG_W_RELPRO) && (tis(x, v - 1, "which") || tis(x, v - 1, "whom"))) {
             /* (only a sentence's subject: after an object, "which" may
@@ -1325,6 +1340,27 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             ns = with_coordinated(c, m, s, 0);
             nd = object(c, after, cu->prep, d);
             emit_all(c, s, ns, d, nd, cu->relation, modality(c, cue, cu->relation, 0));
+            return;
+        }
+    }
+    /* "the TTP, a group Islamabad accuses of ...": the name before the cue
+     * in a clause on an apposition acts on the apposition's name, unless
+     * the cue has an object of its own */
+    {
+        size_t v = cue;
+        while (v > c->t0 + 1 && (tis(x, v - 1, "has") || tis(x, v - 1, "have") || tis(x, v - 1, "had") ||
+                                 tis(x, v - 1, "long") || tis(x, v - 1, "repeatedly") || tis(x, v - 1, "also")))
+            v--;
+        int cm = v > c->t0 ? ment_at(x, v - 1) : -1;
+        int ante = cm >= 0 && actor_ok(c, cm) && !(M(x, cm)->flags & KG_M_POSS) ? relative_antecedent(c, cm, 1) : -1;
+        if (ante >= 0 && M(x, cm)->t0 > c->t0 + 2 && (tis(x, M(x, cm)->t0 - 2, "a") || tis(x, M(x, cm)->t0 - 2, "an"))) {
+            size_t a = after < c->t1 && tis(x, after, "the") ? after + 1 : after;
+            if (a < c->t1 && ment_at(x, a) >= 0)
+                return;
+            s[0] = cm, d[0] = ante;
+            /* (the apposition is the narrator's, whoever speaks) */
+            int mod = modality(c, cue, cu->relation, 0);
+            emit_all(c, s, 1, d, 1, cu->relation, mod == KG_MOD_ALLEGED ? KG_MOD_ASSERTED : mod);
             return;
         }
     }

@@ -1291,6 +1291,17 @@ That year Admiral Mike Mullen told American lawmakers that the network was an ar
 %%
 The monitors added that Al-Qaeda still kept safe houses in Afghan provinces, a finding the Taliban have rejected.
 - al-qaeda denies afghanistan
+%%
+The Taliban must still curb the Tehreek-e-Taliban Pakistan (TTP), a group Islamabad accuses of attacking Pakistani troops.
++ pakistan accuses tehreek-e-taliban-pakistan asserted
++ tehreek-e-taliban-pakistan attacks pakistan alleged
+- afghanistan accuses pakistan
+%%
+The BLA, a group Pakistan banned in 2006, attacked Quetta.
++ pakistan sanctions baloch-liberation-army
+%%
+Khwarazmi accused Pakistani forces of firing artillery shells into the Dangam district overnight.
++ pakistan attacks dangam-district alleged
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
