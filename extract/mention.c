@@ -1169,6 +1169,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 /* a capital: a place after a locative preposition or a
                  * visit verb, otherwise its state as an actor */
                 int place = i > s->t0 && tcls(x, i - 1, KG_W_LOCPREP);
+                /* ("due in Kabul and Islamabad": coordinated with a place) */
+                if (!place && i > s->t0 + 1 && (tis(x, i - 1, "and") || tis(x, i - 1, "or")) &&
+                    x->tok_ment[i - 2] >= 0 && (x->ments[x->tok_ment[i - 2]].flags & KG_M_PLACE))
+                    place = 1;
                 if (i > s->t0) {
                     const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i - 1), x->tok.v[i - 1].klen);
                     if (p && p->cue >= 0 && x->lx.cues[p->cue].relation == KG_REL_VISITS)
