@@ -843,6 +843,15 @@ static int owner_by_role(struct kg_extractor *x, size_t i, size_t end, size_t si
     return -1;
 }
 
+/* The lexicon's national capital of state entity st; -1. */
+static int capital_of(const struct kg_extractor *x, int st)
+{
+    for (size_t e = 0; e < x->lx.nents; e++)
+        if (x->lx.ents[e].capital && x->lx.ents[e].country == st)
+            return (int)e;
+    return -1;
+}
+
 /* Does sentence si open with a name and a verb of rejection ("The TTP
  * rejected the CTD's account")? */
 static int rebuttal(const struct kg_extractor *x, size_t si)
@@ -1159,6 +1168,22 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && (q = kg_hyphen_modifier(x, i, &adj)) >= 0) {
             add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
             continue;
+        }
+        /* "the Afghan capital": the state's capital city, as a place */
+        {
+            int dn = c.dlen ? c.dlen : c.len == 1 ? 1 : 0;
+            int st = c.dlen ? c.demonym : dn ? c.ent : -1;
+            if (st >= 0 && (x->lx.ents[st].type != KG_GPE || x->lx.ents[st].country >= 0))
+                st = -1;
+            if (st >= 0 && i + (size_t)dn < end && tis(x, i + (size_t)dn, "capital") && i > s->t0 &&
+                tis(x, i - 1, "the")) {
+                int cap = capital_of(x, st);
+                if (cap >= 0) {
+                    add_mention(x, i, i + (size_t)dn + 1, kg_dent_for_lex(x, cap), dl | KG_M_PLACE, si);
+                    i += (size_t)dn;
+                    continue;
+                }
+            }
         }
         if (c.len && c.len >= c.dlen) {
             int de = kg_dent_for_lex(x, c.ent);

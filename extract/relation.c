@@ -1699,6 +1699,25 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 emit(c, x->ments[s[i]].de, accs[j], cu->relation, mod);
         return;
     }
+    /* "a Pakistani delegation led by Sadiq Khan arrived in Kabul", "an
+     * IMF staff mission led by Nathan Porter is expected in": its leader
+     * goes too */
+    if (cu->relation == KG_REL_VISITS || cu->relation == KG_REL_MEETS || cu->relation == KG_REL_NEGOTIATES)
+        for (int i = 0, n0 = ns; i < n0 && ns < MAXARGS; i++) {
+            size_t e = M(x, s[i])->t1;
+            for (int k = 0; k < 3 && e < c->t1 && !tis(x, e, "led") && !tis(x, e, "headed") &&
+                            (((x->tok.v[e].flags & KG_TOK_WORD) && !(x->tok.v[e].flags & KG_TOK_CAP) && ment_at(x, e) < 0) ||
+                             (k == 0 && tis(x, e, ",")));
+                 k++)
+                e++;
+            if (e + 2 < c->t1 && (tis(x, e, "led") || tis(x, e, "headed")) && tis(x, e + 1, "by")) {
+                int l = ment_at(x, e + 2);
+                while (l >= 0 && M(x, l)->t1 < c->t1 && dtype(x, l) != KG_PERSON && (M(x, l)->flags & KG_M_ADJ))
+                    l = ment_at(x, M(x, l)->t1);
+                if (l >= 0 && dtype(x, l) == KG_PERSON && (M(x, s[i])->flags & KG_M_COLLAPSED || dtype(x, s[i]) == KG_ORG))
+                    s[ns++] = l;
+            }
+        }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
     /* ("met Araghchi in Tehran": a visit) */
     talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);

@@ -1302,6 +1302,20 @@ The BLA, a group Pakistan banned in 2006, attacked Quetta.
 %%
 Khwarazmi accused Pakistani forces of firing artillery shells into the Dangam district overnight.
 + pakistan attacks dangam-district alleged
+%%
+Ishaq Dar flew to the Chinese capital on Monday.
++ ishaq-dar visits beijing
+%%
+Yue Xiaoyong is due in Kabul and Islamabad next month.
++ yue-xiaoyong visits islamabad planned
+- yue-xiaoyong visits pakistan
+%%
+A Pakistani delegation led by Mohammad Sadiq Khan arrived in Kabul on Sunday.
++ mohammad-sadiq-khan visits kabul
++ pakistan visits kabul
+%%
+The Afghan delegation, led by Amir Khan Muttaqi, met Ishaq Dar.
++ amir-khan-muttaqi meets ishaq-dar
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
