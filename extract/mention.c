@@ -749,6 +749,20 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     }
                 }
             }
+            /* "the town of Deoband", "the village of Nakyal": a place */
+            if (run >= 1 && run <= 3 && i > x->sents[si].t0 + 1 && tis(x, i - 1, "of") && !c.dlen &&
+                (x->tok.v[i].flags & KG_TOK_CAP) &&
+                (tis(x, i - 2, "town") || tis(x, i - 2, "city") || tis(x, i - 2, "village") ||
+                 tis(x, i - 2, "towns") || tis(x, i - 2, "port"))) {
+                struct ent_ctx dc;
+                match_entity(x, i, j, &dc);
+                if (!dc.len && !dc.dlen) {
+                    surface(x, i, j, &s);
+                    add_docalias(x, i, j, dent_by_label(x, s.buf, KG_GPE));
+                    i = j - 1;
+                    continue;
+                }
+            }
             /* "the Dangam district", "Sperah district": an unknown name and
              * a lower-case district or province */
             if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) &&

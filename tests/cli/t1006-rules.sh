@@ -1316,6 +1316,13 @@ A Pakistani delegation led by Mohammad Sadiq Khan arrived in Kabul on Sunday.
 %%
 The Afghan delegation, led by Amir Khan Muttaqi, met Ishaq Dar.
 + amir-khan-muttaqi meets ishaq-dar
+%%
+Mohammad Sadiq Khan led a delegation to Kabul on Sunday.
++ mohammad-sadiq-khan visits kabul
+%%
+Muttaqi is scheduled to visit the town of Deoband in Uttar Pradesh.
++ amir-khan-muttaqi visits deoband planned
+- amir-khan-muttaqi visits uttar-pradesh
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
