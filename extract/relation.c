@@ -3402,6 +3402,29 @@ static void reported_agent(struct ctx *c)
     }
 }
 
+/* "Pakistan and China jointly asked the Council", "the United States and
+ * Britain imposed coordinated sanctions": coordinated subjects that act
+ * together cooperate. */
+static void joint_action(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    for (size_t u = c->t0 + 2; u + 1 < c->t1; u++) {
+        int joint = tis(x, u, "jointly") || (tis(x, u, "together") && !tis(x, u + 1, "with")) ||
+                    (tis(x, u, "coordinated") && (x->tok.v[u + 1].flags & KG_TOK_WORD) && ment_at(x, u + 1) < 0 &&
+                     !is_prep(x, u + 1) && kg_tok_ed(x, u - 1));
+        if (!joint)
+            continue;
+        int s[MAXARGS];
+        int ns = subject(c, u, s, 0);
+        if (ns < 2 || has_class_in(c, c->t0, u + 1, KG_W_NEGATION))
+            continue;
+        int mod = modality(c, u, KG_REL_COOPERATES, 0);
+        for (int i = 0; i < ns; i++)
+            for (int j = i + 1; j < ns; j++)
+                emit(c, x->ments[s[i]].de, x->ments[s[j]].de, KG_REL_COOPERATES, mod);
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -3435,6 +3458,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
                 }
             window_relations(&c, &win);
             reported_agent(&c);
+            joint_action(&c);
         }
     }
 }

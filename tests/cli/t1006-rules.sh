@@ -1323,6 +1323,18 @@ Mohammad Sadiq Khan led a delegation to Kabul on Sunday.
 Muttaqi is scheduled to visit the town of Deoband in Uttar Pradesh.
 + amir-khan-muttaqi visits deoband planned
 - amir-khan-muttaqi visits uttar-pradesh
+%%
+Pakistan and China then jointly asked the UN Security Council to add the BLA to its sanctions list.
++ pakistan cooperates china
+%%
+The United States and Britain on Tuesday imposed coordinated sanctions on an Iranian network.
++ united-states cooperates united-kingdom
+%%
+India and Pakistan did not act together.
+- india cooperates pakistan
+%%
+Beijing, Pakistan's closest military partner, has long insisted that its trade is legal.
++ pakistan cooperates china
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
