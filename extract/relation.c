@@ -957,6 +957,9 @@ static size_t control_word(const struct ctx *c, size_t cue)
         size_t p = u - 1;
         if (kg_tok_ing(x, p) && !(x->tok.v[p].flags & KG_TOK_CAP) && (tis(x, p - 1, "of") || tis(x, p - 1, "for")))
             return p - 1;
+        /* ("of serving as a front for") */
+        if (tis(x, p, "as") && p > c->t0 + 1 && kg_tok_ing(x, p - 1))
+            continue;
         if (!(x->tok.v[p].flags & KG_TOK_WORD) || (x->tok.v[p].flags & KG_TOK_CAP) || ment_at(x, p) >= 0 ||
             is_boundary(c, p) || (is_prep(x, p) && !tis(x, p, "out")))
             return 0;
@@ -1576,6 +1579,17 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "stop", 4) && ns &&
         (M(x, s[0])->flags & KG_M_POSS))
         return;
+    /* "allowed the TTP to operate": letting a group act supports it; not
+     * "allowed Afghan trucks to cross", "let Pakistan's team travel" */
+    if (cu->relation == KG_REL_SUPPORTS &&
+        (tis(x, cue, "allow") || tis(x, cue, "allows") || tis(x, cue, "allowed") || tis(x, cue, "allowing") ||
+         tis(x, cue, "let") || tis(x, cue, "lets") || tis(x, cue, "letting") || tis(x, cue, "permit") ||
+         tis(x, cue, "permits") || tis(x, cue, "permitted") || tis(x, cue, "permitting"))) {
+        if (!nd || M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u) || dtype(x, d[0]) != KG_ORG ||
+            (x->dents[x->ments[d[0]].de].lex >= 0 && x->lx.ents[x->dents[x->ments[d[0]].de].lex].state) ||
+            (M(x, d[0])->flags & (KG_M_ADJ | KG_M_COLLAPSED)))
+            return;
+    }
     /* "warned the Taliban to respect the treaty" appeals; "warned India
      * of consequences", "warned that" do not */
     if (cu->relation == KG_REL_APPEALS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4) &&

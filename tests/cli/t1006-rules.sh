@@ -1335,6 +1335,19 @@ India and Pakistan did not act together.
 %%
 Beijing, Pakistan's closest military partner, has long insisted that its trade is legal.
 + pakistan cooperates china
+%%
+Islamabad accuses the Taliban of letting the TTP run its campaign from Afghan soil.
++ afghanistan supports tehreek-e-taliban-pakistan alleged
+%%
+Pakistan allowed Afghan trucks to cross. India let Pakistan play in Dubai.
+- pakistan supports afghanistan
+- india supports pakistan
+%%
+The US embassy said Washington stood with Pakistan against terrorism. The TTP stood by its claim.
++ united-states supports pakistan
+%%
+Officials accuse the BYC of serving as a political front for the BLA.
++ baloch-yakjehti-committee supports baloch-liberation-army alleged
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
