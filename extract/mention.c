@@ -751,7 +751,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             }
             /* "the town of Deoband", "the village of Nakyal": a place */
             if (run >= 1 && run <= 3 && i > x->sents[si].t0 + 1 && tis(x, i - 1, "of") && !c.dlen &&
-                (x->tok.v[i].flags & KG_TOK_CAP) &&
+                (x->tok.v[i].flags & KG_TOK_CAP) && !tis(x, i, "many") && !tis(x, i, "all") && !tis(x, i, "some") &&
                 (tis(x, i - 2, "town") || tis(x, i - 2, "city") || tis(x, i - 2, "village") ||
                  tis(x, i - 2, "towns") || tis(x, i - 2, "port"))) {
                 struct ent_ctx dc;
@@ -765,7 +765,21 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             }
             /* "the Dangam district", "Sperah district": an unknown name and
              * a lower-case district or province */
-            if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) &&
+            /* (not a word that only describes it: "Every district",
+             * "the Tribal district of Bajaur", "the Home district") */
+            static const struct kg_lit describes[] = {
+                KG_LIT("every"),  KG_LIT("each"),    KG_LIT("another"),  KG_LIT("one"),     KG_LIT("any"),
+                KG_LIT("some"),   KG_LIT("no"),      KG_LIT("other"),    KG_LIT("this"),    KG_LIT("that"),
+                KG_LIT("home"),   KG_LIT("tribal"),  KG_LIT("federal"),  KG_LIT("provincial"), KG_LIT("border"),
+                KG_LIT("rural"),  KG_LIT("urban"),   KG_LIT("northern"), KG_LIT("southern"), KG_LIT("eastern"),
+                KG_LIT("western"), KG_LIT("central"), KG_LIT("remote"),  KG_LIT("same"),    KG_LIT("new"),
+                KG_LIT("neighbouring"), KG_LIT("neighboring"), KG_LIT("frontier"), KG_LIT("capital"), KG_LIT("many"),
+                KG_LIT("which"),  KG_LIT("whose"),   KG_LIT("what"),     KG_LIT("his"),     KG_LIT("their"),
+                KG_LIT("its"),    KG_LIT("our"),     KG_LIT("her"),      KG_LIT("restive"), KG_LIT("troubled")};
+            int described = 0;
+            for (size_t u = i; u < j && !described; u++)
+                described = tis_any(x, u, describes, sizeof describes / sizeof *describes);
+            if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) && !described &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !(x->tok.v[j].flags & KG_TOK_CAP) &&
                 (tis(x, j, "district") || tis(x, j, "province") || tis(x, j, "tehsil")) &&
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
@@ -855,6 +869,18 @@ static int owner_by_role(struct kg_extractor *x, size_t i, size_t end, size_t si
                     return mm->de;
         }
     return -1;
+}
+
+/* A preposition or time word that may follow a place ("the Afghan capital
+ * on Monday", "... for talks"). */
+static int is_prepword(const struct kg_extractor *x, size_t t)
+{
+    static const struct kg_lit p[] = {KG_LIT("on"),   KG_LIT("for"),  KG_LIT("to"),   KG_LIT("from"), KG_LIT("last"),
+                                      KG_LIT("this"), KG_LIT("next"), KG_LIT("with"), KG_LIT("by"),   KG_LIT("of"),
+                                      KG_LIT("earlier"), KG_LIT("later"), KG_LIT("at"), KG_LIT("in"), KG_LIT("after"),
+                                      KG_LIT("before"), KG_LIT("during"), KG_LIT("since"), KG_LIT("yesterday"),
+                                      KG_LIT("today"), KG_LIT("where"), KG_LIT("was"), KG_LIT("is"), KG_LIT("had")};
+    return tis_any(x, t, p, sizeof p / sizeof *p);
 }
 
 /* The lexicon's national capital of state entity st; -1. */
@@ -1189,8 +1215,12 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             int st = c.dlen ? c.demonym : dn ? c.ent : -1;
             if (st >= 0 && (x->lx.ents[st].type != KG_GPE || x->lx.ents[st].country >= 0))
                 st = -1;
+            /* (not "the Pakistani capital markets") */
+            size_t nx = i + (size_t)dn + 1;
             if (st >= 0 && i + (size_t)dn < end && tis(x, i + (size_t)dn, "capital") && i > s->t0 &&
-                tis(x, i - 1, "the")) {
+                tis(x, i - 1, "the") &&
+                (nx >= end || !(x->tok.v[nx].flags & KG_TOK_WORD) || (x->tok.v[nx].flags & KG_TOK_CAP) ||
+                 tcls(x, nx, KG_W_LOCPREP) || tcls(x, nx, KG_W_CLAUSE) || is_prepword(x, nx))) {
                 int cap = capital_of(x, st);
                 if (cap >= 0) {
                     add_mention(x, i, i + (size_t)dn + 1, kg_dent_for_lex(x, cap), dl | KG_M_PLACE, si);

@@ -788,11 +788,27 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     const struct kg_extractor *x = c->x;
     size_t boundary;
     size_t b = clause_start(c, cue, &boundary);
+    /* ("would not act as an intermediary", "declined to serve as"): the
+     * verb before "as" is the clause's */
+    static const struct kg_lit asverbs[] = {KG_LIT("act"),   KG_LIT("acts"),   KG_LIT("acted"),  KG_LIT("acting"),
+                                            KG_LIT("serve"), KG_LIT("serves"), KG_LIT("served"), KG_LIT("serving")};
+    size_t as = boundary;
+    if (as != (size_t)-1 && as > c->t0 && as + 4 >= cue && tis(x, as, "as") &&
+        tis_any(x, as - 1, asverbs, sizeof asverbs / sizeof *asverbs)) {
+        b = clause_start(c, as - 1, &boundary);
+        cue = as - 1; /* (the negation and planning windows count from the verb) */
+    }
     size_t near = cue > c->t0 + 4 ? cue - 4 : c->t0;
     if (near < b)
         near = b;
     if (has_class_in(c, near, cue, KG_W_NEGATION))
         return KG_MOD_NEGATED;
+    /* ("declined to act", "has never acted") */
+    static const struct kg_lit decline[] = {KG_LIT("declined"), KG_LIT("declines"), KG_LIT("refuses"),
+                                            KG_LIT("refusing"), KG_LIT("rejected"), KG_LIT("ruled")};
+    for (size_t u = cue; u > b && u + 4 > cue; u--)
+        if (tis_any(x, u - 1, decline, sizeof decline / sizeof *decline) && (tis(x, u, "to") || tis(x, u, "out")))
+            return KG_MOD_NEGATED;
     /* "denied carrying out the bombings", "denies any role in the attack" */
     static const struct kg_lit deny[] = {KG_LIT("denied"), KG_LIT("denies"), KG_LIT("deny"), KG_LIT("denying")};
     /* (and "denied that it backs the BLA": what is denied) */
@@ -862,6 +878,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
 
 static int dent_country(struct kg_extractor *x, int de);
 static int role_of(struct kg_extractor *x, int de);
+static int side_of(struct kg_extractor *x, int de);
 
 /* ---- frames ---- */
 
@@ -1309,6 +1326,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int past = ckl > 2 && !memcmp(tk(x, cue) + ckl - 2, "ed", 2);
     /* (not "a charge Islamabad denies": a denial of the charge) */
     int charge_denial = denier_of_charge(c, cue, cu, s);
+    /* ("..., a claim analysts dismissed": a denier we do not know; not
+     * one inside the claim) */
+    if (cu->relation == KG_REL_DENIES && !charge_denial)
+        for (size_t v = cue; v > c->t0 + 1 && v + 4 > cue; v--) {
+            if (ment_at(x, v - 1) >= 0)
+                break; /* ("a claim that New Delhi denies": known) */
+            if (tis_any(x, v - 1, charge_words, KG_NCHARGE) &&
+                (tis(x, v - 2, "a") || tis(x, v - 2, "an") || tis(x, v - 2, "the") || tis(x, v - 2, ",")))
+                return;
+        }
     for (size_t u = cue, k = 0; u > c->t0 && k < 3 && !charge_denial; u--, k++) {
         size_t q = u - 1;
         if (tis(x, q, "the") || tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "his") || tis(x, q, "her") ||
@@ -1355,7 +1382,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                                  tis(x, v - 1, "long") || tis(x, v - 1, "repeatedly") || tis(x, v - 1, "also")))
             v--;
         int cm = v > c->t0 ? ment_at(x, v - 1) : -1;
-        int ante = cm >= 0 && actor_ok(c, cm) && !(M(x, cm)->flags & KG_M_POSS) ? relative_antecedent(c, cm, 1) : -1;
+        /* (a denial's object is a claim: "a group India denies
+         * supporting") */
+        int ante = cm >= 0 && actor_ok(c, cm) && !(M(x, cm)->flags & KG_M_POSS) && cu->relation != KG_REL_DENIES
+                       ? relative_antecedent(c, cm, 1)
+                       : -1;
         if (ante >= 0 && M(x, cm)->t0 > c->t0 + 2 && (tis(x, M(x, cm)->t0 - 2, "a") || tis(x, M(x, cm)->t0 - 2, "an"))) {
             size_t a = after < c->t1 && tis(x, after, "the") ? after + 1 : after;
             if (a < c->t1 && ment_at(x, a) >= 0)
@@ -1696,9 +1727,13 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                         break;
                     }
             }
-        } else {
+        } else if (charge_denial || !(cue > c->t0 && ment_at(x, cue - 1) >= 0 && M(x, ment_at(x, cue - 1))->t0 > c->t0 + 1 &&
+                                      (x->tok.v[M(x, ment_at(x, cue - 1))->t0 - 1].flags & KG_TOK_WORD) &&
+                                      !(x->tok.v[M(x, ment_at(x, cue - 1))->t0 - 1].flags & KG_TOK_CAP) &&
+                                      !tcls(x, M(x, ment_at(x, cue - 1))->t0 - 1, KG_W_CLAUSE))) {
             /* ("X told lawmakers that the network was an arm of the ISI, a
-             * charge Pakistan rejected": who said it) */
+             * charge Pakistan rejected": who said it; not "a demand
+             * Islamabad rejected", whose noun names no claim) */
             size_t say = saying_in(x, c->t0, cue);
             int r[MAXARGS];
             if (say < cue && subject(c, say, r, 0) && x->ments[r[0]].de != x->ments[s[0]].de)
@@ -1941,6 +1976,22 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 h[k++] = h[i];
         if (k) {
             emit_all(c, s, ns, h, k, cu->relation, modality(c, cue, cu->relation, 0));
+            return;
+        }
+    }
+    /* "China and Pakistan are allies", "Pakistan and the TTP were
+     * partners in terror": coordinated subjects of a symmetric noun */
+    if (!ns && kg_relations[cu->relation].symmetric && !tis(x, after, "of") && cue > c->t0 + 1) {
+        size_t v = cue;
+        while (v > c->t0 + 1 && v + 4 > cue && !is_be(x, v - 1) && (x->tok.v[v - 1].flags & KG_TOK_WORD) &&
+               !(x->tok.v[v - 1].flags & KG_TOK_CAP) && ment_at(x, v - 1) < 0)
+            v--;
+        int sp[MAXARGS], nsp = v > c->t0 + 1 && is_be(x, v - 1) ? subject(c, v - 1, sp, 0) : 0;
+        if (nsp >= 2) {
+            int mod = modality(c, cue, cu->relation, 0);
+            for (int i = 0; i < nsp; i++)
+                for (int j = i + 1; j < nsp; j++)
+                    emit(c, x->ments[sp[i]].de, x->ments[sp[j]].de, cu->relation, mod);
             return;
         }
     }
@@ -2344,7 +2395,8 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
             if (tis(x, u, "by"))
                 ns = object(c, u + 1, NULL, s);
             else if (tis(x, u, "of") && tis(x, last, "auspices") && (ns = object_(c, u + 1, NULL, s, 1, 0)) &&
-                     !actor_ok(c, s[0]) && !kg_is_state(x, &x->dents[x->ments[s[0]].de]))
+                     ((!actor_ok(c, s[0]) && !kg_is_state(x, &x->dents[x->ments[s[0]].de])) ||
+                      M(x, s[0])->t0 > u + 2))
                 ns = 0;
     }
     /* the mediator right before the cue: "Turkish mediation", "Qatar's
@@ -2368,6 +2420,13 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
             if (b > c->t0 && tis_any(x, b - 1, refuse, sizeof refuse / sizeof *refuse))
                 mod = KG_MOD_NEGATED;
         }
+    }
+    /* ("accused Qatar of passing messages between": the accused) */
+    if (!ns) {
+        size_t p = control_word(c, cue);
+        if (p && (ns = nearest_before(c, p, s)) && !tis(x, p, "to") && accusation_before(c, p) &&
+            mod == KG_MOD_ASSERTED)
+            mod = KG_MOD_ALLEGED;
     }
     if (!ns)
         ns = subject(c, cue, s, 0);
@@ -2427,6 +2486,14 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
             }
         }
     }
+    /* (a host that is one of the parties is none: "talks hosted by
+     * Pakistan between Pakistan and Afghanistan") */
+    for (int i = 0; i < ns; i++) {
+        int side = side_of(x, x->ments[s[i]].de);
+        for (int j = 0; j < np && side >= 0; j++)
+            if (side_of(x, x->ments[parties[j]].de) == side)
+                return;
+    }
     if (np >= 2) {
         for (int i = 0; i < ns; i++)
             for (int j = 0; j < np; j++)
@@ -2472,6 +2539,10 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
             int sde = x->ments[s[i]].de;
             int home = dtype(x, s[i]) == KG_PERSON ? role_of(x, sde) : -1;
             if (home >= 0 && (home == a || home == b))
+                return;
+            /* (nor one who hosts its own talks) */
+            if (dtype(x, s[i]) != KG_PERSON && tis(x, last, "by") && side_of(x, sde) >= 0 &&
+                (side_of(x, sde) == side_of(x, a) || side_of(x, sde) == side_of(x, b)))
                 return;
         }
         /* (a person at the talks stands for their state: "talks with
@@ -3422,17 +3493,47 @@ static void reported_agent(struct ctx *c)
 static void joint_action(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
+    /* (the joint act is work: not "together account for", "jointly won",
+     * "came together", "jointly accused each other") */
+    static const struct kg_lit acts[] = {
+        KG_LIT("work"),    KG_LIT("works"),    KG_LIT("worked"),   KG_LIT("working"),  KG_LIT("asked"),
+        KG_LIT("urged"),   KG_LIT("called"),   KG_LIT("proposed"), KG_LIT("submitted"), KG_LIT("signed"),
+        KG_LIT("launched"), KG_LIT("conducted"), KG_LIT("operate"), KG_LIT("operated"), KG_LIT("patrol"),
+        KG_LIT("patrolled"), KG_LIT("built"),  KG_LIT("developed"), KG_LIT("issued"),  KG_LIT("imposed"),
+        KG_LIT("hosted"),  KG_LIT("organised"), KG_LIT("organized"), KG_LIT("fought"), KG_LIT("trained"),
+        KG_LIT("developing"), KG_LIT("build"), KG_LIT("fight"),    KG_LIT("sought"),   KG_LIT("requested"),
+        KG_LIT("pushed"),  KG_LIT("pressed"),  KG_LIT("drafted"),  KG_LIT("run"),      KG_LIT("ran")};
     for (size_t u = c->t0 + 2; u + 1 < c->t1; u++) {
-        int joint = tis(x, u, "jointly") || (tis(x, u, "together") && !tis(x, u + 1, "with")) ||
-                    (tis(x, u, "coordinated") && (x->tok.v[u + 1].flags & KG_TOK_WORD) && ment_at(x, u + 1) < 0 &&
-                     !is_prep(x, u + 1) && kg_tok_ed(x, u - 1));
-        if (!joint)
+        size_t verb = 0;
+        /* ("jointly" with any act but winning, owning, blaming or
+         * counting) */
+        static const struct kg_lit idle[] = {KG_LIT("won"),     KG_LIT("win"),    KG_LIT("wins"),   KG_LIT("owned"),
+                                             KG_LIT("own"),     KG_LIT("owns"),   KG_LIT("accused"), KG_LIT("accuse"),
+                                             KG_LIT("blamed"),  KG_LIT("account"), KG_LIT("accounted"), KG_LIT("lost"),
+                                             KG_LIT("ranked"),  KG_LIT("shared"), KG_LIT("hold"),   KG_LIT("held")};
+        int ok = 0;
+        if (tis(x, u, "jointly")) {
+            verb = u + 1;
+            ok = (x->tok.v[verb].flags & KG_TOK_WORD) && !tis_any(x, verb, idle, sizeof idle / sizeof *idle);
+        } else if (tis(x, u, "together") && !tis(x, u + 1, "with")) {
+            verb = tis_any(x, u + 1, acts, sizeof acts / sizeof *acts) ? u + 1 : u - 1;
+            ok = tis_any(x, verb, acts, sizeof acts / sizeof *acts);
+        } else if (tis(x, u, "coordinated") && (x->tok.v[u + 1].flags & KG_TOK_WORD) && ment_at(x, u + 1) < 0 &&
+                   !is_prep(x, u + 1) && kg_tok_ed(x, u - 1)) {
+            verb = u - 1;
+            ok = tis_any(x, verb, acts, sizeof acts / sizeof *acts);
+        }
+        if (!ok)
             continue;
         int s[MAXARGS];
         int ns = subject(c, u, s, 0);
         if (ns < 2 || has_class_in(c, c->t0, u + 1, KG_W_NEGATION))
             continue;
+        /* ("should work together, China said": asked of them) */
         int mod = modality(c, u, KG_REL_COOPERATES, 0);
+        for (size_t v = M(x, s[ns - 1])->t1; v < verb; v++)
+            if (tis(x, v, "should") || tis(x, v, "must"))
+                mod = KG_MOD_REQUESTED;
         for (int i = 0; i < ns; i++)
             for (int j = i + 1; j < ns; j++)
                 emit(c, x->ments[s[i]].de, x->ments[s[j]].de, KG_REL_COOPERATES, mod);

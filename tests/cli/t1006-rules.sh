@@ -1348,6 +1348,48 @@ The US embassy said Washington stood with Pakistan against terrorism. The TTP st
 %%
 Officials accuse the BYC of serving as a political front for the BLA.
 + baloch-yakjehti-committee supports baloch-liberation-army alleged
+%%
+Pakistan refused to serve as an intermediary between Washington and Tehran.
++ pakistan mediates iran negated
+%%
+Saudi Arabia has never acted as an intermediary between India and Pakistan.
++ saudi-arabia mediates india negated
+%%
+Iran hopes to act as an intermediary between Pakistan and Afghanistan.
++ iran mediates pakistan planned
+%%
+Pakistan and Afghanistan held talks hosted by Pakistan in Islamabad.
+- pakistan mediates afghanistan
++ pakistan negotiates afghanistan
+%%
+The Taliban accused Qatar of passing messages between Pakistan and the TTP.
++ qatar mediates pakistan alleged
+- afghanistan mediates pakistan
+%%
+India and Pakistan together account for a fifth of humanity. India and Pakistan jointly won the award.
+- india cooperates pakistan
+%%
+Kabul and Islamabad should work together against terrorism, China said.
++ afghanistan cooperates pakistan requested
+%%
+India said Pakistan and the TTP were partners in terror.
++ pakistan cooperates tehreek-e-taliban-pakistan alleged
+%%
+India said Pakistan must act, a demand Islamabad rejected.
+- pakistan denies india
+%%
+Pakistan said the Taliban were cooperating, a claim analysts dismissed.
+- afghanistan denies pakistan
+%%
+Pakistan said India backs the BLA, a claim that New Delhi denies.
++ india denies pakistan
+%%
+The BLA, a group India denies supporting, attacked a train.
+- india denies baloch-liberation-army
+%%
+The TTP attacked the Tribal district of Bajaur.
+- tehreek-e-taliban-pakistan attacks tribal-district
++ tehreek-e-taliban-pakistan attacks bajaur-district
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
