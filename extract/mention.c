@@ -777,12 +777,16 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 KG_LIT("which"),  KG_LIT("whose"),   KG_LIT("what"),     KG_LIT("his"),     KG_LIT("their"),
                 KG_LIT("its"),    KG_LIT("our"),     KG_LIT("her"),      KG_LIT("restive"), KG_LIT("troubled")};
             int described = 0;
-            for (size_t u = i; u < j && !described; u++)
-                described = tis_any(x, u, describes, sizeof describes / sizeof *describes);
-            if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) && !described &&
+            if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !(x->tok.v[j].flags & KG_TOK_CAP) &&
                 (tis(x, j, "district") || tis(x, j, "province") || tis(x, j, "tehsil")) &&
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
+                described = 1; /* (a candidate: 2 when a word only describes) */
+                for (size_t u = i; u < j && described == 1; u++)
+                    if (tis_any(x, u, describes, sizeof describes / sizeof *describes))
+                        described = 2;
+            }
+            if (described == 1) {
                 struct ent_ctx dc;
                 match_entity(x, i, j, &dc);
                 if (!dc.len && !dc.dlen) {

@@ -807,7 +807,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     static const struct kg_lit decline[] = {KG_LIT("declined"), KG_LIT("declines"), KG_LIT("refuses"),
                                             KG_LIT("refusing"), KG_LIT("rejected"), KG_LIT("ruled")};
     for (size_t u = cue; u > b && u + 4 > cue; u--)
-        if (tis_any(x, u - 1, decline, sizeof decline / sizeof *decline) && (tis(x, u, "to") || tis(x, u, "out")))
+        if ((tis(x, u, "to") || tis(x, u, "out")) && tis_any(x, u - 1, decline, sizeof decline / sizeof *decline))
             return KG_MOD_NEGATED;
     /* "denied carrying out the bombings", "denies any role in the attack" */
     static const struct kg_lit deny[] = {KG_LIT("denied"), KG_LIT("denies"), KG_LIT("deny"), KG_LIT("denying")};
@@ -3417,6 +3417,14 @@ static void reported_agent(struct ctx *c)
      * instructions of", "at the direction of", "in the pay of" */
     static const struct kg_lit behest[] = {KG_LIT("behalf"), KG_LIT("behest"), KG_LIT("orders"),
                                            KG_LIT("instructions"), KG_LIT("direction"), KG_LIT("pay")};
+    /* (a quick look for an agent phrase first: most sentences have none) */
+    int any = 0;
+    for (size_t u = c->t0 + 1; u < c->t1 && !any; u++)
+        any = x->tok.v[u].klen == 2 && x->tok.v[u - 1].klen >= 3 &&
+              ((tis(x, u, "by") && tis_any(x, u - 1, agentive, sizeof agentive / sizeof *agentive)) ||
+               (tis(x, u, "of") && tis_any(x, u - 1, behest, sizeof behest / sizeof *behest)));
+    if (!any)
+        return;
     size_t say = saying_in(x, c->t0, c->t1);
     if (say >= c->t1)
         return;
@@ -3439,6 +3447,8 @@ static void reported_agent(struct ctx *c)
         return;
     for (size_t u = from + 1; u + 1 < to; u++) {
         size_t a = 0;
+        if (x->tok.v[u].klen != 2)
+            continue;
         if (tis(x, u, "by") && tis_any(x, u - 1, agentive, sizeof agentive / sizeof *agentive) &&
             (!tis(x, u - 1, "out") || tis(x, u - 2, "carried")) &&
             (is_be(x, u - 2) || tis(x, u - 2, "been") || (u > from + 2 && (is_be(x, u - 3) || tis(x, u - 3, "been")))))
@@ -3504,6 +3514,11 @@ static void joint_action(struct ctx *c)
         KG_LIT("developing"), KG_LIT("build"), KG_LIT("fight"),    KG_LIT("sought"),   KG_LIT("requested"),
         KG_LIT("pushed"),  KG_LIT("pressed"),  KG_LIT("drafted"),  KG_LIT("run"),      KG_LIT("ran")};
     for (size_t u = c->t0 + 2; u + 1 < c->t1; u++) {
+        /* (most words are none of the three: their lengths first) */
+        unsigned short kl = x->tok.v[u].klen;
+        char f0 = tk(x, u)[0];
+        if (!((kl == 7 && f0 == 'j') || (kl == 8 && f0 == 't') || (kl == 11 && f0 == 'c')))
+            continue;
         size_t verb = 0;
         /* ("jointly" with any act but winning, owning, blaming or
          * counting) */
