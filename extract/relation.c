@@ -1614,7 +1614,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * "allowed Afghan trucks to cross", "let Pakistan's team travel" */
     if (cu->relation == KG_REL_SUPPORTS &&
         (tis(x, cue, "allow") || tis(x, cue, "allows") || tis(x, cue, "allowed") || tis(x, cue, "allowing") ||
-         tis(x, cue, "let") || tis(x, cue, "lets") || tis(x, cue, "letting") || tis(x, cue, "permit") ||
+         tis(x, cue, "lets") || tis(x, cue, "letting") || tis(x, cue, "permit") ||
          tis(x, cue, "permits") || tis(x, cue, "permitted") || tis(x, cue, "permitting"))) {
         if (!nd || M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u) || dtype(x, d[0]) != KG_ORG ||
             (x->dents[x->ments[d[0]].de].lex >= 0 && x->lx.ents[x->dents[x->ments[d[0]].de].lex].state) ||
