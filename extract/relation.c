@@ -1517,6 +1517,21 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     } else if (!(ns = denier_of_charge(c, cue, cu, s))) {
         ns = subject(c, cue, s, 0);
     }
+    /* "A delegation led by Ishaq Dar visited Kabul": an unnamed group's
+     * leader goes */
+    if (!ns && (cu->relation == KG_REL_VISITS || cu->relation == KG_REL_MEETS || cu->relation == KG_REL_NEGOTIATES)) {
+        static const struct kg_lit groups[] = {KG_LIT("delegation"), KG_LIT("team"), KG_LIT("mission"),
+                                               KG_LIT("jirga"), KG_LIT("group"), KG_LIT("party")};
+        size_t bnd, b = clause_start(c, cue, &bnd);
+        for (size_t u = b; u + 3 < cue && u < b + 5; u++)
+            if (tis_any(x, u, groups, sizeof groups / sizeof *groups) && (tis(x, u + 1, "led") || tis(x, u + 1, "headed")) &&
+                tis(x, u + 2, "by")) {
+                int l = ment_at(x, u + 3);
+                if (l >= 0 && dtype(x, l) == KG_PERSON && M(x, l)->t1 <= cue)
+                    ns = with_coordinated(c, l, s, 0);
+                break;
+            }
+    }
     /* "The BLA, which Pakistan banned in 2006 and the United States
      * designated a terrorist group": a relative clause's verb with no
      * object of its own takes the antecedent */
@@ -2386,6 +2401,12 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
             named = tis_any(x, u - 1, meetings, sizeof meetings / sizeof *meetings);
         if (!named || !(ns = object(c, after, NULL, s)) || !actor_ok(c, s[0]))
             return;
+        /* ("Talks hosted by Turkey ... are expected next week") */
+        for (size_t u = after; u + 1 < c->t1 && u < after + 12 && !tis(x, u, ",") && !tis(x, u, ";"); u++)
+            if (mod == KG_MOD_ASSERTED && ((is_be(x, u) && (tis(x, u + 1, "expected") || tis(x, u + 1, "due") ||
+                                                            tis(x, u + 1, "scheduled") || tis(x, u + 1, "set"))) ||
+                                           tis(x, u, "will")))
+                mod = KG_MOD_PLANNED;
     }
     if (!ns)
         ns = by_agent(c, after, s);

@@ -1390,6 +1390,15 @@ The BLA, a group India denies supporting, attacked a train.
 The TTP attacked the Tribal district of Bajaur.
 - tehreek-e-taliban-pakistan attacks tribal-district
 + tehreek-e-taliban-pakistan attacks bajaur-district
+%%
+A delegation led by Ishaq Dar visited Kabul on Monday.
++ ishaq-dar visits kabul
+%%
+Talks hosted by Turkey between Pakistan and Afghanistan are expected next week.
++ turkey mediates pakistan planned
+%%
+The group led by Noor Wali Mehsud attacked Bannu.
+- noor-wali-mehsud attacks bannu-district
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
