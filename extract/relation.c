@@ -1465,6 +1465,23 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             (x->tok.v[p - 1].flags & KG_TOK_WORD) && !(x->tok.v[p - 1].flags & KG_TOK_CAP) && !is_be(x, p - 1) &&
             accusation_before(c, p))
             return;
+        /* ("urged the federal government to pursue dialogue": the unnamed
+         * one asked acts, not the one who asks) */
+        static const struct kg_lit askers[] = {KG_LIT("urged"), KG_LIT("urges"), KG_LIT("urging"), KG_LIT("asked"),
+                                               KG_LIT("asks"),  KG_LIT("asking"), KG_LIT("pressed"), KG_LIT("called"),
+                                               KG_LIT("told"),  KG_LIT("advised"), KG_LIT("wants"), KG_LIT("wanted")};
+        /* (a sanction asked for is the asker's too: seeds README 8) */
+        if (!ns && tis(x, p, "to") && p > c->t0 + 2 && ment_at(x, p - 1) < 0 && !named &&
+            cu->relation != KG_REL_SANCTIONS &&
+            (x->tok.v[p - 1].flags & KG_TOK_WORD) && !(x->tok.v[p - 1].flags & KG_TOK_CAP) &&
+            !tcls(x, p - 1, KG_W_PRONOUN))
+            for (size_t v = p - 1; v > c->t0 && v + 5 > p; v--) {
+                if (ment_at(x, v - 1) >= 0 || !(x->tok.v[v - 1].flags & KG_TOK_WORD))
+                    break;
+                if (tis_any(x, v - 1, askers, sizeof askers / sizeof *askers) ||
+                    (tis(x, v - 1, "on") && v > c->t0 + 1 && tis(x, v - 2, "called")))
+                    return;
+            }
         /* "sent fighters to kill soldiers": who sends the unnamed agents
          * acts through them */
         /* (and "used his address to the General Assembly to accuse": the
@@ -2325,7 +2342,19 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         w = c->t1;
     if (w < c->t1 && tis(x, w, "with")) {
         size_t p = control_word(c, cue);
-        na = subject(c, p ? p : cue, a, 0);
+        /* "China urged Pakistan to pursue dialogue with Kabul": the one
+         * asked talks (not "urged the government to", whom we cannot
+         * name); "Pakistan wants to hold talks with": its subject */
+        if (p && tis(x, p, "to") && request_before(c, p)) {
+            if (p > c->t0 + 1 && ment_at(x, p - 1) < 0 && (x->tok.v[p - 1].flags & KG_TOK_WORD) &&
+                !(x->tok.v[p - 1].flags & KG_TOK_CAP) && !tcls(x, p - 1, KG_W_PRONOUN) && !tcls(x, p - 1, KG_W_REQUEST))
+                return;
+            na = nearest_before(c, p, a);
+            if (mod == KG_MOD_ASSERTED)
+                mod = KG_MOD_REQUESTED;
+        } else {
+            na = subject(c, p ? p : cue, a, 0);
+        }
         if (!na && p)
             na = nearest_before(c, p, a);
         nb = object(c, w + 1, NULL, b);

@@ -1399,6 +1399,16 @@ Talks hosted by Turkey between Pakistan and Afghanistan are expected next week.
 %%
 The group led by Noor Wali Mehsud attacked Bannu.
 - noor-wali-mehsud attacks bannu-district
+%%
+Sohail Afridi urged the federal government to pursue dialogue with Kabul.
+- sohail-afridi negotiates afghanistan
+%%
+China urged Pakistan to pursue dialogue with Kabul.
++ pakistan negotiates afghanistan requested
+- china negotiates afghanistan
+%%
+Representative Dale Kessler urged the administration to impose sanctions on the Taliban.
++ dale-kessler sanctions afghanistan requested
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
