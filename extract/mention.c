@@ -1213,6 +1213,32 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
             continue;
         }
+        /* "the federal government", "the provincial government": the
+         * state or province of the province or city named last (this or
+         * the three sentences before) */
+        if (!c.len && !c.dlen && i > s->t0 && i + 1 < end && tis(x, i - 1, "the") && tis(x, i + 1, "government") &&
+            (tis(x, i, "federal") || tis(x, i, "central") || tis(x, i, "provincial"))) {
+            int de = -1;
+            for (size_t m = x->nments; m-- > 0 && de < 0;) {
+                const struct kg_mention *mm = &x->ments[m];
+                if (mm->sent + 3 < si)
+                    break;
+                int lex = x->dents[mm->de].lex;
+                if (lex < 0 || x->lx.ents[lex].type != KG_GPE || x->lx.ents[lex].country < 0)
+                    continue;
+                if (tis(x, i, "provincial"))
+                    de = x->lx.ents[lex].capital ? -2 : mm->de; /* (a capital city is no province) */
+                else
+                    de = kg_dent_for_lex(x, x->lx.ents[lex].country);
+                if (de == -2)
+                    de = -1;
+            }
+            if (de >= 0) {
+                add_mention(x, i, i + 2, de, dl | KG_M_COLLAPSED, si);
+                i++;
+                continue;
+            }
+        }
         /* "the Afghan capital": the state's capital city, as a place */
         {
             int dn = c.dlen ? c.dlen : c.len == 1 ? 1 : 0;

@@ -1035,6 +1035,11 @@ static int latest_accuser(const struct ctx *c, const int *subj, int ns)
         const struct kg_relinst *rr = &x->rels[r];
         if (rr->relation != KG_REL_ACCUSES || rr->modality == KG_MOD_NEGATED)
             continue;
+        /* (not blame within one state: "the chief minister blamed the
+         * federal government") */
+        int ss = side_of(c->x, rr->src);
+        if (ss >= 0 && ss == side_of(c->x, rr->dst))
+            continue;
         int skip = 0;
         for (int i = 0; i < ns; i++)
             if (x->ments[subj[i]].de == rr->src)
@@ -3448,6 +3453,9 @@ static int side_of(struct kg_extractor *x, int de)
         int r = role_of(x, de);
         return r >= 0 ? side_of(x, r) : dent_country(x, de);
     }
+    /* (a province or city: its state) */
+    if (d->type == KG_GPE)
+        return dent_country(x, de);
     /* (a state's own body, not a group based there: the ISPR, not the TTP) */
     return d->type == KG_ORG && d->lex >= 0 && x->lx.ents[d->lex].state ? dent_country(x, de) : -1;
 }

@@ -1409,6 +1409,13 @@ China urged Pakistan to pursue dialogue with Kabul.
 %%
 Representative Dale Kessler urged the administration to impose sanctions on the Taliban.
 + dale-kessler sanctions afghanistan requested
+%%
+Sohail Afridi, the chief minister of Khyber Pakhtunkhwa, asked the federal government to send more troops.
++ sohail-afridi appeals pakistan
+%%
+The Taliban sheltered the TTP, Pakistan said. Sohail Afridi, the chief minister of Khyber Pakhtunkhwa, blamed the federal government for the attacks. Kabul denied the charge.
++ sohail-afridi accuses pakistan
+- afghanistan denies sohail-afridi
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
