@@ -597,6 +597,19 @@ static void surname_alias(struct kg_extractor *x, size_t t, int de, struct commo
     add_docalias(x, t, t + 1, de);
 }
 
+/* Learn tokens [i, e) as a place named in the article, unless the name in
+ * [i, j) starts with a name or demonym the lexicon knows; 1 when learnt. */
+static int learn_place(struct kg_extractor *x, size_t i, size_t j, size_t e, struct kg_buf *s)
+{
+    struct ent_ctx dc;
+    match_entity(x, i, j, &dc);
+    if (dc.len || dc.dlen)
+        return 0;
+    surface(x, i, e, s);
+    add_docalias(x, i, e, dent_by_label(x, s->buf, KG_GPE));
+    return 1;
+}
+
 static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 {
     struct kg_buf s = KG_BUF_INIT;
@@ -754,11 +767,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 (x->tok.v[i].flags & KG_TOK_CAP) && !tis(x, i, "many") && !tis(x, i, "all") && !tis(x, i, "some") &&
                 (tis(x, i - 2, "town") || tis(x, i - 2, "city") || tis(x, i - 2, "village") ||
                  tis(x, i - 2, "towns") || tis(x, i - 2, "port"))) {
-                struct ent_ctx dc;
-                match_entity(x, i, j, &dc);
-                if (!dc.len && !dc.dlen) {
-                    surface(x, i, j, &s);
-                    add_docalias(x, i, j, dent_by_label(x, s.buf, KG_GPE));
+                if (learn_place(x, i, j, j, &s)) {
                     i = j - 1;
                     continue;
                 }
@@ -786,15 +795,9 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     if (tis_any(x, u, describes, sizeof describes / sizeof *describes))
                         described = 2;
             }
-            if (described == 1) {
-                struct ent_ctx dc;
-                match_entity(x, i, j, &dc);
-                if (!dc.len && !dc.dlen) {
-                    surface(x, i, j + 1, &s);
-                    add_docalias(x, i, j + 1, dent_by_label(x, s.buf, KG_GPE));
-                    i = j;
-                    continue;
-                }
+            if (described == 1 && learn_place(x, i, j, j + 1, &s)) {
+                i = j;
+                continue;
             }
             /* a capitalised run typed by its head word */
             if (run >= 2 && !(x->cls[i] & KG_WBIT(KG_W_OFFICE))) {
@@ -1226,12 +1229,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 int lex = x->dents[mm->de].lex;
                 if (lex < 0 || x->lx.ents[lex].type != KG_GPE || x->lx.ents[lex].country < 0)
                     continue;
-                if (tis(x, i, "provincial"))
-                    de = x->lx.ents[lex].capital ? -2 : mm->de; /* (a capital city is no province) */
-                else
+                if (!tis(x, i, "provincial"))
                     de = kg_dent_for_lex(x, x->lx.ents[lex].country);
-                if (de == -2)
-                    de = -1;
+                else if (!x->lx.ents[lex].capital) /* (a capital city is no province) */
+                    de = mm->de;
             }
             if (de >= 0) {
                 add_mention(x, i, i + 2, de, dl | KG_M_COLLAPSED, si);

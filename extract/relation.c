@@ -931,6 +931,19 @@ static int nearest_before(const struct ctx *c, size_t t, int *out)
     return 0;
 }
 
+/* The person a group is "led by" or "headed by" at token t ("a
+ * delegation led by Sadiq Khan"); -1. */
+static int led_by(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    if (t + 2 >= c->t1 || !(tis(x, t, "led") || tis(x, t, "headed")) || !tis(x, t + 1, "by"))
+        return -1;
+    int l = ment_at(x, t + 2);
+    while (l >= 0 && M(x, l)->t1 < c->t1 && dtype(x, l) != KG_PERSON && (M(x, l)->flags & KG_M_ADJ))
+        l = ment_at(x, M(x, l)->t1);
+    return l >= 0 && dtype(x, l) == KG_PERSON ? l : -1;
+}
+
 /* Verbs whose object does the sender's work ("sent fighters to kill"). */
 static const struct kg_lit senders[] = {
     KG_LIT("send"),     KG_LIT("sends"),     KG_LIT("sent"),     KG_LIT("sending"),   KG_LIT("dispatch"),
@@ -1536,7 +1549,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         governed = !tis(x, p, "to") && accusation_before(c, p);
         if (!ns)
             ns = subject(c, cue, s, 0);
-    } else if (!(ns = denier_of_charge(c, cue, cu, s))) {
+    } else if (!(ns = charge_denial)) {
         ns = subject(c, cue, s, 0);
     }
     /* "A delegation led by Ishaq Dar visited Kabul": an unnamed group's
@@ -1649,10 +1662,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         return;
     /* "allowed the TTP to operate": letting a group act supports it; not
      * "allowed Afghan trucks to cross", "let Pakistan's team travel" */
-    if (cu->relation == KG_REL_SUPPORTS &&
-        (tis(x, cue, "allow") || tis(x, cue, "allows") || tis(x, cue, "allowed") || tis(x, cue, "allowing") ||
-         tis(x, cue, "lets") || tis(x, cue, "letting") || tis(x, cue, "permit") ||
-         tis(x, cue, "permits") || tis(x, cue, "permitted") || tis(x, cue, "permitting"))) {
+    static const struct kg_lit lets[] = {KG_LIT("allow"),  KG_LIT("allows"),    KG_LIT("allowed"),
+                                         KG_LIT("allowing"), KG_LIT("lets"),    KG_LIT("letting"),
+                                         KG_LIT("permit"), KG_LIT("permits"),   KG_LIT("permitted"),
+                                         KG_LIT("permitting")};
+    if (cu->relation == KG_REL_SUPPORTS && tis_any(x, cue, lets, sizeof lets / sizeof *lets)) {
         if (!nd || M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u) || dtype(x, d[0]) != KG_ORG ||
             (x->dents[x->ments[d[0]].de].lex >= 0 && x->lx.ents[x->dents[x->ments[d[0]].de].lex].state) ||
             (M(x, d[0])->flags & (KG_M_ADJ | KG_M_COLLAPSED)))
@@ -1796,13 +1810,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                              (k == 0 && tis(x, e, ",")));
                  k++)
                 e++;
-            if (e + 2 < c->t1 && (tis(x, e, "led") || tis(x, e, "headed")) && tis(x, e + 1, "by")) {
-                int l = ment_at(x, e + 2);
-                while (l >= 0 && M(x, l)->t1 < c->t1 && dtype(x, l) != KG_PERSON && (M(x, l)->flags & KG_M_ADJ))
-                    l = ment_at(x, M(x, l)->t1);
-                if (l >= 0 && dtype(x, l) == KG_PERSON && (M(x, s[i])->flags & KG_M_COLLAPSED || dtype(x, s[i]) == KG_ORG))
-                    s[ns++] = l;
-            }
+            int l = led_by(c, e);
+            if (l >= 0 && (M(x, s[i])->flags & KG_M_COLLAPSED || dtype(x, s[i]) == KG_ORG))
+                s[ns++] = l;
         }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
     /* ("met Araghchi in Tehran": a visit) */
