@@ -430,7 +430,7 @@ static int actor_ok(const struct ctx *c, int m)
 static int first_actor(const struct ctx *c, size_t from, size_t t, int *out);
 
 /* What the search for a subject has come through (subject_in's `how`). */
-enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8, SUBJ_COMMA = 16 };
+enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8, SUBJ_COMMA = 16, SUBJ_SPEECH = 32 };
 
 /* The subject(s) of the clause holding token t. */
 
@@ -537,9 +537,28 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         return subject_in(c, boundary, out, depth + 1, how | SUBJ_OPENED);
     /* ... or a reported clause set off by ", and": "a spokesman said 46
      * people had been killed, and accused Pakistan" */
-    if (((how & SUBJ_QUOTE) || (how & (SUBJ_FINITE | SUBJ_COMMA)) == (SUBJ_FINITE | SUBJ_COMMA)) &&
+    /* (without the comma only for an act of speech whose reported
+     * clause names no actor: "Muttaqi said the talks went well and
+     * accused Pakistan") */
+    if (((how & SUBJ_QUOTE) || (how & (SUBJ_FINITE | SUBJ_COMMA)) == (SUBJ_FINITE | SUBJ_COMMA) ||
+         (how & (SUBJ_FINITE | SUBJ_SPEECH)) == (SUBJ_FINITE | SUBJ_SPEECH)) &&
         tcls(x, boundary, KG_W_REPORT))
         return subject_in(c, boundary, out, depth + 1, how);
+    /* (and "Muttaqi denied that any group operates from Afghan soil and
+     * accused Pakistan": a clause of what is denied) */
+    /* ("rejected claims that ...": past the charge) */
+    if ((how & (SUBJ_FINITE | SUBJ_SPEECH)) == (SUBJ_FINITE | SUBJ_SPEECH) && boundary > c->t0 + 1 &&
+        tis(x, boundary, "that")) {
+        size_t v = boundary - 1;
+        if (v > c->t0 + 1 && tis_any(x, v, charge_words, KG_NCHARGE)) {
+            v--;
+            if (v > c->t0 + 1 && (tis(x, v, "the") || tis(x, v, "any") || tis(x, v, "all")))
+                v--;
+        }
+        int cue, len = ment_at(x, v) < 0 ? kg_match_cue(x, v, c->t1, &cue) : 0;
+        if (len == 1 && x->lx.cues[cue].relation == KG_REL_DENIES)
+            return subject_in(c, v, out, depth + 1, how);
+    }
     return 0;
 }
 
@@ -562,13 +581,18 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
                                         KG_LIT("following"), KG_LIT("amid")};
     size_t fr = 0; /* the fronted phrase's comma */
     /* (the clause may start after the word: "after" is a clause word) */
-    if ((from == c->t0 || from == c->t0 + 1) && tis_any(x, c->t0, adv, sizeof adv / sizeof *adv))
+    /* (and a fronted participle, whose phrase may hold a clause word:
+     * "Speaking after Dar, Muttaqi denied", "Asked whether Pakistan would
+     * retaliate, Asif said") */
+    int part = from < c->t0 + 12 && ment_at(x, c->t0) < 0 && !(x->tok.v[c->t0].flags & KG_TOK_ALLCAPS) &&
+               (kg_tok_ing(x, c->t0) || tis(x, c->t0, "asked"));
+    if (part || ((from == c->t0 || from == c->t0 + 1) && tis_any(x, c->t0, adv, sizeof adv / sizeof *adv)))
         for (size_t u = c->t0 + 1; u < t && u < c->t0 + 12; u++) {
             if (tis(x, u, ",")) {
                 fr = u;
                 break;
             }
-            if (is_boundary(c, u))
+            if (!part && is_boundary(c, u))
                 break;
         }
     for (size_t u = from; u < t; u++) {
@@ -1551,6 +1575,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             ns = subject(c, cue, s, 0);
     } else if (!(ns = charge_denial)) {
         ns = subject(c, cue, s, 0);
+        if (!ns && (cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES ||
+                    cu->relation == KG_REL_APPEALS))
+            ns = subject_in(c, cue, s, 0, SUBJ_SPEECH);
     }
     /* "A delegation led by Ishaq Dar visited Kabul": an unnamed group's
      * leader goes */
@@ -1681,6 +1708,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
+    /* "Muttaqi said the talks went well and accused Pakistan": the
+     * speaker's own second act is stated, not reported */
+    if (mod == KG_MOD_ALLEGED && ns && tis(x, cue - 1, "and") &&
+        (cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES || cu->relation == KG_REL_APPEALS)) {
+        size_t say = saying_in(x, c->t0, cue);
+        int r[MAXARGS];
+        if (say < cue && !has_class_in(c, say, cue, KG_W_ALLEGED) && subject(c, say, r, 0) &&
+            x->ments[r[0]].de == x->ments[s[0]].de)
+            mod = KG_MOD_ASSERTED;
+    }
     /* "a plan agreed between X and Y": a reduced relative on a noun */
     if (!nd) {
         int pr[MAXARGS];

@@ -1416,6 +1416,29 @@ Sohail Afridi, the chief minister of Khyber Pakhtunkhwa, asked the federal gover
 The Taliban sheltered the TTP, Pakistan said. Sohail Afridi, the chief minister of Khyber Pakhtunkhwa, blamed the federal government for the attacks. Kabul denied the charge.
 + sohail-afridi accuses pakistan
 - afghanistan denies sohail-afridi
+%%
+Amir Khan Muttaqi said the talks had gone well and accused Pakistan of stalling the trade deal.
++ amir-khan-muttaqi accuses pakistan asserted
+%%
+Amir Khan Muttaqi denied that any armed group was using Afghan soil and accused Pakistan of hiding its own failures.
++ amir-khan-muttaqi accuses pakistan asserted
+%%
+Zabihullah Mujahid rejected claims that fighters cross the border at will and urged Pakistan to hold talks.
++ zabihullah-mujahid appeals pakistan asserted
+%%
+Ishaq Dar said gunmen crossed the border overnight and attacked Pakistani posts.
+- ishaq-dar attacks pakistan
+%%
+Khawaja Asif said 46 people had been killed, and accused India of the attack.
++ khawaja-asif accuses india asserted
+%%
+Speaking after Dar, Amir Khan Muttaqi accused Pakistan of stalling the talks.
++ amir-khan-muttaqi accuses pakistan
+- ishaq-dar accuses pakistan
+%%
+Asked whether Pakistan would retaliate, Khawaja Asif accused India of lying.
++ khawaja-asif accuses india
+- pakistan accuses india
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
