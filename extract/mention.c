@@ -784,11 +784,19 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 KG_LIT("western"), KG_LIT("central"), KG_LIT("remote"),  KG_LIT("same"),    KG_LIT("new"),
                 KG_LIT("neighbouring"), KG_LIT("neighboring"), KG_LIT("frontier"), KG_LIT("capital"), KG_LIT("many"),
                 KG_LIT("which"),  KG_LIT("whose"),   KG_LIT("what"),     KG_LIT("his"),     KG_LIT("their"),
-                KG_LIT("its"),    KG_LIT("our"),     KG_LIT("her"),      KG_LIT("restive"), KG_LIT("troubled")};
+                KG_LIT("its"),    KG_LIT("our"),     KG_LIT("her"),      KG_LIT("restive"), KG_LIT("troubled"),
+                /* (a sector of the economy: "the Energy sector") */
+                KG_LIT("energy"), KG_LIT("power"),   KG_LIT("banking"),  KG_LIT("private"), KG_LIT("public"),
+                KG_LIT("health"), KG_LIT("security"), KG_LIT("farm"),    KG_LIT("textile"), KG_LIT("financial"),
+                KG_LIT("services"), KG_LIT("education"), KG_LIT("industrial"), KG_LIT("agricultural"),
+                KG_LIT("manufacturing"), KG_LIT("defence"), KG_LIT("defense"), KG_LIT("oil"), KG_LIT("gas")};
             int described = 0;
             if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !(x->tok.v[j].flags & KG_TOK_CAP) &&
-                (tis(x, j, "district") || tis(x, j, "province") || tis(x, j, "tehsil")) &&
+                (tis(x, j, "district") || tis(x, j, "province") || tis(x, j, "tehsil") ||
+                 /* (a sector of a front line, "the Nakyal sector"; not
+                  * "Energy sector reforms", nor "the IT sector") */
+                 (tis(x, j, "sector") && i > x->sents[si].t0 && !(x->tok.v[i].flags & KG_TOK_ALLCAPS))) &&
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
                 described = 1; /* (a candidate: 2 when a word only describes) */
                 for (size_t u = i; u < j && described == 1; u++)
@@ -1194,6 +1202,29 @@ static int coordinated_demonyms(const struct kg_extractor *x, size_t e, size_t e
     return 0;
 }
 
+/* Is token i two names of the lexicon joined by one hyphen
+ * ("india-pakistan", "us-china")?  Their entities, which must differ and
+ * be states or organisations. */
+static int hyphen_pair(const struct kg_extractor *x, size_t i, int *a, int *b)
+{
+    const char *k = tk(x, i);
+    const char *h = strchr(k, '-');
+    if (!h || h == k || strchr(h + 1, '-') || !h[1])
+        return 0;
+    const struct kg_phrase *p = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
+    const struct kg_phrase *q = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
+    if (!p || !q || p->ent < 0 || q->ent < 0 || p->ent == q->ent || p->caps || q->caps)
+        return 0;
+    for (int n = 0; n < 2; n++) {
+        int t = x->lx.ents[n ? q->ent : p->ent].type;
+        if (t != KG_GPE && t != KG_ORG)
+            return 0;
+    }
+    *a = p->ent;
+    *b = q->ent;
+    return 1;
+}
+
 static void find_mentions_in(struct kg_extractor *x, size_t si)
 {
     const struct kg_sent *s = &x->sents[si];
@@ -1214,6 +1245,15 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         int adj, q;
         if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && (q = kg_hyphen_modifier(x, i, &adj)) >= 0) {
             add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
+            continue;
+        }
+        /* "the India-Pakistan fighting", "Pakistan-Afghanistan talks": two
+         * names joined by a hyphen are a pair sharing the span */
+        int pa, pb;
+        if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && hyphen_pair(x, i, &pa, &pb)) {
+            /* (a qualifier: the pair modifies a noun, it is no actor) */
+            add_mention(x, i, i + 1, kg_dent_for_lex(x, pb), dl | KG_M_QUAL, si);
+            add_mention(x, i, i + 1, kg_dent_for_lex(x, pa), dl | KG_M_QUAL | KG_M_PAIR, si);
             continue;
         }
         /* "the federal government", "the provincial government": the

@@ -3474,7 +3474,26 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         }
         c->places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
                    cu->relation == KG_REL_ATTACKS;
-        if (fronted(c, t, len, cu)) {
+        /* "a war of words", "fought a war of words": words, not arms */
+        int words = 0;
+        for (size_t u = t; cu->relation == KG_REL_ATTACKS && u < t + (size_t)len + 2 && u + 2 < s->t1; u++)
+            if (tis(x, u, "war") && tis(x, u + 1, "of") && tis(x, u + 2, "words"))
+                words = 1;
+        /* "the India-Pakistan fighting", "Pakistan-Afghanistan talks": a
+         * hyphenated pair right before the noun acts both ways */
+        /* (not a topic, "studies China-Pakistan relations", nor a
+         * metaphor, "the Pakistan-Afghanistan storm") */
+        int pm = t > s->t0 ? ment_at(x, t - 1) : -1;
+        if (!words && pm > 0 && (M(x, pm)->flags & KG_M_PAIR) && (M(x, pm)->flags & KG_M_QUAL) &&
+            ((cu->relation == KG_REL_ATTACKS && (cu->frame == KG_FRAME_PAIR || tis(x, t, "fighting"))) ||
+             cu->relation == KG_REL_NEGOTIATES || cu->relation == KG_REL_MEETS ||
+             (cu->relation == KG_REL_COOPERATES && !tis(x, t, "relations") && !tis(x, t, "ties")))) {
+            int mod = modality(c, t, cu->relation, 0);
+            emit(c, x->ments[pm].de, x->ments[pm - 1].de, cu->relation, mod); /* (in the text's order) */
+            emit(c, x->ments[pm - 1].de, x->ments[pm].de, cu->relation, mod);
+            words = 1;
+        }
+        if (words || fronted(c, t, len, cu)) {
             t += (size_t)len - 1;
             continue;
         }

@@ -1439,6 +1439,28 @@ Speaking after Dar, Amir Khan Muttaqi accused Pakistan of stalling the talks.
 Asked whether Pakistan would retaliate, Khawaja Asif accused India of lying.
 + khawaja-asif accuses india
 - pakistan accuses india
+%%
+After the India-Pakistan fighting of May 2025, trade across the Wagah crossing stayed shut.
++ india attacks pakistan
++ pakistan attacks india
+%%
+Officials said Pakistan-Afghanistan talks in Doha would resume on Monday.
++ pakistan negotiates afghanistan
+%%
+A researcher who studies China-Pakistan relations said the loan was late.
+- pakistan cooperates china
+- china cooperates pakistan
+%%
+The India-Pakistan war of words went on for a week, and India and Pakistan fought a war of words at the UN too.
+- india attacks pakistan
+- pakistan attacks india
+%%
+A Pakistan-China push for a UN listing meets resistance in New York.
+- pakistan meets china
+- china meets pakistan
+%%
+Indian troops opened fire on villages in the Leepa sector overnight, the army said.
++ india attacks leepa-sector
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
