@@ -167,6 +167,10 @@ static int ent_cb(const struct kg_phrase *p, int ntok, void *ctx)
     for (int k = 0; k < ntok; k++) {
         if (v[k].flags & KG_TOK_CAP)
             cap = 1;
+        /* ("al-Qaeda", "al-Shabaab": a capital after the hyphen) */
+        else if (v[k].flags & KG_TOK_HYPHEN)
+            for (size_t b = v[k].start + 1; b < v[k].end && !cap; b++)
+                cap = c->x->text[b - 1] == '-' && c->x->text[b] >= 'A' && c->x->text[b] <= 'Z';
         if (p->caps && (v[k].flags & KG_TOK_WORD) && !(v[k].flags & KG_TOK_ALLCAPS) &&
             !(v[k].flags & KG_TOK_DIGIT) && v[k].klen > 1)
             return 0;

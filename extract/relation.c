@@ -81,6 +81,9 @@ static int attribution_after(const struct kg_extractor *x, size_t u, const struc
     if (m < 0 || M(x, m)->t0 != v)
         return -1;
     size_t w = M(x, m)->t1;
+    /* (past an organ the name does not take in: ", US officials alleged") */
+    if (w + 1 < x->tok.n && ment_at(x, w) < 0 && tcls(x, w, KG_W_ORGAN))
+        w++;
     /* (a closing "..., officials claim": the noun "claim" is no verb of
      * saying elsewhere) */
     if (!verbs && tis(x, w, "claim") && (w + 1 >= x->tok.n || tis(x, w + 1, ".") || tis(x, w + 1, ",")))
@@ -3679,6 +3682,120 @@ static void joint_action(struct ctx *c)
     }
 }
 
+/* Support named by a phrase, not a verb of support: "giving the TTP
+ * shelter" (the giver supports), "with Indian backing", "under Taliban
+ * protection" (the one named backs the actor before), "on behalf of the
+ * BLA" (the actor backs the one named). */
+static void support_phrases(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    static const struct kg_lit nouns[] = {KG_LIT("shelter"),   KG_LIT("sanctuary"), KG_LIT("sanctuaries"),
+                                          KG_LIT("haven"),     KG_LIT("havens"),    KG_LIT("refuge"),
+                                          KG_LIT("protection"), KG_LIT("support"),  KG_LIT("backing"),
+                                          KG_LIT("cover"),     KG_LIT("help"),      KG_LIT("assistance"),
+                                          KG_LIT("behalf")};
+    static const struct kg_lit give[] = {KG_LIT("give"),     KG_LIT("gives"),     KG_LIT("gave"),     KG_LIT("given"),
+                                         KG_LIT("giving"),   KG_LIT("grant"),     KG_LIT("grants"),   KG_LIT("granted"),
+                                         KG_LIT("granting"), KG_LIT("offer"),     KG_LIT("offers"),   KG_LIT("offered"),
+                                         KG_LIT("offering"), KG_LIT("provide"),   KG_LIT("provides"), KG_LIT("provided"),
+                                         KG_LIT("providing"), KG_LIT("extend"),   KG_LIT("extends"),  KG_LIT("extended"),
+                                         KG_LIT("extending"), KG_LIT("afford"),   KG_LIT("afforded"), KG_LIT("affording")};
+    static const struct kg_cue support = {KG_REL_SUPPORTS, KG_FRAME_VERB, NULL, 1, -1};
+    for (size_t n = c->t0 + 2; n < c->t1; n++) {
+        /* (most words are none of these: their lengths first) */
+        unsigned short kl = x->tok.v[n].klen;
+        if (kl < 4 || kl > 11 || ment_at(x, n) >= 0 || !tis_any(x, n, nouns, sizeof nouns / sizeof *nouns))
+            continue;
+        int protect = tis(x, n, "protection"), behalf = tis(x, n, "behalf");
+        int with = !protect && !behalf && !tis(x, n, "cover") && !tis(x, n, "shelter") && !tis(x, n, "refuge");
+        /* "giving the TTP shelter", "offered the group a safe haven" */
+        if (!behalf) {
+            size_t v = n;
+            while (v > c->t0 && v + 3 > n && ment_at(x, v - 1) < 0 && (x->tok.v[v - 1].flags & KG_TOK_WORD) &&
+                   !(x->tok.v[v - 1].flags & KG_TOK_CAP) && !tis_any(x, v - 1, give, sizeof give / sizeof *give))
+                v--;
+            int m = v > c->t0 ? ment_at(x, v - 1) : -1;
+            if (m >= 0 && M(x, m)->t1 == v && !(M(x, m)->flags & (KG_M_PLACE | KG_M_ADJ | KG_M_QUAL))) {
+                size_t g = M(x, m)->t0;
+                if (g > c->t0 && (tis(x, g - 1, "the") || tis(x, g - 1, "its") || tis(x, g - 1, "their")))
+                    g--;
+                if (g > c->t0 && tis_any(x, g - 1, give, sizeof give / sizeof *give)) {
+                    c->places = 0;
+                    frame_verb(c, g - 1, 1, &support);
+                    continue;
+                }
+            }
+        }
+        /* the one who backs: "with Indian backing", "under Taliban
+         * protection", "with the backing of China", "under China's
+         * protection"; who acts for: "on behalf of the BLA", "on the
+         * TTP's behalf" */
+        int by = -1;
+        size_t at = n; /* the "with", "under" or "on" */
+        size_t of = n + 2 < c->t1 && tis(x, n + 1, "of") ? (tis(x, n + 2, "the") ? n + 3 : n + 2) : 0;
+        if (ment_at(x, n - 1) >= 0 && M(x, ment_at(x, n - 1))->t1 == n) {
+            by = ment_at(x, n - 1);
+            at = M(x, by)->t0 - 1;
+        } else if (tis(x, n - 1, "'s") && ment_at(x, n - 2) >= 0) {
+            by = ment_at(x, n - 2);
+            at = M(x, by)->t0 - 1;
+        } else if (tis(x, n - 1, "the") && of && of < c->t1) {
+            by = ment_at(x, of);
+            at = n - 2;
+        } else if (behalf && tis(x, n - 1, "on") && of && of < c->t1) {
+            by = ment_at(x, of);
+            at = n - 1;
+        }
+        if (by >= 0 && at > c->t0 && at < n && tis(x, at, "the"))
+            at--;
+        if (by < 0 || at <= c->t0 || at >= n || !actor_ok(c, by) ||
+            !(behalf ? tis(x, at, "on") : protect ? tis(x, at, "under") : with && tis(x, at, "with")))
+            continue;
+        int a[MAXARGS], na;
+        if (behalf) {
+            /* (not a speaker for the one named: "said on behalf of the
+             * government", "signed on behalf of Pakistan") */
+            static const struct kg_lit speak[] = {KG_LIT("spoke"),   KG_LIT("speak"),   KG_LIT("speaks"),
+                                                  KG_LIT("speaking"), KG_LIT("signed"), KG_LIT("sign"),
+                                                  KG_LIT("accepted"), KG_LIT("acted"),  KG_LIT("act"),
+                                                  KG_LIT("acting"),  KG_LIT("acts"),   KG_LIT("statement"),
+                                                  KG_LIT("wrote"),   KG_LIT("delivered"), KG_LIT("read")};
+            /* (nor the one accused of an act: "an airline it accused of
+             * flying fighters on the Quds Force's behalf") */
+            static const struct kg_lit accused[] = {KG_LIT("accused"), KG_LIT("accuses"), KG_LIT("accuse"),
+                                                    KG_LIT("accusing")};
+            int spoken = saying_in(x, c->t0, at) < at;
+            for (size_t u = c->t0; u < at && !spoken; u++)
+                spoken = tis_any(x, u, accused, sizeof accused / sizeof *accused);
+            for (size_t u = at; u > c->t0 && u + 4 > at && !spoken; u--)
+                spoken = tis_any(x, u - 1, speak, sizeof speak / sizeof *speak);
+            if (spoken || !(na = subject(c, at, a, 0)))
+                continue;
+            int mod = modality(c, at, KG_REL_SUPPORTS, 0);
+            for (int i = 0; i < na; i++) {
+                int sde = x->ments[a[i]].de, bde = x->ments[by].de;
+                if (dtype(x, a[i]) == KG_PERSON && (role_of(x, sde) == bde || dent_country(x, sde) == bde))
+                    continue;
+                emit(c, sde, bde, KG_REL_SUPPORTS, mod);
+            }
+        } else {
+            /* the actor before it (not a possessor: "into Afghanistan's
+             * Khost province, where they remained under the protection
+             * of") */
+            int m = -1;
+            for (size_t u = at; u-- > c->t0 && m < 0;) {
+                int k = ment_at(x, u);
+                if (tis(x, u, ";"))
+                    break;
+                if (k >= 0 && actor_ok(c, k) && !(M(x, k)->flags & (KG_M_POSS | KG_M_ADJ)))
+                    m = k;
+            }
+            if (m >= 0 && x->ments[m].de != x->ments[by].de)
+                emit(c, x->ments[by].de, x->ments[m].de, KG_REL_SUPPORTS, modality(c, at, KG_REL_SUPPORTS, 0));
+        }
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -3713,6 +3830,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             window_relations(&c, &win);
             reported_agent(&c);
             joint_action(&c);
+            support_phrases(&c);
         }
     }
 }

@@ -1461,6 +1461,40 @@ A Pakistan-China push for a UN listing meets resistance in New York.
 %%
 Indian troops opened fire on villages in the Leepa sector overnight, the army said.
 + india attacks leepa-sector
+%%
+Islamabad accuses the Taliban of giving the TTP shelter, and Kabul denies giving the group any sanctuary.
++ afghanistan supports tehreek-e-taliban-pakistan alleged
+%%
+Iran offered the Houthis a safe haven in the north.
++ iran supports houthis
+%%
+Qatar gave Pakistan a warning about the talks.
+- qatar supports pakistan
+%%
+The raid was planned by TTP commanders operating from Afghanistan with Indian backing, officials said.
++ india supports tehreek-e-taliban-pakistan
+%%
+The witness said al-Qaeda kept a presence in Afghanistan under Taliban protection.
++ afghanistan supports al-qaeda
+%%
+Bahadur and his fighters crossed into Afghanistan's Khost province, where they have stayed under the protection of the Haqqani network.
+- haqqani-network supports afghanistan
+%%
+The BYC spreads propaganda on behalf of the BLA, according to the army.
++ baloch-yakjehti-committee supports baloch-liberation-army
+%%
+Ishaq Dar signed the accord on behalf of Pakistan.
+- ishaq-dar supports pakistan
+%%
+Washington sanctioned the airline, which it accused of flying weapons into Syria on the Quds Force's behalf.
+- united-states supports iran
+%%
+Members of the Haqqani network helped to hide Ayman al-Zawahiri in Kabul.
++ haqqani-network supports ayman-al-zawahiri
+%%
+Pakistan sheltered the TTP for years, US officials alleged.
++ pakistan supports tehreek-e-taliban-pakistan alleged
+- pakistan supports united-states
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
