@@ -1053,8 +1053,10 @@ static int accusation_before(const struct ctx *c, size_t p)
 }
 
 static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *cu);
+static void host_talks(struct ctx *c, int m, size_t cue, int mod);
 static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod);
 static int between_pair(const struct ctx *c, size_t after, int *out);
+static int between_parties(const struct ctx *c, size_t u, int *out, int *side1);
 
 /* A denial without a named object ("Kabul denied these claims"): it answers
  * the latest accusation in the article. */
@@ -1879,13 +1881,84 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
 }
 
-static int between_pair(const struct ctx *c, size_t after, int *out)
+/* The first mention of a side in [t, t + 8) that may stand for a party:
+ * a state's people or envoys too ("Pakistani officials", "the envoys of
+ * China"); not a place or a dateline; -1. */
+static int side_mention(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    for (size_t v = t; v < c->t1 && v < t + 8; v++) {
+        int m = ment_at(x, v);
+        if (m >= 0 && M(x, m)->t0 == v) {
+            /* (a state after "of" may be read as a place: "the envoys of
+             * China") */
+            if ((M(x, m)->flags & KG_M_DATELINE) || dtype(x, m) == KG_LOC ||
+                ((M(x, m)->flags & KG_M_PLACE) && !kg_is_state(x, &x->dents[x->ments[m].de])))
+                return -1;
+            int h = head_of(c, m);
+            return h >= 0 ? h : m;
+        }
+        if (tis(x, v, ";") || tis(x, v, ",") || tis(x, v, "and") || is_boundary(c, v))
+            return -1;
+    }
+    return -1;
+}
+
+/* The parties after "between" at token u ("between India and Pakistan"):
+ * a coordinated pair, or two sides joined by "and", each a mention and
+ * what is coordinated with it ("between a Taliban delegation and the
+ * envoys of China, Iran and Pakistan"); *side1 (when not NULL) is the
+ * number of parties on the first side, 0 when they are one list. */
+static int between_parties(const struct ctx *c, size_t u, int *out, int *side1)
+{
+    const struct kg_extractor *x = c->x;
+    if (side1)
+        *side1 = 0;
+    int n = object(c, u + 1, NULL, out);
+    if (n >= 2)
+        return n;
+    int m1 = n ? out[0] : side_mention(c, u + 1);
+    if (m1 < 0)
+        return 0;
+    if (!n)
+        n = with_coordinated(c, m1, out, 0);
+    if (n >= 2)
+        return n;
+    for (size_t v = M(x, m1)->t1; v < c->t1 && v < M(x, m1)->t1 + 12; v++) {
+        int w = ment_at(x, v);
+        if (w >= 0 && M(x, w)->t0 == v && M(x, w)->t1 > v + 1) { /* (past a name) */
+            v = M(x, w)->t1 - 1;
+            continue;
+        }
+        if (tis(x, v, "and")) {
+            int m2 = side_mention(c, v + 1), k;
+            if (m2 >= 0 && x->ments[m2].de != x->ments[m1].de && (k = with_coordinated(c, m2, out + 1, 0))) {
+                n = 1 + k;
+                if (side1 && k > 1)
+                    *side1 = 1;
+            }
+            break;
+        }
+        if (tis(x, v, ";") || tis(x, v, ".") || tis(x, v, ",") || is_boundary(c, v))
+            break;
+    }
+    return n;
+}
+
+static int between_sides(const struct ctx *c, size_t after, int *out, int *side1)
 {
     const struct kg_extractor *x = c->x;
     for (size_t u = after; u < c->t1 && u < after + 3; u++)
         if (tis(x, u, "between"))
-            return object(c, u + 1, NULL, out);
+            return between_parties(c, u, out, side1);
+    if (side1)
+        *side1 = 0;
     return 0;
+}
+
+static int between_pair(const struct ctx *c, size_t after, int *out)
+{
+    return between_sides(c, after, out, NULL);
 }
 
 /* "claimed (responsibility for) the bombing", "claims credit for
@@ -2353,11 +2426,13 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         tis(x, after, "with") && ment_at(x, after + 1) >= 0 && dtype(x, ment_at(x, after + 1)) == KG_PERSON)
         return;
     int mod = modality(c, cue, cu->relation, 0);
-    na = between_pair(c, after, a);
+    int side1;
+    na = between_sides(c, after, a, &side1);
     if (na >= 2) {
         for (int i = 0; i < na; i++)
             for (int j = 0; j < na; j++)
-                if (i != j && (!kg_relations[cu->relation].symmetric || i < j))
+                if (i != j && (!kg_relations[cu->relation].symmetric || i < j) &&
+                    (!side1 || (i < side1) != (j < side1)))
                     emit(c, x->ments[a[i]].de, x->ments[a[j]].de, cu->relation, mod);
         return;
     }
@@ -2444,6 +2519,8 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
             break;
     }
     na = subject(c, cue, a, 0);
+    if (na == 1 && cu->relation == KG_REL_NEGOTIATES)
+        host_talks(c, a[0], cue, mod);
     if (na >= 2) {
         for (int i = 0; i < na; i++)
             for (int j = i + 1; j < na; j++) {
@@ -2455,6 +2532,44 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (place >= 0)
             talks_visit(c, a, 1, a + 1, na - 1, place, cu->relation, mod);
     }
+}
+
+/* "Mansoor arrived in Tehran for three days of talks", "is expected in
+ * Tehran after Eid for talks": one who comes to a state's place for talks
+ * with no party named negotiates with that state (when the article tells
+ * whom the visitor serves, and it is another state). */
+static void host_talks(struct ctx *c, int m, size_t cue, int mod)
+{
+    struct kg_extractor *x = c->x;
+    int pre = 0;
+    for (size_t u = cue; u > M(x, m)->t1 && u + 5 > cue && !pre; u--)
+        pre = tis(x, u - 1, "for");
+    if (!pre)
+        return;
+    int place = -1;
+    for (size_t u = M(x, m)->t1; u + 1 < cue; u++) {
+        int p = ment_at(x, u + 1);
+        if (p >= 0 && M(x, p)->t0 == u + 1 && (M(x, p)->flags & KG_M_PLACE) &&
+            (tis(x, u, "in") || tis(x, u, "to") || tis(x, u, "into")))
+            place = p;
+    }
+    if (place < 0)
+        return;
+    int pde = x->ments[place].de, de = x->ments[m].de;
+    int pst = kg_is_state(x, &x->dents[pde]) ? pde : dent_country(x, pde);
+    int home = side_of(x, de);
+    /* (or the post the article gives a person: "the Taliban
+     * government's acting minister of water") */
+    for (size_t i = x->nrels; home < 0 && i-- > 0;)
+        if (x->rels[i].relation == KG_REL_OFFICIAL_OF && x->rels[i].src == de)
+            home = side_of(x, x->rels[i].dst);
+    /* (the trip's own plans: "is expected to travel to China ... for
+     * talks", "will lead a jirga to Kabul for talks") */
+    if (mod == KG_MOD_ASSERTED || mod == KG_MOD_ALLEGED)
+        if (has_class_in(c, M(x, m)->t1, cue, KG_W_PLANNED))
+            mod = KG_MOD_PLANNED;
+    if (pst >= 0 && home >= 0 && home != pst)
+        emit(c, de, pst, KG_REL_NEGOTIATES, mod);
 }
 
 /* Can the two ends of attack rr make a truce (states or organisations,
@@ -2556,10 +2671,10 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
                 emit(c, x->ments[s[i]].de, x->ments[d[j]].de, KG_REL_NEGOTIATES, mod);
         return;
     }
-    int parties[2 * MAXARGS], np = 0;
+    int parties[2 * MAXARGS], np = 0, side1 = 0;
     for (size_t u = c->t0; u < c->t1 && np < 2 * MAXARGS; u++)
         if (tis(x, u, "between")) {
-            np = object(c, u + 1, NULL, parties);
+            np = between_parties(c, u, parties, &side1);
             break;
         }
     /* "a go-between for Washington and the Taliban": a pair after "for" */
@@ -2603,8 +2718,9 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
         for (int i = 0; i < ns; i++)
             for (int j = 0; j < np; j++)
                 emit(c, x->ments[s[i]].de, x->ments[parties[j]].de, KG_REL_MEDIATES, mod);
-        for (int i = 0; talks && np == 2 && i < np; i++)
-            for (int j = i + 1; j < np; j++)
+        /* (two sides: each party of one with each of the other) */
+        for (int i = 0; talks && (np == 2 || side1) && i < (side1 ? side1 : np); i++)
+            for (int j = side1 ? side1 : i + 1; j < np; j++)
                 emit(c, x->ments[parties[i]].de, x->ments[parties[j]].de, KG_REL_NEGOTIATES, mod);
         return;
     }

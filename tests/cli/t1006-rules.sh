@@ -1495,6 +1495,31 @@ Members of the Haqqani network helped to hide Ayman al-Zawahiri in Kabul.
 Pakistan sheltered the TTP for years, US officials alleged.
 + pakistan supports tehreek-e-taliban-pakistan alleged
 - pakistan supports united-states
+%%
+Iran and Afghanistan have quarrelled over water for years. Abdul Latif Mansoor, the Taliban government's acting minister of water, arrived in Tehran on Sunday for three days of talks.
++ abdul-latif-mansoor negotiates iran asserted
+%%
+China said it would host the meeting. Ajit Doval is expected to travel to Beijing next month for another round of talks.
++ ajit-doval negotiates china planned
+%%
+Ishaq Dar returned to Islamabad for talks with party leaders, Pakistan said.
+- ishaq-dar negotiates pakistan
+%%
+Russia hosted talks in Moscow between a Taliban delegation led by Amir Khan Muttaqi and the special envoys of China, Iran and Pakistan.
++ russia mediates afghanistan
++ russia mediates iran
++ afghanistan negotiates china
++ afghanistan negotiates pakistan
+- russia mediates amir-khan-muttaqi
+- china negotiates iran
+%%
+Talks between a Taliban delegation and the envoys of China and Iran ended on Monday.
++ afghanistan negotiates iran
+- china negotiates iran
+%%
+Clashes between Pakistani troops near Chaman and Afghan forces killed four.
++ pakistan attacks afghanistan
++ afghanistan attacks pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
