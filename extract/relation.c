@@ -2677,6 +2677,15 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
             np = between_parties(c, u, parties, &side1);
             break;
         }
+    /* "China brokers Pakistan-Afghanistan deal": a hyphenated pair */
+    for (size_t u = after; np < 2 && u < c->t1 && u < after + 3; u++) {
+        int pm = ment_at(x, u);
+        if (pm > 0 && (M(x, pm)->flags & KG_M_PAIR) && (M(x, pm)->flags & KG_M_QUAL)) {
+            parties[0] = pm;
+            parties[1] = pm - 1;
+            np = 2;
+        }
+    }
     /* "a go-between for Washington and the Taliban": a pair after "for" */
     if (np < 2 && after + 1 < c->t1 && tis(x, after, "for")) {
         int q[2 * MAXARGS], nq = object(c, after + 1, NULL, q);
@@ -3912,6 +3921,65 @@ static void support_phrases(struct ctx *c)
     }
 }
 
+/* "Qatar hosted the overnight session ... between Pakistan and
+ * Afghanistan", "Iraq helped arrange the first meeting between Saudi and
+ * Iranian officials": a host or arranger of a meeting, however it is
+ * worded, mediates between the parties the sentence names after it. */
+static void host_of_meeting(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    static const struct kg_lit hosts[] = {KG_LIT("host"),     KG_LIT("hosts"),     KG_LIT("hosted"),   KG_LIT("hosting"),
+                                          KG_LIT("arrange"),  KG_LIT("arranges"),  KG_LIT("arranged"), KG_LIT("arranging"),
+                                          KG_LIT("organise"), KG_LIT("organised"), KG_LIT("organize"), KG_LIT("organized")};
+    static const struct kg_lit meetings[] = {KG_LIT("talks"),    KG_LIT("session"),  KG_LIT("sessions"),
+                                             KG_LIT("meeting"),  KG_LIT("meetings"), KG_LIT("round"),
+                                             KG_LIT("negotiations")};
+    for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
+        unsigned short kl = x->tok.v[t].klen;
+        if (kl < 4 || kl > 9 || (x->tokany[t] & KG_ANY_CUE) || !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
+            continue;
+        /* the meeting noun, past an article and a few words ("the
+         * overnight session", "a two-day round", "the first face-to-face
+         * meeting") */
+        size_t n = t + 1;
+        while (n < c->t1 && n < t + 5 && ment_at(x, n) < 0 && (x->tok.v[n].flags & KG_TOK_WORD) &&
+               !(x->tok.v[n].flags & KG_TOK_CAP) && !tis_any(x, n, meetings, sizeof meetings / sizeof *meetings))
+            n++;
+        if (n >= c->t1 || !tis_any(x, n, meetings, sizeof meetings / sizeof *meetings))
+            continue;
+        /* the parties: the first "between" after it, within the clause */
+        int p[2 * MAXARGS], np = 0, side1 = 0;
+        for (size_t u = n + 1; u < c->t1 && u < n + 16 && !np; u++) {
+            if (tis(x, u, ";"))
+                break;
+            if (tis(x, u, "between"))
+                np = between_parties(c, u, p, &side1);
+        }
+        if (np < 2)
+            continue;
+        int s[MAXARGS], ns = subject(c, t, s, 0);
+        if (!ns)
+            continue;
+        /* (a host that is a party mediates nothing) */
+        int party = 0;
+        for (int i = 0; i < ns && !party; i++) {
+            int side = side_of(x, x->ments[s[i]].de);
+            for (int j = 0; j < np && side >= 0; j++)
+                party |= side_of(x, x->ments[p[j]].de) == side || x->ments[p[j]].de == x->ments[s[i]].de;
+        }
+        if (party)
+            continue;
+        int mod = modality(c, t, KG_REL_MEDIATES, 0);
+        for (int i = 0; i < ns; i++)
+            for (int j = 0; j < np; j++)
+                emit(c, x->ments[s[i]].de, x->ments[p[j]].de, KG_REL_MEDIATES, mod);
+        for (int i = 0; i < (side1 ? side1 : np); i++)
+            for (int j = side1 ? side1 : i + 1; j < np; j++)
+                emit(c, x->ments[p[i]].de, x->ments[p[j]].de,
+                     tis(x, n, "meeting") || tis(x, n, "meetings") ? KG_REL_MEETS : KG_REL_NEGOTIATES, mod);
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -3947,6 +4015,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             reported_agent(&c);
             joint_action(&c);
             support_phrases(&c);
+            host_of_meeting(&c);
         }
     }
 }

@@ -1520,6 +1520,24 @@ Talks between a Taliban delegation and the envoys of China and Iran ended on Mon
 Clashes between Pakistani troops near Chaman and Afghan forces killed four.
 + pakistan attacks afghanistan
 + afghanistan attacks pakistan
+%%
+China brokers Pakistan-Afghanistan deal on border crossings.
++ china mediates pakistan
++ china mediates afghanistan
+%%
+Qatar hosted the overnight session in Doha that produced the first truce between Pakistan and Afghanistan.
++ qatar mediates pakistan
++ qatar mediates afghanistan
+%%
+In 2021 Iraq helped arrange the first meeting between Saudi and Iranian officials in Baghdad.
++ iraq mediates saudi-arabia
++ iraq mediates iran
+%%
+Pakistan hosted a long session between its officials and Afghan envoys in Islamabad.
+- pakistan mediates afghanistan
+%%
+Russia hosted a summit of BRICS leaders in Kazan.
+- russia mediates brics
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
