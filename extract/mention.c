@@ -1295,7 +1295,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (st >= 0 && i + (size_t)dn < end && tis(x, i + (size_t)dn, "capital") && i > s->t0 &&
                 tis(x, i - 1, "the") &&
                 (nx >= end || !(x->tok.v[nx].flags & KG_TOK_WORD) || (x->tok.v[nx].flags & KG_TOK_CAP) ||
-                 tcls(x, nx, KG_W_LOCPREP) || tcls(x, nx, KG_W_CLAUSE) || is_prepword(x, nx))) {
+                 tcls(x, nx, KG_W_LOCPREP) || tcls(x, nx, KG_W_CLAUSE) || is_prepword(x, nx) ||
+                 /* ("arrived in the Kyrgyz capital a day earlier") */
+                 tis(x, nx, "a") || tis(x, nx, "an") || tis(x, nx, "the") || tis(x, nx, "last") ||
+                 tis(x, nx, "this") || tis(x, nx, "next") || tis(x, nx, "earlier") || tis(x, nx, "later") ||
+                 kg_day_name(x, nx))) {
                 int cap = capital_of(x, st);
                 if (cap >= 0) {
                     add_mention(x, i, i + (size_t)dn + 1, kg_dent_for_lex(x, cap), dl | KG_M_PLACE, si);

@@ -2318,9 +2318,21 @@ static int abroad(struct kg_extractor *x, int de, int pde)
         int of = ro->of, state = x->lx.ents[of].type == KG_GPE && x->lx.ents[of].country < 0 ? of
                                                                                               : x->lx.ents[of].country;
         /* (a post in a group of no state says nothing of home:
-         * "Chief, Haqqani network") */
-        if (state < 0)
+         * "Chief, Haqqani network"; but the head or envoy of an
+         * international body is away from home anywhere: "Ajay Banga, the
+         * World Bank's president, met Modi in New Delhi") */
+        if (state < 0) {
+            static const char *const intl[] = {"secretary-general", "secretary general", "director-general",
+                                               "director general", "president", "high representative",
+                                               "high commissioner", "special envoy", "special representative",
+                                               "managing director", "special rapporteur"};
+            /* (in a national capital: not at a seat of such bodies, "met
+             * Sharif in New York", "in Geneva") */
+            for (size_t k = 0; k < sizeof intl / sizeof *intl; k++)
+                if (!strcmp(ro->title, intl[k]) && x->lx.ents[of].type == KG_ORG && x->lx.ents[plex].capital == 1)
+                    any = 1;
             continue;
+        }
         if (state == pstate || of == plex)
             return 0;
         for (size_t k = 0; k < sizeof resident / sizeof *resident; k++)

@@ -1538,6 +1538,18 @@ Pakistan hosted a long session between its officials and Afghan envoys in Islama
 %%
 Russia hosted a summit of BRICS leaders in Kazan.
 - russia mediates brics
+%%
+Turkish Foreign Minister Hakan Fidan held talks with Pakistani officials in Lahore on Wednesday.
++ hakan-fidan visits lahore
+%%
+Ajay Banga met Narendra Modi in New Delhi days after the treaty was suspended.
++ ajay-banga visits new-delhi
+%%
+Antonio Guterres met Shehbaz Sharif in New York on Monday.
+- antónio-guterres visits new-york
+%%
+Ishaq Dar had arrived in the Kyrgyz capital a day earlier.
++ ishaq-dar visits bishkek
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
