@@ -258,10 +258,11 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
                                                : kg_match_class(x, v, end, KG_WBIT(KG_W_OFFICE) | heads) == (int)ol))
                 return v;
             /* adjectives before the office: "permanent", "senior", "top" */
-            /* (or nouns of an organ: "mission chief", "embassy spokesman") */
+            /* (or nouns of an organ: "mission chief", "embassy spokesman";
+             * or of a portfolio: "public security minister") */
             if (!(t->flags & KG_TOK_WORD) || (t->flags & KG_TOK_CAP) ||
-                (x->cls[v] & ~(KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PERSONNOUN))) ||
-                (x->tokany[v] & ~(KG_WMARKS | KG_WBIT(KG_W_ORGAN))) ||
+                (x->cls[v] & ~(KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PERSONNOUN) | KG_WBIT(KG_W_PORTFOLIO))) ||
+                (x->tokany[v] & ~(KG_WMARKS | KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PORTFOLIO))) ||
                 kg_tok_ing(x, v) || kg_tok_ed(x, v))
                 break;
             v++;

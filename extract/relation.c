@@ -231,9 +231,13 @@ static int head_of(const struct ctx *c, int m)
         if (tl ||
             (tok->flags & KG_TOK_CAP) || tis(x, t, ".") || tis(x, t, ",") || tis(x, t, "'s") ||
             tis(x, t, "for") || tis(x, t, "to") || tis(x, t, "of") ||
-            /* "US hostage envoy Jane Roe": a noun before an office */
+            /* "US hostage envoy Jane Roe", "China's public security
+             * minister, Wang Xiaohong": nouns before an office */
             ((tok->flags & KG_TOK_WORD) && t + 1 < c->t1 &&
-             kg_match_class(x, t + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) ||
+             (kg_match_class(x, t + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
+              (t + 2 < c->t1 && portfolio_word(x, t + 1) && !tis(x, t + 1, "and") && !tis(x, t + 1, "the") &&
+               !tis(x, t + 1, "of") && !tis(x, t + 1, "for") &&
+               kg_match_class(x, t + 2, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))))) ||
             tis(x, t, "special") || tis(x, t, "acting") || tis(x, t, "deputy") || tis(x, t, "senior") ||
             tis(x, t, "former") || tis(x, t, "interim") || tis(x, t, "caretaker") || tis(x, t, "new") ||
             tis(x, t, "top") ||
@@ -3082,7 +3086,9 @@ static void affiliation(struct ctx *c, int m)
         KG_LIT("analyst"),   KG_LIT("scientist"), KG_LIT("scholar"),    KG_LIT("researcher"), KG_LIT("professor"),
         KG_LIT("lecturer"),  KG_LIT("journalist"), KG_LIT("reporter"),  KG_LIT("correspondent"), KG_LIT("editor"),
         KG_LIT("columnist"), KG_LIT("commentator"), KG_LIT("expert"),   KG_LIT("fellow"),     KG_LIT("economist"),
-        KG_LIT("historian"), KG_LIT("specialist"), KG_LIT("director"),  KG_LIT("head"),       KG_LIT("member")};
+        KG_LIT("historian"), KG_LIT("specialist"), KG_LIT("director"),  KG_LIT("head"),       KG_LIT("member"),
+        KG_LIT("hydrologist"), KG_LIT("sociologist"), KG_LIT("academic"), KG_LIT("strategist"), KG_LIT("consultant"),
+        KG_LIT("demographer"), KG_LIT("epidemiologist"), KG_LIT("anthropologist")};
     static const struct kg_lit works[] = {KG_LIT("lectures"), KG_LIT("teaches"), KG_LIT("studies"), KG_LIT("works"),
                                           KG_LIT("researches"), KG_LIT("taught"), KG_LIT("speaks")};
     /* (an event at a body is no post in it: "a journalist at the Dawn

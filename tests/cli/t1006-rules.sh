@@ -1550,6 +1550,20 @@ Antonio Guterres met Shehbaz Sharif in New York on Monday.
 %%
 Ishaq Dar had arrived in the Kyrgyz capital a day earlier.
 + ishaq-dar visits bishkek
+%%
+Sadia Rehman, a Turkey specialist at the Islamabad Policy Research Institute, said the talks would stall.
++ sadia-rehman official_of islamabad-policy-research-institute
+%%
+Fatemeh Rahmani, a hydrologist at the University of Tehran, said the river was low.
++ fatemeh-rahmani official_of university-of-tehran
+%%
+Mohsin Naqvi will meet China's public security minister, Wang Xiaohong, next week.
++ wang-xiaohong official_of china
++ mohsin-naqvi meets wang-xiaohong
+- mohsin-naqvi meets china
+%%
+Khurram Awan, the CTD superintendent who led the inquiry, spoke to reporters.
++ khurram-awan official_of counter-terrorism-department
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
