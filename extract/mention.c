@@ -208,6 +208,12 @@ static int after_head(const struct kg_extractor *x, size_t t)
     return tis_any(x, t, p, sizeof p / sizeof *p);
 }
 
+static int hyphen_owner(const struct kg_extractor *x, size_t v)
+{
+    int adj;
+    return kg_hyphen_modifier(x, v, &adj) >= 0;
+}
+
 size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsigned heads)
 {
     size_t v = e;
@@ -231,6 +237,9 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
             owner = 1;
         } else if (!owner && (x->tok.v[v].flags & KG_TOK_ALLCAPS) && x->tok.v[v].klen >= 2) {
             v++;
+            owner = 1;
+        } else if (!owner && (x->tok.v[v].flags & KG_TOK_HYPHEN) && hyphen_owner(x, v)) {
+            v++; /* ("a Kabul-based researcher") */
             owner = 1;
         } else if (owner == 1 && tis(x, v, "(") && v + 2 < end && tis(x, v + 2, ")")) {
             v += 3; /* "a Pakistan Peoples Party (PPP) leader" */

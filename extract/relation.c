@@ -1689,9 +1689,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* "drove to Panjgur", not "drove to victory over India in Dubai": the
      * place right after the verb; and who stops somewhere is a person or
      * a state, not "Pakistan's exports stopped in Torkham" */
+    /* (and "reached Kabul", not "was reached by telephone in Bahawalpur") */
     if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 &&
-        (!memcmp(tk(x, cue), "drov", 4) || !memcmp(tk(x, cue), "driv", 4)) && nd &&
-        M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u))
+        (!memcmp(tk(x, cue), "drov", 4) || !memcmp(tk(x, cue), "driv", 4) || !memcmp(tk(x, cue), "reach", 4)) &&
+        nd && M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u))
         return;
     if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "stop", 4) && ns &&
         (M(x, s[0])->flags & KG_M_POSS))
@@ -3998,6 +3999,27 @@ static void host_of_meeting(struct ctx *c)
     }
 }
 
+/* "in Bahawalpur, where the trust is based": a relative clause of place
+ * whose subject is based there. */
+static void where_based(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    for (size_t w = c->t0 + 2; w + 3 < c->t1; w++) {
+        if (x->tok.v[w].klen != 5 || !tis(x, w, "where") || !tis(x, w - 1, ","))
+            continue;
+        int p = ment_at(x, w - 2);
+        if (p < 0 || (M(x, p)->flags & KG_M_DATELINE) || (dtype(x, p) != KG_GPE && dtype(x, p) != KG_LOC))
+            continue;
+        int m = ment_at(x, w + 1) >= 0 ? ment_at(x, w + 1) : tis(x, w + 1, "the") ? ment_at(x, w + 2) : -1;
+        if (m < 0 || !actor_ok(c, m))
+            continue;
+        size_t v = M(x, m)->t1;
+        if (v + 1 < c->t1 && is_be(x, v) && (tis(x, v + 1, "based") || tis(x, v + 1, "headquartered")) &&
+            !(v + 2 < c->t1 && (tis(x, v + 2, "in") || tis(x, v + 2, "at") || tis(x, v + 2, "on"))))
+            emit(c, x->ments[m].de, x->ments[p].de, KG_REL_BASED_IN, modality(c, v + 1, KG_REL_BASED_IN, 0));
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -4034,6 +4056,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             joint_action(&c);
             support_phrases(&c);
             host_of_meeting(&c);
+            where_based(&c);
         }
     }
 }

@@ -1564,6 +1564,25 @@ Mohsin Naqvi will meet China's public security minister, Wang Xiaohong, next wee
 %%
 Khurram Awan, the CTD superintendent who led the inquiry, spoke to reporters.
 + khurram-awan official_of counter-terrorism-department
+%%
+Nargis Hussaini, a Kabul-based researcher, said the recruiters were still active.
++ nargis-hussaini based_in kabul
+%%
+The TTP, which is active across much of Khyber Pakhtunkhwa, denied any role.
++ tehreek-e-taliban-pakistan based_in khyber-pakhtunkhwa
+%%
+The World Health Organization, which has an office in Islamabad, urged the police to act.
++ world-health-organization based_in islamabad
+%%
+Russia said ISKP still had cells in northern Afghanistan.
++ islamic-state-khorasan-province based_in afghanistan
+%%
+Zahid Iqbal Awan, reached by telephone in Bahawalpur, where the Al-Ehsan Welfare Trust is based, denied the charges.
++ al-ehsan-welfare-trust based_in bahawalpur
+- zahid-iqbal-awan visits bahawalpur
+%%
+Pakistan's mission in Kabul said the crossing would reopen.
+- pakistan based_in kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
