@@ -1565,6 +1565,25 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     break;
                 }
             }
+        /* ("cites the fight against ISKP as a reason for working with
+         * Kabul": a noun's "for" leaves the gerund to the clause's
+         * subject) */
+        /* (not an object: "praised the group for working with") */
+        static const struct kg_lit reasons[] = {
+            KG_LIT("reason"),   KG_LIT("reasons"),  KG_LIT("basis"),    KG_LIT("plan"),     KG_LIT("plans"),
+            KG_LIT("case"),     KG_LIT("need"),     KG_LIT("hope"),     KG_LIT("hopes"),    KG_LIT("strategy"),
+            KG_LIT("framework"), KG_LIT("mechanism"), KG_LIT("roadmap"), KG_LIT("proposal"), KG_LIT("motive"),
+            KG_LIT("rationale"), KG_LIT("justification"), KG_LIT("argument"), KG_LIT("incentive"), KG_LIT("pretext")};
+        if (!ns && tis(x, p, "for") && p > c->t0 + 1 && ment_at(x, p - 1) < 0 &&
+            tis_any(x, p - 1, reasons, sizeof reasons / sizeof *reasons) && !(ns = subject(c, p - 1, s, 0)))
+            ns = main_subject(c, p, cu->relation, s);
+        /* ("praised the group for working with China": an object we
+         * cannot name controls; no one we know acts) */
+        if (!ns && tis(x, p, "for") && p > c->t0 + 2 && ment_at(x, p - 1) < 0 &&
+            (x->tok.v[p - 1].flags & KG_TOK_WORD) && !(x->tok.v[p - 1].flags & KG_TOK_CAP) &&
+            (tis(x, p - 2, "the") || tis(x, p - 2, "its") || tis(x, p - 2, "their")) && ment_at(x, p - 2) < 0 &&
+            kg_tok_ed(x, p - 3))
+            return;
         if (!ns)
             ns = nearest_before(c, p, s);
         /* "the TTP, which Pakistan accuses of attacks": the verb's object
@@ -1689,6 +1708,15 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* "drove to Panjgur", not "drove to victory over India in Dubai": the
      * place right after the verb; and who stops somewhere is a person or
      * a state, not "Pakistan's exports stopped in Torkham" */
+    /* "Russia recognised the Taliban government": relations with a state
+     * (not "recognised the TTP as a threat", "recognises Pakistan's
+     * role") */
+    /* (nor "does not recognise the Taliban government": no relation is
+     * no act) */
+    if (cu->relation == KG_REL_COOPERATES && x->tok.v[cue].klen >= 7 && !memcmp(tk(x, cue), "recogni", 7) &&
+        (!nd || !kg_is_state(x, &x->dents[x->ments[d[0]].de]) || (M(x, d[0])->flags & KG_M_POSS) ||
+         modality(c, cue, cu->relation, 0) == KG_MOD_NEGATED))
+        return;
     /* (and "reached Kabul", not "was reached by telephone in Bahawalpur") */
     if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 &&
         (!memcmp(tk(x, cue), "drov", 4) || !memcmp(tk(x, cue), "driv", 4) || !memcmp(tk(x, cue), "reach", 4)) &&

@@ -1583,6 +1583,21 @@ Zahid Iqbal Awan, reached by telephone in Bahawalpur, where the Al-Ehsan Welfare
 %%
 Pakistan's mission in Kabul said the crossing would reopen.
 - pakistan based_in kabul
+%%
+Russia, which recognised the Taliban government in July, cites the fight against ISKP as a main reason for working with Kabul.
++ russia cooperates afghanistan
+- islamic-state-khorasan-province cooperates afghanistan
+%%
+Pakistan praised the group for working with China on the corridor.
+- pakistan cooperates china
+%%
+Washington does not recognise the Taliban government, and Pakistan recognised the TTP as a threat long ago.
+- united-states cooperates afghanistan
+- pakistan cooperates tehreek-e-taliban-pakistan
+%%
+In Syria the Fatemiyoun Division fought alongside Hezbollah around Aleppo.
++ fatemiyoun-brigade cooperates hezbollah
+- fatemiyoun-brigade attacks hezbollah
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
