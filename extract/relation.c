@@ -1379,6 +1379,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int charge_denial = denier_of_charge(c, cue, cu, s);
     /* ("..., a claim analysts dismissed": a denier we do not know; not
      * one inside the claim) */
+    /* ("Who stopped it is itself contested": a passive names no denier) */
+    if (cu->relation == KG_REL_DENIES && !charge_denial && cue > c->t0 + 1 && past &&
+        (is_be(x, cue - 1) || (is_be(x, cue - 2) && ment_at(x, cue - 1) < 0 && !(x->tok.v[cue - 1].flags & KG_TOK_CAP))) &&
+        !(cue + 1 < c->t1 && tis(x, cue + 1, "by")))
+        return;
     if (cu->relation == KG_REL_DENIES && !charge_denial)
         for (size_t v = cue; v > c->t0 + 1 && v + 4 > cue; v--) {
             if (ment_at(x, v - 1) >= 0)
@@ -1602,7 +1607,20 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!ns)
             ns = subject(c, cue, s, 0);
     } else if (!(ns = charge_denial)) {
-        ns = subject(c, cue, s, 0);
+        /* "X has accused Kabul of ..., and Kabul denies it", "but Kabul
+         * denied": a new clause's subject right before its verb */
+        int adj = cue > c->t0 + 2 ? ment_at(x, cue - 1) : -1;
+        size_t a0 = adj >= 0 ? M(x, adj)->t0 : 0;
+        if (adj >= 0 && M(x, adj)->t1 == cue && a0 > c->t0 + 1 && actor_ok(c, adj) &&
+            !(M(x, adj)->flags & (KG_M_POSS | KG_M_PAIR)) &&
+            /* (not the last of a list: "Pakistan, China, and Russia urged") */
+            ((tis(x, a0 - 1, "and") && tis(x, a0 - 2, ",") && a0 > c->t0 + 2 && ment_at(x, a0 - 3) < 0) ||
+             tis(x, a0 - 1, "but") || tis(x, a0 - 1, "while") ||
+             tis(x, a0 - 1, "whereas"))) {
+            s[0] = adj;
+            ns = 1;
+        } else
+            ns = subject(c, cue, s, 0);
         if (!ns && (cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES ||
                     cu->relation == KG_REL_APPEALS))
             ns = subject_in(c, cue, s, 0, SUBJ_SPEECH);
@@ -1836,7 +1854,24 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                                            !(x->tok.v[after].flags & KG_TOK_CAP))))
         nd = 0;
     if (!nd && cu->relation == KG_REL_DENIES && ns) {
-        int acc = latest_accuser(c, s, ns);
+        /* (", a finding Kabul disputed": the one who said it in this
+         * sentence first, "Pakistani investigators later said ...") */
+        int acc = -1;
+        /* (but a blame of the denier in this sentence first: "Washington
+         * blamed Iran for a strike the Houthis had claimed, an accusation
+         * Iran rejected") */
+        for (size_t r = x->nrels; charge_denial && acc < 0 && r-- > 0 && x->rels[r].sent == c->si;)
+            if (x->rels[r].relation == KG_REL_ACCUSES && x->rels[r].modality != KG_MOD_NEGATED &&
+                x->rels[r].dst == x->ments[s[0]].de)
+                acc = x->rels[r].src;
+        if (charge_denial && acc < 0) {
+            size_t say = saying_in(x, c->t0, cue);
+            int r[MAXARGS];
+            if (say < cue && subject(c, say, r, 0) && x->ments[r[0]].de != x->ments[s[0]].de)
+                acc = x->ments[r[0]].de;
+        }
+        if (acc < 0)
+            acc = latest_accuser(c, s, ns);
         /* (and those who made the same charge with it: "India and the
          * United States have accused the ISI ..., a charge Islamabad
          * denies") */

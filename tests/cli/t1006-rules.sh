@@ -1598,6 +1598,25 @@ Washington does not recognise the Taliban government, and Pakistan recognised th
 In Syria the Fatemiyoun Division fought alongside Hezbollah around Aleppo.
 + fatemiyoun-brigade cooperates hezbollah
 - fatemiyoun-brigade attacks hezbollah
+%%
+Sarfraz Bugti has accused the Taliban government of sheltering militants, and Kabul denies harbouring any of them.
++ afghanistan denies sarfraz-bugti
+- sarfraz-bugti denies afghanistan
+%%
+The Indian Army disputed the ISPR's account of the firing.
++ india denies inter-services-public-relations
+%%
+India and Pakistan fought for four days. Who stopped the fighting is itself contested.
+- pakistan denies india
+- india denies pakistan
+%%
+China blamed the TTP at first. Pakistani investigators later said TTP commanders based in Afghanistan had planned the bombing, a finding Kabul disputed.
++ afghanistan denies pakistan
+- afghanistan denies china
+%%
+In 2019 Washington blamed Iran for a drone strike on the Abqaiq plant that the Houthis had claimed, an accusation Iran also rejected.
++ iran denies united-states
+- iran denies houthis
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
