@@ -3889,6 +3889,15 @@ static void joint_action(struct ctx *c)
     }
 }
 
+/* Does token t's key start with a lower-case letter of `mask` (KG_L()
+ * bits; a test before a word list, for passes that look at every token)? */
+#define KG_L(ch) (1u << ((ch) - 'a'))
+static inline int first_in(const struct kg_extractor *x, size_t t, unsigned mask)
+{
+    unsigned char f = (unsigned char)tk(x, t)[0];
+    return f >= 'a' && f <= 'z' && ((mask >> (f - 'a')) & 1);
+}
+
 /* Support named by a phrase, not a verb of support: "giving the TTP
  * shelter" (the giver supports), "with Indian backing", "under Taliban
  * protection" (the one named backs the actor before), "on behalf of the
@@ -3911,7 +3920,8 @@ static void support_phrases(struct ctx *c)
     for (size_t n = c->t0 + 2; n < c->t1; n++) {
         /* (most words are none of these: their lengths first) */
         unsigned short kl = x->tok.v[n].klen;
-        if (kl < 4 || kl > 11 || ment_at(x, n) >= 0 || !tis_any(x, n, nouns, sizeof nouns / sizeof *nouns))
+        if (kl < 4 || kl > 11 || !first_in(x, n, KG_L('a') | KG_L('b') | KG_L('c') | KG_L('h') | KG_L('p') | KG_L('r') | KG_L('s')) || ment_at(x, n) >= 0 ||
+            !tis_any(x, n, nouns, sizeof nouns / sizeof *nouns))
             continue;
         int protect = tis(x, n, "protection"), behalf = tis(x, n, "behalf");
         int with = !protect && !behalf && !tis(x, n, "cover") && !tis(x, n, "shelter") && !tis(x, n, "refuge");
@@ -4018,7 +4028,8 @@ static void host_of_meeting(struct ctx *c)
                                              KG_LIT("negotiations")};
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
         unsigned short kl = x->tok.v[t].klen;
-        if (kl < 4 || kl > 9 || (x->tokany[t] & KG_ANY_CUE) || !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
+        if (kl < 4 || kl > 9 || !first_in(x, t, KG_L('a') | KG_L('h') | KG_L('o')) || (x->tokany[t] & KG_ANY_CUE) ||
+            !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
             continue;
         /* the meeting noun, past an article and a few words ("the
          * overnight session", "a two-day round", "the first face-to-face
@@ -4109,12 +4120,20 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
                 c.alleging = x->tok.v[u].klen >= 5 && x->tok.v[u].klen <= 7 && tis_any(x, u, alleges, KG_NALLEGES);
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
+            int nm = 0;
             for (; mc < x->nments && x->ments[mc].sent == si && x->ments[mc].t0 < c.t1; mc++)
                 if (x->ments[mc].t0 >= c.t0 && x->ments[mc].t1 <= c.t1) {
+                    nm++;
                     official_of(&c, (int)mc);
                     institution_seat(&c, (int)mc);
                 }
+            /* (every relation has an end named in its sentence; the passes
+             * after the cues need both there) */
+            if (!nm)
+                continue;
             window_relations(&c, &win);
+            if (nm < 2)
+                continue;
             reported_agent(&c);
             joint_action(&c);
             support_phrases(&c);
