@@ -522,6 +522,12 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
             return 1;
         }
     }
+    /* "described the exchange as a humanitarian step and called on": an
+     * "as" before a noun phrase is no clause of its own */
+    if ((how & SUBJ_COORD) && tis(x, boundary, "as") && boundary + 1 <= t &&
+        (tis(x, boundary + 1, "a") || tis(x, boundary + 1, "an") || tis(x, boundary + 1, "the") ||
+         tis(x, boundary + 1, "\"")))
+        return subject_in(c, boundary, out, depth + 1, how);
     /* coordinated verb phrases share the subject: "rejected ... and urged" */
     if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ",")) {
         if (!(how & SUBJ_COORD)) {
@@ -1757,7 +1763,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     /* "warned the Taliban to respect the treaty" appeals; "warned India
      * of consequences", "warned that" do not */
-    if (cu->relation == KG_REL_APPEALS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4) &&
+    /* (and "told the Taliban to respect", "ordered Pakistan to review",
+     * "directed the KP government to provide": an order; not "told
+     * reporters", "ordered an inquiry") */
+    static const struct kg_lit orders[] = {
+        KG_LIT("tell"),     KG_LIT("tells"),     KG_LIT("told"),      KG_LIT("telling"),  KG_LIT("direct"),
+        KG_LIT("directs"),  KG_LIT("directed"),  KG_LIT("directing"), KG_LIT("order"),    KG_LIT("orders"),
+        KG_LIT("ordered"),  KG_LIT("ordering"),  KG_LIT("instruct"),  KG_LIT("instructs"), KG_LIT("instructed"),
+        KG_LIT("instructing")};
+    if (cu->relation == KG_REL_APPEALS &&
+        ((x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4)) || tis_any(x, cue, orders, sizeof orders / sizeof *orders)) &&
         !(nd && M(x, d[nd - 1])->t1 + 1 < c->t1 && tis(x, M(x, d[nd - 1])->t1, "to") &&
           ment_at(x, M(x, d[nd - 1])->t1 + 1) < 0 && (x->tok.v[M(x, d[nd - 1])->t1 + 1].flags & KG_TOK_WORD)))
         return;
