@@ -159,6 +159,64 @@ struct ent_ctx {
     int dlen, demonym;    /* longest demonym */
 };
 
+/* Is token t a name word no list knows ("Paulo", "Reif"): capitalised, not
+ * an acronym, in no phrase of the lexicon but a given name or a person's
+ * name? */
+static int unknown_name_word(const struct kg_extractor *x, size_t t)
+{
+    const struct kg_token *v = &x->tok.v[t];
+    if (!(v->flags & KG_TOK_WORD) || !(v->flags & KG_TOK_CAP) ||
+        (v->flags & (KG_TOK_ALLCAPS | KG_TOK_DIGIT | KG_TOK_HYPHEN)) || v->klen < 2)
+        return 0;
+    const struct kg_phrase *p = x->tokph[t];
+    /* (or a person's name: "Johnson" of "Chad Johnson") */
+    return !p || ((p->ent < 0 || x->lx.ents[p->ent].type == KG_PERSON) && p->demonym < 0 && p->cue < 0 &&
+                  !(p->classes & ~KG_WBIT(KG_W_GIVEN)));
+}
+
+/* Does token t start a sentence or a heading? */
+static int sentence_start(const struct kg_extractor *x, size_t t)
+{
+    if (t == 0 || (x->tok.v[t].flags & (KG_TOK_NL | KG_TOK_PARA)))
+        return 1;
+    const char *k = tk(x, t - 1);
+    return x->tok.v[t - 1].klen == 1 && strchr(".!?:;\"(-'", k[0]);
+}
+
+/* Is the one-word name of a state, city or organisation at token i part of
+ * a person's name ("Paulo Lima", "Lukas Wagner", "Tarek Fatah"; "Chad
+ * Johnson" but not in a headline in capitals, "Pakistan Mourns
+ * Victims")? */
+static int in_person_name(const struct kg_extractor *x, size_t i, int ent)
+{
+    int type = x->lx.ents[ent].type;
+    if (type != KG_GPE && type != KG_ORG)
+        return 0;
+    /* a name before it, not the first word of a sentence (unless a given
+     * name: "Roger Wagner met ...") */
+    if (i > 0 && unknown_name_word(x, i - 1) &&
+        (!sentence_start(x, i - 1) || (x->tokph[i - 1] && (x->tokph[i - 1]->classes & KG_WBIT(KG_W_GIVEN)))))
+        return 1;
+    /* a name after it, in a sentence not set in capitals */
+    if (i + 1 < x->tok.n && unknown_name_word(x, i + 1) && !(x->tok.v[i + 1].flags & (KG_TOK_NL | KG_TOK_PARA)) &&
+        !(i + 2 < x->tok.n && (x->tok.v[i + 2].flags & KG_TOK_CAP) && (x->tok.v[i + 2].flags & KG_TOK_WORD))) {
+        /* (a heading: most of its words capitalised) */
+        size_t from = i, caps = 0, words = 0;
+        while (from > 0 && !sentence_start(x, from))
+            from--;
+        for (size_t u = from; u < x->tok.n && u < from + 12; u++) {
+            if (u > from && sentence_start(x, u))
+                break;
+            if (x->tok.v[u].flags & KG_TOK_WORD) {
+                words++;
+                caps += (x->tok.v[u].flags & KG_TOK_CAP) != 0;
+            }
+        }
+        return caps * 3 <= words * 2;
+    }
+    return 0;
+}
+
 static int ent_cb(const struct kg_phrase *p, int ntok, void *ctx)
 {
     struct ent_ctx *c = ctx;
@@ -177,7 +235,7 @@ static int ent_cb(const struct kg_phrase *p, int ntok, void *ctx)
     }
     if (!cap)
         return 0;
-    if (p->ent >= 0) {
+    if (p->ent >= 0 && !(ntok == 1 && !p->caps && in_person_name(c->x, c->i, p->ent))) {
         c->len = ntok;
         c->ent = p->ent;
     }
@@ -1227,15 +1285,20 @@ static int hyphen_pair(const struct kg_extractor *x, size_t i, int *a, int *b)
         return 0;
     const struct kg_phrase *p = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
     const struct kg_phrase *q = kg_lexicon_get(&x->lx, h + 1, strlen(h + 1));
-    if (!p || !q || p->ent < 0 || q->ent < 0 || p->ent == q->ent || p->caps || q->caps)
+    if (!p || !q || p->ent < 0 || q->ent < 0 || p->caps || q->caps)
+        return 0;
+    /* (capitals for their states: "Moscow-Kyiv talks") */
+    int a0 = x->lx.ents[p->ent].capital == 1 && x->lx.ents[p->ent].country >= 0 ? x->lx.ents[p->ent].country : p->ent;
+    int b0 = x->lx.ents[q->ent].capital == 1 && x->lx.ents[q->ent].country >= 0 ? x->lx.ents[q->ent].country : q->ent;
+    if (a0 == b0)
         return 0;
     for (int n = 0; n < 2; n++) {
-        int t = x->lx.ents[n ? q->ent : p->ent].type;
+        int t = x->lx.ents[n ? b0 : a0].type;
         if (t != KG_GPE && t != KG_ORG)
             return 0;
     }
-    *a = p->ent;
-    *b = q->ent;
+    *a = a0;
+    *b = b0;
     return 1;
 }
 

@@ -1225,6 +1225,31 @@ static int warring_pair(struct ctx *c, size_t cue, size_t b)
     return 1;
 }
 
+/* The verb that reports or denies a clause before token t in this sentence
+ * ("said", "told reporters", "denied that", "rejected claims that"), or
+ * (size_t)-1. */
+static size_t speaker_verb(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    size_t say = saying_in(x, c->t0, t);
+    if (say < t)
+        return say;
+    for (size_t u = c->t0 + 1; u < t; u++) {
+        if (!tis(x, u, "that"))
+            continue;
+        size_t v = u - 1;
+        if (v > c->t0 + 1 && tis_any(x, v, charge_words, KG_NCHARGE)) {
+            v--;
+            if (v > c->t0 + 1 && (tis(x, v, "the") || tis(x, v, "any") || tis(x, v, "all")))
+                v--;
+        }
+        int cue, len = ment_at(x, v) < 0 ? kg_match_cue(x, v, c->t1, &cue) : 0;
+        if (len == 1 && x->lx.cues[cue].relation == KG_REL_DENIES)
+            return v;
+    }
+    return (size_t)-1;
+}
+
 static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
@@ -1627,9 +1652,26 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             ns = 1;
         } else
             ns = subject(c, cue, s, 0);
-        if (!ns && (cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES ||
-                    cu->relation == KG_REL_APPEALS))
+        int speech = cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES || cu->relation == KG_REL_APPEALS;
+        if (!ns && speech)
             ns = subject_in(c, cue, s, 0, SUBJ_SPEECH);
+        /* "Erdogan said the PKK must disarm and accused Sweden", "Dar
+         * denied that Pakistan had struck and accused India": an act of
+         * speech joined to the verb that reported a clause is the
+         * speaker's, not the reported clause's subject's */
+        /* (but "told reporters that Guterres was following the reports
+         * and urged both countries": a person the clause names after
+         * "that" may be the one who urged) */
+        size_t v = speech && ns && tis(x, cue - 1, "and") ? speaker_verb(c, cue) : (size_t)-1;
+        int r[MAXARGS];
+        int that = 0;
+        for (size_t u = v + 1; v != (size_t)-1 && u < M(x, s[0])->t0 && u < v + 5 && !that; u++)
+            that = tis(x, u, "that");
+        if (v != (size_t)-1 && v < M(x, s[0])->t0 && !(that && dtype(x, s[0]) == KG_PERSON) && subject(c, v, r, 0) &&
+            x->ments[r[0]].de != x->ments[s[0]].de && M(x, r[0])->t1 <= v) {
+            s[0] = r[0];
+            ns = 1;
+        }
     }
     /* "A delegation led by Ishaq Dar visited Kabul": an unnamed group's
      * leader goes */
@@ -2651,7 +2693,15 @@ static void host_talks(struct ctx *c, int m, size_t cue, int mod)
     if (place < 0)
         return;
     int pde = x->ments[place].de, de = x->ments[m].de;
+    /* (a national capital: not a city that hosts others' talks, "in
+     * Geneva for talks on Ukraine", "in Istanbul, where Turkey hosts") */
+    int plex = x->dents[pde].lex;
+    if (!kg_is_state(x, &x->dents[pde]) && (plex < 0 || x->lx.ents[plex].capital != 1))
+        return;
     int pst = kg_is_state(x, &x->dents[pde]) ? pde : dent_country(x, pde);
+    /* ("did not arrive in Kabul for talks") */
+    if (has_class_in(c, M(x, m)->t1, cue, KG_W_NEGATION))
+        mod = KG_MOD_NEGATED;
     int home = side_of(x, de);
     /* (or the post the article gives a person: "the Taliban
      * government's acting minister of water") */
@@ -3713,10 +3763,32 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
             ((cu->relation == KG_REL_ATTACKS && (cu->frame == KG_FRAME_PAIR || tis(x, t, "fighting"))) ||
              cu->relation == KG_REL_NEGOTIATES || cu->relation == KG_REL_MEETS ||
              (cu->relation == KG_REL_COOPERATES && !tis(x, t, "relations") && !tis(x, t, "ties")))) {
-            int mod = modality(c, t, cu->relation, 0);
-            emit(c, x->ments[pm].de, x->ments[pm - 1].de, cu->relation, mod); /* (in the text's order) */
-            emit(c, x->ments[pm - 1].de, x->ments[pm].de, cu->relation, mod);
             words = 1;
+            /* (nor a subject of study or of fear: "an expert on the
+             * India-Pakistan conflict", "the risk of an India-Pakistan
+             * war", "to avoid a Pakistan-Afghanistan war") */
+            static const struct kg_lit topic[] = {
+                KG_LIT("on"),      KG_LIT("about"),    KG_LIT("examines"), KG_LIT("examined"), KG_LIT("risk"),
+                KG_LIT("fears"),   KG_LIT("fear"),     KG_LIT("threat"),   KG_LIT("prospect"), KG_LIT("prospects"),
+                KG_LIT("idea"),    KG_LIT("avoid"),    KG_LIT("avoiding"), KG_LIT("prevent"),  KG_LIT("preventing"),
+                KG_LIT("avert"),   KG_LIT("averting"), KG_LIT("possibility"), KG_LIT("danger"), KG_LIT("spectre"),
+                KG_LIT("specter"), KG_LIT("history"),  KG_LIT("study"),    KG_LIT("book"),     KG_LIT("histories")};
+            int studied = 0;
+            for (size_t u = M(x, pm)->t0; u > s->t0 && u + 4 > M(x, pm)->t0 && !studied; u--)
+                studied = tis_any(x, u - 1, topic, sizeof topic / sizeof *topic);
+            /* (and what did not happen: "The Pakistan-Afghanistan talks did
+             * not take place", "are unlikely") */
+            int mod = modality(c, t, cu->relation, 0);
+            for (size_t u = t + (size_t)len; u < s->t1 && u < t + (size_t)len + 6 && mod != KG_MOD_NEGATED; u++) {
+                if (tis(x, u, ",") || tis(x, u, ";"))
+                    break;
+                if (tcls(x, u, KG_W_NEGATION) || tis(x, u, "unlikely"))
+                    mod = KG_MOD_NEGATED;
+            }
+            if (!studied && mod != KG_MOD_NEGATED) {
+                emit(c, x->ments[pm].de, x->ments[pm - 1].de, cu->relation, mod); /* (in the text's order) */
+                emit(c, x->ments[pm - 1].de, x->ments[pm].de, cu->relation, mod);
+            }
         }
         if (words || fronted(c, t, len, cu)) {
             t += (size_t)len - 1;

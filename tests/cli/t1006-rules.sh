@@ -1617,6 +1617,55 @@ China blamed the TTP at first. Pakistani investigators later said TTP commanders
 In 2019 Washington blamed Iran for a drone strike on the Abqaiq plant that the Houthis had claimed, an accusation Iran also rejected.
 + iran denies united-states
 - iran denies houthis
+%%
+In 2023 Ebrahim Raisi told the Taliban to respect the water treaty, and the ICJ ordered Pakistan to review the verdict.
++ ebrahim-raisi appeals afghanistan
++ international-court-of-justice appeals pakistan
+%%
+Ishaq Dar told reporters in Islamabad that talks would resume, and Pakistan ordered an inquiry into the attack.
+- ishaq-dar appeals pakistan
+%%
+Zabihullah Mujahid described the exchange as "a humanitarian step" and called on Pakistan to reopen Torkham.
++ zabihullah-mujahid appeals pakistan
+%%
+Recep Tayyip Erdogan said the PKK must disarm and accused Sweden of harbouring its members.
++ recep-tayyip-erdogan accuses sweden asserted
+- kurdistan-workers-party accuses sweden
+%%
+Ishaq Dar denied that Pakistan had struck Kabul and accused India of spreading lies.
++ ishaq-dar accuses india asserted
+- pakistan accuses india
+%%
+In New York, Stephane Dujarric told reporters that Antonio Guterres was following the reports and urged both India and Pakistan to show restraint.
++ antónio-guterres appeals india
+%%
+Paulo Lima, a Brazilian diplomat, met Ishaq Dar in Islamabad, and Tarek Fatah accused Pakistan of lying.
++ paulo-lima meets ishaq-dar
+- peru meets ishaq-dar
+- fatah accuses pakistan
+%%
+German lawmaker Lukas Wagner accused Russia of lying, and Roger Wagner met Dar in Berlin.
+- wagner-group accuses russia
+- wagner-group meets ishaq-dar
+%%
+Meanwhile Chad accused Sudan of backing the RSF in Darfur.
++ chad accuses sudan
++ sudan supports rapid-support-forces alleged
+%%
+He is writing a thesis on the India-Pakistan conflict, and diplomats are working to avoid a Pakistan-Afghanistan war.
+- india attacks pakistan
+- pakistan attacks afghanistan
+%%
+The Pakistan-Afghanistan talks did not take place, but Moscow-Kyiv talks resumed in Istanbul.
+- pakistan negotiates afghanistan
++ russia negotiates ukraine
+%%
+Switzerland said so. Steve Witkoff arrived in Geneva for talks on Ukraine.
+- steve-witkoff negotiates switzerland
+%%
+Norway facilitated the talks between Colombia and the ELN.
++ norway mediates colombia
+- norway supports national-liberation-army
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
