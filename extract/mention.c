@@ -735,6 +735,23 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 i = j + 2;
                 continue;
             }
+            /* "Georgetown University", "Kabul University", "the Congo
+             * River": a place's name opening an organisation's or a
+             * feature's, typed by its head (not a state's organ, "Islamabad
+             * Police") */
+            if (c.len == 1 && !c.dlen && run >= 2 && run <= 4 &&
+                (x->lx.ents[c.ent].type == KG_GPE || x->lx.ents[c.ent].type == KG_LOC)) {
+                int ty = head_type(x, j - 1);
+                struct ent_ctx rc;
+                match_entity(x, i + 1, j, &rc);
+                if (((ty == KG_ORG && !tcls(x, j - 1, KG_W_ORGAN)) || ty == KG_LOC) && !rc.len && !rc.dlen &&
+                    !is_organ(x, i + 1, j) && !tis(x, j - 1, "and")) {
+                    surface(x, i, j, &s);
+                    add_docalias(x, i, j, dent_by_label(x, s.buf, ty));
+                    i = j - 1;
+                    continue;
+                }
+            }
             if (c.len) {
                 /* a person the lexicon knows by full name: the surname alone
                  * names them in the rest of the article */

@@ -1666,6 +1666,14 @@ Switzerland said so. Steve Witkoff arrived in Geneva for talks on Ukraine.
 Norway facilitated the talks between Colombia and the ELN.
 + norway mediates colombia
 - norway supports national-liberation-army
+%%
+Amna Rehman, a professor at Georgetown University, said the sanctions would bite.
++ amna-rehman official_of georgetown-university
+- amna-rehman official_of georgetown
+%%
+China Merchants Port Holdings, which has an office in Colombo, signed the lease.
++ china-merchants-port-holdings based_in colombo
+- china based_in colombo
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
