@@ -269,7 +269,12 @@ static int after_head(const struct kg_extractor *x, size_t t)
 static int hyphen_owner(const struct kg_extractor *x, size_t v)
 {
     int adj;
-    return kg_hyphen_modifier(x, v, &adj) >= 0;
+    if (kg_hyphen_modifier(x, v, &adj) >= 0)
+        return 1;
+    /* ("a Russian-born billionaire", "an Iranian-American scholar") */
+    const char *k = tk(x, v), *h = strchr(k, '-');
+    const struct kg_phrase *p = h && h > k ? kg_lexicon_get(&x->lx, k, (size_t)(h - k)) : NULL;
+    return p && (p->demonym >= 0 || p->ent >= 0);
 }
 
 size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsigned heads)
@@ -327,9 +332,17 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
             /* adjectives before the office: "permanent", "senior", "top" */
             /* (or nouns of an organ: "mission chief", "embassy spokesman";
              * or of a portfolio: "public security minister") */
+            /* (a participle too when a title follows: "the jailed leader
+             * of 400 Mawozo", "the slain commander") */
+            if (kg_tok_ed(x, v) && !(t->flags & KG_TOK_CAP) && v + 1 < end &&
+                kg_match_class(x, v + 1, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | heads)) {
+                v++;
+                continue;
+            }
             if (!(t->flags & KG_TOK_WORD) || (t->flags & KG_TOK_CAP) ||
-                (x->cls[v] & ~(KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PERSONNOUN) | KG_WBIT(KG_W_PORTFOLIO))) ||
-                (x->tokany[v] & ~(KG_WMARKS | KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PORTFOLIO))) ||
+                (x->cls[v] & ~(KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PERSONNOUN) | KG_WBIT(KG_W_PORTFOLIO) |
+                               KG_WBIT(KG_W_ORGHEAD))) ||
+                (x->tokany[v] & ~(KG_WMARKS | KG_WBIT(KG_W_ORGAN) | KG_WBIT(KG_W_PORTFOLIO) | KG_WBIT(KG_W_ORGHEAD))) ||
                 kg_tok_ing(x, v) || kg_tok_ed(x, v))
                 break;
             v++;
@@ -554,6 +567,9 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
             j++;
         } else if (j > i && j + 1 < end && is_particle(x, j) && is_name_word(x, j + 1)) {
             j++;
+        } else if (j > i && j + 1 < end && (x->tok.v[j].flags & KG_TOK_CAP) && tcls(x, j, KG_W_HONORIFIC) &&
+                   is_name_word(x, j + 1)) {
+            j++; /* ("Hassan Sheikh Mohamud") */
         } else {
             break;
         }
@@ -806,6 +822,45 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     i = k + n - 1;
                 }
                 continue;
+            }
+            /* "the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov":
+             * a name joined by "and" to a person's name */
+            if ((x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 + 2 && tis(x, i - 1, "and") &&
+                is_name_word(x, i - 2)) {
+                size_t b = i - 2;
+                while (b > x->sents[si].t0 && b + 4 > i - 1 && is_name_word(x, b - 1))
+                    b--;
+                struct ent_ctx pc;
+                int pde = -1;
+                match_entity(x, b, i - 1, &pc);
+                int known = (pc.len == (int)(i - 1 - b) && x->lx.ents[pc.ent].type == KG_PERSON) ||
+                            (match_docalias(x, b, i - 1, &pde) == (int)(i - 1 - b) && x->dents[pde].type == KG_PERSON);
+                size_t n = known ? name_run(x, i, end) : 0;
+                struct ent_ctx nc;
+                if (n >= 2 && n <= 3 && (i + n >= end || !is_name_word(x, i + n))) {
+                    match_entity(x, i, i + n, &nc);
+                    if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
+                        learn_person(x, i, i + n);
+                        i += n - 1;
+                        continue;
+                    }
+                }
+            }
+            /* "a gang led by Luckson Elan", "the group founded by John
+             * Doe": who leads is a person */
+            if ((x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 + 1 && tis(x, i - 1, "by") &&
+                (tis(x, i - 2, "led") || tis(x, i - 2, "headed") || tis(x, i - 2, "commanded") ||
+                 tis(x, i - 2, "founded"))) {
+                size_t n = name_run(x, i, end);
+                struct ent_ctx nc;
+                if (n >= 2 && n <= 3) {
+                    match_entity(x, i, i + n, &nc);
+                    if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
+                        learn_person(x, i, i + n);
+                        i += n - 1;
+                        continue;
+                    }
+                }
             }
             /* a capitalised run that starts with a given name: a person
              * ("freed Jane Roe and ...") */

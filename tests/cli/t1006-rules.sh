@@ -1674,6 +1674,22 @@ Amna Rehman, a professor at Georgetown University, said the sanctions would bite
 China Merchants Port Holdings, which has an office in Colombo, signed the lease.
 + china-merchants-port-holdings based_in colombo
 - china based_in colombo
+%%
+Somali President Hassan Sheikh Mohamud met Ishaq Dar in Islamabad.
++ hassan-sheikh-mohamud meets ishaq-dar
+%%
+Jimmy Cherizier, a former police officer, met Ishaq Dar last year.
++ jimmy-cherizier meets ishaq-dar
+%%
+The gang, led by Luckson Elan, controls the north. Luckson Elan met Ishaq Dar in May.
++ luckson-elan meets ishaq-dar
+%%
+Germine Joly, the jailed leader of a gang, met Ishaq Dar in prison, and Ruben Vardanyan, a Russian-born billionaire, met Ishaq Dar a week later.
++ germine-joly meets ishaq-dar
++ ruben-vardanyan meets ishaq-dar
+%%
+The foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, met in Almaty.
++ ararat-mirzoyan meets jeyhun-bayramov
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
