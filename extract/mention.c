@@ -194,7 +194,8 @@ static int in_person_name(const struct kg_extractor *x, size_t i, int ent)
         return 0;
     /* a name before it, not the first word of a sentence (unless a given
      * name: "Roger Wagner met ...") */
-    if (i > 0 && unknown_name_word(x, i - 1) &&
+    /* (on the same line: a line before may belong to another article) */
+    if (i > 0 && !(x->tok.v[i].flags & (KG_TOK_NL | KG_TOK_PARA)) && unknown_name_word(x, i - 1) &&
         (!sentence_start(x, i - 1) || (x->tokph[i - 1] && (x->tokph[i - 1]->classes & KG_WBIT(KG_W_GIVEN)))))
         return 1;
     /* a name after it, in a sentence not set in capitals */

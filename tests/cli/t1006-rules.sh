@@ -1684,7 +1684,7 @@ Jimmy Cherizier, a former police officer, met Ishaq Dar last year.
 The gang, led by Luckson Elan, controls the north. Luckson Elan met Ishaq Dar in May.
 + luckson-elan meets ishaq-dar
 %%
-Germine Joly, the jailed leader of a gang, met Ishaq Dar in prison, and Ruben Vardanyan, a Russian-born billionaire, met Ishaq Dar a week later.
+Germine Joly, the jailed leader of a gang, met Ishaq Dar in prison. Ruben Vardanyan, a Russian-born billionaire, met Ishaq Dar a week later.
 + germine-joly meets ishaq-dar
 + ruben-vardanyan meets ishaq-dar
 %%
