@@ -281,6 +281,10 @@ static int hyphen_owner(const struct kg_extractor *x, size_t v)
 size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsigned heads)
 {
     size_t v = e;
+    /* ("Muse Bihi Abdi, then the leader of Somaliland,") */
+    if (v + 1 < end && (tis(x, v, "then") || tis(x, v, "now") || tis(x, v, "currently") || tis(x, v, "formerly")) &&
+        (tis(x, v + 1, "a") || tis(x, v + 1, "an") || tis(x, v + 1, "the")))
+        v++;
     if (v < end && (tis(x, v, "a") || tis(x, v, "an") || tis(x, v, "the")))
         v++;
     /* the owner: a name, a state's demonym or an acronym ("China's", "the

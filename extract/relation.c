@@ -3409,7 +3409,8 @@ static void official_of(struct ctx *c, int m)
             tis(x, p, "acting") || tis(x, p, "deputy") || tis(x, p, "senior") || tis(x, p, "interim") ||
             tis(x, p, "caretaker") || tis(x, p, "foreign") || tis(x, p, "interior") ||
             tis(x, p, "defence") || tis(x, p, "defense") || tis(x, p, "federal") || tis(x, p, "chief") ||
-            tis(x, p, "army") || tis(x, p, "former") ||
+            tis(x, p, "army") || tis(x, p, "former") || tis(x, p, "then") || tis(x, p, "current") ||
+            tis(x, p, "outgoing") || tis(x, p, "incoming") ||
             /* ("Iran's foreign ministry spokesman Esmaeil Baghaei") */
             (portfolio_word(x, p) && !tis(x, p, "the") && !tis(x, p, "at"))) {
             u = p;
@@ -3447,6 +3448,10 @@ static void official_of(struct ctx *c, int m)
     }
     if (tis(x, mm->t1, ",") && !(office && !kg_apposed_title(x, mm->t1 + 1, c->t1, 0))) {
         size_t e = mm->t1 + 1;
+        /* ("X, then the leader of Somaliland,") */
+        if (e + 1 < c->t1 && (tis(x, e, "then") || tis(x, e, "now") || tis(x, e, "currently") || tis(x, e, "formerly")) &&
+            (tis(x, e + 1, "a") || tis(x, e + 1, "an") || tis(x, e + 1, "the")))
+            e++;
         int seen_office = 0;
         size_t v = e;
         for (size_t steps = 0; v < c->t1 && steps < 7; v++, steps++) {
@@ -4181,6 +4186,62 @@ static void where_based(struct ctx *c)
     }
 }
 
+/* "hosted the talks as chair of ASEAN", "was sworn in as Somaliland's
+ * president", "served as the army's spokesman": the office a person acts
+ * in or takes. */
+static void as_office(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    for (size_t u = c->t0 + 1; u + 3 < c->t1; u++) {
+        if (x->tok.v[u].klen != 2 || !tis(x, u, "as"))
+            continue;
+        size_t v = u + 1;
+        int owner = -1;
+        if (tis(x, v, "the") || tis(x, v, "a") || tis(x, v, "an"))
+            v++;
+        int k = ment_at(x, v);
+        if (k >= 0 && M(x, k)->t0 == v && (M(x, k)->flags & KG_M_POSS) && tis(x, M(x, k)->t1, "'s")) {
+            owner = k;
+            v = M(x, k)->t1 + 1;
+        }
+        /* (up to two words of a portfolio or rank before the office: "as
+         * acting foreign minister", "as deputy chief of") */
+        for (int n = 0; n < 2 && v < c->t1 && !kg_match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) &&
+                        (portfolio_word(x, v) || tis(x, v, "acting") || tis(x, v, "deputy") || tis(x, v, "interim") ||
+                         tis(x, v, "caretaker") || tis(x, v, "senior"));
+             n++)
+            v++;
+        int ol = kg_match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+        if (!ol)
+            continue;
+        size_t e = v + (size_t)ol;
+        /* (the rest of a title: "acting foreign minister") */
+        for (int n = 0; n < 3 && e < c->t1; n++) {
+            int more = kg_match_class(x, e, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+            if (more)
+                e += (size_t)more;
+            else if (portfolio_word(x, e) && !tis(x, e, "of") && !tis(x, e, "for") && !tis(x, e, "the") &&
+                     !tis(x, e, "and") && !tis(x, e, "at"))
+                e++;
+            else
+                break;
+        }
+        if (owner < 0 && e + 1 < c->t1 && tis(x, e, "of")) {
+            size_t w = tis(x, e + 1, "the") ? e + 2 : e + 1;
+            owner = w < c->t1 ? ment_at(x, w) : -1;
+            if (owner >= 0 && M(x, owner)->t0 != w)
+                owner = -1;
+        }
+        if (owner < 0 || (dtype(x, owner) != KG_GPE && dtype(x, owner) != KG_ORG) ||
+            ((M(x, owner)->flags & KG_M_PLACE) && !kg_is_state(x, &x->dents[x->ments[owner].de])))
+            continue;
+        int s[MAXARGS], ns = subject(c, u, s, 0);
+        if (ns != 1 || dtype(x, s[0]) != KG_PERSON)
+            continue;
+        emit(c, x->ments[s[0]].de, x->ments[owner].de, KG_REL_OFFICIAL_OF, modality(c, u, KG_REL_OFFICIAL_OF, 0));
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -4226,6 +4287,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             support_phrases(&c);
             host_of_meeting(&c);
             where_based(&c);
+            as_office(&c);
         }
     }
 }

@@ -1690,6 +1690,17 @@ Germine Joly, the jailed leader of a gang, met Ishaq Dar in prison. Ruben Vardan
 %%
 The foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov, met in Almaty.
 + ararat-mirzoyan meets jeyhun-bayramov
+%%
+Malaysia's Anwar Ibrahim hosted the talks as chair of ASEAN, and Abdirahman Mohamed Abdullahi, who was sworn in as Somalia's president in December, attended.
++ anwar-ibrahim official_of association-of-southeast-asian-nations
++ abdirahman-mohamed-abdullahi official_of somalia
+%%
+Pakistan sees the TTP as a threat, and Ishaq Dar spoke as head of the delegation.
+- ishaq-dar official_of tehreek-e-taliban-pakistan
+%%
+Muse Bihi Abdi, then the leader of Somalia, signed it. Ethiopia was represented by its then foreign minister, Taye Atske Selassie.
++ muse-bihi-abdi official_of somalia
++ taye-atske-selassie official_of ethiopia
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
