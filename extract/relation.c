@@ -4242,6 +4242,37 @@ static void as_office(struct ctx *c)
     }
 }
 
+/* A person the lexicon knows holds a post on the article's date
+ * (roles.csv): they serve that state or body wherever the article names
+ * both, with or without their title ("Vladimir Putin brokered the
+ * truce"); the evidence is the person's first mention. */
+static void known_offices(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    for (size_t m = 0; m < x->nments; m++) {
+        const struct kg_mention *mm = &x->ments[m];
+        const struct kg_dent *d = &x->dents[mm->de];
+        if (d->type != KG_PERSON || d->lex < 0 || (mm->flags & KG_M_DATELINE))
+            continue;
+        /* (once per person: at the first mention) */
+        size_t first = 0;
+        while (first < m && x->ments[first].de != mm->de)
+            first++;
+        if (first < m)
+            continue;
+        int of = role_of(x, mm->de);
+        if (of < 0 || !x->dents[of].mentions)
+            continue;
+        int seen = 0;
+        for (size_t r = 0; r < x->nrels && !seen; r++)
+            seen = x->rels[r].relation == KG_REL_OFFICIAL_OF && x->rels[r].src == mm->de && x->rels[r].dst == of;
+        if (seen)
+            continue;
+        c->si = mm->sent;
+        emit(c, mm->de, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -4290,4 +4321,5 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             as_office(&c);
         }
     }
+    known_offices(&c);
 }

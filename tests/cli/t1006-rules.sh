@@ -1701,6 +1701,12 @@ Pakistan sees the TTP as a threat, and Ishaq Dar spoke as head of the delegation
 Muse Bihi Abdi, then the leader of Somalia, signed it. Ethiopia was represented by its then foreign minister, Taye Atske Selassie.
 + muse-bihi-abdi official_of somalia
 + taye-atske-selassie official_of ethiopia
+%%
+Vladimir Putin brokered the truce in 2020, and Russia sent peacekeepers to the corridor.
++ vladimir-putin official_of russia
+%%
+Vladimir Putin brokered the truce in 2020.
+- vladimir-putin official_of russia
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
