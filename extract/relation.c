@@ -4243,12 +4243,15 @@ static void as_office(struct ctx *c)
 }
 
 /* A person the lexicon knows holds a post on the article's date
- * (roles.csv): they serve that state or body wherever the article names
+ * (roles.csv, with a date line): they serve that state or body wherever the article names
  * both, with or without their title ("Vladimir Putin brokered the
  * truce"); the evidence is the person's first mention. */
 static void known_offices(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
+    /* (only on a known date: without one every post ever held is valid) */
+    if (!x->date || !x->date[0])
+        return;
     for (size_t m = 0; m < x->nments; m++) {
         const struct kg_mention *mm = &x->ments[m];
         const struct kg_dent *d = &x->dents[mm->de];

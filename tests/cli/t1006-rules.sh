@@ -1702,11 +1702,26 @@ Muse Bihi Abdi, then the leader of Somalia, signed it. Ethiopia was represented 
 + muse-bihi-abdi official_of somalia
 + taye-atske-selassie official_of ethiopia
 %%
+Putin's truce
+
+Published: 2 June 2025
+
 Vladimir Putin brokered the truce in 2020, and Russia sent peacekeepers to the corridor.
 + vladimir-putin official_of russia
 %%
+Putin's truce
+
+Published: 2 June 2025
+
 Vladimir Putin brokered the truce in 2020.
 - vladimir-putin official_of russia
+%%
+Imran Khan in 2025
+
+Published: 2 June 2025
+
+Imran Khan, who speaks for Pakistan's youth, urged protests.
+- imran-khan official_of pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
