@@ -1722,6 +1722,17 @@ Published: 2 June 2025
 
 Imran Khan, who speaks for Pakistan's youth, urged protests.
 - imran-khan official_of pakistan
+%%
+Separatists of the BLA ambushed a column of Pakistani troops near Turbat, and militants of the TTP attacked a checkpoint in Bannu.
++ baloch-liberation-army attacks pakistan
++ tehreek-e-taliban-pakistan attacks bannu-district
+%%
+A suicide bomber killed 27 members of Iran's Revolutionary Guards in Zahedan, an attack claimed by the Sunni militant group Jaish al-Adl.
++ jaish-al-adl attacks iran alleged
++ jaish-al-adl attacks zahedan
+%%
+Khalil Haqqani was killed in December by a suicide bomber inside his ministry, in an attack claimed by ISKP.
++ islamic-state-khorasan-province attacks khalil-haqqani
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
