@@ -503,6 +503,19 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         while (u > c->t0 && (tis(x, u - 1, ",") || tis(x, u - 1, ")")))
             u--;
         int m = u > c->t0 ? ment_at(x, u - 1) : -1;
+        /* ("Glezmann, an airline mechanic from Atlanta who was detained":
+         * a place in a phrase is not the one the clause is about) */
+        if (m >= 0 && !actor_ok(c, m) && M(x, m)->t0 > c->t0 + 1 && is_prep(x, M(x, m)->t0 - 1))
+            for (size_t v = M(x, m)->t0 - 1; v-- > c->t0 + 1 && v + 10 > u;) {
+                if (tis(x, v, ",")) {
+                    int k = ment_at(x, v - 1);
+                    if (k >= 0 && actor_ok(c, k))
+                        m = k;
+                    break;
+                }
+                if (ment_at(x, v) >= 0 || is_boundary(c, v))
+                    break;
+            }
         /* "Jaish al-Adl, a militant group that ...": past an apposition */
         if (m < 0)
             for (size_t v = u; v-- > c->t0 && v + 8 > u;) {

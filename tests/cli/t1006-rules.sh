@@ -1733,6 +1733,9 @@ A suicide bomber killed 27 members of Iran's Revolutionary Guards in Zahedan, an
 %%
 Khalil Haqqani was killed in December by a suicide bomber inside his ministry, in an attack claimed by ISKP.
 + islamic-state-khorasan-province attacks khalil-haqqani
+%%
+George Glezmann, an airline mechanic from Atlanta who was detained in 2022 while visiting Afghanistan, was freed.
++ george-glezmann visits afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
