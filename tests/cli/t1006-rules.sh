@@ -1736,6 +1736,10 @@ Khalil Haqqani was killed in December by a suicide bomber inside his ministry, i
 %%
 George Glezmann, an airline mechanic from Atlanta who was detained in 2022 while visiting Afghanistan, was freed.
 + george-glezmann visits afghanistan
+%%
+Fighters of the al-Qaeda-aligned JNIM were operating nearby, and the Iran-allied Houthis fired missiles.
++ al-qaeda cooperates jama-at-nusrat-al-islam-wal-muslimin
++ iran cooperates houthis
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
