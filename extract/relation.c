@@ -2451,9 +2451,21 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
 static int abroad(struct kg_extractor *x, int de, int pde)
 {
     int lex = x->dents[de].lex, plex = x->dents[pde].lex, any = 0;
-    if (lex < 0 || plex < 0)
+    if (plex < 0)
         return 0;
     int pstate = x->lx.ents[plex].country >= 0 ? x->lx.ents[plex].country : plex;
+    /* a person the lexicon does not know: the state of a post the article
+     * gives them ("Cambodian Prime Minister Hun Manet ... in Putrajaya") */
+    if (lex < 0) {
+        for (size_t r = x->nrels; r-- > 0;) {
+            const struct kg_relinst *rr = &x->rels[r];
+            if (rr->relation != KG_REL_OFFICIAL_OF || rr->src != de || !kg_is_state(x, &x->dents[rr->dst]))
+                continue;
+            int sl = x->dents[rr->dst].lex;
+            return sl != pstate;
+        }
+        return 0;
+    }
     static const char *const resident[] = {"ambassador",   "high commissioner",        "head of mission",
                                            "d'affaires",   "consul general",           "consul-general",
                                            "permanent representative", "deputy chief of mission"};

@@ -1740,6 +1740,12 @@ George Glezmann, an airline mechanic from Atlanta who was detained in 2022 while
 Fighters of the al-Qaeda-aligned JNIM were operating nearby, and the Iran-allied Houthis fired missiles.
 + al-qaeda cooperates jama-at-nusrat-al-islam-wal-muslimin
 + iran cooperates houthis
+%%
+Acting Prime Minister Phumtham Wechayachai met Cambodian Prime Minister Hun Manet in Kuala Lumpur.
++ hun-manet visits kuala-lumpur
+%%
+Cambodian Prime Minister Hun Manet met the Thai envoy in Phnom Penh.
+- hun-manet visits phnom-penh
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
