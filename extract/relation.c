@@ -3956,6 +3956,68 @@ static void reported_agent(struct ctx *c)
     }
 }
 
+/* "The Thai army says Cambodian troops opened fire", "Russia said
+ * Ukraine struck the plant": who reports another side's attack blames it
+ * (not its own side's, nor fighting between two sides). */
+static void reported_attack(struct ctx *c, size_t r0)
+{
+    struct kg_extractor *x = c->x;
+    size_t say = (size_t)-1;
+    int s[MAXARGS], ns = 0;
+    for (size_t r = r0; r < x->nrels; r++) {
+        const struct kg_relinst *rr = &x->rels[r];
+        if (rr->relation != KG_REL_ATTACKS || (rr->modality != KG_MOD_ALLEGED && rr->modality != KG_MOD_ASSERTED))
+            continue;
+        int mutual = 0;
+        for (size_t q = r0; q < x->nrels && !mutual; q++)
+            mutual = x->rels[q].relation == KG_REL_ATTACKS && x->rels[q].src == rr->dst && x->rels[q].dst == rr->src;
+        if (mutual)
+            continue;
+        /* (one the sentence already blames in another's words: "a group
+         * Islamabad accuses of attacking") */
+        int blamed = 0;
+        for (size_t q = r0; q < x->nrels && !blamed; q++)
+            blamed = x->rels[q].relation == KG_REL_ACCUSES && x->rels[q].dst == rr->src;
+        if (blamed)
+            continue;
+        if (say == (size_t)-1) {
+            /* (the speaker: the subject of a plain verb of saying, or of a
+             * closing attribution, "..., the army said") */
+            static const struct kg_lit says[] = {KG_LIT("said"),  KG_LIT("says"),  KG_LIT("say"),   KG_LIT("told"),
+                                                 KG_LIT("tells"), KG_LIT("claimed"), KG_LIT("claims"),
+                                                 KG_LIT("alleged"), KG_LIT("alleges"), KG_LIT("insisted")};
+            say = saying_in(x, c->t0, c->t1);
+            if (say >= c->t1 || !tis_any(x, say, says, sizeof says / sizeof *says))
+                return;
+            for (size_t u = c->t0 + 1; u < c->t1 && !ns; u++) {
+                int m = attribution_at(x, u, NULL, 0);
+                if (m >= 0 && actor_ok(c, m))
+                    ns = with_coordinated(c, m, s, 0);
+            }
+            if (!ns) {
+                ns = subject(c, say, s, 0);
+                /* (the attack in what is said, after the verb: not "the
+                 * TTP, whose fighters have stepped up attacks, ... while
+                 * China said") */
+                for (size_t u = c->t0; u < say && ns; u++) {
+                    int cue;
+                    if ((x->tokany[u] & KG_ANY_CUE) && ment_at(x, u) < 0 && kg_match_cue(x, u, say, &cue) &&
+                        x->lx.cues[cue].relation == KG_REL_ATTACKS)
+                        ns = 0;
+                }
+            }
+            if (!ns || M(x, s[0])->t1 > say || has_class_in(c, c->t0, c->t1, KG_W_NEGATION))
+                return;
+        }
+        int aside = side_of(x, rr->src);
+        for (int i = 0; i < ns; i++) {
+            int sde = x->ments[s[i]].de, sside = side_of(x, sde);
+            if (sde != rr->src && (aside < 0 || sside != aside) && !(aside < 0 && sside < 0))
+                emit(c, sde, rr->src, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+        }
+    }
+}
+
 /* "Pakistan and China jointly asked the Council", "the United States and
  * Britain imposed coordinated sanctions": coordinated subjects that act
  * together cooperate. */
@@ -4409,9 +4471,11 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
              * after the cues need both there) */
             if (!nm)
                 continue;
+            size_t r0 = x->nrels;
             window_relations(&c, &win);
             if (nm < 2)
                 continue;
+            reported_attack(&c, r0);
             reported_agent(&c);
             joint_action(&c);
             support_phrases(&c);

@@ -1746,6 +1746,19 @@ Acting Prime Minister Phumtham Wechayachai met Cambodian Prime Minister Hun Mane
 %%
 Cambodian Prime Minister Hun Manet met the Thai envoy in Phnom Penh.
 - hun-manet visits phnom-penh
+%%
+The Thai army says Cambodian troops opened fire on Thai posts overnight.
++ thailand accuses cambodia
+%%
+Indian jets struck Balakot on Tuesday, Pakistan said.
++ pakistan accuses india
+%%
+Pakistan said its forces killed ten TTP militants, and Donald Trump said India and Pakistan fought for four days.
+- pakistan accuses tehreek-e-taliban-pakistan
+- donald-trump accuses india
+%%
+Jaish al-Adl, a group that has fought Iranian forces for a decade, said its fighters carried out the ambush.
+- iran accuses jaish-al-adl
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
