@@ -405,6 +405,7 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     e->id = xstrdup(id);
     e->type = type;
     e->country = -1;
+    e->role = -1;
     e->capital = capital;
     e->state = state;
     index_id(lx, ent);
@@ -663,6 +664,12 @@ static int load(struct kg_lexicon *lx, const char *dir, int check)
     pend = NULL;
     npend = pend_alloc = 0;
     read_csv(lx, dir, "roles.csv", 0, role_row);
+    /* each person's roles as a list, in file order */
+    for (size_t r = lx->nroles; r-- > 0;) {
+        struct kg_lexent *pe = &lx->ents[lx->roles[r].person];
+        lx->roles[r].next = pe->role;
+        pe->role = (int)r;
+    }
     read_csv(lx, dir, "cues.csv", 0, cue_row);
     read_csv(lx, dir, "words.csv", 0, word_row);
     read_csv(lx, dir, "offices.csv", 0, office_row);

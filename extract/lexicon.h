@@ -39,6 +39,7 @@ struct kg_lexent {
     int capital;   /* 1: a national capital (an actor name for its country) */
     int state;     /* an ORG that is a body of its country's state (ISI, a police
                       force): its officials serve the country too */
+    int role;      /* a person's first row in roles, -1 (then kg_role.next) */
 };
 
 struct kg_role {
@@ -49,6 +50,7 @@ struct kg_role {
     char from[11]; /* YYYY-MM-DD or "" */
     char to[11];   /* YYYY-MM-DD or "" */
     long line;     /* roles.csv line */
+    int next;      /* the same person's next role, in file order; -1 */
 };
 
 struct kg_cue {

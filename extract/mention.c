@@ -1028,8 +1028,8 @@ static int owner_by_role(struct kg_extractor *x, size_t i, size_t end, size_t si
                 continue;
             if (pass && x->lx.ents[ec.ent].country == lex)
                 return mm->de;
-            for (size_t r = 0; !pass && r < x->lx.nroles; r++)
-                if (x->lx.roles[r].person == ec.ent && x->lx.roles[r].of == lex)
+            for (int r = pass ? -1 : x->lx.ents[ec.ent].role; r >= 0; r = x->lx.roles[r].next)
+                if (x->lx.roles[r].of == lex)
                     return mm->de;
         }
     return -1;
@@ -1269,9 +1269,9 @@ static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
     int de = x->ments[x->tok_ment[i - 1]].de, lex = x->dents[de].lex;
     if (lex < 0)
         return -1;
-    for (size_t r = 0; r < x->lx.nroles; r++) {
+    for (int r = x->lx.ents[lex].role; r >= 0; r = x->lx.roles[r].next) {
         const struct kg_role *ro = &x->lx.roles[r];
-        if (ro->person != lex || ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !kg_role_current(x, ro))
+        if (ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !kg_role_current(x, ro))
             continue;
         int pde = resolve_office(x, kg_lexicon_office_class(&x->lx, ro->title), of_lex, 1, lex);
         if (pde >= 0)

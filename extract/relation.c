@@ -13,6 +13,7 @@
  * official_of comes from office titles before or after a person's name.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../schema.h"
@@ -2469,9 +2470,9 @@ static int abroad(struct kg_extractor *x, int de, int pde)
     static const char *const resident[] = {"ambassador",   "high commissioner",        "head of mission",
                                            "d'affaires",   "consul general",           "consul-general",
                                            "permanent representative", "deputy chief of mission"};
-    for (size_t r = 0; r < x->lx.nroles; r++) {
+    for (int r = x->lx.ents[lex].role; r >= 0; r = x->lx.roles[r].next) {
         const struct kg_role *ro = &x->lx.roles[r];
-        if (ro->person != lex || !kg_role_current(x, ro))
+        if (!kg_role_current(x, ro))
             continue;
         int of = ro->of, state = x->lx.ents[of].type == KG_GPE && x->lx.ents[of].country < 0 ? of
                                                                                               : x->lx.ents[of].country;
@@ -3081,14 +3082,9 @@ static int role_of(struct kg_extractor *x, int de)
     int lex = x->dents[de].lex;
     if (lex < 0)
         return -1;
-    for (size_t r = 0; r < x->lx.nroles; r++) {
-        const struct kg_role *ro = &x->lx.roles[r];
-        if (ro->person != lex)
-            continue;
-        if (!kg_role_current(x, ro))
-            continue;
-        return kg_dent_for_lex(x, ro->of);
-    }
+    for (int r = x->lx.ents[lex].role; r >= 0; r = x->lx.roles[r].next)
+        if (kg_role_current(x, &x->lx.roles[r]))
+            return kg_dent_for_lex(x, x->lx.roles[r].of);
     return -1;
 }
 
@@ -3385,8 +3381,8 @@ static void official_of(struct ctx *c, int m)
     if (mm->t0 > c->t0 + 1 && tis(x, mm->t0 - 1, "'s") && x->dents[mm->de].lex >= 0) {
         int o = ment_at(x, mm->t0 - 2), served = 0;
         int olex = o >= 0 ? x->dents[x->ments[o].de].lex : -1;
-        for (size_t r = 0; olex >= 0 && r < x->lx.nroles && !served; r++)
-            served = x->lx.roles[r].person == x->dents[mm->de].lex && x->lx.roles[r].of == olex;
+        for (int r = olex >= 0 ? x->lx.ents[x->dents[mm->de].lex].role : -1; r >= 0 && !served; r = x->lx.roles[r].next)
+            served = x->lx.roles[r].of == olex;
         if (served && kg_is_state(x, &x->dents[x->ments[o].de]))
             emit(c, mm->de, x->ments[o].de, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
     }
@@ -4347,17 +4343,16 @@ static void known_offices(struct ctx *c)
     /* (only on a known date: without one every post ever held is valid) */
     if (!x->date || !x->date[0])
         return;
+    unsigned char *seen_de = xcalloc(x->ndents ? x->ndents : 1, 1);
     for (size_t m = 0; m < x->nments; m++) {
         const struct kg_mention *mm = &x->ments[m];
         const struct kg_dent *d = &x->dents[mm->de];
         if (d->type != KG_PERSON || d->lex < 0 || (mm->flags & KG_M_DATELINE))
             continue;
         /* (once per person: at the first mention) */
-        size_t first = 0;
-        while (first < m && x->ments[first].de != mm->de)
-            first++;
-        if (first < m)
+        if (seen_de[mm->de])
             continue;
+        seen_de[mm->de] = 1;
         int of = role_of(x, mm->de);
         if (of < 0 || !x->dents[of].mentions)
             continue;
@@ -4369,6 +4364,7 @@ static void known_offices(struct ctx *c)
         c->si = mm->sent;
         emit(c, mm->de, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
     }
+    free(seen_de);
 }
 
 /* "A suicide bomber killed 27 guards in Zahedan, an attack claimed by
