@@ -159,14 +159,17 @@ struct ent_ctx {
     int dlen, demonym;    /* longest demonym */
 };
 
+static int hyphen_owner(const struct kg_extractor *x, size_t v);
+
 /* Is token t a name word no list knows ("Paulo", "Reif"): capitalised, not
  * an acronym, in no phrase of the lexicon but a given name or a person's
  * name? */
 static int unknown_name_word(const struct kg_extractor *x, size_t t)
 {
     const struct kg_token *v = &x->tok.v[t];
-    if (!(v->flags & KG_TOK_WORD) || !(v->flags & KG_TOK_CAP) ||
-        (v->flags & (KG_TOK_ALLCAPS | KG_TOK_DIGIT | KG_TOK_HYPHEN)) || v->klen < 2)
+    /* (a hyphenated name, "Ocasio-Cortez", not a modifier: "Pakistan-based") */
+    if (!(v->flags & KG_TOK_WORD) || !(v->flags & KG_TOK_CAP) || (v->flags & (KG_TOK_ALLCAPS | KG_TOK_DIGIT)) ||
+        v->klen < 2 || ((v->flags & KG_TOK_HYPHEN) && hyphen_owner(x, t)))
         return 0;
     const struct kg_phrase *p = x->tokph[t];
     /* (or a person's name: "Johnson" of "Chad Johnson") */
@@ -520,10 +523,18 @@ static int name_word(const struct kg_extractor *x, size_t i)
                      KG_WBIT(KG_W_MONTH) | KG_WBIT(KG_W_PRONOUN) | KG_WBIT(KG_W_CLAUSE) |
                      KG_WBIT(KG_W_REPORT)))
         return 0;
-    static const struct kg_lit stop[] = {KG_LIT("the"), KG_LIT("a"), KG_LIT("an"), KG_LIT("on"),
-                                         KG_LIT("in"), KG_LIT("at"), KG_LIT("of"), KG_LIT("for"),
-                                         KG_LIT("and"), KG_LIT("but"), KG_LIT("this"), KG_LIT("that"),
-                                         KG_LIT("these"), KG_LIT("those")};
+    /* (nor a preposition that opens a sentence: "Near Croix-des-Bouquets,
+     * the jailed leader", "Like Germine Joly, ...") */
+    static const struct kg_lit stop[] = {
+        KG_LIT("the"),    KG_LIT("a"),       KG_LIT("an"),      KG_LIT("on"),      KG_LIT("in"),
+        KG_LIT("at"),     KG_LIT("of"),      KG_LIT("for"),     KG_LIT("and"),     KG_LIT("but"),
+        KG_LIT("this"),   KG_LIT("that"),    KG_LIT("these"),   KG_LIT("those"),   KG_LIT("near"),
+        KG_LIT("outside"), KG_LIT("despite"), KG_LIT("like"),   KG_LIT("unlike"),  KG_LIT("inside"),
+        KG_LIT("across"), KG_LIT("beyond"),  KG_LIT("following"), KG_LIT("without"), KG_LIT("within"),
+        KG_LIT("among"),  KG_LIT("amid"),    KG_LIT("behind"),  KG_LIT("beside"),  KG_LIT("besides"),
+        KG_LIT("since"),  KG_LIT("until"),   KG_LIT("upon"),    KG_LIT("against"), KG_LIT("after"),
+        KG_LIT("before"), KG_LIT("during"),  KG_LIT("with"),    KG_LIT("from"),    KG_LIT("by"),
+        KG_LIT("into"),   KG_LIT("through"), KG_LIT("toward"),  KG_LIT("towards"), KG_LIT("throughout")};
     if (tis_any(x, i, stop, sizeof stop / sizeof stop[0]) || kg_day_name(x, i))
         return 0;
     /* "Tehran-based", "Saudi-led": a modifier before a name, not its word */
@@ -858,7 +869,12 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                  tis(x, i - 2, "founded"))) {
                 size_t n = name_run(x, i, end);
                 struct ent_ctx nc;
-                if (n >= 2 && n <= 3) {
+                /* (the name ends its phrase: not "led by Red Crescent
+                 * workers") */
+                int ends = i + n >= end || !(x->tok.v[i + n].flags & KG_TOK_WORD) || tis(x, i + n, "and") ||
+                           tis(x, i + n, "who") || tis(x, i + n, "in") || tis(x, i + n, "of") ||
+                           tis(x, i + n, "since") || tis(x, i + n, "for") || tis(x, i + n, "from");
+                if (n >= 2 && n <= 3 && ends) {
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
                         learn_person(x, i, i + n);
@@ -1301,7 +1317,12 @@ int kg_hyphen_modifier(const struct kg_extractor *x, size_t i, int *adj)
             return -1;
     }
     const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
-    return q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
+    int e = q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
+    /* (a capital for its state: "the Moscow-allied government"; but
+     * "Islamabad-based" is the city) */
+    if (e >= 0 && *adj >= 0 && q->demonym < 0 && x->lx.ents[e].capital == 1 && x->lx.ents[e].country >= 0)
+        e = x->lx.ents[e].country;
+    return e;
 }
 
 /* Is the cue at token e a noun ("strikes", "the Iranian strike", "Indian

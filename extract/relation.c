@@ -784,12 +784,21 @@ static int type_ok(int rel, int st, int dt)
     }
 }
 
+/* (a city or province is no party to talks or a meeting: "met Museveni in
+ * Nairobi to discuss Goma") */
+static int party_ok(const struct kg_extractor *x, int rel, int dde)
+{
+    const struct kg_dent *d = &x->dents[dde];
+    return !((rel == KG_REL_NEGOTIATES || rel == KG_REL_MEETS) && d->type == KG_GPE && d->lex >= 0 &&
+             x->lx.ents[d->lex].country >= 0);
+}
+
 static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
 {
     struct kg_extractor *x = c->x;
     if (sde < 0 || dde < 0 || sde == dde)
         return;
-    if (!type_ok(rel, x->dents[sde].type, x->dents[dde].type))
+    if (!type_ok(rel, x->dents[sde].type, x->dents[dde].type) || !party_ok(x, rel, dde) || !party_ok(x, rel, sde))
         return;
     /* talks between two persons are a meeting (SCHEMA: meets vs negotiates) */
     if (rel == KG_REL_NEGOTIATES && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
@@ -3059,7 +3068,8 @@ static void hyphen_adj(struct ctx *c, size_t t)
 {
     struct kg_extractor *x = c->x;
     int ac, lex = kg_hyphen_modifier(x, t, &ac);
-    if (lex < 0)
+    /* (not what was: "a formerly al-Qaeda-aligned faction") */
+    if (lex < 0 || (t > c->t0 && (tis(x, t - 1, "formerly") || tis(x, t - 1, "once") || tis(x, t - 1, "previously"))))
         return;
     if (ac < 0)
         based_adj(c, t, lex);
@@ -4005,10 +4015,13 @@ static void reported_attack(struct ctx *c, size_t r0)
             if (!ns || M(x, s[0])->t1 > say || has_class_in(c, c->t0, c->t1, KG_W_NEGATION))
                 return;
         }
-        int aside = side_of(x, rr->src);
+        /* (an attack on the speaker's side: not "the United States said
+         * Israel struck Iran", a report of a friend's or of a stranger's
+         * war) */
+        int aside = side_of(x, rr->src), tside = side_of(x, rr->dst);
         for (int i = 0; i < ns; i++) {
             int sde = x->ments[s[i]].de, sside = side_of(x, sde);
-            if (sde != rr->src && (aside < 0 || sside != aside) && !(aside < 0 && sside < 0))
+            if (sde != rr->src && sside >= 0 && sside != aside && (tside == sside || rr->dst == sde))
                 emit(c, sde, rr->src, KG_REL_ACCUSES, KG_MOD_ASSERTED);
         }
     }
@@ -4326,10 +4339,22 @@ static void as_office(struct ctx *c)
         if (owner < 0 || (dtype(x, owner) != KG_GPE && dtype(x, owner) != KG_ORG) ||
             ((M(x, owner)->flags & KG_M_PLACE) && !kg_is_state(x, &x->dents[x->ments[owner].de])))
             continue;
-        int s[MAXARGS], ns = subject(c, u, s, 0);
-        if (ns != 1 || dtype(x, s[0]) != KG_PERSON)
+        /* the person nearest before "as", with no state or body between
+         * ("Trump watched as bin Salman was sworn in as", "thanked Anwar
+         * for hosting the talks as chair"; not "praised Malaysia's role
+         * as chair") */
+        int p = -1;
+        for (size_t w = u; w-- > c->t0 && p < 0;) {
+            int q = ment_at(x, w);
+            if (q < 0 || (M(x, q)->flags & KG_M_DATELINE))
+                continue;
+            if (dtype(x, q) != KG_PERSON)
+                break;
+            p = q;
+        }
+        if (p < 0)
             continue;
-        emit(c, x->ments[s[0]].de, x->ments[owner].de, KG_REL_OFFICIAL_OF, modality(c, u, KG_REL_OFFICIAL_OF, 0));
+        emit(c, x->ments[p].de, x->ments[owner].de, KG_REL_OFFICIAL_OF, modality(c, u, KG_REL_OFFICIAL_OF, 0));
     }
 }
 
@@ -4355,6 +4380,14 @@ static void known_offices(struct ctx *c)
         seen_de[mm->de] = 1;
         int of = role_of(x, mm->de);
         if (of < 0 || !x->dents[of].mentions)
+            continue;
+        /* (not a namesake the article says is someone else: "Abdul Kabir, a
+         * shopkeeper in Peshawar", "Matthew Miller, a tourist from Ohio") */
+        size_t head = mm->t1 + 1 < x->tok.n && tis(x, mm->t1, ",")
+                          ? kg_apposed_title(x, mm->t1 + 1, x->sents[mm->sent].t1, KG_WBIT(KG_W_PERSONNOUN))
+                          : 0;
+        if (head && kg_is_state(x, &x->dents[of]) &&
+            !kg_match_class(x, head, x->sents[mm->sent].t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
             continue;
         int seen = 0;
         for (size_t r = 0; r < x->nrels && !seen; r++)

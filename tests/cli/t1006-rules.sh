@@ -1759,6 +1759,33 @@ Pakistan said its forces killed ten TTP militants, and Donald Trump said India a
 %%
 Jaish al-Adl, a group that has fought Iranian forces for a decade, said its fighters carried out the ambush.
 - iran accuses jaish-al-adl
+%%
+Near Croix-des-Bouquets, the jailed leader of a gang ordered attacks on Haitian police, and a convoy led by Red Crescent workers entered Gaza.
+- near-croix-des-bouquets attacks haiti
+%%
+Trump watched as Mohammed bin Salman was sworn in as Saudi Arabia's prime minister, and Shehbaz Sharif praised Malaysia's role as chair of ASEAN.
++ mohammed-bin-salman official_of saudi-arabia
+- donald-trump official_of saudi-arabia
+- shehbaz-sharif official_of association-of-southeast-asian-nations
+%%
+Afghan refugees
+
+Published: 2 June 2025
+
+Abdul Kabir, a shopkeeper in Peshawar, said Afghanistan was calm.
+- abdul-kabir official_of afghanistan
+%%
+Donald Trump said Israel struck Iran's nuclear sites, and the United States said Israel acted in self-defence.
+- donald-trump accuses israel
+- united-states accuses israel
+%%
+Yoweri Museveni met William Ruto in Nairobi to discuss Goma.
+- yoweri-museveni negotiates goma
+%%
+Russia's Black Sea Fleet was attacked by Ukrainian drones, and a formerly al-Qaeda-aligned faction took Damascus.
++ ukraine attacks russia
+- ukraine attacks black-sea
+- al-qaeda cooperates hayat-tahrir-al-sham
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
