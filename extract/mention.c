@@ -795,6 +795,11 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* office / rank / honorific + name */
             int tl = kg_match_class(x, i, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
                                                    KG_WBIT(KG_W_HONORIFIC));
+            /* (a trade after a state's name or demonym too: "Pakistani
+             * tycoon Malik Riaz", "Somali billionaire Abdirashid Duale") */
+            if (!tl && !(x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 && (x->tokany[i - 1] & KG_ANY_ENT) &&
+                (x->tok.v[i - 1].flags & KG_TOK_CAP) && i + 1 < end && !(x->tok.v[i + 1].flags & KG_TOK_ALLCAPS))
+                tl = kg_match_class(x, i, end, KG_WBIT(KG_W_PERSONNOUN));
             /* a lower-case office only in an apposition ("his counterpart,
              * John Doe"), or after its state or organ ("Iran's foreign
              * ministry spokesman Esmaeil Baghaei", "US envoy John Doe") */

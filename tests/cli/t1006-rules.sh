@@ -1786,6 +1786,12 @@ Russia's Black Sea Fleet was attacked by Ukrainian drones, and a formerly al-Qae
 + ukraine attacks russia
 - ukraine attacks black-sea
 - al-qaeda cooperates hayat-tahrir-al-sham
+%%
+Pakistani tycoon Malik Riaz met Ishaq Dar, and Somali billionaire Abdirashid Duale met him later.
++ malik-riaz meets ishaq-dar
+%%
+Imran Khan told the Turkish broadcaster TRT World that talks had begun.
+- imran-khan meets trt-world
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
