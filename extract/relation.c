@@ -318,6 +318,10 @@ static int is_boundary(const struct ctx *c, size_t t)
         if (tis(x, t, "that") && t + 1 < c->t1 && ment_at(x, t + 1) < 0 &&
             !(x->tok.v[t + 1].flags & KG_TOK_CAP) && !tis(x, t + 1, "the"))
             return 1;
+        /* ("has been active since 2007 and was banned": a date, no clause) */
+        if ((tis(x, t, "since") || tis(x, t, "until") || tis(x, t, "before") || tis(x, t, "after")) &&
+            t + 1 < c->t1 && ((x->tok.v[t + 1].flags & KG_TOK_DIGIT) || tcls(x, t + 1, KG_W_MONTH)))
+            return 0;
         return 1;
     }
     return 0;
@@ -977,6 +981,10 @@ static int by_agent(const struct ctx *c, size_t after, int *out)
 {
     const struct kg_extractor *x = c->x;
     size_t u = after;
+    /* (past an adverb: "is funded mainly by Washington") */
+    if (u + 1 < c->t1 && x->tok.v[u].klen > 4 && !memcmp(tk(x, u) + x->tok.v[u].klen - 2, "ly", 2) &&
+        tis(x, u + 1, "by"))
+        u++;
     if (u < c->t1 && !tis(x, u, "by"))
         return 0;
     /* (an agent acts: "by the Pakistani envoy to Kabul" names no actor) */

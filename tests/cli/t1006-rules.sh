@@ -1792,6 +1792,12 @@ Pakistani tycoon Malik Riaz met Ishaq Dar, and Somali billionaire Abdirashid Dua
 %%
 Imran Khan told the Turkish broadcaster TRT World that talks had begun.
 - imran-khan meets trt-world
+%%
+Jaish-e-Mohammed has been on the UN list since 2001 and was outlawed by Pakistan a year later.
++ pakistan sanctions jaish-e-mohammed
+%%
+The TTP is backed largely by Afghanistan, Pakistan says.
++ afghanistan supports tehreek-e-taliban-pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
