@@ -441,6 +441,24 @@ static int actor_ok(const struct ctx *c, int m)
 
 static int first_actor(const struct ctx *c, size_t from, size_t t, int *out);
 
+/* The verb of denial whose clause the "that" at token u opens ("denied
+ * that", "rejected claims that", "dismissed the allegation that"), or
+ * (size_t)-1. */
+static size_t denial_of_that(const struct ctx *c, size_t u)
+{
+    const struct kg_extractor *x = c->x;
+    if (u <= c->t0 + 1 || !tis(x, u, "that"))
+        return (size_t)-1;
+    size_t v = u - 1;
+    if (v > c->t0 + 1 && tis_any(x, v, charge_words, KG_NCHARGE)) {
+        v--;
+        if (v > c->t0 + 1 && (tis(x, v, "the") || tis(x, v, "any") || tis(x, v, "all")))
+            v--;
+    }
+    int cue, len = ment_at(x, v) < 0 ? kg_match_cue(x, v, c->t1, &cue) : 0;
+    return len == 1 && x->lx.cues[cue].relation == KG_REL_DENIES ? v : (size_t)-1;
+}
+
 /* What the search for a subject has come through (subject_in's `how`). */
 enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8, SUBJ_COMMA = 16, SUBJ_SPEECH = 32 };
 
@@ -578,16 +596,9 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     /* (and "Muttaqi denied that any group operates from Afghan soil and
      * accused Pakistan": a clause of what is denied) */
     /* ("rejected claims that ...": past the charge) */
-    if ((how & (SUBJ_FINITE | SUBJ_SPEECH)) == (SUBJ_FINITE | SUBJ_SPEECH) && boundary > c->t0 + 1 &&
-        tis(x, boundary, "that")) {
-        size_t v = boundary - 1;
-        if (v > c->t0 + 1 && tis_any(x, v, charge_words, KG_NCHARGE)) {
-            v--;
-            if (v > c->t0 + 1 && (tis(x, v, "the") || tis(x, v, "any") || tis(x, v, "all")))
-                v--;
-        }
-        int cue, len = ment_at(x, v) < 0 ? kg_match_cue(x, v, c->t1, &cue) : 0;
-        if (len == 1 && x->lx.cues[cue].relation == KG_REL_DENIES)
+    if ((how & (SUBJ_FINITE | SUBJ_SPEECH)) == (SUBJ_FINITE | SUBJ_SPEECH)) {
+        size_t v = denial_of_that(c, boundary);
+        if (v != (size_t)-1)
             return subject_in(c, v, out, depth + 1, how);
     }
     return 0;
@@ -1274,16 +1285,8 @@ static size_t speaker_verb(const struct ctx *c, size_t t)
     if (say < t)
         return say;
     for (size_t u = c->t0 + 1; u < t; u++) {
-        if (!tis(x, u, "that"))
-            continue;
-        size_t v = u - 1;
-        if (v > c->t0 + 1 && tis_any(x, v, charge_words, KG_NCHARGE)) {
-            v--;
-            if (v > c->t0 + 1 && (tis(x, v, "the") || tis(x, v, "any") || tis(x, v, "all")))
-                v--;
-        }
-        int cue, len = ment_at(x, v) < 0 ? kg_match_cue(x, v, c->t1, &cue) : 0;
-        if (len == 1 && x->lx.cues[cue].relation == KG_REL_DENIES)
+        size_t v = denial_of_that(c, u);
+        if (v != (size_t)-1)
             return v;
     }
     return (size_t)-1;
