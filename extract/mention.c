@@ -735,6 +735,32 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                                                        (tis(x, j, "and") && !tcls(x, j - 1, KG_W_ORGHEAD)) ||
                                                        is_particle(x, j)))))
                 j++;
+            /* ("Strategic Framework for the Defence of the People of Azawad
+             * (CSP-DPA)": "of the", "for the" inside a name its acronym
+             * closes) */
+            for (size_t k = j; k + 3 < end && j >= i + 2 && (tis(x, k, "of") || tis(x, k, "for")) && tis(x, k + 1, "the") &&
+                               is_name_word(x, k + 2);) {
+                size_t e = k + 2;
+                while (e < end && (is_name_word(x, e) || ((tis(x, e, "of") || tis(x, e, "for")) && e + 1 < end &&
+                                                          is_name_word(x, e + 1))))
+                    e++;
+                /* (no known name after it: not "Fitna al-Khawarij for the
+                 * Tehreek-e-Taliban Pakistan (TTP)") */
+                int known = 0;
+                for (size_t u = k + 2; u < e && !known; u++) {
+                    struct ent_ctx kc;
+                    match_entity(x, u, e, &kc);
+                    known = kc.len > 0;
+                }
+                if (!known && e + 2 < end && tis(x, e, "(") && (x->tok.v[e + 1].flags & KG_TOK_ALLCAPS) &&
+                    tis(x, e + 2, ")"))
+                    j = e;
+                else if (e < end && (tis(x, e, "of") || tis(x, e, "for")) && e + 1 < end && tis(x, e + 1, "the")) {
+                    k = e;
+                    continue;
+                }
+                break;
+            }
             run = j - i;
             /* (not known names joined by "and", the tail of a longer
              * name: "Observer Group in India and Pakistan (UNMOGIP)") */

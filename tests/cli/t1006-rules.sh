@@ -1798,6 +1798,10 @@ Jaish-e-Mohammed has been on the UN list since 2001 and was outlawed by Pakistan
 %%
 The TTP is backed largely by Afghanistan, Pakistan says.
 + afghanistan supports tehreek-e-taliban-pakistan
+%%
+Separatists of the Strategic Framework for the Defence of the People of Azawad (CSP-DPA) ambushed a column of Malian troops.
++ strategic-framework-for-the-defence-of-the-people-of-azawad attacks mali
+- people-of-azawad attacks mali
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
