@@ -870,6 +870,28 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 }
                 continue;
             }
+            /* "Abdirahman Mohamed Abdullahi was sworn in as president",
+             * "John Doe was elected ...": who takes an office is a person */
+            if ((x->tok.v[i].flags & KG_TOK_CAP) && !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
+                size_t n = name_run(x, i, end);
+                size_t v = i + n;
+                if (n >= 2 && n <= 4 && v + 1 < end &&
+                    (tis(x, v, "was") || tis(x, v, "is") || tis(x, v, "has") || tis(x, v, "had"))) {
+                    if (tis(x, v + 1, "been") && v + 2 < end)
+                        v++;
+                    struct ent_ctx nc;
+                    if (tis(x, v + 1, "sworn") || tis(x, v + 1, "elected") || tis(x, v + 1, "re-elected") ||
+                        tis(x, v + 1, "appointed") || tis(x, v + 1, "nominated") || tis(x, v + 1, "inaugurated")) {
+                        match_entity(x, i, i + n, &nc);
+                        if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0 &&
+                            !(x->tok.v[i].flags & KG_TOK_ALLCAPS)) {
+                            learn_person(x, i, i + n);
+                            i += n - 1;
+                            continue;
+                        }
+                    }
+                }
+            }
             /* "the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov":
              * a name joined by "and" to a person's name */
             if ((x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 + 2 && tis(x, i - 1, "and") &&

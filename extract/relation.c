@@ -3173,8 +3173,13 @@ static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         }
         /* ("the deputy US envoy": a state before the office word) */
         /* (an acronym only: "the Afghanistan envoy" is a US envoy for it) */
+        /* (or a province or city's name: "California Governor Gavin
+         * Newsom", "Tigray leader X", but not an envoy's) */
+        int sub = ty == KG_GPE && x->dents[x->ments[m].de].lex >= 0 &&
+                  x->lx.ents[x->dents[x->ments[m].de].lex].country >= 0 && !envoy_title(c, t0, t1) &&
+                  (x->tok.v[after].flags & KG_TOK_CAP);
         int before_office = after < t1 && (tcls(x, after, KG_W_OFFICE) || tcls(x, after, KG_W_RANK)) &&
-                            (last->flags & KG_TOK_ALLCAPS);
+                            ((last->flags & KG_TOK_ALLCAPS) || sub);
         /* (an organ alias heads the title: not "Britain's Foreign Office
          * spokesperson", nor another's in "X's spokesman and Y's spokesman
          * Z") */

@@ -1802,6 +1802,12 @@ The TTP is backed largely by Afghanistan, Pakistan says.
 Separatists of the Strategic Framework for the Defence of the People of Azawad (CSP-DPA) ambushed a column of Malian troops.
 + strategic-framework-for-the-defence-of-the-people-of-azawad attacks mali
 - people-of-azawad attacks mali
+%%
+California Governor Gavin Newsom met Ishaq Dar, and Sindh Governor Kamran Tessori joined them.
++ gavin-newsom official_of california
+%%
+Abdirahman Mohamed Abdullahi was sworn in as Somaliland's president in December.
++ abdirahman-mohamed-abdullahi official_of somaliland
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
