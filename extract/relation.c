@@ -1825,6 +1825,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         (!nd || !kg_is_state(x, &x->dents[x->ments[d[0]].de]) || (M(x, d[0])->flags & KG_M_POSS) ||
          modality(c, cue, cu->relation, 0) == KG_MOD_NEGATED))
         return;
+    /* "listed Tren de Aragua as a terrorist organisation": a listing
+     * names what the list is (not "listed the demands") */
+    if (cu->relation == KG_REL_SANCTIONS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "list", 4)) {
+        int terror = 0;
+        size_t e = nd ? M(x, d[nd - 1])->t1 : after;
+        for (size_t u = e; nd && u < c->t1 && u < e + 6 && !terror; u++)
+            terror = x->tok.v[u].klen >= 6 && (!memcmp(tk(x, u), "terror", 6) || !memcmp(tk(x, u), "sancti", 6));
+        if (!terror || !tis(x, e, "as"))
+            return;
+    }
     /* (and "reached Kabul", not "was reached by telephone in Bahawalpur") */
     if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 &&
         (!memcmp(tk(x, cue), "drov", 4) || !memcmp(tk(x, cue), "driv", 4) || !memcmp(tk(x, cue), "reach", 4)) &&
@@ -2183,6 +2193,15 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                           tis(x, q - 1, "their") || tis(x, q - 1, "his")))
             q--;
         int m = q > c->t0 + 1 && (tis(x, q - 1, "on") || tis(x, q - 1, "to")) ? ment_at(x, q - 2) : -1;
+        /* (past an apposition: "added Iyad Ag Ghaly, the leader of JNIM,
+         * to its sanctions list") */
+        if (m < 0 && q > c->t0 + 3 && (tis(x, q - 1, "on") || tis(x, q - 1, "to")) && tis(x, q - 2, ","))
+            for (size_t v = q - 3; v > c->t0 + 1 && v + 12 > q; v--)
+                if (tis(x, v, ",")) {
+                    if (tis(x, v + 1, "the") || tis(x, v + 1, "a") || tis(x, v + 1, "an"))
+                        m = ment_at(x, v - 1);
+                    break;
+                }
         if (m >= 0) {
             size_t o = M(x, m)->t0;
             d[0] = m;

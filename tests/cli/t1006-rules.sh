@@ -1808,6 +1808,16 @@ California Governor Gavin Newsom met Ishaq Dar, and Sindh Governor Kamran Tessor
 %%
 Abdirahman Mohamed Abdullahi was sworn in as Somaliland's president in December.
 + abdirahman-mohamed-abdullahi official_of somaliland
+%%
+The UN Security Council added Iyad Ag Ghaly, the leader of JNIM, to its sanctions list.
++ united-nations-security-council sanctions iyad-ag-ghaly
+%%
+The State Department listed Tren de Aragua as a terrorist organisation, and Pakistan listed its demands for Afghanistan.
++ united-states sanctions tren-de-aragua
+- pakistan sanctions afghanistan
+%%
+US prosecutors indicted Masood Azhar on terrorism charges.
++ united-states accuses masood-azhar
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
