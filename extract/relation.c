@@ -4498,6 +4498,48 @@ static void claimed_by(struct ctx *c)
     }
 }
 
+/* A person abroad who "was in Nairobi at the time", "Wang Yi, in Kabul
+ * for talks, said", or whom another "hosted in Kabul" or "welcomed to
+ * Kabul": a visit there. */
+static void presence_visits(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    static const struct kg_lit hosts[] = {KG_LIT("hosted"), KG_LIT("hosts"), KG_LIT("welcomed"), KG_LIT("welcomes"),
+                                          KG_LIT("received"), KG_LIT("receives"), KG_LIT("hosting"),
+                                          KG_LIT("welcoming")};
+    for (size_t u = c->t0 + 1; u + 1 < c->t1; u++) {
+        if (x->tok.v[u].klen != 2 || !(tis(x, u, "in") || tis(x, u, "to")))
+            continue;
+        int pl = ment_at(x, u + 1);
+        if (pl < 0 || M(x, pl)->t0 != u + 1 || (M(x, pl)->flags & KG_M_DATELINE) ||
+            (dtype(x, pl) != KG_GPE && dtype(x, pl) != KG_LOC))
+            continue;
+        int p = -1;
+        size_t v = u - 1;
+        if (tis(x, u, "in") && is_be(x, v) && v > c->t0) {
+            /* "X was in Nairobi", "X, who was in Nairobi" */
+            p = ment_at(x, v - 1);
+            if (p < 0 && v > c->t0 + 1 && tcls(x, v - 1, KG_W_RELPRO))
+                p = ment_at(x, v - 2 > c->t0 && tis(x, v - 2, ",") ? v - 3 : v - 2);
+        } else if (tis(x, u, "in") && tis(x, v, ",")) {
+            /* "Wang Yi, in Kabul for talks, said" */
+            size_t e = M(x, pl)->t1;
+            if (e < c->t1 && (tis(x, e, ",") || tis(x, e, "for")))
+                p = ment_at(x, v - 1 >= c->t0 ? v - 1 : v);
+        } else if (v > c->t0) {
+            /* "hosted Wang Yi in Kabul", "welcomed Wang Yi to Kabul" */
+            int g = ment_at(x, v);
+            if (g >= 0 && M(x, g)->t0 > c->t0 && tis_any(x, M(x, g)->t0 - 1, hosts, sizeof hosts / sizeof *hosts))
+                p = g;
+        }
+        if (p < 0 || dtype(x, p) != KG_PERSON || (M(x, p)->flags & (KG_M_DATELINE | KG_M_POSS)))
+            continue;
+        int pde = x->ments[pl].de;
+        if (abroad(x, x->ments[p].de, pde))
+            emit(c, x->ments[p].de, pde, KG_REL_VISITS, modality(c, u, KG_REL_VISITS, 0));
+    }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct ctx c = {x, 0, 0, 0, -1, 0, 0};
@@ -4547,6 +4589,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             where_based(&c);
             as_office(&c);
             claimed_by(&c);
+            presence_visits(&c);
         }
     }
     known_offices(&c);

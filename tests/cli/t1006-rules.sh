@@ -1818,6 +1818,16 @@ The State Department listed Tren de Aragua as a terrorist organisation, and Paki
 %%
 US prosecutors indicted Masood Azhar on terrorism charges.
 + united-states accuses masood-azhar
+%%
+Wang Yi, in Kabul for talks, said the corridor would be extended.
++ wang-yi visits kabul
+%%
+Amir Khan Muttaqi hosted Wang Yi in Kabul on Monday, and Wang Yi returned from Kabul on Tuesday.
++ wang-yi visits kabul
+%%
+Ishaq Dar was in Islamabad on Monday, and Shehbaz Sharif hosted him in Lahore.
+- ishaq-dar visits islamabad
+- ishaq-dar visits lahore
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
