@@ -1835,6 +1835,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!terror || !tis(x, e, "as"))
             return;
     }
+    /* ("controls large areas of Somalia", not "to regain control of
+     * Bagram": the noun) */
+    if (cu->relation == KG_REL_BASED_IN && tis(x, cue, "control") && (tis(x, after, "of") || tis(x, after, "over")))
+        return;
     /* (and "reached Kabul", not "was reached by telephone in Bahawalpur") */
     if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 &&
         (!memcmp(tk(x, cue), "drov", 4) || !memcmp(tk(x, cue), "driv", 4) || !memcmp(tk(x, cue), "reach", 4)) &&

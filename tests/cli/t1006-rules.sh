@@ -1828,6 +1828,13 @@ Amir Khan Muttaqi hosted Wang Yi in Kabul on Monday, and Wang Yi returned from K
 Ishaq Dar was in Islamabad on Monday, and Shehbaz Sharif hosted him in Lahore.
 - ishaq-dar visits islamabad
 - ishaq-dar visits lahore
+%%
+Al-Shabaab controls large rural areas of Somalia, and JNIM is strongest in central Mali.
++ al-shabaab based_in somalia
++ jama-at-nusrat-al-islam-wal-muslimin based_in mali
+%%
+Dale Kessler backed the call to regain control of Bagram air base.
+- dale-kessler based_in bagram-air-base
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
