@@ -1835,6 +1835,12 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!terror || !tis(x, e, "as"))
             return;
     }
+    /* "Wang Yi hosted Ishaq Dar": a meeting with a person received (not
+     * "hosted the summit", "hosted Pakistan and Afghanistan", a
+     * mediator's) */
+    if (cu->relation == KG_REL_MEETS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "host", 4) &&
+        !(nd && dtype(x, d[0]) == KG_PERSON))
+        return;
     /* ("controls large areas of Somalia", not "to regain control of
      * Bagram": the noun) */
     if (cu->relation == KG_REL_BASED_IN && tis(x, cue, "control") && (tis(x, after, "of") || tis(x, after, "over")))
@@ -4263,9 +4269,15 @@ static void host_of_meeting(struct ctx *c)
                                              KG_LIT("negotiations")};
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
         unsigned short kl = x->tok.v[t].klen;
-        if (kl < 4 || kl > 9 || !first_in(x, t, KG_L('a') | KG_L('h') | KG_L('o')) || (x->tokany[t] & KG_ANY_CUE) ||
+        if (kl < 4 || kl > 9 || !first_in(x, t, KG_L('a') | KG_L('h') | KG_L('o')) ||
             !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
             continue;
+        /* (a cue of mediation of its own, "hosted talks", is the broker's) */
+        if (x->tokany[t] & KG_ANY_CUE) {
+            int cue, len = kg_match_cue(x, t, c->t1, &cue);
+            if (len > 1 || (len && x->lx.cues[cue].relation == KG_REL_MEDIATES))
+                continue;
+        }
         /* the meeting noun, past an article and a few words ("the
          * overnight session", "a two-day round", "the first face-to-face
          * meeting") */

@@ -1835,6 +1835,14 @@ Al-Shabaab controls large rural areas of Somalia, and JNIM is strongest in centr
 %%
 Dale Kessler backed the call to regain control of Bagram air base.
 - dale-kessler based_in bagram-air-base
+%%
+Wang Yi hosted Ishaq Dar for talks, and Qatar hosted a summit of Gulf leaders.
++ wang-yi meets ishaq-dar
+%%
+Wang Yi asked his hosts to move against ETIM, and Russia hosted talks between Afghanistan and China.
+- wang-yi meets east-turkestan-islamic-movement
++ russia mediates afghanistan
+- russia meets afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
