@@ -1843,6 +1843,11 @@ Wang Yi asked his hosts to move against ETIM, and Russia hosted talks between Af
 - wang-yi meets east-turkestan-islamic-movement
 + russia mediates afghanistan
 - russia meets afghanistan
+%%
+The Maldives struck a deal with China on infrastructure. Pakistan and Turkey held joint military exercises.
++ maldives cooperates china
+- maldives attacks china
++ pakistan cooperates turkey
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
