@@ -1841,6 +1841,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cu->relation == KG_REL_MEETS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "host", 4) &&
         !(nd && dtype(x, d[0]) == KG_PERSON))
         return;
+    /* "Iran summoned Pakistan's ambassador to protest the attack",
+     * "summoned the Indian envoy over the killing": a protest lodged with a
+     * state is an accusation; a summons alone is contact */
+    if (cu->relation == KG_REL_ACCUSES && x->tok.v[cue].klen >= 6 && !memcmp(tk(x, cue), "summon", 6)) {
+        int protest = 0;
+        for (size_t u = after; u < c->t1 && u < after + 10 && !protest; u++)
+            protest = (x->tok.v[u].klen >= 7 && !memcmp(tk(x, u), "protest", 7)) || tis(x, u, "over");
+        if (!protest || !nd || !kg_is_state(x, &x->dents[x->ments[d[0]].de]))
+            return;
+    }
     /* ("controls large areas of Somalia", not "to regain control of
      * Bagram": the noun) */
     if (cu->relation == KG_REL_BASED_IN && tis(x, cue, "control") && (tis(x, after, "of") || tis(x, after, "over")))
@@ -1874,12 +1884,19 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         KG_LIT("tell"),     KG_LIT("tells"),     KG_LIT("told"),      KG_LIT("telling"),  KG_LIT("direct"),
         KG_LIT("directs"),  KG_LIT("directed"),  KG_LIT("directing"), KG_LIT("order"),    KG_LIT("orders"),
         KG_LIT("ordered"),  KG_LIT("ordering"),  KG_LIT("instruct"),  KG_LIT("instructs"), KG_LIT("instructed"),
-        KG_LIT("instructing")};
+        KG_LIT("instructing"), KG_LIT("called"), KG_LIT("calls"),     KG_LIT("calling"),  KG_LIT("call"),
+        KG_LIT("want"),     KG_LIT("wants"),     KG_LIT("wanted"),    KG_LIT("expect"),   KG_LIT("expects"),
+        KG_LIT("expected")};
     if (cu->relation == KG_REL_APPEALS &&
-        ((x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4)) || tis_any(x, cue, orders, sizeof orders / sizeof *orders)) &&
-        !(nd && M(x, d[nd - 1])->t1 + 1 < c->t1 && tis(x, M(x, d[nd - 1])->t1, "to") &&
-          ment_at(x, M(x, d[nd - 1])->t1 + 1) < 0 && (x->tok.v[M(x, d[nd - 1])->t1 + 1].flags & KG_TOK_WORD)))
-        return;
+        ((x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4)) || tis_any(x, cue, orders, sizeof orders / sizeof *orders))) {
+        /* (past a quotation mark: 'called on India and Pakistan "to
+         * exercise restraint"') */
+        size_t e = nd ? M(x, d[nd - 1])->t1 : after;
+        if (e < c->t1 && tis(x, e, "\""))
+            e++;
+        if (!(nd && e + 1 < c->t1 && tis(x, e, "to") && ment_at(x, e + 1) < 0 && (x->tok.v[e + 1].flags & KG_TOK_WORD)))
+            return;
+    }
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
@@ -3826,7 +3843,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         if (cu->next >= 0 && x->lx.cues[cu->next].relation != cu->relation) {
             int to = 0;
             for (size_t u = t + (size_t)len; u < s->t1 && u < t + (size_t)len + 8; u++)
-                if (tis(x, u, "to"))
+                if (tis(x, u, "to") && !tis(x, u - 1, "according"))
                     to = 1;
             const struct kg_cue *alt = &x->lx.cues[cu->next];
             if ((cu->relation == KG_REL_APPEALS) != (to != 0))

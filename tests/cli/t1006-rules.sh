@@ -1848,6 +1848,28 @@ The Maldives struck a deal with China on infrastructure. Pakistan and Turkey hel
 + maldives cooperates china
 - maldives attacks china
 + pakistan cooperates turkey
+%%
+Pakistan called for Afghanistan to act against the TTP. Iran expects Pakistan to dismantle the bases of Jaish al-Adl.
++ pakistan appeals afghanistan
++ iran appeals pakistan
+%%
+Pakistan called for calm, and Ishaq Dar is expected to visit Kabul.
+- pakistan appeals afghanistan
++ ishaq-dar visits kabul planned
+%%
+Iran summoned Pakistan's ambassador to protest the attack, and India lodged a protest with Bangladesh over the killing.
++ iran accuses pakistan
++ india accuses bangladesh
+%%
+The court summoned Imran Khan on Monday.
+- pakistan accuses imran-khan
+%%
+Before flying out on Tuesday, Wang Yi called on Narendra Modi, who according to an Indian readout stressed the need for peace.
++ wang-yi meets narendra-modi
+- wang-yi appeals narendra-modi
+%%
+Stephane Dujarric said Antonio Guterres called on India and Pakistan "to exercise maximum restraint".
++ antónio-guterres appeals india
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
