@@ -1816,7 +1816,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 tis(x, k, "outlawed") || tis(x, k, "separatist") || tis(x, k, "proscribed"))
                 k++;
             if (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
-                tis(x, k, "organization") || tis(x, k, "militia")) {
+                tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel") || tis(x, k, "gang")) {
                 int de = last_of_type(x, KG_ORG);
                 if (de >= 0) {
                     add_mention(x, i, k + 1, de, dl | KG_M_PRONOUN, si);

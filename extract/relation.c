@@ -658,9 +658,10 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
                 KG_LIT("fighters"), KG_LIT("militants"), KG_LIT("separatists"), KG_LIT("rebels"),
                 KG_LIT("members"),  KG_LIT("gunmen"),    KG_LIT("insurgents"),  KG_LIT("commanders"),
                 KG_LIT("operatives"), KG_LIT("cadres"),  KG_LIT("militiamen"),  KG_LIT("leaders")};
-            if (!tied && !(q > c->t0 && (tis(x, q, "for") || tis(x, q, "of")) &&
-                           (tcls(x, q - 1, KG_W_ORGAN) ||
-                            (tis(x, q, "of") && tis_any(x, q - 1, members, sizeof members / sizeof *members))) &&
+            if (!tied && !(q > c->t0 && (tis(x, q, "for") || tis(x, q, "of") || tis(x, q, "from")) &&
+                           ((tcls(x, q - 1, KG_W_ORGAN) && !tis(x, q, "from")) ||
+                            ((tis(x, q, "of") || tis(x, q, "from")) &&
+                             tis_any(x, q - 1, members, sizeof members / sizeof *members))) &&
                            ment_at(x, q - 1) < 0))
                 continue;
         }
@@ -3857,6 +3858,14 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
                    cu->relation == KG_REL_ATTACKS;
         /* "a war of words", "fought a war of words": words, not arms */
         int words = 0;
+        /* "Israeli troops came under attack from Hezbollah": the one after
+         * "from" attacks the subject */
+        if (cu->relation == KG_REL_ATTACKS && t > s->t0 + 1 && tis(x, t - 1, "under") &&
+            t + (size_t)len + 1 < s->t1 && (tis(x, t + (size_t)len, "from") || tis(x, t + (size_t)len, "by"))) {
+            int a[MAXARGS], na = object(c, t + (size_t)len + 1, NULL, a), v[MAXARGS], nv = subject(c, t - 1, v, 0);
+            emit_all(c, a, na, v, nv, KG_REL_ATTACKS, modality(c, t, KG_REL_ATTACKS, 0));
+            words = 1;
+        }
         for (size_t u = t; cu->relation == KG_REL_ATTACKS && u < t + (size_t)len + 2 && u + 2 < s->t1; u++)
             if (tis(x, u, "war") && tis(x, u + 1, "of") && tis(x, u + 2, "words"))
                 words = 1;

@@ -1870,6 +1870,13 @@ Before flying out on Tuesday, Wang Yi called on Narendra Modi, who according to 
 %%
 Stephane Dujarric said Antonio Guterres called on India and Pakistan "to exercise maximum restraint".
 + antónio-guterres appeals india
+%%
+Israeli troops came under attack from Hezbollah near the border.
++ hezbollah attacks israel
+- israel attacks hezbollah
+%%
+The Sinaloa Cartel is strong in the north. The cartel targeted Mexican soldiers, and gunmen from the cartel ambushed a police convoy.
++ sinaloa-cartel attacks mexico
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
