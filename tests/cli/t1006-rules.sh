@@ -1881,15 +1881,24 @@ TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
 t, kgraph = sys.argv[1], sys.argv[2]
+import os
 cases = open(t + "/cases", encoding="utf-8").read().split("%%\n")
 bad = 0
+# every case is a file of its own, all extracted by one run (a case's
+# records are those of its file's articles)
+os.mkdir(t + "/cases.d")
 for n, case in enumerate(cases, 1):
     text = "\n".join(l for l in case.splitlines() if not l[:2] in ("+ ", "- "))
-    want = [l.split() for l in case.splitlines() if l[:2] in ("+ ", "- ")]
-    path = "%s/case%d.txt" % (t, n)
+    path = "%s/cases.d/case%04d.txt" % (t, n)
     open(path, "w", encoding="utf-8").write("Ishaq Dar spoke to reporters in Islamabad.\n\n" + text + "\n")
-    out = subprocess.run([kgraph, "extract", path], capture_output=True, text=True, check=True).stdout
-    rels = [r for r in map(json.loads, out.splitlines()) if r["kind"] == "relation"]
+out = subprocess.run([kgraph, "extract", t + "/cases.d"], capture_output=True, text=True, check=True).stdout
+byfile = {}
+for r in map(json.loads, out.splitlines()):
+    if r["kind"] == "relation":
+        byfile.setdefault(os.path.basename(r["doc"].split("#")[0]), []).append(r)
+for n, case in enumerate(cases, 1):
+    want = [l.split() for l in case.splitlines() if l[:2] in ("+ ", "- ")]
+    rels = byfile.get("case%04d.txt" % n, [])
     got = {(r["source"], r["relation"], r["target"]) for r in rels}
     mods = {(r["source"], r["relation"], r["target"], r["modality"]) for r in rels}
     for sign, s, rel, tgt, *mod in want:
