@@ -34,6 +34,7 @@ struct ctx {
     int home;          /* the article's home state (dent), -1 */
     int places;        /* the current cue's relation takes a place object */
     int alleging;      /* the sentence has a word of alleges[] */
+    int denial;        /* the current cue denies */
 };
 
 /* Verbs of an attribution that alleges: "..., Pakistan alleges". */
@@ -751,7 +752,13 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
          * Afghanistan's Kunar province") */
         /* (the author of a charge is: "dismissed a claim by Netanyahu") */
         size_t by = u > t && tis(x, u - 1, "by") ? u - 1 : u > t + 1 && tis(x, u - 1, "the") && tis(x, u - 2, "by") ? u - 2 : 0;
-        int author = by > t && tis_any(x, by - 1, charge_words, KG_NCHARGE);
+        /* (and of what a denial rejects: "rejected the statement by the
+         * Indian foreign ministry") */
+        static const struct kg_lit said[] = {KG_LIT("statement"), KG_LIT("statements"), KG_LIT("remarks"),
+                                             KG_LIT("comments"), KG_LIT("version"), KG_LIT("account"),
+                                             KG_LIT("narrative"), KG_LIT("report")};
+        int author = by > t && (tis_any(x, by - 1, charge_words, KG_NCHARGE) ||
+                                (c->denial && tis_any(x, by - 1, said, sizeof said / sizeof *said)));
         if (direct && !places && u > t && !author &&
             ((is_prep(x, u - 1) && u - 1 >= t) ||
              (u > t + 1 && (tis(x, u - 1, "the") || tis(x, u - 1, "a") || tis(x, u - 1, "an")) &&
@@ -3856,6 +3863,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         }
         c->places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
                    cu->relation == KG_REL_ATTACKS;
+        c->denial = cu->relation == KG_REL_DENIES;
         /* "a war of words", "fought a war of words": words, not arms */
         int words = 0;
         /* "Israeli troops came under attack from Hezbollah": the one after
@@ -4584,7 +4592,7 @@ static void presence_visits(struct ctx *c)
 
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
-    struct ctx c = {x, 0, 0, 0, -1, 0, 0};
+    struct ctx c = {x, 0, 0, 0, -1, 0, 0, 0};
     x->nrels = 0;
     c.home = home_state(x, a);
     size_t mc = 0; /* mentions are in token order: a cursor keeps this linear */

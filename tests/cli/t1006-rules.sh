@@ -1877,6 +1877,12 @@ Israeli troops came under attack from Hezbollah near the border.
 %%
 The Sinaloa Cartel is strong in the north. The cartel targeted Mexican soldiers, and gunmen from the cartel ambushed a police convoy.
 + sinaloa-cartel attacks mexico
+%%
+Pakistan categorically rejected the statement by the Indian foreign ministry.
++ pakistan denies india
+%%
+Pakistan attacked the report by the UN in a long statement.
+- pakistan denies united-nations
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
