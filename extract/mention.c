@@ -823,9 +823,16 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                                                    KG_WBIT(KG_W_HONORIFIC));
             /* (a trade after a state's name or demonym too: "Pakistani
              * tycoon Malik Riaz", "Somali billionaire Abdirashid Duale") */
+            /* (not a company: "Nigerian billionaire Dangote Group", "Pakistani
+             * tycoon Bahria Town chairman X") */
             if (!tl && !(x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 && (x->tokany[i - 1] & KG_ANY_ENT) &&
-                (x->tok.v[i - 1].flags & KG_TOK_CAP) && i + 1 < end && !(x->tok.v[i + 1].flags & KG_TOK_ALLCAPS))
-                tl = kg_match_class(x, i, end, KG_WBIT(KG_W_PERSONNOUN));
+                (x->tok.v[i - 1].flags & KG_TOK_CAP) && i + 1 < end && !(x->tok.v[i + 1].flags & KG_TOK_ALLCAPS)) {
+                int pl = kg_match_class(x, i, end, KG_WBIT(KG_W_PERSONNOUN));
+                size_t pn = pl ? name_run(x, i + (size_t)pl, end) : 0, pe = i + (size_t)pl + pn;
+                if (pn >= 2 && head_type(x, pe - 1) < 0 &&
+                    !(pe < end && kg_match_class(x, pe, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))))
+                    tl = pl;
+            }
             /* a lower-case office only in an apposition ("his counterpart,
              * John Doe"), or after its state or organ ("Iran's foreign
              * ministry spokesman Esmaeil Baghaei", "US envoy John Doe") */
@@ -880,8 +887,14 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     if (tis(x, v + 1, "been") && v + 2 < end)
                         v++;
                     struct ent_ctx nc;
-                    if (tis(x, v + 1, "sworn") || tis(x, v + 1, "elected") || tis(x, v + 1, "re-elected") ||
-                        tis(x, v + 1, "appointed") || tis(x, v + 1, "nominated") || tis(x, v + 1, "inaugurated")) {
+                    /* (and an office after it: not "Mogadishu Stadium was
+                     * elected as the venue", "was appointed to monitor") */
+                    int office = 0;
+                    for (size_t w = v + 2; w < end && w < v + 7 && !office; w++)
+                        office = kg_match_class(x, w, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) > 0;
+                    if (office && (tis(x, v + 1, "sworn") || tis(x, v + 1, "elected") || tis(x, v + 1, "re-elected") ||
+                                   tis(x, v + 1, "appointed") || tis(x, v + 1, "nominated") ||
+                                   tis(x, v + 1, "inaugurated"))) {
                         match_entity(x, i, i + n, &nc);
                         if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0 &&
                             !(x->tok.v[i].flags & KG_TOK_ALLCAPS)) {
@@ -1816,8 +1829,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 tis(x, k, "outlawed") || tis(x, k, "separatist") || tis(x, k, "proscribed"))
                 k++;
             if (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
-                tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel") || tis(x, k, "gang")) {
+                tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel")) {
                 int de = last_of_type(x, KG_ORG);
+                /* ("the cartel": the last one named a cartel) */
+                if (de >= 0 && tis(x, k, "cartel") && !strstr(x->dents[de].id, "cartel"))
+                    de = -1;
                 if (de >= 0) {
                     add_mention(x, i, k + 1, de, dl | KG_M_PRONOUN, si);
                     i = k;

@@ -1846,8 +1846,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* "Wang Yi hosted Ishaq Dar": a meeting with a person received (not
      * "hosted the summit", "hosted Pakistan and Afghanistan", a
      * mediator's) */
+    /* (a person's hosting: a state that "hosted TTP leaders" shelters
+     * them) */
     if (cu->relation == KG_REL_MEETS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "host", 4) &&
-        !(nd && dtype(x, d[0]) == KG_PERSON))
+        !(nd && dtype(x, d[0]) == KG_PERSON && ns && dtype(x, s[0]) == KG_PERSON))
         return;
     /* "Iran summoned Pakistan's ambassador to protest the attack",
      * "summoned the Indian envoy over the killing": a protest lodged with a
@@ -1856,9 +1858,42 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         int protest = 0;
         for (size_t u = after; u < c->t1 && u < after + 10 && !protest; u++)
             protest = (x->tok.v[u].klen >= 7 && !memcmp(tk(x, u), "protest", 7)) || tis(x, u, "over");
-        if (!protest || !nd || !kg_is_state(x, &x->dents[x->ments[d[0]].de]))
+        /* (by a state: not "the Lahore High Court summoned") */
+        if (!protest || !nd || !kg_is_state(x, &x->dents[x->ments[d[0]].de]) || !ns ||
+            side_of(x, x->ments[s[0]].de) < 0 || (dtype(x, s[0]) == KG_ORG && !(M(x, s[0])->flags & KG_M_COLLAPSED)))
             return;
     }
+    /* (a protest is lodged with a state: "with the United Nations over
+     * India's actions" names where it went) */
+    if (cu->relation == KG_REL_ACCUSES && len > 2 && tis(x, cue + (size_t)len - 1, "with") && nd &&
+        !kg_is_state(x, &x->dents[x->ments[d[0]].de]))
+        return;
+    /* ("indicted Masood Azhar", "captured Wad Madani": the one right
+     * after the verb, not "indicted Lafarge for financing the Islamic
+     * State", "captured the attention of Washington") */
+    if (nd && len == 1 &&
+        ((cu->relation == KG_REL_ACCUSES && x->tok.v[cue].klen >= 6 && !memcmp(tk(x, cue), "indict", 6)) ||
+         (cu->relation == KG_REL_ATTACKS && x->tok.v[cue].klen >= 6 &&
+          (!memcmp(tk(x, cue), "captur", 6) || !memcmp(tk(x, cue), "recapt", 6) || !memcmp(tk(x, cue), "overr", 5)))) &&
+        M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u))
+        return;
+    /* ("both list Jaish al-Adl as a terrorist organisation", not "the
+     * report lists Pakistan among donors") */
+    if (cu->relation == KG_REL_SANCTIONS && (tis(x, cue, "list") || tis(x, cue, "lists"))) {
+        int as = 0;
+        for (size_t u = nd ? M(x, d[nd - 1])->t1 : after; u < c->t1 && u < after + 8 && !as; u++)
+            as = tis(x, u, "as");
+        if (!as)
+            return;
+    }
+    /* ("operates in Kurram", not "operates in collusion with India";
+     * "operates from Afghanistan's border provinces" as it is) */
+    if (cu->relation == KG_REL_BASED_IN && nd && len >= 2 && x->tok.v[cue].klen >= 7 && !memcmp(tk(x, cue), "operat", 6) &&
+        tis(x, cue + (size_t)len - 1, "in") &&
+        (M(x, d[0])->t0 > after + 1 || (M(x, d[0])->flags & KG_M_POSS)))
+        return;
+    if (cu->relation == KG_REL_BASED_IN && tis(x, cue, "control") && cue > c->t0 && tis(x, cue - 1, "to"))
+        return;
     /* ("controls large areas of Somalia", not "to regain control of
      * Bagram": the noun) */
     if (cu->relation == KG_REL_BASED_IN && tis(x, cue, "control") && (tis(x, after, "of") || tis(x, after, "over")))
@@ -1902,7 +1937,23 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         size_t e = nd ? M(x, d[nd - 1])->t1 : after;
         if (e < c->t1 && tis(x, e, "\""))
             e++;
-        if (!(nd && e + 1 < c->t1 && tis(x, e, "to") && ment_at(x, e + 1) < 0 && (x->tok.v[e + 1].flags & KG_TOK_WORD)))
+        /* (past a relative clause: "called on Pakistan and Afghanistan,
+         * whose border has been shut for weeks, to reopen") */
+        if (e + 1 < c->t1 && tis(x, e, ",") &&
+            (tis(x, e + 1, "whose") || tis(x, e + 1, "who") || tis(x, e + 1, "which")))
+            for (size_t u = e + 2; u < c->t1 && u < e + 24; u++)
+                if (tis(x, u, ",")) {
+                    e = u + 1;
+                    break;
+                }
+        /* (an act asked of the one named: not a passive, "called for the
+         * TTP to be banned", nor a place, "for Gaza to be rebuilt") */
+        if (!(nd && e + 1 < c->t1 && tis(x, e, "to") && ment_at(x, e + 1) < 0 && (x->tok.v[e + 1].flags & KG_TOK_WORD)) ||
+            (tis(x, e + 1, "be") && e + 2 < c->t1 && x->tok.v[e + 2].klen > 3 &&
+             (!memcmp(tk(x, e + 2) + x->tok.v[e + 2].klen - 2, "ed", 2) ||
+              !memcmp(tk(x, e + 2) + x->tok.v[e + 2].klen - 2, "en", 2))) ||
+            (M(x, d[0])->flags & KG_M_PLACE) ||
+            (dtype(x, d[0]) == KG_GPE && !kg_is_state(x, &x->dents[x->ments[d[0]].de])))
             return;
     }
     int mod = modality(c, cue, cu->relation, requested);
@@ -3229,9 +3280,12 @@ static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         /* (an acronym only: "the Afghanistan envoy" is a US envoy for it) */
         /* (or a province or city's name: "California Governor Gavin
          * Newsom", "Tigray leader X", but not an envoy's) */
+        /* (not a group's officer there: "Hamas Gaza Chief Yahya Sinwar") */
         int sub = ty == KG_GPE && x->dents[x->ments[m].de].lex >= 0 &&
                   x->lx.ents[x->dents[x->ments[m].de].lex].country >= 0 && !envoy_title(c, t0, t1) &&
-                  (x->tok.v[after].flags & KG_TOK_CAP);
+                  (x->tok.v[after].flags & KG_TOK_CAP) &&
+                  !(M(x, m)->t0 > c->t0 && ment_at(x, M(x, m)->t0 - 1) >= 0 &&
+                    dtype(x, ment_at(x, M(x, m)->t0 - 1)) == KG_ORG);
         int before_office = after < t1 && (tcls(x, after, KG_W_OFFICE) || tcls(x, after, KG_W_RANK)) &&
                             ((last->flags & KG_TOK_ALLCAPS) || sub);
         /* (an organ alias heads the title: not "Britain's Foreign Office
@@ -3850,9 +3904,19 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         /* with several readings, "call on X to" is an appeal, otherwise a meeting */
         if (cu->next >= 0 && x->lx.cues[cu->next].relation != cu->relation) {
             int to = 0;
-            for (size_t u = t + (size_t)len; u < s->t1 && u < t + (size_t)len + 8; u++)
+            /* (not another clause's: "called on X, who urged Y to"; but
+             * past a relative clause to its close, "called on X, whose
+             * border is shut, to reopen it") */
+            for (size_t u = t + (size_t)len; u < s->t1 && u < t + (size_t)len + 16 && !to; u++) {
+                if (tis(x, u, "who") || tis(x, u, "whose") || tis(x, u, "which") || tis(x, u, "while") ||
+                    tis(x, u, "where")) {
+                    for (size_t w = u + 1; tis(x, u - 1, ",") && w + 1 < s->t1 && w < u + 24 && !to; w++)
+                        to = tis(x, w, ",") && tis(x, w + 1, "to");
+                    break;
+                }
                 if (tis(x, u, "to") && !tis(x, u - 1, "according"))
                     to = 1;
+            }
             const struct kg_cue *alt = &x->lx.cues[cu->next];
             if ((cu->relation == KG_REL_APPEALS) != (to != 0))
                 cu = alt;
@@ -3871,7 +3935,11 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         if (cu->relation == KG_REL_ATTACKS && t > s->t0 + 1 && tis(x, t - 1, "under") &&
             t + (size_t)len + 1 < s->t1 && (tis(x, t + (size_t)len, "from") || tis(x, t + (size_t)len, "by"))) {
             int a[MAXARGS], na = object(c, t + (size_t)len + 1, NULL, a), v[MAXARGS], nv = subject(c, t - 1, v, 0);
-            emit_all(c, a, na, v, nv, KG_REL_ATTACKS, modality(c, t, KG_REL_ATTACKS, 0));
+            /* ("came under fire from India over the deal": criticism) */
+            int over = 0;
+            for (size_t u = na ? M(x, a[na - 1])->t1 : t; u < s->t1 && u < t + (size_t)len + 10 && !over; u++)
+                over = tis(x, u, "over");
+            emit_all(c, a, na, v, nv, over ? KG_REL_ACCUSES : KG_REL_ATTACKS, modality(c, t, KG_REL_ATTACKS, 0));
             words = 1;
         }
         for (size_t u = t; cu->relation == KG_REL_ATTACKS && u < t + (size_t)len + 2 && u + 2 < s->t1; u++)

@@ -1849,9 +1849,18 @@ The Maldives struck a deal with China on infrastructure. Pakistan and Turkey hel
 - maldives attacks china
 + pakistan cooperates turkey
 %%
-Pakistan called for Afghanistan to act against the TTP. Iran expects Pakistan to dismantle the bases of Jaish al-Adl.
+Pakistan called for Afghanistan to act against the TTP. Iran wants Pakistan to dismantle the bases of Jaish al-Adl.
 + pakistan appeals afghanistan
 + iran appeals pakistan
+%%
+The UN report lists Pakistan among the top ten donors to the fund. Iran and the United States both list Jaish al-Adl as a terrorist group.
+- united-nations sanctions pakistan
++ iran sanctions jaish-al-adl
++ united-states sanctions jaish-al-adl
+%%
+Dar later called on President Masoud Pezeshkian, who urged Pakistan to act against the militants.
++ ishaq-dar meets masoud-pezeshkian
+- ishaq-dar appeals masoud-pezeshkian
 %%
 Pakistan called for calm, and Ishaq Dar is expected to visit Kabul.
 - pakistan appeals afghanistan
@@ -1883,6 +1892,40 @@ Pakistan categorically rejected the statement by the Indian foreign ministry.
 %%
 Pakistan attacked the report by the UN in a long statement.
 - pakistan denies united-nations
+%%
+Pakistan called for the TTP to be banned by the Security Council.
+- pakistan appeals tehreek-e-taliban-pakistan
+%%
+The UN called on Pakistan and Afghanistan, whose border has been closed for several weeks now, to reopen the crossings.
++ united-nations appeals pakistan
++ united-nations appeals afghanistan
+- united-nations meets pakistan
+%%
+The Lahore High Court summoned Pakistan's interior minister over the protest.
+- lahore-high-court accuses pakistan
+%%
+Pakistan lodged a protest with the United Nations over India's actions in Kashmir.
+- pakistan accuses united-nations
+%%
+The US indicted Lafarge for financing the Islamic State.
+- united-states accuses islamic-state
+%%
+The RSF captured the attention of Washington with the assault.
+- rapid-support-forces attacks washington
+%%
+The TTP operates in collusion with India, Pakistan says.
+- tehreek-e-taliban-pakistan based_in india
+%%
+Hamas Gaza Chief Yahya Sinwar met Egyptian officials.
++ yahya-sinwar official_of hamas
+- yahya-sinwar official_of gaza
+%%
+India came under fire from Pakistan over the water treaty.
++ pakistan accuses india
+- pakistan attacks india
+%%
+Pakistan held a joint exercise with Turkey in the Arabian Sea.
++ pakistan cooperates turkey
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
