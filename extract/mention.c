@@ -919,6 +919,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                             (match_docalias(x, b, i - 1, &pde) == (int)(i - 1 - b) && x->dents[pde].type == KG_PERSON);
                 size_t n = known ? name_run(x, i, end) : 0;
                 struct ent_ctx nc;
+                /* (not a title's portfolio: "Netanyahu and Strategic
+                 * Affairs Minister Ron Dermer") */
+                if (n && i + n < end && kg_match_class(x, i + n, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
+                    n = 0;
                 if (n >= 2 && n <= 3 && (i + n >= end || !is_name_word(x, i + n))) {
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {

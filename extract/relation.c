@@ -3482,6 +3482,60 @@ static void institution_seat(struct ctx *c, int m)
         emit(c, mm->de, x->ments[p].de, KG_REL_BASED_IN, KG_MOD_ASSERTED);
 }
 
+/* "President Mohamed Muizzu said", "Foreign Minister Moosa Zameer": a
+ * government's title naming no state, before a person the lexicon does
+ * not know.  The state is the one the sentence names (alone; a demonym
+ * counts as its state), else the article's home state.  Titles of a
+ * province ("Chief Minister"), a party or a body name theirs, and are
+ * left to title_orgs. */
+static void bare_title(struct ctx *c, int m, size_t u)
+{
+    struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
+    static const struct kg_lit heads[] = {KG_LIT("president"), KG_LIT("minister"), KG_LIT("premier"),
+                                          KG_LIT("pm")};
+    static const struct kg_lit mods[] = {KG_LIT("deputy"), KG_LIT("acting"), KG_LIT("vice"), KG_LIT("prime"),
+                                         KG_LIT("caretaker"), KG_LIT("interim"), KG_LIT("senior")};
+    if (x->dents[mm->de].lex >= 0 || u >= mm->t0 || !tis_any(x, mm->t0 - 1, heads, sizeof heads / sizeof *heads))
+        return;
+    /* (the whole title capitalised and of title words: not "Club
+     * President X", "the chief minister") */
+    for (size_t v = u; v < mm->t0; v++)
+        if (!(x->tok.v[v].flags & KG_TOK_CAP) || ment_at(x, v) >= 0 || tis(x, v, "chief") ||
+            !(tcls(x, v, KG_W_OFFICE) || portfolio_word(x, v) || tis_any(x, v, mods, sizeof mods / sizeof *mods)))
+            return;
+    /* (after a name or an organ: "Hamas Deputy Minister") */
+    if (u > c->t0 && (ment_at(x, u - 1) >= 0 || (x->tok.v[u - 1].flags & KG_TOK_CAP && u - 1 > c->t0)))
+        return;
+    /* (a state that owns something in the sentence, "Mexico's own", "the
+     * Cambodian delegation", or the place "where" it happens; not one a
+     * verb or preposition takes, "accusing Kabul", "travels to Beijing",
+     * nor the head of another's title, "Somali President X") */
+    int st = -1, states = 0;
+    for (size_t t = c->t0; t < c->t1 && st != -2; t++) {
+        int k = ment_at(x, t);
+        if (k < 0 || M(x, k)->t0 != t || k == m || !kg_is_state(x, &x->dents[x->ments[k].de]))
+            continue;
+        /* (a place gone to or from names no side: "travels to Beijing") */
+        states += !(t > c->t0 && (tis(x, t - 1, "to") || tis(x, t - 1, "from") || tis(x, t - 1, "into")));
+        size_t e = M(x, k)->t1;
+        int owns = (M(x, k)->flags & (KG_M_ADJ | KG_M_POSS)) || (tis(x, e, ",") && tis(x, e + 1, "where"));
+        size_t f = e < c->t1 && tis(x, e, "'s") ? e + 1 : e;
+        int titled = 0;
+        for (size_t g = f; g < c->t1 && g < f + 3 && !titled && (x->tok.v[g].flags & KG_TOK_WORD); g++)
+            titled = kg_match_class(x, g, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
+                     (named_at(c, g) >= 0 && dtype(x, named_at(c, g)) == KG_PERSON);
+        if (owns && !titled && !(M(x, k)->flags & KG_M_PRONOUN))
+            st = st < 0 || st == x->ments[k].de ? x->ments[k].de : -2;
+    }
+    /* (else, in a sentence naming no state, the dateline's) */
+    for (size_t k = 0; st == -1 && !states && k < x->nments; k++)
+        if (x->ments[k].flags & KG_M_DATELINE)
+            st = dent_country(x, x->ments[k].de);
+    if (st >= 0)
+        emit(c, mm->de, st, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+}
+
 static void official_of(struct ctx *c, int m)
 {
     struct kg_extractor *x = c->x;
@@ -3592,6 +3646,7 @@ static void official_of(struct ctx *c, int m)
          * the Indian Army's deputy chief,": the apposition may) */
         if (title_orgs(c, m, u, mm->t0))
             return;
+        bare_title(c, m, u);
     }
     /* an apposition after the name: "John Doe, Iraq's envoy," (after a
      * title, only one that is itself a title: not "Brigadier Ali Raza, the

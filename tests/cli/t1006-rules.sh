@@ -1926,6 +1926,18 @@ India came under fire from Pakistan over the water treaty.
 %%
 Pakistan held a joint exercise with Turkey in the Arabian Sea.
 + pakistan cooperates turkey
+%%
+Hochstein flew to Israel, where he met Prime Minister Benjamin Netanyahu and Strategic Affairs Minister Ron Dermer.
++ benjamin-netanyahu official_of israel
+- hochstein meets strategic-affairs
+%%
+President Claudia Sheinbaum said the decision to hand over the prisoners was Mexico's own.
++ claudia-sheinbaum official_of mexico
+%%
+Somali President Hassan Sheikh Mohamud sat down with Prime Minister Abiy Ahmed in Addis Ababa. Prime Minister Atal Bihari Vajpayee signed the accord with Pakistan. Cherizier demanded that Prime Minister Ariel Henry step down, Pakistan said.
+- abiy-ahmed official_of somalia
+- atal-bihari-vajpayee official_of pakistan
+- ariel-henry official_of pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
