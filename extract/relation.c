@@ -3587,8 +3587,9 @@ static void official_of(struct ctx *c, int m)
         int k = ment_at(x, p);
         /* (another person's pronoun ends it: "Prince Faisal and his
          * Iranian counterpart, Abbas Araghchi") */
-        if (k >= 0 && k != m && dtype(x, k) == KG_PERSON && (M(x, k)->flags & KG_M_PRONOUN) &&
-            x->ments[k].de != mm->de)
+        /* (so does another person: "Chinese Foreign Minister Wang Yi and
+         * Afghan Foreign Minister Amir Khan Muttaqi") */
+        if (k >= 0 && k != m && dtype(x, k) == KG_PERSON && x->ments[k].de != mm->de)
             break;
         if (k >= 0 && k != m) {
             u = M(x, k)->t0;
@@ -4689,6 +4690,37 @@ static void presence_visits(struct ctx *c)
             continue;
         int p = -1;
         size_t v = u - 1;
+        /* "Japarov and Rahmon were both in Samarkand", "Muizzu spent most
+         * of the week in China", "Dermer held talks in Washington": each
+         * subject is there */
+        if (tis(x, u, "in") && v > c->t0 + 1) {
+            size_t w = v;
+            if (tis(x, w, "both") || tis(x, w, "all") || tis(x, w, "also") || tis(x, w, "already"))
+                w--;
+            size_t verb = (size_t)-1;
+            if (w < v && is_be(x, w))
+                verb = w;
+            else if (tis(x, v, "talks") && (tis(x, v - 1, "held") || tis(x, v - 1, "hold") || tis(x, v - 1, "holds")))
+                verb = v - 1;
+            /* (a visit's span: not "spent years in Kabul as a diplomat") */
+            static const struct kg_lit spans[] = {KG_LIT("day"),   KG_LIT("days"),    KG_LIT("night"),
+                                                  KG_LIT("nights"), KG_LIT("week"),   KG_LIT("weeks"),
+                                                  KG_LIT("hours"), KG_LIT("weekend"), KG_LIT("afternoon"),
+                                                  KG_LIT("morning"), KG_LIT("evening")};
+            for (size_t q = v, span = 0; verb == (size_t)-1 && q > c->t0 && q + 5 > v; q--) {
+                span |= tis_any(x, q, spans, sizeof spans / sizeof *spans);
+                if (tis(x, q, "spent") || tis(x, q, "spends") || tis(x, q, "spend"))
+                    verb = ment_at(x, q + 1) < 0 && span ? q : (size_t)-1;
+            }
+            int sub[MAXARGS], n = verb != (size_t)-1 ? subject(c, verb, sub, 0) : 0;
+            int pde = x->ments[pl].de, mod = n ? modality(c, verb, KG_REL_VISITS, 0) : 0;
+            for (int i = 0; i < n; i++)
+                if (dtype(x, sub[i]) == KG_PERSON && !(M(x, sub[i])->flags & KG_M_POSS) &&
+                    abroad(x, x->ments[sub[i]].de, pde))
+                    emit(c, x->ments[sub[i]].de, pde, KG_REL_VISITS, mod);
+            if (n)
+                continue;
+        }
         if (tis(x, u, "in") && is_be(x, v) && v > c->t0) {
             /* "X was in Nairobi", "X, who was in Nairobi" */
             p = ment_at(x, v - 1);
@@ -4704,6 +4736,24 @@ static void presence_visits(struct ctx *c)
             int g = ment_at(x, v);
             if (g >= 0 && M(x, g)->t0 > c->t0 && tis_any(x, M(x, g)->t0 - 1, hosts, sizeof hosts / sizeof *hosts))
                 p = g;
+            /* ("hosted Kyrgyz President Sadyr Japarov and Uzbek President
+             * Shavkat Mirziyoyev in Khujand": each guest named) */
+            size_t h = g >= 0 ? M(x, g)->t0 : u;
+            while (p < 0 && g >= 0 && h > c->t0 && h + 16 > u &&
+                   !tis_any(x, h - 1, hosts, sizeof hosts / sizeof *hosts) &&
+                   (ment_at(x, h - 1) >= 0 || tis(x, h - 1, "and") || tis(x, h - 1, ",") ||
+                    tcls(x, h - 1, KG_W_OFFICE) || (x->tok.v[h - 1].flags & KG_TOK_CAP)))
+                h--;
+            if (p < 0 && g >= 0 && h > c->t0 && h < M(x, g)->t0 && tis_any(x, h - 1, hosts, sizeof hosts / sizeof *hosts)) {
+                int pde = x->ments[pl].de;
+                for (size_t q = h; q < u; q++) {
+                    int k = named_at(c, q);
+                    if (k >= 0 && M(x, k)->t0 == q && dtype(x, k) == KG_PERSON && !(M(x, k)->flags & KG_M_POSS) &&
+                        abroad(x, x->ments[k].de, pde))
+                        emit(c, x->ments[k].de, pde, KG_REL_VISITS, modality(c, u, KG_REL_VISITS, 0));
+                }
+                continue;
+            }
         }
         if (p < 0 || dtype(x, p) != KG_PERSON || (M(x, p)->flags & (KG_M_DATELINE | KG_M_POSS)))
             continue;

@@ -1938,6 +1938,18 @@ Somali President Hassan Sheikh Mohamud sat down with Prime Minister Abiy Ahmed i
 - abiy-ahmed official_of somalia
 - atal-bihari-vajpayee official_of pakistan
 - ariel-henry official_of pakistan
+%%
+Wang Yi spent two days in Kabul last week. Wang Yi spent years in Islamabad as a young diplomat. Amir Khan Muttaqi had earlier held talks in Islamabad on trade.
++ wang-yi visits kabul
+- wang-yi visits islamabad
++ amir-khan-muttaqi visits islamabad
+%%
+Shehbaz Sharif hosted Chinese Foreign Minister Wang Yi and Afghan Foreign Minister Amir Khan Muttaqi in Islamabad for talks. Wang Yi and Amir Khan Muttaqi were both in Tehran for a summit.
++ wang-yi visits islamabad
++ amir-khan-muttaqi visits islamabad
+- amir-khan-muttaqi official_of china
++ wang-yi visits tehran
++ amir-khan-muttaqi visits tehran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
