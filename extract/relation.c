@@ -1788,6 +1788,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     if (!nd && (!cu->prep || optional))
         nd = object_(c, after, NULL, d, c->places, 1);
+    /* "designated eight groups as terrorist organisations: the Sinaloa
+     * Cartel, the CJNG and ...": a list after a colon names the object */
+    for (size_t u = after; !nd && u + 1 < c->t1 && u < after + 12 && ment_at(x, u) < 0; u++) {
+        if (tis(x, u, ":")) {
+            nd = object_(c, u + 1, NULL, d, c->places, 1);
+            break;
+        }
+        if (!(x->tok.v[u].flags & KG_TOK_WORD) || (tcls(x, u, KG_W_CLAUSE) && !tis(x, u, "as")))
+            break;
+    }
     /* "visited the Chinese embassy in Islamabad": a state's organ is no
      * place one visits; where it stands is */
     if (nd && cu->relation == KG_REL_VISITS && (M(x, d[0])->flags & KG_M_COLLAPSED) &&

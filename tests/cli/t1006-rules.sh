@@ -1950,6 +1950,11 @@ Shehbaz Sharif hosted Chinese Foreign Minister Wang Yi and Afghan Foreign Minist
 - amir-khan-muttaqi official_of china
 + wang-yi visits tehran
 + amir-khan-muttaqi visits tehran
+%%
+The United States designated three groups as terrorist organisations: the TTP, the BLA and the Majeed Brigade. Ishaq Dar met three visitors on Monday: Wang Yi, Amir Khan Muttaqi and Abbas Araghchi.
++ united-states sanctions tehreek-e-taliban-pakistan
++ united-states sanctions majeed-brigade
++ ishaq-dar meets abbas-araghchi
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
