@@ -350,6 +350,37 @@ static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
 }
 
 /* Add mention m and the mentions coordinated with it ("X and Y", "X, Y and Z"). */
+/* The comma that closes a participle phrase opening the sentence
+ * ("Accusing Kabul of sheltering the TTP, Pakistan ...", "Visiting
+ * Beijing, Kabul and Tehran, Dar ..."), else 0. */
+static size_t fronted_comma(const struct ctx *c)
+{
+    const struct kg_extractor *x = c->x;
+    if (ment_at(x, c->t0) >= 0 || !(x->tok.v[c->t0].flags & KG_TOK_CAP) || !kg_tok_ing(x, c->t0) ||
+        tis(x, c->t0, "according") || (x->tok.v[c->t0].flags & KG_TOK_ALLCAPS))
+        return 0;
+    size_t fr = c->t0 + 1;
+    while (fr < c->t1 && fr < c->t0 + 14 && !tis(x, fr, ",") && !tis(x, fr, ".") && !tis(x, fr, ";"))
+        fr++;
+    if (!(fr + 1 < c->t1 && tis(x, fr, ",")))
+        return 0;
+    /* (past a list in the phrase: "Beijing, Kabul and Tehran,") */
+    for (int k = 0; k < 4; k++) {
+        size_t u = tis(x, fr + 1, "the") ? fr + 2 : fr + 1;
+        int m = ment_at(x, u);
+        if (m < 0 || M(x, m)->t0 != u || M(x, m)->t1 >= c->t1 ||
+            !(tis(x, M(x, m)->t1, ",") || tis(x, M(x, m)->t1, "and")))
+            break;
+        size_t v = M(x, m)->t1;
+        while (v < c->t1 && v < fr + 14 && !tis(x, v + 1, ",") && !tis(x, v, "."))
+            v++;
+        if (!(v + 2 < c->t1 && tis(x, v + 1, ",")))
+            break;
+        fr = v + 1;
+    }
+    return fr;
+}
+
 static int with_coordinated(const struct ctx *c, int m, int *out, int n)
 {
     const struct kg_extractor *x = c->x;
@@ -367,6 +398,10 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
             continue;
         }
         if (!(tis(x, t, "and") || tis(x, t, ",") || tis(x, t, "or")))
+            break;
+        /* (the comma closing a fronted participle's phrase: "Accusing Kabul
+         * of sheltering the TTP, Pakistan closed") */
+        if (tis(x, t, ",") && t < c->t0 + 60 && fronted_comma(c) == t)
             break;
         size_t u = t + 1;
         /* "X and its suicide wing, the Majeed Brigade": the named unit */
@@ -468,6 +503,17 @@ enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8, SUBJ_CO
 static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsigned how)
 {
     const struct kg_extractor *x = c->x;
+    /* "Accusing Kabul of sheltering the TTP, Pakistan closed the border",
+     * "Fighting alongside AQIM, Ansar Dine drove the army out": the
+     * participle that opens the sentence has the main clause's subject */
+    size_t fr = depth == 0 ? fronted_comma(c) : 0;
+    if (fr) {
+        if (t < fr) {
+            int n = first_actor(c, fr + 1, fr + 2 < c->t1 && fr + 8 > c->t1 ? c->t1 : fr + 8, out);
+            if (n && M(x, out[0])->t0 <= fr + 3)
+                return n;
+        }
+    }
     size_t boundary;
     size_t b = clause_start(c, t, &boundary);
     /* "Pezeshkian, who, according to the presidency, urged" and "who,
@@ -638,6 +684,10 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
             if (!part && is_boundary(c, u))
                 break;
         }
+    /* (past a list in the participle's phrase: "Visiting Beijing, Kabul and
+     * Tehran, Dar met") */
+    if (part && fr && fronted_comma(c) > fr)
+        fr = fronted_comma(c);
     for (size_t u = from; u < t; u++) {
         int m = ment_at(x, u);
         if (m < 0 || M(x, m)->t0 != u || u < fr)

@@ -1955,6 +1955,18 @@ The United States designated three groups as terrorist organisations: the TTP, t
 + united-states sanctions tehreek-e-taliban-pakistan
 + united-states sanctions majeed-brigade
 + ishaq-dar meets abbas-araghchi
+%%
+Accusing Kabul of sheltering the TTP, Pakistan closed the border. Fighting alongside the TTP and the BLA, the Majeed Brigade drove troops out of the district.
++ pakistan accuses afghanistan
+- afghanistan supports pakistan
++ majeed-brigade cooperates tehreek-e-taliban-pakistan
++ majeed-brigade cooperates baloch-liberation-army
+%%
+Visiting Beijing, Kabul and Tehran, Ishaq Dar met Wang Yi. In 2017 Jamaat-ul-Ahrar merged with the TTP. Indian jets pounded Muridke before dawn.
++ ishaq-dar meets wang-yi
+- afghanistan meets wang-yi
++ jamaat-ul-ahrar cooperates tehreek-e-taliban-pakistan
++ india attacks muridke
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
