@@ -1762,7 +1762,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         /* (but "told reporters that Guterres was following the reports
          * and urged both countries": a person the clause names after
          * "that" may be the one who urged) */
-        size_t v = speech && ns && tis(x, cue - 1, "and") ? speaker_verb(c, cue) : (size_t)-1;
+        size_t v = speech && ns && (tis(x, cue - 1, "and") || tis(x, cue - 1, "but")) ? speaker_verb(c, cue) : (size_t)-1;
         int r[MAXARGS];
         int that = 0;
         for (size_t u = v + 1; v != (size_t)-1 && u < M(x, s[0])->t0 && u < v + 5 && !that; u++)
@@ -2019,9 +2019,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
-    /* "Muttaqi said the talks went well and accused Pakistan": the
-     * speaker's own second act is stated, not reported */
-    if (mod == KG_MOD_ALLEGED && ns && tis(x, cue - 1, "and") &&
+    /* "Muttaqi said the talks went well and accused Pakistan" (or "but
+     * accused"): the speaker's own second act is stated, not reported */
+    if (mod == KG_MOD_ALLEGED && ns && (tis(x, cue - 1, "and") || tis(x, cue - 1, "but")) &&
         (cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES || cu->relation == KG_REL_APPEALS)) {
         size_t say = saying_in(x, c->t0, cue);
         int r[MAXARGS];

@@ -1967,6 +1967,10 @@ Visiting Beijing, Kabul and Tehran, Ishaq Dar met Wang Yi. In 2017 Jamaat-ul-Ahr
 - afghanistan meets wang-yi
 + jamaat-ul-ahrar cooperates tehreek-e-taliban-pakistan
 + india attacks muridke
+%%
+Ishaq Dar said talks with Kabul would go on, but accused India of meddling. Masood Azhar, whom India accuses of planning the 2001 attack, lives in Bahawalpur.
++ ishaq-dar accuses india asserted
++ india accuses masood-azhar
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
