@@ -1613,6 +1613,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 flags |= KG_M_PLACE;
             if (is_soil(x, e - 1))
                 flags |= KG_M_PLACE;
+            /* "a charge EU officials reject": a body's officials are the
+             * body */
+            if (le->type == KG_ORG && !(flags & KG_M_POSS) && e < end && tis(x, e, "officials"))
+                e++;
             add_mention(x, i, e, de, flags, si);
             i = e - 1;
             continue;

@@ -397,6 +397,9 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
             t += 3;
             continue;
         }
+        /* ("met Wang Yi first and then Muttaqi") */
+        if ((tis(x, t, "first") || tis(x, t, "too")) && t + 2 < c->t1 && tis(x, t + 1, "and"))
+            t++;
         if (!(tis(x, t, "and") || tis(x, t, ",") || tis(x, t, "or")))
             break;
         /* (the comma closing a fronted participle's phrase: "Accusing Kabul
@@ -417,6 +420,8 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
             if (v > u + 1 && v + 1 < c->t1 && tis(x, v, ","))
                 u = v + 1;
         }
+        if (tis(x, t, "and") && (tis(x, u, "then") || tis(x, u, "later")) && u + 1 < c->t1 && ment_at(x, u + 1) >= 0)
+            u++;
         if (tis(x, u, "the"))
             u++;
         /* "..., Pakistan alleges": an attribution, not one more party */
@@ -4361,6 +4366,40 @@ static inline int first_in(const struct kg_extractor *x, size_t t, unsigned mask
  * shelter" (the giver supports), "with Indian backing", "under Taliban
  * protection" (the one named backs the actor before), "on behalf of the
  * BLA" (the actor backs the one named). */
+static const struct kg_lit backers[] = {KG_LIT("backer"), KG_LIT("backers"), KG_LIT("patron"), KG_LIT("patrons"),
+                                        KG_LIT("sponsor"), KG_LIT("sponsors"), KG_LIT("benefactor")};
+
+/* "Iran, Hezbollah's main backer, welcomed", "Iran is Hezbollah's chief
+ * patron": the apposed name or the subject supports the possessor of the
+ * backer noun at n. */
+static void backer_of(struct ctx *c, size_t n)
+{
+    struct kg_extractor *x = c->x;
+    static const struct kg_lit adj[] = {KG_LIT("main"), KG_LIT("chief"), KG_LIT("key"), KG_LIT("biggest"),
+                                        KG_LIT("principal"), KG_LIT("foremost"), KG_LIT("staunchest"),
+                                        KG_LIT("closest"), KG_LIT("longtime"), KG_LIT("long-time"),
+                                        KG_LIT("major"), KG_LIT("top"), KG_LIT("leading"), KG_LIT("primary")};
+    size_t v = n;
+    while (v > c->t0 + 1 && v + 2 > n && tis_any(x, v - 1, adj, sizeof adj / sizeof *adj))
+        v--;
+    if (v < c->t0 + 2 || !tis(x, v - 1, "'s"))
+        return;
+    int t = ment_at(x, v - 2);
+    if (t < 0 || !(M(x, t)->flags & KG_M_POSS) || !actor_ok(c, t))
+        return;
+    size_t u = M(x, t)->t0;
+    int src[MAXARGS], ns = 0;
+    if (u > c->t0 + 1 && tis(x, u - 1, ",") && n + 1 < c->t1 && (tis(x, n + 1, ",") || tis(x, n + 1, "."))) {
+        int m = ment_at(x, u - 2);
+        if (m >= 0 && actor_ok(c, m))
+            src[ns++] = m;
+    } else if (u > c->t0 && is_be(x, u - 1))
+        ns = subject(c, u - 1, src, 0);
+    for (int i = 0; i < ns; i++)
+        if (x->ments[src[i]].de != x->ments[t].de && dtype(x, src[i]) != KG_PERSON)
+            emit(c, x->ments[src[i]].de, x->ments[t].de, KG_REL_SUPPORTS, modality(c, n, KG_REL_SUPPORTS, 0));
+}
+
 static void support_phrases(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
@@ -4379,8 +4418,13 @@ static void support_phrases(struct ctx *c)
     for (size_t n = c->t0 + 2; n < c->t1; n++) {
         /* (most words are none of these: their lengths first) */
         unsigned short kl = x->tok.v[n].klen;
-        if (kl < 4 || kl > 11 || !first_in(x, n, KG_L('a') | KG_L('b') | KG_L('c') | KG_L('h') | KG_L('p') | KG_L('r') | KG_L('s')) || ment_at(x, n) >= 0 ||
-            !tis_any(x, n, nouns, sizeof nouns / sizeof *nouns))
+        if (kl < 4 || kl > 11 || !first_in(x, n, KG_L('a') | KG_L('b') | KG_L('c') | KG_L('h') | KG_L('p') | KG_L('r') | KG_L('s')) || ment_at(x, n) >= 0)
+            continue;
+        if (tis_any(x, n, backers, sizeof backers / sizeof *backers)) {
+            backer_of(c, n);
+            continue;
+        }
+        if (!tis_any(x, n, nouns, sizeof nouns / sizeof *nouns))
             continue;
         int protect = tis(x, n, "protection"), behalf = tis(x, n, "behalf");
         int with = !protect && !behalf && !tis(x, n, "cover") && !tis(x, n, "shelter") && !tis(x, n, "refuge");

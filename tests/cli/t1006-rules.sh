@@ -1971,6 +1971,16 @@ Visiting Beijing, Kabul and Tehran, Ishaq Dar met Wang Yi. In 2017 Jamaat-ul-Ahr
 Ishaq Dar said talks with Kabul would go on, but accused India of meddling. Masood Azhar, whom India accuses of planning the 2001 attack, lives in Bahawalpur.
 + ishaq-dar accuses india asserted
 + india accuses masood-azhar
+%%
+Iran, Hezbollah's main backer, welcomed the truce. JNIM swore allegiance to al-Qaeda in 2017. Moscow accused the European Union of meddling, a charge EU officials reject.
++ iran supports hezbollah
++ jama-at-nusrat-al-islam-wal-muslimin supports al-qaeda
++ european-union denies russia
+%%
+Shehbaz Sharif met Wang Yi first and then Amir Khan Muttaqi in Beijing.
++ shehbaz-sharif meets amir-khan-muttaqi
++ amir-khan-muttaqi visits beijing
+- wang-yi visits beijing
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
