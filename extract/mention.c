@@ -559,7 +559,8 @@ static int is_particle(const struct kg_extractor *x, size_t i)
 {
     static const struct kg_lit p[] = {KG_LIT("ul"), KG_LIT("ud"), KG_LIT("al"), KG_LIT("bin"), KG_LIT("ibn"),
                                       KG_LIT("din"), KG_LIT("ur"), KG_LIT("e"), KG_LIT("i"), KG_LIT("u"),
-                                      KG_LIT("de")};
+                                      KG_LIT("de"), KG_LIT("la"), KG_LIT("del"), KG_LIT("van"), KG_LIT("von"),
+                                      KG_LIT("der"), KG_LIT("da"), KG_LIT("dos"), KG_LIT("di")};
     if (tis_any(x, i, p, sizeof p / sizeof p[0]) && !(x->tok.v[i].flags & KG_TOK_CAP))
         return 1;
     return 0;
@@ -583,6 +584,8 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
             j++;
         } else if (j > i && j + 1 < end && is_particle(x, j) && is_name_word(x, j + 1)) {
             j++;
+        } else if (j > i && j + 2 < end && is_particle(x, j) && is_particle(x, j + 1) && is_name_word(x, j + 2)) {
+            j += 2; /* ("Juan Ramon de la Fuente", "Ursula von der Leyen") */
         } else if (j > i && j + 1 < end && (x->tok.v[j].flags & KG_TOK_CAP) && tcls(x, j, KG_W_HONORIFIC) &&
                    is_name_word(x, j + 1)) {
             j++; /* ("Hassan Sheikh Mohamud") */

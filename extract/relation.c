@@ -2021,6 +2021,13 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             (dtype(x, d[0]) == KG_GPE && !kg_is_state(x, &x->dents[x->ments[d[0]].de])))
             return;
     }
+    /* ("Camarena, whose kidnapping in Guadalajara", "Imran Khan's
+     * killing": a person's is the victim's, not an act of theirs) */
+    if (cu->relation == KG_REL_ATTACKS && len == 1 && cue > c->t0 && (tis(x, cue - 1, "'s") || tis(x, cue - 1, "whose")) &&
+        (tis(x, cue, "killing") || tis(x, cue, "kidnapping") || tis(x, cue, "abduction") || tis(x, cue, "murder") ||
+         tis(x, cue, "assassination")) &&
+        ns && dtype(x, s[0]) == KG_PERSON)
+        return;
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;

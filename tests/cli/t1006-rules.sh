@@ -1981,6 +1981,11 @@ Shehbaz Sharif met Wang Yi first and then Amir Khan Muttaqi in Beijing.
 + shehbaz-sharif meets amir-khan-muttaqi
 + amir-khan-muttaqi visits beijing
 - wang-yi visits beijing
+%%
+Foreign Minister Juan Ramon de la Fuente met Marco Rubio. Iyad Ag Ghaly founded Ansar Dine in 2012. Imran Khan's killing in Lahore would shock the country.
++ juan-ramon-de-la-fuente meets marco-rubio
++ iyad-ag-ghaly official_of ansar-dine
+- imran-khan attacks lahore
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
