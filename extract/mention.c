@@ -648,6 +648,20 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
     match_entity(x, t1 - 1, t1, &c);
     if (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON && same_person(x, t0, t1 - 1, x->lx.ents[c.ent].label)) {
         de = kg_dent_for_lex(x, c.ent);
+    } else if (t1 - t0 >= 3 && match_docalias(x, t1 - 2, t1, &de) == 2 && de >= 0 && x->dents[de].type == KG_PERSON &&
+               x->dents[de].lex < 0 && !strchr(strchr(x->dents[de].label, ' ') + 1, ' ')) {
+        /* "Caro Quintero" in the headline, "Rafael Caro Quintero" after
+         * it: the person named first by a double surname, now in full */
+        surface(x, t0, t1, &s);
+        char id[256];
+        kg_slug(s.buf, id, sizeof id);
+        size_t ll = strlen(s.buf) + 1, il = strlen(id) + 1;
+        free(x->dents[de].mem);
+        x->dents[de].mem = xmalloc(ll + il);
+        memcpy(x->dents[de].mem, s.buf, ll);
+        memcpy(x->dents[de].mem + ll, id, il);
+        x->dents[de].label = x->dents[de].mem;
+        x->dents[de].id = x->dents[de].mem + ll;
     } else {
         surface(x, t0, t1, &s);
         de = dent_by_label(x, s.buf, KG_PERSON);
@@ -655,6 +669,9 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
          * is she, in this article) */
         if (x->tok.v[t1 - 1].klen >= 4 && (!c.len || (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON)))
             add_docalias(x, t1 - 1, t1, de);
+        /* (and a double surname: "Omar Garcia Harfuch ... Garcia Harfuch") */
+        if (t1 - t0 >= 3 && (x->tok.v[t1 - 2].flags & KG_TOK_CAP) && !c.len)
+            add_docalias(x, t1 - 2, t1, de);
     }
     add_docalias(x, t0, t1, de);
     kg_buf_release(&s);

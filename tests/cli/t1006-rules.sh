@@ -1986,6 +1986,10 @@ Foreign Minister Juan Ramon de la Fuente met Marco Rubio. Iyad Ag Ghaly founded 
 + juan-ramon-de-la-fuente meets marco-rubio
 + iyad-ag-ghaly official_of ansar-dine
 - imran-khan attacks lahore
+%%
+Security Secretary Omar Garcia Harfuch spoke on Thursday. Marco Rubio and Garcia Harfuch later met Wang Yi.
++ omar-garcia-harfuch meets wang-yi
+- garcia-harfuch meets wang-yi
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
