@@ -3554,6 +3554,49 @@ static void institution_seat(struct ctx *c, int m)
         emit(c, mm->de, x->ments[p].de, KG_REL_BASED_IN, KG_MOD_ASSERTED);
 }
 
+/* The state person de serves: the lexicon's, else the latest the
+ * article gave them; -1. */
+static int person_state(struct kg_extractor *x, int de)
+{
+    int lex = x->dents[de].lex;
+    if (lex >= 0)
+        return x->lx.ents[lex].country >= 0 ? kg_dent_for_lex(x, x->lx.ents[lex].country) : -1;
+    for (size_t r = x->nrels; r-- > 0;)
+        if (x->rels[r].relation == KG_REL_OFFICIAL_OF && x->rels[r].src == de &&
+            kg_is_state(x, &x->dents[x->rels[r].dst]))
+            return x->rels[r].dst;
+    return -1;
+}
+
+/* "Amos Hochstein, a senior adviser to Biden,": an aide serves the state
+ * the one they aid serves. */
+static void aide_of(struct ctx *c, int m)
+{
+    struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
+    static const struct kg_lit aides[] = {KG_LIT("adviser"), KG_LIT("advisor"), KG_LIT("aide"), KG_LIT("confidant"),
+                                          KG_LIT("spokesman"), KG_LIT("spokeswoman"), KG_LIT("spokesperson")};
+    static const struct kg_lit adj[] = {KG_LIT("senior"), KG_LIT("top"), KG_LIT("close"), KG_LIT("chief"),
+                                        KG_LIT("special"), KG_LIT("longtime"), KG_LIT("long-time"), KG_LIT("key"),
+                                        KG_LIT("trusted"), KG_LIT("security"), KG_LIT("foreign-policy")};
+    size_t u = mm->t1;
+    /* (one the lexicon knows serves its own state) */
+    if (u + 4 >= c->t1 || !tis(x, u, ",") || !(tis(x, u + 1, "a") || tis(x, u + 1, "an") || tis(x, u + 1, "the")) ||
+        (x->dents[mm->de].lex >= 0 && x->lx.ents[x->dents[mm->de].lex].country >= 0))
+        return;
+    u += 2;
+    while (u < c->t1 && tis_any(x, u, adj, sizeof adj / sizeof *adj))
+        u++;
+    if (u + 2 >= c->t1 || !tis_any(x, u, aides, sizeof aides / sizeof *aides) || !tis(x, u + 1, "to"))
+        return;
+    int p = named_at(c, u + 2);
+    if (p < 0 || M(x, p)->t0 != u + 2 || dtype(x, p) != KG_PERSON || x->ments[p].de == mm->de)
+        return;
+    int st = person_state(x, x->ments[p].de);
+    if (st >= 0)
+        emit(c, mm->de, st, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+}
+
 /* "President Mohamed Muizzu said", "Foreign Minister Moosa Zameer": a
  * government's title naming no state, before a person the lexicon does
  * not know.  The state is the one the sentence names (alone; a demonym
@@ -3635,6 +3678,7 @@ static void official_of(struct ctx *c, int m)
     if (mm->flags & KG_M_PRONOUN)
         return;
     affiliation(c, m);
+    aide_of(c, m);
     /* "China's Wang Yi": a state's possessive right before a person the
      * lexicon knows as its own */
     /* (one roles.csv has serving it: not "Pakistan's Masood Azhar") */

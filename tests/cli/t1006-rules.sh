@@ -1990,6 +1990,11 @@ Foreign Minister Juan Ramon de la Fuente met Marco Rubio. Iyad Ag Ghaly founded 
 Security Secretary Omar Garcia Harfuch spoke on Thursday. Marco Rubio and Garcia Harfuch later met Wang Yi.
 + omar-garcia-harfuch meets wang-yi
 - garcia-harfuch meets wang-yi
+%%
+The plan took shape during shuttle diplomacy by Amos Hochstein, a senior adviser to Joe Biden, the US president. Hochstein spent two days in Kabul last week. Ajit Doval, a close aide to Wang Yi, spoke in China.
++ amos-hochstein official_of united-states
++ amos-hochstein visits kabul
+- ajit-doval official_of china
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
