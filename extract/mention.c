@@ -978,7 +978,11 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             if ((x->cls[i] & KG_WBIT(KG_W_GIVEN)) && (x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
                 size_t n = name_run(x, i, end);
-                if (n >= 2 && n <= 4) {
+                /* (five words with particles: "Juan Ramon de la Fuente") */
+                int particles = 0;
+                for (size_t u = i + 1; u + 1 < i + n; u++)
+                    particles += is_particle(x, u);
+                if (n >= 2 && n <= 4 + (particles > 0)) {
                     struct ent_ctx nc;
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {

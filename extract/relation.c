@@ -2829,8 +2829,14 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 break;
             }
         }
-        /* (the party is named right after "with": not "with a focus on") */
-        int m = w + 1 < c->t1 && tis(x, w, "with") ? ment_at(x, w + 1) : -1;
+        /* (the party is named right after "with", or after a title: not
+         * "with a focus on"; "with Secretary of State Marco Rubio") */
+        size_t q = w + 1;
+        while (q < c->t1 && q < w + 6 && ment_at(x, q) < 0 &&
+               (tcls(x, q, KG_W_OFFICE) || tcls(x, q, KG_W_RANK) || (q > w + 1 && tis(x, q, "of")) ||
+                ((x->tok.v[q].flags & KG_TOK_CAP) && portfolio_word(x, q))))
+            q++;
+        int m = w + 1 < c->t1 && tis(x, w, "with") ? ment_at(x, q) : -1;
         if (m < 0 || (M(x, m)->flags & KG_M_ADJ))
             w = c->t1;
     }
@@ -2892,6 +2898,10 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (na >= 2) {
         for (int i = 0; i < na; i++)
             for (int j = i + 1; j < na; j++) {
+                /* (two persons wage no war on each other: "both men
+                 * deserved credit for ending the conflict") */
+                if (cu->relation == KG_REL_ATTACKS && dtype(x, a[i]) == KG_PERSON && dtype(x, a[j]) == KG_PERSON)
+                    continue;
                 emit(c, x->ments[a[i]].de, x->ments[a[j]].de, cu->relation, mod);
                 if (!kg_relations[cu->relation].symmetric)
                     emit(c, x->ments[a[j]].de, x->ments[a[i]].de, cu->relation, mod);

@@ -1995,6 +1995,12 @@ The plan took shape during shuttle diplomacy by Amos Hochstein, a senior adviser
 + amos-hochstein official_of united-states
 + amos-hochstein visits kabul
 - ajit-doval official_of china
+%%
+Juan Ramon de la Fuente, Marcelo Ebrard and Omar Garcia Harfuch held talks in Washington on Thursday with Secretary of State Marco Rubio. Imran Khan told reporters that Shehbaz Sharif and Wang Yi deserved credit for ending the conflict.
++ juan-ramon-de-la-fuente meets marco-rubio
++ omar-garcia-harfuch meets marco-rubio
+- juan-ramon-de-la-fuente meets marcelo-ebrard
+- shehbaz-sharif attacks wang-yi
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
