@@ -258,6 +258,14 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
     c->ent = c->demonym = -1;
     if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT))
         each_phrase(x, i, end, ent_cb, c);
+    /* ("the Gulf Cooperation Council": an alias with its article gives
+     * way to a longer name after it, "the Gulf") */
+    if (c->len && tis(x, i, "the") && i + 1 < end && (x->tokany[i + 1] & KG_ANY_ENT)) {
+        struct ent_ctx n = {.x = x, .i = i + 1, .ent = -1, .demonym = -1};
+        each_phrase(x, i + 1, end, ent_cb, &n);
+        if (n.len && i + 1 + (size_t)n.len > i + (size_t)c->len)
+            c->len = 0, c->ent = -1;
+    }
 }
 
 /* A word that may follow the head of a noun phrase: a preposition, "and",
@@ -1860,8 +1868,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (tis(x, k, "militant") || tis(x, k, "terrorist") || tis(x, k, "banned") ||
                 tis(x, k, "outlawed") || tis(x, k, "separatist") || tis(x, k, "proscribed"))
                 k++;
-            if (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
-                tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel")) {
+            /* (a common noun: not "the Cartel del Noreste") */
+            if (!(x->tok.v[k].flags & KG_TOK_CAP) &&
+                (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
+                 tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel"))) {
                 int de = last_of_type(x, KG_ORG);
                 /* ("the cartel": the last one named a cartel) */
                 if (de >= 0 && tis(x, k, "cartel") && !strstr(x->dents[de].id, "cartel"))

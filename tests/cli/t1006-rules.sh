@@ -2001,6 +2001,11 @@ Juan Ramon de la Fuente, Marcelo Ebrard and Omar Garcia Harfuch held talks in Wa
 + omar-garcia-harfuch meets marco-rubio
 - juan-ramon-de-la-fuente meets marcelo-ebrard
 - shehbaz-sharif attacks wang-yi
+%%
+Officials of the Gulf Cooperation Council met Ishaq Dar in Riyadh. The United States designated the Cartel del Noreste a terrorist group.
++ gulf-cooperation-council meets ishaq-dar
+- gulf-region meets ishaq-dar
++ united-states sanctions cartel-del-noreste
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
