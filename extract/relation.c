@@ -2107,7 +2107,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             for (int j = i + 1; j < ns; j++)
                 emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
         /* ("Modi and Xi met in Kazan": each visits a place abroad) */
-        int pl = after + 1 < c->t1 && (tis(x, after, "in") || tis(x, after, "at")) ? ment_at(x, after + 1) : -1;
+        /* (or "met on the sidelines of the COP28 summit in Dubai": past
+         * the meeting's own phrase, to its clause's end) */
+        int pl = -1;
+        for (size_t u = after; u + 1 < c->t1 && u < after + 12 && pl < 0; u++) {
+            if (tis(x, u, ",") || tis(x, u, ";") || tcls(x, u, KG_W_CLAUSE) || tcls(x, u, KG_W_REPORT) ||
+                (ment_at(x, u) >= 0 && !(M(x, ment_at(x, u))->flags & (KG_M_PLACE | KG_M_ADJ)) && u > after))
+                break;
+            if (tis(x, u, "in") || tis(x, u, "at"))
+                pl = ment_at(x, u + 1);
+        }
         if (pl >= 0 && (M(x, pl)->flags & KG_M_PLACE))
             talks_visit(c, s, 1, s + 1, ns - 1, pl, cu->relation, mod);
         return;
@@ -4876,6 +4885,16 @@ static void presence_visits(struct ctx *c)
                 span |= tis_any(x, q, spans, sizeof spans / sizeof *spans);
                 if (tis(x, q, "spent") || tis(x, q, "spends") || tis(x, q, "spend"))
                     verb = ment_at(x, q + 1) < 0 && span ? q : (size_t)-1;
+            }
+            /* ("he and Japarov signed a treaty in Bishkek": the signers
+             * are there) */
+            static const struct kg_lit signs[] = {KG_LIT("signed"), KG_LIT("sign"), KG_LIT("signs"),
+                                                  KG_LIT("initialled"), KG_LIT("initialed"), KG_LIT("inked")};
+            for (size_t q = v; verb == (size_t)-1 && q > c->t0 && q + 8 > v; q--) {
+                if (!(x->tok.v[q].flags & KG_TOK_WORD) || (ment_at(x, q) >= 0 && q != v) || tcls(x, q, KG_W_CLAUSE))
+                    break;
+                if (tis_any(x, q, signs, sizeof signs / sizeof *signs))
+                    verb = q;
             }
             int sub[MAXARGS], n = verb != (size_t)-1 ? subject(c, verb, sub, 0) : 0;
             int pde = x->ments[pl].de, mod = n ? modality(c, verb, KG_REL_VISITS, 0) : 0;

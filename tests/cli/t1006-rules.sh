@@ -2006,6 +2006,12 @@ Officials of the Gulf Cooperation Council met Ishaq Dar in Riyadh. The United St
 + gulf-cooperation-council meets ishaq-dar
 - gulf-region meets ishaq-dar
 + united-states sanctions cartel-del-noreste
+%%
+Shehbaz Sharif and Wang Yi met on the sidelines of the climate summit in Dubai in December. Amir Khan Muttaqi and Ishaq Dar signed a transit accord in Islamabad on Monday.
++ shehbaz-sharif visits dubai
++ wang-yi visits dubai
++ amir-khan-muttaqi visits islamabad
+- ishaq-dar visits islamabad
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
