@@ -2086,6 +2086,22 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (tis_any(x, u, wars, sizeof wars / sizeof *wars))
             war = !tis(x, u + 1, "against") && !tis(x, u + 1, "over") && !tis(x, u + 1, "for") &&
                   !tis(x, u - 1, "losing") && !tis(x, u - 1, "legal") && !tis(x, u - 1, "political");
+    /* ("India and Pakistan fought three wars over Kashmir": states at war
+     * with each other, whatever it was over) */
+    if (ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 && !ally && !war &&
+        tis_any(x, cue, fought, sizeof fought / sizeof *fought)) {
+        size_t u = after;
+        if (u < c->t1 && (tis(x, u, "two") || tis(x, u, "three") || tis(x, u, "four") || tis(x, u, "several") ||
+                          tis(x, u, "many") || tis(x, u, "multiple") || (x->tok.v[u].flags & KG_TOK_DIGIT)))
+            u++;
+        int states = (tis(x, u, "wars") || tis(x, u, "war")) && tis(x, u + 1, "over");
+        for (int i = 0; i < ns && states; i++)
+            states = kg_is_state(x, &x->dents[x->ments[s[i]].de]);
+        for (int i = 0; states && i < ns; i++)
+            for (int j = 0; j < ns; j++)
+                if (i != j)
+                    emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
+    }
     if (!nd && ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 && !ally &&
         tis_any(x, cue, fought, sizeof fought / sizeof *fought) &&
         (after >= c->t1 || war || tis_any(x, after, adjunct, sizeof adjunct / sizeof *adjunct) ||

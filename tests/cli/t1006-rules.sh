@@ -2012,6 +2012,10 @@ Shehbaz Sharif and Wang Yi met on the sidelines of the climate summit in Dubai i
 + wang-yi visits dubai
 + amir-khan-muttaqi visits islamabad
 - ishaq-dar visits islamabad
+%%
+India and Pakistan fought three wars over Kashmir. India and Pakistan fought over the water treaty in court.
++ india attacks pakistan
++ pakistan attacks india
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
