@@ -1272,6 +1272,19 @@ static int last_of_type(struct kg_extractor *x, int type)
     return -1;
 }
 
+/* The last organisation named that is no state's body ("the group" after
+ * "a CIA drone" is not the CIA); -1. */
+static int last_group(struct kg_extractor *x)
+{
+    for (size_t m = x->nments, k = 0; m-- > 0 && k < KG_ANTECEDENTS; k++) {
+        const struct kg_mention *mm = &x->ments[m];
+        const struct kg_dent *d = &x->dents[mm->de];
+        if (!(mm->flags & KG_M_DATELINE) && d->type == KG_ORG && !(d->lex >= 0 && x->lx.ents[d->lex].state))
+            return mm->de;
+    }
+    return -1;
+}
+
 /* He, she: with no person named before it in its sentence, the person the
  * previous sentence opens with (its subject, most often) rather than the
  * last one it names ("X was a brother of Y. He was ..." is X). */
@@ -1872,7 +1885,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (!(x->tok.v[k].flags & KG_TOK_CAP) &&
                 (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
                  tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel"))) {
-                int de = last_of_type(x, KG_ORG);
+                int de = last_group(x);
                 /* ("the cartel": the last one named a cartel) */
                 if (de >= 0 && tis(x, k, "cartel") && !strstr(x->dents[de].id, "cartel"))
                     de = -1;

@@ -795,6 +795,12 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             m = h;
         if (M(x, m)->flags & (KG_M_DATELINE | KG_M_TITLEOF | KG_M_QUAL))
             continue;
+        /* ("killed his predecessor": a kin or trade of a possessive
+         * pronoun's, not its owner) */
+        if ((M(x, m)->flags & KG_M_PRONOUN) && M(x, m)->t1 < c->t1 && x->tokph[M(x, m)->t1] &&
+            (x->tokph[M(x, m)->t1]->classes & KG_WBIT(KG_W_PERSONNOUN)) &&
+            (tis(x, u, "his") || tis(x, u, "her") || tis(x, u, "their") || tis(x, u, "its")))
+            return 0;
         /* a place adjunct ("with journalists in Islamabad") is no object,
          * except of a relation that takes a place */
         if ((M(x, m)->flags & KG_M_PLACE) && !places)
@@ -1457,6 +1463,20 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             d[0] = h >= 0 ? h : m;
             ns = by_agent(c, after, s);
             emit_all(c, s, ns, d, 1, cu->relation, modality(c, cue, cu->relation, 0));
+            return;
+        }
+    }
+    /* "Qasem Soleimani, the Quds Force commander killed by a US drone
+     * strike,": a reduced relative on an apposition's noun */
+    if (cu->relation == KG_REL_ATTACKS && kg_tok_ed(x, cue) && tis(x, after, "by") && cue > c->t0 + 3 &&
+        ment_at(x, cue - 1) < 0 && (x->tok.v[cue - 1].flags & KG_TOK_WORD) && !is_be(x, cue - 1)) {
+        size_t q = cue - 1;
+        while (q > c->t0 + 1 && q + 6 > cue && !tis(x, q, ",") && !is_boundary(c, q))
+            q--;
+        int m = tis(x, q, ",") ? ment_at(x, q - 1) : -1;
+        if (m >= 0 && dtype(x, m) == KG_PERSON && !(M(x, m)->flags & KG_M_PRONOUN)) {
+            ns = by_agent(c, after, s);
+            emit_all(c, s, ns, &m, 1, cu->relation, modality(c, cue, cu->relation, 0));
             return;
         }
     }
@@ -2437,6 +2457,32 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         int mod = modality(c, cue, cu->relation, 0);
         emit_all(c, s, ns, d, nd, cu->relation, mod == KG_MOD_ASSERTED ? KG_MOD_ALLEGED : mod);
         return;
+    }
+    /* "Soleimani was killed in a US drone strike near Baghdad's airport",
+     * "the commander killed by a US drone strike in Baghdad": the
+     * strike's maker attacked the one killed; where is no target (seeds
+     * README 9) */
+    if (cu->relation == KG_REL_ATTACKS && cue > c->t0 + 3) {
+        static const struct kg_lit died[] = {KG_LIT("killed"), KG_LIT("died"), KG_LIT("wounded"), KG_LIT("injured"),
+                                             KG_LIT("assassinated"), KG_LIT("slain"), KG_LIT("martyred")};
+        size_t v = cue;
+        int a = -1;
+        if (ment_at(x, v - 1) >= 0 && dtype(x, ment_at(x, v - 1)) != KG_PERSON &&
+            !(M(x, ment_at(x, v - 1))->flags & (KG_M_PLACE | KG_M_POSS | KG_M_PRONOUN))) {
+            a = ment_at(x, v - 1);
+            v = M(x, a)->t0;
+        }
+        if (v > c->t0 + 2 && (tis(x, v - 1, "a") || tis(x, v - 1, "an") || tis(x, v - 1, "the")))
+            v--;
+        if (v > c->t0 + 2 && (tis(x, v - 1, "in") || tis(x, v - 1, "by")) &&
+            tis_any(x, v - 2, died, sizeof died / sizeof *died)) {
+            int vi[MAXARGS], nv = subject(c, v - 2, vi, 0);
+            if (a >= 0)
+                for (int i = 0; i < nv; i++)
+                    if (dtype(x, vi[i]) == KG_PERSON && x->ments[vi[i]].de != x->ments[a].de)
+                        emit(c, x->ments[a].de, x->ments[vi[i]].de, KG_REL_ATTACKS, modality(c, cue, KG_REL_ATTACKS, 0));
+            return;
+        }
     }
     /* possessor right before: "Pakistan's accusations", "the TTP's attacks" */
     /* (not a person's "killing", "assassination": the victim's) */
@@ -3834,7 +3880,11 @@ static void official_of(struct ctx *c, int m)
                 v += 2;
             if (tcls(x, v, KG_W_OFFICE) || tcls(x, v, KG_W_RANK))
                 seen_office = 1;
-            if (tis(x, v, ",") || tis(x, v, ".") || tcls(x, v, KG_W_REPORT))
+            /* (nor past a clause word, "who became secretary-general after
+             * an Israeli air strike", or a passive participle, "the TTP
+             * founder killed by a CIA drone") */
+            if (tis(x, v, ",") || tis(x, v, ".") || tcls(x, v, KG_W_REPORT) || (v > e + 1 && tcls(x, v, KG_W_CLAUSE) && !tis(x, v, "and")) ||
+                (kg_tok_ed(x, v) && tis(x, v + 1, "by")))
                 break;
         }
         if (seen_office)

@@ -2016,6 +2016,24 @@ Shehbaz Sharif and Wang Yi met on the sidelines of the climate summit in Dubai i
 India and Pakistan fought three wars over Kashmir. India and Pakistan fought over the water treaty in court.
 + india attacks pakistan
 + pakistan attacks india
+%%
+Qasem Soleimani was killed in a US drone strike near Baghdad's airport in January 2020. Mullah Fazlullah was killed by a US drone strike in Afghanistan's Kunar province.
++ united-states attacks qasem-soleimani
+- united-states attacks iraq
++ united-states attacks mullah-fazlullah
+- united-states attacks kunar
+%%
+Qasem Soleimani, the Quds Force commander killed by a US drone strike in Baghdad, oversaw recruitment. Baitullah Mehsud, the TTP founder killed by a CIA drone in 2009, led the group for years.
++ united-states attacks qasem-soleimani
+- qasem-soleimani attacks united-states
++ central-intelligence-agency attacks baitullah-mehsud
+- baitullah-mehsud official_of central-intelligence-agency
+%%
+Hezbollah is now led by Naim Qassem, who became secretary-general after an Israeli air strike killed his predecessor, Hassan Nasrallah, in September.
++ israel attacks hassan-nasrallah
+- israel attacks naim-qassem
+- naim-qassem official_of israel
++ naim-qassem official_of hezbollah
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
