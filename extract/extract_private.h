@@ -135,8 +135,10 @@ static inline const char *tk(const struct kg_extractor *x, size_t i)
     return kg_tok_key(&x->tok, i);
 }
 /* w is a literal: its length folds to a constant, so most tests end at
- * the length compare and the rest is an inlined memcmp */
-static inline int tis(const struct kg_extractor *x, size_t i, const char *w)
+ * the length compare and the rest is an inlined memcmp.  (Always inlined:
+ * in the long functions of relation.c GCC would otherwise call one copy,
+ * which then measures every literal with strlen.) */
+static inline __attribute__((always_inline)) int tis(const struct kg_extractor *x, size_t i, const char *w)
 {
     size_t n = __builtin_strlen(w);
     return i < x->tok.n && x->tok.v[i].klen == n && !__builtin_memcmp(tk(x, i), w, n);
