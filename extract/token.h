@@ -44,8 +44,23 @@ struct kg_tokens {
 
 #define KG_TOKENS_INIT {NULL, 0, 0, KG_BUF_INIT, 0}
 
-/* The hash of one token key: eight bytes at a time, the tail gathered
- * byte by byte so nothing past the key is read. */
+/* The little-endian value of the n < 8 bytes at s, read so that nothing
+ * past them is touched: two loads that overlap in the middle. */
+static inline unsigned long long kg_key_tail(const unsigned char *s, size_t n)
+{
+    if (n >= 4) {
+        unsigned lo = (unsigned)s[0] | (unsigned)s[1] << 8 | (unsigned)s[2] << 16 | (unsigned)s[3] << 24;
+        const unsigned char *e = s + n - 4;
+        unsigned hi = (unsigned)e[0] | (unsigned)e[1] << 8 | (unsigned)e[2] << 16 | (unsigned)e[3] << 24;
+        return lo | (unsigned long long)hi << (8 * (n - 4));
+    }
+    if (n >= 2)
+        return (unsigned long long)(s[0] | s[1] << 8) | (unsigned long long)(s[n - 2] | s[n - 1] << 8) << (8 * (n - 2));
+    return n ? s[0] : 0;
+}
+
+/* The hash of one token key: eight bytes at a time, then the tail (a
+ * little-endian number of its bytes), nothing past the key read. */
 static inline unsigned kg_key_hash(const char *s, size_t n)
 {
     unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;
@@ -54,9 +69,7 @@ static inline unsigned kg_key_hash(const char *s, size_t n)
         h = (h ^ v) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
     }
-    v = 0;
-    for (size_t i = 0; i < n; i++)
-        v |= (unsigned long long)(unsigned char)s[i] << (8 * i);
+    v = kg_key_tail((const unsigned char *)s, n);
     h = (h ^ v) * 0xff51afd7ed558ccdull;
     return (unsigned)(h ^ (h >> 32));
 }
