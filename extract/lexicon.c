@@ -44,15 +44,6 @@ static size_t slot(const struct kg_lexicon *lx, const char *key, size_t len, uns
     }
 }
 
-const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
-                                        unsigned long long h)
-{
-    if (!lx->tabsize)
-        return NULL;
-    size_t i = slot(lx, key, len, h);
-    return lx->tags[i] ? &lx->tab[i] : NULL;
-}
-
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len)
 {
     return lx->tabsize ? kg_lexicon_find(lx, key, len, key_hash(key, len)) : NULL;

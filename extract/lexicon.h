@@ -15,6 +15,7 @@
 #define KG_LEXICON_H
 
 #include <stddef.h>
+#include <string.h>
 
 enum kg_wclass {
     KG_W_ABBREV, KG_W_FURNITURE, KG_W_TEASER, KG_W_DATEWORD, KG_W_MONTH, KG_W_ORGAN, KG_W_PEOPLE,
@@ -116,9 +117,23 @@ int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir);
 void kg_lexicon_release(struct kg_lexicon *lx);
 /* Look up a folded phrase; NULL when absent. */
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
-/* The same, with the key's hash already made (kg_phrase_hash, token.h). */
-const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
-                                        unsigned long long h);
+/* The same, with the key's hash already made (kg_phrase_hash, token.h).
+ * Inline: the extractor looks up every token and most of its successors. */
+static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
+                                                      unsigned long long h)
+{
+    if (!lx->tabsize)
+        return NULL;
+    size_t mask = lx->tabsize - 1, i = h & mask;
+    unsigned tag = (unsigned)(h >> 32) | 1u;
+    for (;; i = (i + 1) & mask) {
+        unsigned t = lx->tags[i];
+        if (!t)
+            return NULL;
+        if (t == tag && lx->tab[i].klen == len && !memcmp(lx->tab[i].key, key, len))
+            return &lx->tab[i];
+    }
+}
 /* The office a folded title counts as (offices.csv), else the title. */
 const char *kg_lexicon_office_class(const struct kg_lexicon *lx, const char *title);
 /* Entity index by exact label, -1. */
