@@ -167,7 +167,7 @@ static void push(struct kg_tokens *t, size_t start, size_t end, const char *key,
 }
 
 /* A token whose key was folded in place at t->keys.buf[k0, kl). */
-static void push_key(struct kg_tokens *t, size_t start, size_t end, size_t k0, size_t kl, unsigned flags)
+static inline __attribute__((always_inline)) void push_key(struct kg_tokens *t, size_t start, size_t end, size_t k0, size_t kl, unsigned flags)
 {
     if (t->n == t->alloc)
         KG_GROW(t->v, t->n + 1, t->alloc);
