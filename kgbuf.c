@@ -103,6 +103,12 @@ static size_t json_plain_run(const unsigned char *s, size_t n)
         if (any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\'))
             break;
     }
+    /* (the last few bytes of a plain string: its last eight at once) */
+    if (i < n && n >= 8 && i + 8 > n) {
+        uint64_t w = load8(s + n - 8);
+        if (!(any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\')))
+            return n;
+    }
     while (i < n && !json_special(s[i]))
         i++;
     return i;
@@ -152,12 +158,13 @@ void kg_buf_add_json_str(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
-    kg_buf_grow(b, n + 2);
-    b->buf[b->len++] = '"';
-    while (i < n) {
+    /* room for the first piece with every byte \u00XX, both quotes and
+     * the NUL: one grow for a short string */
+    kg_buf_grow(b, 6 * (n < PIECE ? n : PIECE) + 2);
+    char *p = b->buf + b->len;
+    *p++ = '"';
+    for (;;) {
         size_t lim = n - i > PIECE ? i + PIECE : n;
-        kg_buf_grow(b, 6 * (lim - i) + 2); /* every byte \u00XX, then the quote */
-        char *p = b->buf + b->len;
         while (i < lim) {
             size_t run = json_plain_run(s + i, lim - i);
             memcpy(p, s + i, run);
@@ -166,11 +173,16 @@ void kg_buf_add_json_str(struct kg_buf *b, const char *str, size_t n)
             if (i < lim)
                 p = json_escape(p, s[i++]);
         }
+        if (i >= n)
+            break;
+        /* the next piece, then the closing quote */
         b->len = (size_t)(p - b->buf);
+        kg_buf_grow(b, 6 * (n - i < PIECE ? n - i : PIECE) + 2);
+        p = b->buf + b->len;
     }
-    kg_buf_grow(b, 1);
-    b->buf[b->len++] = '"';
-    b->buf[b->len] = '\0';
+    *p++ = '"';
+    *p = '\0';
+    b->len = (size_t)(p - b->buf);
 }
 
 /* The UTF-8 sequence at s[*i] copied to p, or U+FFFD for a byte that
@@ -229,15 +241,28 @@ void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
 
 char *kg_fmt_u64(char *p, unsigned long long v)
 {
-    char t[20];
-    size_t n = 0;
-    do {
-        t[n++] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    while (n)
-        *p++ = t[--n];
-    return p;
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    /* count the digits, then write them from the last, two at a time */
+    size_t n = 1;
+    for (unsigned long long t = 10; n < 20 && v >= t; t *= 10)
+        n++;
+    char *e = p + n;
+    while (v >= 100) {
+        unsigned r = (unsigned)(v % 100);
+        v /= 100;
+        e -= 2;
+        e[0] = pairs[2 * r];
+        e[1] = pairs[2 * r + 1];
+    }
+    if (v >= 10) {
+        e[-2] = pairs[2 * v];
+        e[-1] = pairs[2 * v + 1];
+    } else {
+        e[-1] = (char)('0' + v);
+    }
+    return p + n;
 }
 
 char *kg_buf_detach(struct kg_buf *b, size_t *len)

@@ -150,9 +150,14 @@ static void add_long(struct kg_buf *out, long v)
  * escaping, as before. */
 static void add_quoted(struct kg_buf *out, const char *s)
 {
-    kg_buf_addc(out, '"');
-    kg_buf_adds(out, s);
-    kg_buf_addc(out, '"');
+    size_t n = strlen(s);
+    kg_buf_grow(out, n + 2);
+    char *p = out->buf + out->len;
+    p[0] = '"';
+    memcpy(p + 1, s, n);
+    p[n + 1] = '"';
+    p[n + 2] = '\0';
+    out->len += n + 2;
 }
 
 static void add_id(struct kg_buf *out, const char *s)
