@@ -113,7 +113,8 @@ static void fold_tokens(const struct kg_extractor *x, size_t t0, size_t t1, stru
 static void fold_line(struct kg_extractor *x, const struct line *ln, struct kg_buf *b)
 {
     size_t n = 0, k = x->lx.pattern_max;
-    for (size_t i = ln->t0; i < ln->t1; i++)
+    /* (counted only as far as the limit: it is a long line or not) */
+    for (size_t i = ln->t0; i < ln->t1 && n <= 2 * k + 2; i++)
         n += x->tok.v[i].klen + 1;
     kg_buf_reset(b);
     if (n <= 2 * k + 2) {
@@ -136,9 +137,13 @@ static void fold_line(struct kg_extractor *x, const struct line *ln, struct kg_b
     kg_buf_setlen(b, at + k);
 }
 
-static int is_term(const struct kg_extractor *x, size_t i)
+static inline int is_term(const struct kg_extractor *x, size_t i)
 {
-    return tis(x, i, ".") || tis(x, i, "!") || tis(x, i, "?");
+    /* (tested at every token: one length test for the three) */
+    if (i >= x->tok.n || x->tok.v[i].klen != 1)
+        return 0;
+    char c = tk(x, i)[0];
+    return c == '.' || c == '!' || c == '?';
 }
 
 static int is_closer(const struct kg_extractor *x, size_t i)
