@@ -49,33 +49,36 @@ const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *
     return lx->tabsize ? kg_lexicon_find(lx, key, len, key_hash(key, len)) : NULL;
 }
 
-static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, int ntok)
+/* Intern key[0, len) of ntok tokens, h its key_hash. */
+static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h, int ntok)
 {
     if ((lx->tabused + 1) * 2 > lx->tabsize) {
-        struct kg_lexicon grown = *lx;
-        grown.tabsize = lx->tabsize ? lx->tabsize * 2 : 1024;
-        grown.tab = xcalloc(grown.tabsize, sizeof(*grown.tab));
-        grown.tags = xcalloc(grown.tabsize, sizeof(*grown.tags));
+        /* (each phrase keeps the low half of its hash and the tags the
+         * high half: nothing is hashed again) */
+        size_t n = lx->tabsize ? lx->tabsize * 2 : 1024, mask = n - 1;
+        struct kg_phrase *tab = xcalloc(n, sizeof(*tab));
+        unsigned *tags = xcalloc(n, sizeof(*tags));
         for (size_t i = 0; i < lx->tabsize; i++)
             if (lx->tags[i]) {
-                size_t k = slot(&grown, lx->tab[i].key, lx->tab[i].klen, key_hash(lx->tab[i].key, lx->tab[i].klen));
-                grown.tab[k] = lx->tab[i];
-                grown.tags[k] = lx->tags[i];
+                size_t k = lx->tab[i].hash_lo & mask;
+                while (tags[k])
+                    k = (k + 1) & mask;
+                tab[k] = lx->tab[i];
+                tags[k] = lx->tags[i];
             }
         free(lx->tab);
         free(lx->tags);
-        lx->tab = grown.tab;
-        lx->tags = grown.tags;
-        lx->tabsize = grown.tabsize;
+        lx->tab = tab;
+        lx->tags = tags;
+        lx->tabsize = n;
     }
-    size_t len = strlen(key);
-    unsigned long long h = key_hash(key, len);
     size_t k = slot(lx, key, len, h);
     struct kg_phrase *p = &lx->tab[k];
     if (!lx->tags[k]) {
         lx->tags[k] = (unsigned)(h >> 32) | 1u;
         p->key = xstrndup(key, len);
         p->klen = len;
+        p->hash_lo = (unsigned)h;
         p->ntok = ntok;
         p->ent = p->demonym = p->cue = -1;
         lx->tabused++;
@@ -91,21 +94,24 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
     int ntok = (int)kg_fold_phrase(surface, tmp);
     if (!ntok)
         return NULL;
-    char *key = xstrdup(tmp->buf);
-    struct kg_phrase *p = intern(lx, key, ntok);
+    const char *key = tmp->buf;
+    unsigned long long h = key_hash(key, tmp->len);
+    intern(lx, key, tmp->len, h, ntok);
+    /* the prefixes, their hashes made word by word as key_hash makes them */
+    unsigned long long state = 0;
     int k = 0;
-    (void)p;
-    for (char *s = key; *s; s++) {
-        if (*s == ' ') {
-            *s = '\0';
-            k++;
-            intern(lx, key, k)->prefix = 1;
-            *s = ' ';
-        }
+    for (size_t i = 0, j;; i = j + 1) {
+        for (j = i; j < tmp->len && key[j] != ' '; j++)
+            ;
+        if (j == tmp->len)
+            break;
+        unsigned wh = kg_key_hash(key + i, j - i);
+        state = k ? kg_phrase_step(state, wh) : wh;
+        k++;
+        intern(lx, key, j, kg_phrase_hash(state), k)->prefix = 1;
     }
-    free(key);
     /* intern may have moved the table: look it up again */
-    return &lx->tab[slot(lx, tmp->buf, tmp->len, key_hash(tmp->buf, tmp->len))];
+    return &lx->tab[slot(lx, key, tmp->len, h)];
 }
 
 /* ---- CSV reading ---- */

@@ -65,6 +65,7 @@ struct kg_cue {
 struct kg_phrase {
     char *key;          /* folded phrase, tokens joined by one space */
     size_t klen;        /* its length */
+    unsigned hash_lo;   /* the low half of its hash (the table regrows by it) */
     int ntok;           /* tokens in it */
     int ent;            /* entity whose alias it is, -1 */
     int caps;           /* alias is an acronym: the text must be upper case too */
