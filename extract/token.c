@@ -383,15 +383,16 @@ void kg_tokens_release(struct kg_tokens *t)
 
 size_t kg_fold_phrase(const char *s, struct kg_buf *out)
 {
+    /* the keys are folded straight into out, one after the other, each
+     * with its NUL: the NULs between them become the spaces */
     struct kg_tokens t = KG_TOKENS_INIT;
+    t.keys = *out;
     kg_tokenize(&t, s, strlen(s));
-    kg_buf_reset(out);
-    for (size_t i = 0; i < t.n; i++) {
-        if (i)
-            kg_buf_addc(out, ' ');
-        kg_buf_adds(out, kg_tok_key(&t, i));
-    }
-    size_t n = t.n;
-    kg_tokens_release(&t);
-    return n;
+    for (size_t i = 0; i + 1 < t.n; i++)
+        t.keys.buf[t.v[i].key + t.v[i].klen] = ' ';
+    if (t.n)
+        kg_buf_setlen(&t.keys, t.keys.len - 1);
+    *out = t.keys;
+    free(t.v);
+    return t.n;
 }
