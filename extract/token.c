@@ -120,6 +120,9 @@ static const unsigned char ascii_cls[128] = {
 #undef D
 #undef P
 
+/* The ASCII a class folds to (classify()'s `fold` for ASCII code points). */
+static const char cls_fold[C_BAD + 1] = {[C_APOS] = '\'', [C_HYPHEN] = '-', [C_DOT] = '.'};
+
 struct cursor {
     const unsigned char *s;
     size_t len;
@@ -131,7 +134,7 @@ static inline enum cls at(const struct cursor *c, size_t i, size_t *used, char *
         unsigned char ch = c->s[i];
         enum cls k = (enum cls)ascii_cls[ch];
         *used = 1;
-        *fold = k == C_APOS ? '\'' : k == C_HYPHEN ? '-' : k == C_DOT ? '.' : 0;
+        *fold = cls_fold[k];
         if (cpout)
             *cpout = ch;
         return k;
