@@ -222,13 +222,17 @@ void kg_segment(struct kg_extractor *x)
     x->nsents = x->narts = 0;
     for (size_t i = 0; i < x->tok.n; i++) {
         if (i == 0 || (v[i].flags & KG_TOK_NL)) {
+            /* (a line ends where the next one starts, the last at the end) */
+            if (nlines)
+                lines[nlines - 1].t1 = i;
             KG_GROW(lines, nlines + 1, lines_alloc);
             memset(&lines[nlines], 0, sizeof(lines[nlines]));
             lines[nlines].t0 = i;
             nlines++;
         }
-        lines[nlines - 1].t1 = i + 1;
     }
+    if (nlines)
+        lines[nlines - 1].t1 = x->tok.n;
     /* classify lines */
     int teaser = 0, body = 0, art_dated = 0;
     size_t cur_art_first_line = 0;
