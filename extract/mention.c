@@ -577,8 +577,8 @@ static int is_particle(const struct kg_extractor *x, size_t i)
 /* A run of name words starting at i (particles allowed inside), at most 5. */
 static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
 {
-    size_t j = i;
-    while (j < end && j - i < 5) {
+    size_t j = i, particles = 0; /* (particles do not count: "Juan Carlos de la Torre Medina") */
+    while (j < end && j - i - particles < 5) {
         if (is_name_word(x, j)) {
             struct ent_ctx c;
             match_entity(x, j, end, &c);
@@ -592,8 +592,10 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
             j++;
         } else if (j > i && j + 1 < end && is_particle(x, j) && is_name_word(x, j + 1)) {
             j++;
+            particles++;
         } else if (j > i && j + 2 < end && is_particle(x, j) && is_particle(x, j + 1) && is_name_word(x, j + 2)) {
             j += 2; /* ("Juan Ramon de la Fuente", "Ursula von der Leyen") */
+            particles += 2;
         } else if (j > i && j + 1 < end && (x->tok.v[j].flags & KG_TOK_CAP) && tcls(x, j, KG_W_HONORIFIC) &&
                    is_name_word(x, j + 1)) {
             j++; /* ("Hassan Sheikh Mohamud") */
@@ -990,7 +992,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 int particles = 0;
                 for (size_t u = i + 1; u + 1 < i + n; u++)
                     particles += is_particle(x, u);
-                if (n >= 2 && n <= 4 + (particles > 0)) {
+                if (n >= 2 && n <= 4 + (size_t)particles) {
                     struct ent_ctx nc;
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {

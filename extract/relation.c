@@ -1789,6 +1789,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
          * "that" may be the one who urged) */
         size_t v = speech && ns && (tis(x, cue - 1, "and") || tis(x, cue - 1, "but")) ? speaker_verb(c, cue) : (size_t)-1;
         int r[MAXARGS];
+        /* ("Mali insisted the aircraft never left its territory, accused
+         * Algiers of sheltering the rebels, and recalled": one of a
+         * speaker's acts in a row) */
+        if (speech && !ns && cue > c->t0 + 2 && tis(x, cue - 1, ",") && kg_tok_ed(x, cue)) {
+            size_t say = speaker_verb(c, cue);
+            if (say != (size_t)-1 && subject(c, say, r, 0) && M(x, r[0])->t1 <= say) {
+                s[0] = r[0];
+                ns = 1;
+            }
+        }
         int that = 0;
         for (size_t u = v + 1; v != (size_t)-1 && u < M(x, s[0])->t0 && u < v + 5 && !that; u++)
             that = tis(x, u, "that");
@@ -1865,7 +1875,15 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         nd = object_(c, after, NULL, d, c->places, 1);
     /* "designated eight groups as terrorist organisations: the Sinaloa
      * Cartel, the CJNG and ...": a list after a colon names the object */
-    for (size_t u = after; !nd && u + 1 < c->t1 && u < after + 12 && ment_at(x, u) < 0; u++) {
+    /* (the cue a verb: not "expelled three aid groups: ...", nor a list
+     * of clauses, "two claims: that ...") */
+    int noun_use = cue > c->t0 && (tis(x, cue - 1, "a") || tis(x, cue - 1, "an") || tis(x, cue - 1, "the") ||
+                                   tis(x, cue - 1, "two") || tis(x, cue - 1, "three") || tis(x, cue - 1, "four") ||
+                                   tis(x, cue - 1, "several") || tis(x, cue - 1, "many") || tis(x, cue - 1, "some") ||
+                                   (x->tok.v[cue - 1].flags & KG_TOK_DIGIT));
+    for (size_t u = after; !nd && !noun_use && u + 1 < c->t1 && u < after + 12 && ment_at(x, u) < 0; u++) {
+        if (tis(x, u, ":") && (tis(x, u + 1, "that") || tis(x, u + 1, "to") || tcls(x, u + 1, KG_W_CLAUSE)))
+            break;
         if (tis(x, u, ":")) {
             nd = object_(c, u + 1, NULL, d, c->places, 1);
             break;
@@ -2053,7 +2071,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         mod = KG_MOD_ALLEGED;
     /* "Muttaqi said the talks went well and accused Pakistan" (or "but
      * accused"): the speaker's own second act is stated, not reported */
-    if (mod == KG_MOD_ALLEGED && ns && (tis(x, cue - 1, "and") || tis(x, cue - 1, "but")) &&
+    if (mod == KG_MOD_ALLEGED && ns && (tis(x, cue - 1, "and") || tis(x, cue - 1, "but") || tis(x, cue - 1, ",")) &&
         (cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES || cu->relation == KG_REL_APPEALS)) {
         size_t say = saying_in(x, c->t0, cue);
         int r[MAXARGS];
@@ -3671,10 +3689,14 @@ static void aide_of(struct ctx *c, int m)
     if (u + 2 >= c->t1 || !tis_any(x, u, aides, sizeof aides / sizeof *aides) || !tis(x, u + 1, "to"))
         return;
     int p = named_at(c, u + 2);
-    if (p < 0 || M(x, p)->t0 != u + 2 || dtype(x, p) != KG_PERSON || x->ments[p].de == mm->de)
+    /* (not "an adviser to Xi Jinping's rival") */
+    if (p < 0 || M(x, p)->t0 != u + 2 || dtype(x, p) != KG_PERSON || x->ments[p].de == mm->de ||
+        (M(x, p)->flags & KG_M_POSS) || tis(x, M(x, p)->t1, "'s"))
         return;
-    int st = person_state(x, x->ments[p].de);
-    if (st >= 0)
+    /* (a state the principal serves now: not the country of Imran Khan,
+     * out of office, nor of the TTP's chief) */
+    int pde = x->ments[p].de, st = x->dents[pde].lex >= 0 ? role_of(x, pde) : person_state(x, pde);
+    if (st >= 0 && kg_is_state(x, &x->dents[st]))
         emit(c, mm->de, st, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
 }
 
@@ -3707,11 +3729,17 @@ static void bare_title(struct ctx *c, int m, size_t u)
      * Cambodian delegation", or the place "where" it happens; not one a
      * verb or preposition takes, "accusing Kabul", "travels to Beijing",
      * nor the head of another's title, "Somali President X") */
-    int st = -1, states = 0;
+    /* (not "President Maria Lopez of the Andean Mining Company") */
+    if (mm->t1 + 1 < c->t1 && tis(x, mm->t1, "of"))
+        return;
+    int st = -1, states = 0, afters = 0;
     for (size_t t = c->t0; t < c->t1 && st != -2; t++) {
         int k = ment_at(x, t);
         if (k < 0 || M(x, k)->t0 != t || k == m || !kg_is_state(x, &x->dents[x->ments[k].de]))
             continue;
+        /* (an owner after the person is what they speak of: "Petro
+         * accused Ecuador's government") */
+        int later = t >= mm->t1;
         /* (a place gone to or from names no side: "travels to Beijing") */
         states += !(t > c->t0 && (tis(x, t - 1, "to") || tis(x, t - 1, "from") || tis(x, t - 1, "into")));
         size_t e = M(x, k)->t1;
@@ -3721,8 +3749,22 @@ static void bare_title(struct ctx *c, int m, size_t u)
         for (size_t g = f; g < c->t1 && g < f + 3 && !titled && (x->tok.v[g].flags & KG_TOK_WORD); g++)
             titled = kg_match_class(x, g, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
                      (named_at(c, g) >= 0 && dtype(x, named_at(c, g)) == KG_PERSON);
-        if (owns && !titled && !(M(x, k)->flags & KG_M_PRONOUN))
+        /* (but "President Bola Tinubu said Nigeria's forces would": the
+         * one state a speaker's own clause names as owner) */
+        if (later && x->ments[k].de == st)
+            continue;
+        if (later && !(owns && !titled && tcls(x, mm->t1, KG_W_REPORT) && st < 0))
+            afters++;
+        else if (owns && !titled && !(M(x, k)->flags & KG_M_PRONOUN))
             st = st < 0 || st == x->ments[k].de ? x->ments[k].de : -2;
+    }
+    if (st >= 0 && afters)
+        st = -2; /* (and none other after it: "said India's troops must leave the Maldives") */
+    /* (nor a visitor's: "BEIJING: Prime Minister Anwar Ibrahim arrived") */
+    for (size_t t = c->t0; st == -1 && t < c->t1; t++) {
+        int cue;
+        if (kg_match_cue(x, t, c->t1, &cue) && x->lx.cues[cue].relation == KG_REL_VISITS)
+            st = -2;
     }
     /* (else, in a sentence naming no state, the dateline's) */
     for (size_t k = 0; st == -1 && !states && k < x->nments; k++)
@@ -4852,6 +4894,60 @@ static void known_offices(struct ctx *c)
 /* "A suicide bomber killed 27 guards in Zahedan, an attack claimed by
  * Jaish al-Adl": who claims the attack made it, on whom and where the
  * sentence says it struck (alleged, as any claim of an attack). */
+/* "condemned what he called unprovoked firing by Afghan forces", "what
+ * Baghaei called Israel's aggression against Lebanon": naming another's
+ * act with a word of blame accuses them. */
+static void called_blame(struct ctx *c)
+{
+    struct kg_extractor *x = c->x;
+    static const struct kg_lit calls[] = {KG_LIT("called"), KG_LIT("termed"), KG_LIT("described"), KG_LIT("branded"),
+                                          KG_LIT("calls"), KG_LIT("terms"), KG_LIT("describes"), KG_LIT("brands")};
+    static const struct kg_lit blame[] = {
+        KG_LIT("aggression"), KG_LIT("attack"),     KG_LIT("attacks"),    KG_LIT("firing"),    KG_LIT("shelling"),
+        KG_LIT("strikes"),    KG_LIT("strike"),     KG_LIT("terrorism"),  KG_LIT("occupation"), KG_LIT("provocation"),
+        KG_LIT("provocations"), KG_LIT("interference"), KG_LIT("meddling"), KG_LIT("violations"), KG_LIT("crimes"),
+        KG_LIT("massacre"),   KG_LIT("genocide"),   KG_LIT("killings"),   KG_LIT("killing"),   KG_LIT("incursion"),
+        KG_LIT("incursions"), KG_LIT("intrusion"),  KG_LIT("bombardment"), KG_LIT("atrocities")};
+    for (size_t u = c->t0 + 2; u + 2 < c->t1; u++) {
+        if (x->tok.v[u].klen < 5 || !tis_any(x, u, calls, sizeof calls / sizeof *calls))
+            continue;
+        size_t w = u;
+        while (w > c->t0 && w + 6 > u && !tis(x, w - 1, "what"))
+            w--;
+        if (!(w > c->t0 && tis(x, w - 1, "what")))
+            continue;
+        int sp = -1;
+        for (size_t q = w; q < u && sp < 0; q++)
+            if (ment_at(x, q) >= 0 && dtype(x, ment_at(x, q)) != KG_LOC)
+                sp = ment_at(x, q);
+        if (sp < 0)
+            continue;
+        size_t v = u + 1 < c->t1 && tis(x, u + 1, "as") ? u + 2 : u + 1;
+        for (size_t n = v; n < c->t1 && n < v + 6; n++) {
+            if (tis(x, n, ",") || tis(x, n, ".") || tis(x, n, ";"))
+                break;
+            if (!tis_any(x, n, blame, sizeof blame / sizeof *blame))
+                continue;
+            int ag = -1;
+            /* the agent: a possessor or demonym before it ("Israel's
+             * aggression", "Indian aggression"), or "by" after it */
+            for (size_t q = n; q > v && q + 3 > n && ag < 0; q--) {
+                int m = ment_at(x, q - 1);
+                if (m >= 0 && (M(x, m)->flags & (KG_M_POSS | KG_M_ADJ)))
+                    ag = m;
+                else if (m >= 0 || !(x->tok.v[q - 1].flags & KG_TOK_WORD))
+                    break;
+            }
+            if (ag < 0 && n + 2 < c->t1 && tis(x, n + 1, "by"))
+                ag = ment_at(x, tis(x, n + 2, "the") ? n + 3 : n + 2);
+            if (ag >= 0 && x->ments[ag].de != x->ments[sp].de && dtype(x, ag) != KG_LOC &&
+                !(M(x, ag)->flags & KG_M_PLACE))
+                emit(c, x->ments[sp].de, x->ments[ag].de, KG_REL_ACCUSES, modality(c, u, KG_REL_ACCUSES, 0));
+            break;
+        }
+    }
+}
+
 static void claimed_by(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
@@ -4962,6 +5058,9 @@ static void presence_visits(struct ctx *c)
                 if (tis_any(x, q, signs, sizeof signs / sizeof *signs))
                     verb = q;
             }
+            /* (a place, not "in Kabul's good books") */
+            if (M(x, pl)->flags & KG_M_POSS)
+                verb = (size_t)-1;
             int sub[MAXARGS], n = verb != (size_t)-1 ? subject(c, verb, sub, 0) : 0;
             int pde = x->ments[pl].de, mod = n ? modality(c, verb, KG_REL_VISITS, 0) : 0;
             for (int i = 0; i < n; i++)
@@ -5062,6 +5161,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             where_based(&c);
             as_office(&c);
             claimed_by(&c);
+            called_blame(&c);
             presence_visits(&c);
         }
     }

@@ -2034,6 +2034,22 @@ Hezbollah is now led by Naim Qassem, who became secretary-general after an Israe
 - israel attacks naim-qassem
 - naim-qassem official_of israel
 + naim-qassem official_of hezbollah
+%%
+Prime Minister Kamla Persad-Bissessar criticised Venezuela's government over the detentions. President Maria Lopez of the Andean Mining Company said Peru's new tax would hurt investors. President Bola Tinubu said Nigeria's security forces would hunt down the kidnappers.
+- kamla-persad-bissessar official_of venezuela
+- maria-lopez official_of peru
++ bola-tinubu official_of nigeria
+%%
+Ahmed Noorzai, a close aide to Noor Wali Mehsud, was arrested in Karachi, Pakistan said. Ishaq Dar rejected two claims: that Pakistan shelters Hamas and that it backs the TTP. Mali expelled three aid groups last year: the Norwegian Refugee Council, Oxfam and the TTP.
+- ahmed-noorzai official_of pakistan
+- ishaq-dar denies pakistan
+- mali supports oxfam
+- mali supports tehreek-e-taliban-pakistan
+%%
+Juan Carlos de la Torre Medina, Ecuador's defence minister, met Marco Rubio. Mohsin Naqvi condemned what he called unprovoked firing by Afghan forces on civilian areas. Mali insisted the drone never left its territory, accused Algiers of sheltering the rebels, and recalled its ambassador.
++ juan-carlos-de-la-torre-medina official_of ecuador
++ mohsin-naqvi accuses afghanistan
++ mali accuses algeria asserted
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
