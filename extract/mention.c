@@ -1197,7 +1197,8 @@ static int rebuttal(const struct kg_extractor *x, size_t si)
  * things happen or groups are based, never an actor. */
 static int is_soil(const struct kg_extractor *x, size_t last)
 {
-    return tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories");
+    return tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories") || tis(x, last, "cities") ||
+           tis(x, last, "towns") || tis(x, last, "villages") || tis(x, last, "airspace");
 }
 
 /* Is mention m (with those coordinated with it) a mediator: "by Qatar",
@@ -1535,6 +1536,29 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             continue;
         }
         int adj, q;
+        /* "a Saudi-led coalition has fought", "the Hamas-led assault on
+         * southern Israel": the leader acts through the force or the act
+         * it leads */
+        if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && i + 1 < end && x->tok.v[i].klen > 4 &&
+            !memcmp(tk(x, i) + x->tok.v[i].klen - 4, "-led", 4)) {
+            const struct kg_phrase *lp = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen - 4);
+            int le = lp ? (lp->demonym >= 0 ? lp->demonym : lp->ent) : -1;
+            if (le >= 0 && lp->demonym < 0 && x->lx.ents[le].capital == 1 && x->lx.ents[le].country >= 0)
+                le = x->lx.ents[le].country;
+            static const struct kg_lit forces[] = {KG_LIT("coalition"), KG_LIT("forces"), KG_LIT("force"),
+                                                   KG_LIT("troops"), KG_LIT("alliance"), KG_LIT("mission"),
+                                                   KG_LIT("bloc")};
+            int cue;
+            if (le >= 0 && x->lx.ents[le].type != KG_PERSON && tis_any(x, i + 1, forces, sizeof forces / sizeof *forces)) {
+                add_mention(x, i, i + 2, kg_dent_for_lex(x, le), dl | KG_M_COLLAPSED, si);
+                i++;
+                continue;
+            }
+            if (le >= 0 && x->lx.ents[le].type != KG_PERSON && kg_match_cue(x, i + 1, end, &cue) && event_noun(x, i + 1, cue)) {
+                add_mention(x, i, i + 1, kg_dent_for_lex(x, le), dl | KG_M_COLLAPSED | KG_M_ADJ, si);
+                continue;
+            }
+        }
         if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && (q = kg_hyphen_modifier(x, i, &adj)) >= 0) {
             add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
             continue;

@@ -3219,6 +3219,27 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     for (size_t u = after; u < c->t1 && u < after + 4 && !truce && !tis(x, u, ","); u++)
         truce = tis_any(x, u, truces, sizeof truces / sizeof *truces) && !tis(x, u + 1, "with") &&
                 !tis(x, u + 1, "between");
+    /* (from an earlier sentence, the talks mediated most so far: "shuttle
+     * diplomacy by Pakistan" after Iran-Saudi talks under Omani auspices
+     * and a mention of a Saudi-Houthi truce) */
+    size_t pick = (size_t)-1;
+    int best = 0;
+    for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
+        const struct kg_relinst *rr = &x->rels[r];
+        if (rr->relation != KG_REL_NEGOTIATES)
+            continue;
+        if (rr->sent == c->si) {
+            pick = (size_t)-1; /* (talks in this sentence come first) */
+            break;
+        }
+        int w = 1;
+        for (size_t q = 0; q < x->nrels; q++)
+            w += x->rels[q].relation == KG_REL_MEDIATES && (x->rels[q].dst == rr->src || x->rels[q].dst == rr->dst);
+        if (w > best) {
+            best = w;
+            pick = r;
+        }
+    }
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
         const struct kg_relinst *rr = &x->rels[r];
         /* (or the fighting a truce in this sentence ends: "they fought for
@@ -3226,6 +3247,8 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
         int fighting = rr->relation == KG_REL_ATTACKS && rr->sent == c->si && truce && parties_of_truce(x, rr);
         if (rr->relation != KG_REL_NEGOTIATES && !(rr->relation == KG_REL_COOPERATES && rr->sent == c->si) &&
             !fighting)
+            continue;
+        if (rr->sent != c->si && pick != (size_t)-1 && r != pick)
             continue;
         int a = rr->src, b = rr->dst;
         /* (not talks between the mediators: "Qatar and Turkey brokered") */

@@ -2050,6 +2050,17 @@ Juan Carlos de la Torre Medina, Ecuador's defence minister, met Marco Rubio. Moh
 + juan-carlos-de-la-torre-medina official_of ecuador
 + mohsin-naqvi accuses afghanistan
 + mali accuses algeria asserted
+%%
+A Saudi-led coalition has fought the Houthis since 2015, and the Houthis have fired missiles and drones at Saudi cities. French troops routed Ansar Dine within weeks. Hezbollah began firing a day after the Hamas-led assault on southern Israel.
++ saudi-arabia attacks houthis
++ houthis attacks saudi-arabia
++ france attacks ansar-dine
++ hamas attacks israel
+%%
+Iranian and Saudi diplomats held talks in Muscat under Omani auspices. The talks touched on Yemen, where a Saudi-led coalition and the Houthis have kept to a truce since 2022. The meeting followed weeks of quiet shuttle diplomacy by Pakistan.
++ pakistan mediates iran
++ pakistan mediates saudi-arabia
+- pakistan mediates houthis
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
