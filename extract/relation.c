@@ -602,7 +602,9 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
                         m = ment_at(x, w - 1);
                     break;
                 }
-                if (ment_at(x, v) >= 0 || is_boundary(c, v))
+                /* (a possessive pronoun may sit in it: "the group's
+                 * regional affiliate") */
+                if ((ment_at(x, v) >= 0 && !(M(x, ment_at(x, v))->flags & KG_M_PRONOUN)) || is_boundary(c, v))
                     break;
             }
         if (m >= 0 && actor_ok(c, m)) {
@@ -618,6 +620,10 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         return subject_in(c, boundary, out, depth + 1, how);
     /* coordinated verb phrases share the subject: "rejected ... and urged" */
     if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ",")) {
+        /* (not into what a participle reports: "accused Kabul, saying
+         * the fighters still operated from Afghan soil") */
+        if (boundary + 2 < t && kg_tok_ing(x, boundary + 1) && tcls(x, boundary + 1, KG_W_REPORT))
+            return 0;
         if (!(how & SUBJ_COORD)) {
             /* the coordinated verb: a finite one, not "and launching" */
             size_t v = boundary + 1;
@@ -887,6 +893,10 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     /* talks between two persons are a meeting (SCHEMA: meets vs negotiates) */
     if (rel == KG_REL_NEGOTIATES && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
         rel = KG_REL_MEETS;
+    /* nor is it based in its own ("Indian troops deployed in Kashmir") */
+    if (rel == KG_REL_BASED_IN && kg_is_state(x, &x->dents[sde]) && x->dents[dde].lex >= 0 &&
+        x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)
+        return;
     /* a state does not visit its own cities and provinces ("Pakistani
      * troops accompanied engineers to Dasu", "welcomed Dar when visiting
      * Kabul") */
@@ -1296,6 +1306,15 @@ static int relative_antecedent(const struct ctx *c, int m, int after_object)
              * stand for the whole charge, "arming the Houthis, which
              * Tehran denies") */
             int a = tis(x, v - 2, ",") ? ment_at(x, v - 3) : -1;
+            /* (past an apposition: "ISKP, the group's regional affiliate,
+             * which is based in Afghanistan") */
+            if (a < 0 && tis(x, v - 2, ",")) {
+                size_t w = v - 3;
+                while (w > c->t0 + 1 && w + 8 > v && !tis(x, w, ",") && !is_boundary(c, w))
+                    w--;
+                if (tis(x, w, ",") && (tis(x, w + 1, "the") || tis(x, w + 1, "a") || tis(x, w + 1, "an")))
+                    a = ment_at(x, w - 1);
+            }
             if (a < 0 || !actor_ok(c, a))
                 return -1;
             size_t s0 = M(x, a)->t0;

@@ -2061,6 +2061,17 @@ Iranian and Saudi diplomats held talks in Muscat under Omani auspices. The talks
 + pakistan mediates iran
 + pakistan mediates saudi-arabia
 - pakistan mediates houthis
+%%
+The attack was carried out by ISKP, the group's regional affiliate, which is based in Afghanistan. Jaish al-Adl fighters had come from hideouts inside Pakistan. The Africa Corps already has personnel in Mali. Indian troops deployed in Kashmir fired on the crowd.
++ islamic-state-khorasan-province based_in afghanistan
++ jaish-al-adl based_in pakistan
++ africa-corps based_in mali
+- india based_in kashmir
+%%
+Tahir Andrabi accused Kabul of inaction, saying the fighters still operated freely from Afghan soil. Jaish al-Adl, which Tehran says hides in Pakistan's Balochistan province, denied it.
++ tahir-andrabi accuses afghanistan
+- tahir-andrabi based_in afghanistan
++ jaish-al-adl based_in balochistan alleged
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
