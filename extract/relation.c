@@ -105,8 +105,19 @@ static inline int attribution_at(const struct kg_extractor *x, size_t u, const s
 static size_t saying_in(const struct kg_extractor *x, size_t from, size_t to)
 {
     for (size_t u = from; u < to; u++)
-        if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0)
+        if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0) {
+            /* (not a participle's aside the sentence goes on past: "Israel,
+             * saying Hamas violated the truce, resumed strikes") */
+            size_t v = u + 1;
+            if (u > from && kg_tok_ing(x, u) && tis(x, u - 1, ","))
+                while (v < to && !tis(x, v, ","))
+                    v++;
+            if (v < to && v > u + 1) {
+                u = v;
+                continue;
+            }
             return u;
+        }
     return to;
 }
 
@@ -521,6 +532,16 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     }
     size_t boundary;
     size_t b = clause_start(c, t, &boundary);
+    /* ("Israel, saying Hamas violated the truce, resumed strikes": past a
+     * participle's aside to the subject before it) */
+    if (boundary != (size_t)-1 && depth <= 3 && boundary > c->t0 + 1 && tis(x, boundary - 1, ",") &&
+        kg_tok_ing(x, boundary) && tcls(x, boundary, KG_W_REPORT)) {
+        int closed = 0;
+        for (size_t u = boundary + 1; u < t && !closed; u++)
+            closed = tis(x, u, ",");
+        if (closed)
+            return subject_in(c, boundary - 1, out, depth + 1, how);
+    }
     /* "Pezeshkian, who, according to the presidency, urged" and "who,
      * officials said, urged": a relative clause past a parenthetical */
     if (depth <= 3 && t > c->t0 + 3 && tis(x, t - 1, ",")) {
@@ -745,7 +766,7 @@ static int main_subject(const struct ctx *c, size_t t, int rel, int *out)
      * accusing / urging Y" is the speaker's act) */
     const struct kg_extractor *x = c->x;
     for (size_t u = t; rel == KG_REL_ATTACKS && u-- > c->t0 + 1;)
-        if (tcls(x, u, KG_W_REPORT) && !tis(x, u + 1, "to") && ment_at(x, u) < 0) {
+        if (tcls(x, u, KG_W_REPORT) && !tis(x, u + 1, "to") && ment_at(x, u) < 0 && saying_in(x, u, t) == u) {
             size_t from = u + 1 < t && tis(x, u + 1, "that") ? u + 2 : u + 1;
             return first_actor(c, from, t, out);
         }
@@ -768,7 +789,20 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
         if (u >= c->t1 || !tis_n(x, u, prep, pl))
             return 0;
     }
+    /* (the comma that closes a participle's aside ends it: "Pakistan,
+     * saying the TTP had killed 16 soldiers, launched strikes on") */
+    size_t aside = (size_t)-1;
+    for (size_t v = t; v > c->t0 + 1 && v + 24 > t; v--) {
+        if (tis(x, v - 1, ","))
+            break;
+        if (tcls(x, v - 1, KG_W_REPORT) && kg_tok_ing(x, v - 1) && tis(x, v - 2, ",")) {
+            aside = v - 1;
+            break;
+        }
+    }
     for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {
+        if (aside != (size_t)-1 && tis(x, u, ","))
+            return 0;
         /* (", Naqvi said" ends it too) */
         /* (and so does a participle clause: "attacked the train, blaming
          * India") */
@@ -1041,6 +1075,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
 static int dent_country(struct kg_extractor *x, int de);
 static int role_of(struct kg_extractor *x, int de);
 static int side_of(struct kg_extractor *x, int de);
+static int person_state(struct kg_extractor *x, int de);
 
 /* ---- frames ---- */
 
@@ -2495,6 +2530,12 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         emit_all(c, s, ns, d, nd, cu->relation, mod == KG_MOD_ASSERTED ? KG_MOD_ALLEGED : mod);
         return;
     }
+    /* (a noun it only describes: "drone strike footage was broadcast") */
+    if (cu->relation == KG_REL_ATTACKS && after < c->t1 &&
+        (tis(x, after, "footage") || tis(x, after, "video") || tis(x, after, "videos") || tis(x, after, "images") ||
+         tis(x, after, "pictures") || tis(x, after, "photos") || tis(x, after, "survivors") || tis(x, after, "victims") ||
+         tis(x, after, "toll") || tis(x, after, "drills") || tis(x, after, "simulation")))
+        return;
     /* "Soleimani was killed in a US drone strike near Baghdad's airport",
      * "the commander killed by a US drone strike in Baghdad": the
      * strike's maker attacked the one killed; where is no target (seeds
@@ -3238,25 +3279,47 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     for (size_t u = after; u < c->t1 && u < after + 4 && !truce && !tis(x, u, ","); u++)
         truce = tis_any(x, u, truces, sizeof truces / sizeof *truces) && !tis(x, u + 1, "with") &&
                 !tis(x, u + 1, "between");
-    /* (from an earlier sentence, the talks mediated most so far: "shuttle
-     * diplomacy by Pakistan" after Iran-Saudi talks under Omani auspices
-     * and a mention of a Saudi-Houthi truce) */
+    /* (from an earlier sentence, the latest talks: "shuttle diplomacy by
+     * Pakistan" after Iran-Saudi talks under Omani auspices) */
+    /* (not a truce that "has held since 2022": a state of things, not
+     * talks to mediate) */
     size_t pick = (size_t)-1;
-    int best = 0;
-    for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
+    for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK && pick == (size_t)-1; k++) {
         const struct kg_relinst *rr = &x->rels[r];
         if (rr->relation != KG_REL_NEGOTIATES)
             continue;
-        if (rr->sent == c->si) {
-            pick = (size_t)-1; /* (talks in this sentence come first) */
-            break;
-        }
-        int w = 1;
-        for (size_t q = 0; q < x->nrels; q++)
-            w += x->rels[q].relation == KG_REL_MEDIATES && (x->rels[q].dst == rr->src || x->rels[q].dst == rr->dst);
-        if (w > best) {
-            best = w;
+        if (rr->sent == c->si)
+            break; /* (talks in this sentence come first) */
+        int since = 0;
+        for (size_t u = x->sents[rr->sent].t0; u + 1 < x->sents[rr->sent].t1 && !since; u++)
+            since = tis(x, u, "since") && (x->tok.v[u + 1].flags & KG_TOK_DIGIT);
+        if (!since)
             pick = r;
+    }
+    /* (but talks this mediator already mediated come before later ones:
+     * "Malaysia, which hosted the Thai-Cambodian talks, ... thanked
+     * Malaysia for its mediation") */
+    for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK && pick != (size_t)-1; k++) {
+        const struct kg_relinst *rr = &x->rels[r];
+        if (rr->relation != KG_REL_NEGOTIATES || rr->sent == c->si)
+            continue;
+        int both = 0;
+        for (int i = 0; i < ns; i++) {
+            int ma = 0, mb = 0;
+            /* (or one who serves it: "Anwar hosted the talks ... Malaysia
+             * will again be the host") */
+            for (size_t q = 0; q < x->nrels; q++)
+                if (x->rels[q].relation == KG_REL_MEDIATES &&
+                    (x->rels[q].src == x->ments[s[i]].de ||
+                     (x->dents[x->rels[q].src].type == KG_PERSON && person_state(x, x->rels[q].src) == x->ments[s[i]].de))) {
+                    ma |= x->rels[q].dst == rr->src;
+                    mb |= x->rels[q].dst == rr->dst;
+                }
+            both |= ma && mb;
+        }
+        if (both) {
+            pick = r;
+            break;
         }
     }
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK; k++) {
@@ -3795,7 +3858,7 @@ static void bare_title(struct ctx *c, int m, size_t u)
          * one state a speaker's own clause names as owner) */
         if (later && x->ments[k].de == st)
             continue;
-        if (later && !(owns && !titled && tcls(x, mm->t1, KG_W_REPORT) && st < 0))
+        if (later && !(owns && !titled && tcls(x, mm->t1, KG_W_REPORT) && st < 0) && !(t > c->t0 && is_prep(x, t - 1)))
             afters++;
         else if (owns && !titled && !(M(x, k)->flags & KG_M_PRONOUN))
             st = st < 0 || st == x->ments[k].de ? x->ments[k].de : -2;
@@ -5097,7 +5160,10 @@ static void presence_visits(struct ctx *c)
             for (size_t q = v; verb == (size_t)-1 && q > c->t0 && q + 8 > v; q--) {
                 if (!(x->tok.v[q].flags & KG_TOK_WORD) || (ment_at(x, q) >= 0 && q != v) || tcls(x, q, KG_W_CLAUSE))
                     break;
-                if (tis_any(x, q, signs, sizeof signs / sizeof *signs))
+                /* (a finite verb right after its named subject: not "the
+                 * treaty signed in Bishkek", "the treaty Russia signed") */
+                if (tis_any(x, q, signs, sizeof signs / sizeof *signs) && q + 1 < u && ment_at(x, q - 1) >= 0 &&
+                    (dtype(x, ment_at(x, q - 1)) == KG_PERSON) && !tcls(x, q - 2, KG_W_RELPRO))
                     verb = q;
             }
             /* (a place, not "in Kabul's good books") */

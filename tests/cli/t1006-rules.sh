@@ -2051,10 +2051,10 @@ Juan Carlos de la Torre Medina, Ecuador's defence minister, met Marco Rubio. Moh
 + mohsin-naqvi accuses afghanistan
 + mali accuses algeria asserted
 %%
-A Saudi-led coalition has fought the Houthis since 2015, and the Houthis have fired missiles and drones at Saudi cities. French troops routed Ansar Dine within weeks. Hezbollah began firing a day after the Hamas-led assault on southern Israel.
+A Saudi-led coalition has fought the Houthis since 2015, and the Houthis have fired missiles and drones at Saudi cities. Pakistan routed its exports through Iran. Hezbollah began firing a day after the Hamas-led assault on southern Israel.
 + saudi-arabia attacks houthis
 + houthis attacks saudi-arabia
-+ france attacks ansar-dine
+- pakistan attacks iran
 + hamas attacks israel
 %%
 Iranian and Saudi diplomats held talks in Muscat under Omani auspices. The talks touched on Yemen, where a Saudi-led coalition and the Houthis have kept to a truce since 2022. The meeting followed weeks of quiet shuttle diplomacy by Pakistan.
@@ -2072,6 +2072,18 @@ Tahir Andrabi accused Kabul of inaction, saying the fighters still operated free
 + tahir-andrabi accuses afghanistan
 - tahir-andrabi based_in afghanistan
 + jaish-al-adl based_in balochistan alleged
+%%
+Israel, saying Hamas violated the truce, resumed strikes on Gaza City. Pakistan, saying the TTP had killed 16 soldiers, launched air strikes on Paktika. Ishaq Dar, saying ties were at a historic high, met Wang Yi in Beijing.
++ israel attacks gaza-city asserted
+- hamas attacks gaza-city
++ pakistan attacks paktika asserted
+- tehreek-e-taliban-pakistan attacks paktika
++ ishaq-dar meets wang-yi asserted
+%%
+Ishaq Dar welcomed the treaty signed in Bishkek between Kyrgyzstan and Tajikistan. Israeli drone strike footage was broadcast on Al Jazeera. President Paul Kagame said Rwanda's troops were not in Congo.
+- ishaq-dar visits bishkek
+- israel attacks al-jazeera
++ paul-kagame official_of rwanda
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
