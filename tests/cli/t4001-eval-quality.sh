@@ -11,15 +11,15 @@ check() { # dir min_entity_f1 min_relation_f1
     awk -v a="$ef" -v b="$2" 'BEGIN { exit !(a >= b) }' || fail "$1: entity F1 $ef < $2"
     awk -v a="$rf" -v b="$3" 'BEGIN { exit !(a >= b) }' || fail "$1: relation F1 $rf < $3"
 }
-check fixtures/news 0.95 0.73
-# the held-out set as a whole (87 articles; the later batches, first
-# scored at relation F1 0.37-0.48, pull it down as they are added), and its
+check fixtures/news 0.95 0.74
+# the held-out set as a whole (105 articles; the later batches, first
+# scored at relation F1 0.29-0.48, pull it down as they are added), and its
 # articles 11-43 apart, so that a loss there is not hidden by the later ones
-[ -d fixtures/heldout ] && check fixtures/heldout 0.90 0.55
+[ -d fixtures/heldout ] && check fixtures/heldout 0.90 0.57
 if [ -d fixtures/heldout ]; then
     mkdir "$T/early"
     for f in fixtures/heldout/[1-3][0-9]_* fixtures/heldout/4[0-3]_*; do cp "$f" "$T/early/"; done
-    check "$T/early" 0.92 0.64
+    check "$T/early" 0.92 0.66
 fi
-[ -d "$SHARED/seeds" ] && check "$SHARED/seeds" 0.97 0.77
+[ -d "$SHARED/seeds" ] && check "$SHARED/seeds" 0.97 0.78
 exit 0
