@@ -635,9 +635,15 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     }
     /* "described the exchange as a humanitarian step and called on": an
      * "as" before a noun phrase is no clause of its own */
+    /* (or a bare noun or adjective: "described the swap as proof, and
+     * urged", "described the report as baseless and accused") */
     if ((how & SUBJ_COORD) && tis(x, boundary, "as") && boundary + 1 <= t &&
         (tis(x, boundary + 1, "a") || tis(x, boundary + 1, "an") || tis(x, boundary + 1, "the") ||
-         tis(x, boundary + 1, "\"")))
+         tis(x, boundary + 1, "\"") ||
+         (boundary + 2 <= t && (x->tok.v[boundary + 1].flags & KG_TOK_WORD) &&
+          !(x->tok.v[boundary + 1].flags & KG_TOK_CAP) && ment_at(x, boundary + 1) < 0 &&
+          !kg_tok_ing(x, boundary + 1) && !kg_tok_ed(x, boundary + 1) && !tcls(x, boundary + 1, KG_W_PRONOUN) &&
+          !tcls(x, boundary + 1, KG_W_CLAUSE) && (tis(x, boundary + 2, ",") || tis(x, boundary + 2, "and")))))
         return subject_in(c, boundary, out, depth + 1, how);
     /* coordinated verb phrases share the subject: "rejected ... and urged" */
     if (tis(x, boundary, "and") || tis(x, boundary, "but") || tis(x, boundary, ",")) {
@@ -2086,7 +2092,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         KG_LIT("ordered"),  KG_LIT("ordering"),  KG_LIT("instruct"),  KG_LIT("instructs"), KG_LIT("instructed"),
         KG_LIT("instructing"), KG_LIT("called"), KG_LIT("calls"),     KG_LIT("calling"),  KG_LIT("call"),
         KG_LIT("want"),     KG_LIT("wants"),     KG_LIT("wanted"),    KG_LIT("expect"),   KG_LIT("expects"),
-        KG_LIT("expected")};
+        KG_LIT("expected"), KG_LIT("lobbied"),   KG_LIT("lobby"),     KG_LIT("lobbies"),  KG_LIT("lobbying")};
     if (cu->relation == KG_REL_APPEALS &&
         ((x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "warn", 4)) || tis_any(x, cue, orders, sizeof orders / sizeof *orders))) {
         /* (past a quotation mark: 'called on India and Pakistan "to
@@ -2094,6 +2100,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         size_t e = nd ? M(x, d[nd - 1])->t1 : after;
         if (e < c->t1 && tis(x, e, "\""))
             e++;
+        /* (past a span: "lobbied the United States for months to") */
+        if (e + 2 < c->t1 && tis(x, e, "for") &&
+            (tis(x, e + 1, "months") || tis(x, e + 1, "years") || tis(x, e + 1, "weeks") || tis(x, e + 1, "days")))
+            e += 2;
         /* (past a relative clause: "called on Pakistan and Afghanistan,
          * whose border has been shut for weeks, to reopen") */
         if (e + 1 < c->t1 && tis(x, e, ",") &&
@@ -2113,6 +2123,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             (dtype(x, d[0]) == KG_GPE && !kg_is_state(x, &x->dents[x->ments[d[0]].de])))
             return;
     }
+    /* ("look at its own failures instead of blaming its neighbours": an
+     * act set aside) */
+    if (kg_tok_ing(x, cue) && cue > c->t0 + 2 &&
+        ((tis(x, cue - 1, "of") && tis(x, cue - 2, "instead")) || (tis(x, cue - 1, "than") && tis(x, cue - 2, "rather"))))
+        return;
     /* ("Camarena, whose kidnapping in Guadalajara", "Imran Khan's
      * killing": a person's is the victim's, not an act of theirs) */
     if (cu->relation == KG_REL_ATTACKS && len == 1 && cue > c->t0 && (tis(x, cue - 1, "'s") || tis(x, cue - 1, "whose")) &&

@@ -2084,6 +2084,12 @@ Ishaq Dar welcomed the treaty signed in Bishkek between Kyrgyzstan and Tajikista
 - ishaq-dar visits bishkek
 - israel attacks al-jazeera
 + paul-kagame official_of rwanda
+%%
+Pakistan described the report as baseless and accused India of spreading lies. India had lobbied the United States for months to blacklist the group. Zabihullah Mujahid dismissed the charge and urged Pakistan to look at its own failures instead of blaming its neighbours.
++ pakistan accuses india
++ india appeals united-states
++ zabihullah-mujahid appeals pakistan
+- zabihullah-mujahid accuses pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
