@@ -314,8 +314,11 @@ static int is_boundary(const struct ctx *c, size_t t)
             for (size_t v = t + 1; v < c->t1 && v < t + 6; v++) {
                 int w = ment_at(x, v);
                 if (w >= 0) {
+                    /* (unless a verb follows it: ", and President Masoud
+                     * Pezeshkian is expected in Armenia") */
                     if (dtype(x, w) == KG_PERSON && v > t + 1 &&
-                        kg_match_class(x, v - 1, v, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
+                        kg_match_class(x, v - 1, v, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) &&
+                        !(tis(x, t - 1, ",") && finite_after(x, M(x, w)->t1)))
                         return 0;
                     break;
                 }
@@ -2324,6 +2327,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 s[ns++] = l;
         }
     emit_all(c, s, ns, d, nd, cu->relation, mod);
+    /* ("flew to Kabul with Zalmay Khalilzad": who goes along goes too) */
+    if (cu->relation == KG_REL_VISITS && nd && ns) {
+        size_t w = M(x, d[nd - 1])->t1;
+        int k = w + 1 < c->t1 && tis(x, w, "with") ? named_at(c, w + 1) : -1;
+        int comp[MAXARGS], nc = k >= 0 && M(x, k)->t0 == w + 1 && dtype(x, k) == KG_PERSON ? with_coordinated(c, k, comp, 0) : 0;
+        for (int i = 0; i < nc; i++)
+            if (dtype(x, comp[i]) == KG_PERSON)
+                for (int j = 0; j < nd; j++)
+                    emit(c, x->ments[comp[i]].de, x->ments[d[j]].de, KG_REL_VISITS, mod);
+    }
     /* ("met Araghchi in Tehran": a visit) */
     talks_visit(c, s, ns, d, nd, -1, cu->relation, mod);
     /* "Naqvi said India was behind the attack", "India was behind it,
@@ -2469,6 +2482,38 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* "air strikes between India and Pakistan" (frame_verb) */
     if (cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between") && warring_pair(c, cue, after))
         return;
+    /* "arrived in New Delhi for a six-day visit to India", "arrived in
+     * Kabul on the first leg of a tour of Afghanistan and Pakistan": the
+     * clause's subject makes the visit its adjunct names */
+    if (cu->relation == KG_REL_VISITS && cue > c->t0 + 2) {
+        size_t q = cue;
+        while (q > c->t0 + 1 && q + 8 > cue && ment_at(x, q - 1) < 0 && (x->tok.v[q - 1].flags & KG_TOK_WORD) &&
+               !(x->tok.v[q - 1].flags & KG_TOK_CAP) && !tis(x, q - 1, "for") && !tis(x, q - 1, "on") &&
+               !tcls(x, q - 1, KG_W_CLAUSE) && !tcls(x, q - 1, KG_W_REPORT) && !tis(x, q - 1, "his") &&
+               !tis(x, q - 1, "her") && !tis(x, q - 1, "their") && !kg_tok_ed(x, q - 1))
+            q--;
+        /* (not "on the eve of a visit", nor one made "by" another) */
+        int other = 0;
+        for (size_t u = q; u < cue && !other; u++)
+            other = tis(x, u, "eve") || tis(x, u, "ahead") || tis(x, u, "before") || tis(x, u, "after");
+        for (size_t u = after; u < c->t1 && u < after + 8 && !other && !tis(x, u, ","); u++)
+            other = tis(x, u, "by");
+        if (!other && q > c->t0 + 1 && (tis(x, q - 1, "for") || tis(x, q - 1, "on")) && q + 1 < cue &&
+            (tis(x, q, "a") || tis(x, q, "an") || tis(x, q, "the"))) {
+            int v[MAXARGS], nv = subject(c, q - 1, v, 0);
+            /* (the places right after it: not ", the most senior trip by a
+             * Pakistani official") */
+            int o[MAXARGS], no = after < c->t1 && (x->tok.v[after].flags & KG_TOK_WORD) ? object_(c, after, NULL, o, 1, 0) : 0;
+            if (no && M(x, o[0])->t0 > after + 2)
+                no = 0;
+            if (nv && no && dtype(x, v[0]) == KG_PERSON)
+                for (int i = 0; i < no; i++)
+                    if (M(x, o[i])->flags & KG_M_PLACE || dtype(x, o[i]) == KG_GPE)
+                        emit(c, x->ments[v[0]].de, x->ments[o[i]].de, KG_REL_VISITS, modality(c, cue, KG_REL_VISITS, 0));
+            if (nv)
+                return;
+        }
+    }
     /* "placed the BLA on its list of banned organisations", "added Makki
      * to the sanctions list": the clause's subject lists what comes
      * before "on"/"to" */
@@ -4024,7 +4069,12 @@ static void official_of(struct ctx *c, int m)
         if (!later)
             return;
     }
-    if (tis(x, mm->t1, ",") && !(office && !kg_apposed_title(x, mm->t1 + 1, c->t1, 0))) {
+    /* (", who is Iran's envoy," but not ", who met his Chinese
+     * counterpart": a relative clause with a verb of its own) */
+    if (tis(x, mm->t1, ",") && !(office && !kg_apposed_title(x, mm->t1 + 1, c->t1, 0)) &&
+        !(tis(x, mm->t1 + 1, "who") && !is_be(x, mm->t1 + 2) && !tis(x, mm->t1 + 2, "has") && !tis(x, mm->t1 + 2, "as") &&
+          !tis(x, mm->t1 + 2, "had") && !tis(x, mm->t1 + 2, "became") && !tis(x, mm->t1 + 2, "serves") &&
+          !tis(x, mm->t1 + 2, "served"))) {
         size_t e = mm->t1 + 1;
         /* ("X, then the leader of Somaliland,") */
         if (e + 1 < c->t1 && (tis(x, e, "then") || tis(x, e, "now") || tis(x, e, "currently") || tis(x, e, "formerly")) &&

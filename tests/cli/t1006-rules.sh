@@ -2090,6 +2090,22 @@ Pakistan described the report as baseless and accused India of spreading lies. I
 + india appeals united-states
 + zabihullah-mujahid appeals pakistan
 - zabihullah-mujahid accuses pakistan
+%%
+Iran's government has been guarded, and President Masoud Pezeshkian is expected in Armenia next week. US hostage envoy Adam Boehler and former peace envoy Zalmay Khalilzad travelled to Kabul.
++ masoud-pezeshkian visits armenia planned
+- iran visits armenia
++ zalmay-khalilzad visits kabul
++ adam-boehler visits kabul
+%%
+Rajnath Singh, who met his Chinese counterpart Admiral Dong Jun in Qingdao in June, said India would keep talking. Asim Munir had lunch with Donald Trump in Washington in June. Adam Boehler flew to Kabul with Zalmay Khalilzad for talks.
+- rajnath-singh official_of china
++ asim-munir meets donald-trump
++ zalmay-khalilzad visits kabul
+%%
+Wang Yi arrived in Kabul on Sunday on the first leg of a tour of Afghanistan and Pakistan. Amir Khan Muttaqi arrived in New Delhi on Thursday for a six-day visit to India. Ishaq Dar spoke on the eve of a visit to Kabul by Wang Yi.
++ wang-yi visits pakistan
++ amir-khan-muttaqi visits india
+- ishaq-dar visits kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
