@@ -3002,6 +3002,20 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cu->relation == KG_REL_ATTACKS && cue > c->t0 && ment_at(x, cue - 1) >= 0 && dtype(x, ment_at(x, cue - 1)) == KG_PERSON &&
         tis(x, after, "with") && ment_at(x, after + 1) >= 0 && dtype(x, ment_at(x, after + 1)) == KG_PERSON)
         return;
+    /* ("Relations between Islamabad and Kabul have been strained", "ties
+     * ... in deep freeze": bad relations are no cooperation) */
+    if (cu->relation == KG_REL_COOPERATES && (tis(x, cue, "relations") || tis(x, cue, "ties"))) {
+        static const struct kg_lit bad[] = {
+            KG_LIT("strained"), KG_LIT("icy"),      KG_LIT("poisonous"), KG_LIT("poison"),   KG_LIT("tense"),
+            KG_LIT("frosty"),   KG_LIT("soured"),   KG_LIT("sour"),      KG_LIT("worsened"), KG_LIT("deteriorated"),
+            KG_LIT("freeze"),   KG_LIT("frozen"),   KG_LIT("hostile"),   KG_LIT("rocky"),    KG_LIT("troubled"),
+            KG_LIT("fraught"),  KG_LIT("harder"),   KG_LIT("broken"),    KG_LIT("severed"),  KG_LIT("cut"),
+            KG_LIT("downgraded"), KG_LIT("worst"),  KG_LIT("low"),       KG_LIT("lowest"),   KG_LIT("damaged"),
+            KG_LIT("strain"),   KG_LIT("tension"),  KG_LIT("tensions"),  KG_LIT("crisis")};
+        for (size_t u = cue > c->t0 + 6 ? cue - 6 : c->t0; u < c->t1 && u < after + 14; u++)
+            if (tis_any(x, u, bad, sizeof bad / sizeof *bad))
+                return;
+    }
     int mod = modality(c, cue, cu->relation, 0);
     int side1;
     na = between_sides(c, after, a, &side1);

@@ -2106,6 +2106,11 @@ Wang Yi arrived in Kabul on Sunday on the first leg of a tour of Afghanistan and
 + wang-yi visits pakistan
 + amir-khan-muttaqi visits india
 - ishaq-dar visits kabul
+%%
+Relations between Islamabad and Kabul have been strained by deadly border clashes. Ties between New Delhi and Islamabad have been in deep freeze since April. China and Pakistan agreed to deepen relations.
+- pakistan cooperates afghanistan
+- india cooperates pakistan
++ china cooperates pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
