@@ -901,6 +901,8 @@ static int object(const struct ctx *c, size_t t, const char *prep, int *out)
 
 /* ---- relation records ---- */
 
+static int person_state(struct kg_extractor *x, int de);
+
 static int type_ok(int rel, int st, int dt)
 {
     switch (rel) {
@@ -936,6 +938,12 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     /* talks between two persons are a meeting (SCHEMA: meets vs negotiates) */
     if (rel == KG_REL_NEGOTIATES && x->dents[sde].type == KG_PERSON && x->dents[dde].type == KG_PERSON)
         rel = KG_REL_MEETS;
+    /* a person does not meet or negotiate with the state they serve
+     * ("Khawaja Asif met Pakistan's delegation") */
+    if ((rel == KG_REL_MEETS || rel == KG_REL_NEGOTIATES) &&
+        ((x->dents[sde].type == KG_PERSON && kg_is_state(x, &x->dents[dde]) && person_state(x, sde) == dde) ||
+         (x->dents[dde].type == KG_PERSON && kg_is_state(x, &x->dents[sde]) && person_state(x, dde) == sde)))
+        return;
     /* nor is it based in its own ("Indian troops deployed in Kashmir") */
     if (rel == KG_REL_BASED_IN && kg_is_state(x, &x->dents[sde]) && x->dents[dde].lex >= 0 &&
         x->lx.ents[x->dents[dde].lex].country == x->dents[sde].lex)

@@ -2111,6 +2111,9 @@ Relations between Islamabad and Kabul have been strained by deadly border clashe
 - pakistan cooperates afghanistan
 - india cooperates pakistan
 + china cooperates pakistan
+%%
+Khawaja Asif and Mohammad Yaqoob met Pakistan's delegation in Istanbul. Mohamed bin Zayed al Nahyan met the United Arab Emirates' guests.
+- khawaja-asif meets pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
