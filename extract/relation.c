@@ -535,15 +535,20 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     }
     size_t boundary;
     size_t b = clause_start(c, t, &boundary);
-    /* ("Israel, saying Hamas violated the truce, resumed strikes": past a
+    /* ("Israel, saying Hamas violated the truce, resumed strikes", "Naqvi,
+     * adding that the attackers were Afghan, accused Kabul": past a
      * participle's aside to the subject before it) */
-    if (boundary != (size_t)-1 && depth <= 3 && boundary > c->t0 + 1 && tis(x, boundary - 1, ",") &&
-        kg_tok_ing(x, boundary) && tcls(x, boundary, KG_W_REPORT)) {
-        int closed = 0;
-        for (size_t u = boundary + 1; u < t && !closed; u++)
-            closed = tis(x, u, ",");
-        if (closed)
-            return subject_in(c, boundary - 1, out, depth + 1, how);
+    if (boundary != (size_t)-1 && depth <= 3) {
+        size_t o = boundary;
+        if (tis(x, o, "that") && o > c->t0 + 2)
+            o--;
+        if (o > c->t0 + 1 && tis(x, o - 1, ",") && kg_tok_ing(x, o) && tcls(x, o, KG_W_REPORT)) {
+            int closed = 0;
+            for (size_t u = o + 1; u < t && !closed; u++)
+                closed = tis(x, u, ",");
+            if (closed)
+                return subject_in(c, o - 1, out, depth + 1, how);
+        }
     }
     /* "Pezeshkian, who, according to the presidency, urged" and "who,
      * officials said, urged": a relative clause past a parenthetical */
@@ -2070,6 +2075,18 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!as)
             return;
     }
+    /* ("routed ISKP fighters in Nangarhar", not "routed its exports
+     * through Afghanistan" nor "routed India in the final") */
+    if (cu->relation == KG_REL_ATTACKS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "rout", 4)) {
+        static const struct kg_lit route[] = {
+            KG_LIT("through"), KG_LIT("via"),     KG_LIT("around"),  KG_LIT("to"),     KG_LIT("into"),
+            KG_LIT("final"),   KG_LIT("match"),   KG_LIT("qualifier"), KG_LIT("cup"),  KG_LIT("trophy"),
+            KG_LIT("game"),    KG_LIT("series"),  KG_LIT("polls"),   KG_LIT("election"), KG_LIT("runs"),
+            KG_LIT("wickets"), KG_LIT("goals"),   KG_LIT("semi-final"), KG_LIT("tournament"), KG_LIT("vote")};
+        for (size_t u = after; u < c->t1 && u < after + 10; u++)
+            if (tis_any(x, u, route, sizeof route / sizeof *route) || (x->tok.v[u].flags & KG_TOK_DIGIT))
+                return;
+    }
     /* ("operates in Kurram", not "operates in collusion with India";
      * "operates from Afghanistan's border provinces" as it is) */
     if (cu->relation == KG_REL_BASED_IN && nd && len >= 2 && x->tok.v[cue].klen >= 7 && !memcmp(tk(x, cue), "operat", 6) &&
@@ -2349,7 +2366,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cu->relation == KG_REL_VISITS && nd && ns) {
         size_t w = M(x, d[nd - 1])->t1;
         int k = w + 1 < c->t1 && tis(x, w, "with") ? named_at(c, w + 1) : -1;
-        int comp[MAXARGS], nc = k >= 0 && M(x, k)->t0 == w + 1 && dtype(x, k) == KG_PERSON ? with_coordinated(c, k, comp, 0) : 0;
+        /* (not "with Wang Yi's blessing") */
+        int comp[MAXARGS], nc = k >= 0 && M(x, k)->t0 == w + 1 && dtype(x, k) == KG_PERSON && !(M(x, k)->flags & KG_M_POSS) &&
+                                        !tis(x, M(x, k)->t1, "'s") ? with_coordinated(c, k, comp, 0) : 0;
         for (int i = 0; i < nc; i++)
             if (dtype(x, comp[i]) == KG_PERSON)
                 for (int j = 0; j < nd; j++)
@@ -3030,9 +3049,23 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
             KG_LIT("fraught"),  KG_LIT("harder"),   KG_LIT("broken"),    KG_LIT("severed"),  KG_LIT("cut"),
             KG_LIT("downgraded"), KG_LIT("worst"),  KG_LIT("low"),       KG_LIT("lowest"),   KG_LIT("damaged"),
             KG_LIT("strain"),   KG_LIT("tension"),  KG_LIT("tensions"),  KG_LIT("crisis")};
-        for (size_t u = cue > c->t0 + 6 ? cue - 6 : c->t0; u < c->t1 && u < after + 14; u++)
-            if (tis_any(x, u, bad, sizeof bad / sizeof *bad))
-                return;
+        /* (unless the sentence says they improved, or "despite" the
+         * tension, or a deal: "have deepened despite tension", "once
+         * icy, have improved", "strained, yet both sides signed") */
+        static const struct kg_lit good[] = {
+            KG_LIT("improved"), KG_LIT("improve"),  KG_LIT("improving"), KG_LIT("deepened"), KG_LIT("deepen"),
+            KG_LIT("normalised"), KG_LIT("normalized"), KG_LIT("stronger"), KG_LIT("grown"), KG_LIT("better"),
+            KG_LIT("warmer"),   KG_LIT("warmed"),   KG_LIT("restored"),  KG_LIT("despite"),  KG_LIT("never"),
+            KG_LIT("once"),     KG_LIT("deal"),     KG_LIT("agreement"), KG_LIT("signed"),   KG_LIT("agreed"),
+            KG_LIT("enjoyed"),  KG_LIT("strong"),   KG_LIT("thawed"),    KG_LIT("eased")};
+        int bad_seen = 0;
+        for (size_t u = cue > c->t0 + 6 ? cue - 6 : c->t0; u < c->t1 && u < after + 14 && !bad_seen; u++)
+            bad_seen = tis_any(x, u, bad, sizeof bad / sizeof *bad);
+        for (size_t u = c->t0; u < c->t1 && bad_seen; u++)
+            if (tis_any(x, u, good, sizeof good / sizeof *good))
+                bad_seen = 0;
+        if (bad_seen)
+            return;
     }
     int mod = modality(c, cue, cu->relation, 0);
     int side1;
@@ -3950,7 +3983,7 @@ static void bare_title(struct ctx *c, int m, size_t u)
          * one state a speaker's own clause names as owner) */
         if (later && x->ments[k].de == st)
             continue;
-        if (later && !(owns && !titled && tcls(x, mm->t1, KG_W_REPORT) && st < 0) && !(t > c->t0 && is_prep(x, t - 1)))
+        if (later && !(owns && !titled && tcls(x, mm->t1, KG_W_REPORT) && st < 0))
             afters++;
         else if (owns && !titled && !(M(x, k)->flags & KG_M_PRONOUN))
             st = st < 0 || st == x->ments[k].de ? x->ments[k].de : -2;
@@ -5251,8 +5284,11 @@ static void presence_visits(struct ctx *c)
                     break;
                 /* (a finite verb right after its named subject: not "the
                  * treaty signed in Bishkek", "the treaty Russia signed") */
-                if (tis_any(x, q, signs, sizeof signs / sizeof *signs) && q + 1 < u && ment_at(x, q - 1) >= 0 &&
-                    (dtype(x, ment_at(x, q - 1)) == KG_PERSON) && !tcls(x, q - 2, KG_W_RELPRO))
+                if (tis_any(x, q, signs, sizeof signs / sizeof *signs) && q + 1 < u && !tcls(x, q - 2, KG_W_RELPRO) &&
+                    (ment_at(x, q - 1) >= 0 || tis(x, q - 1, "who") || (x->tok.v[q - 1].flags & KG_TOK_CAP) ||
+                     tis(x, q - 1, "also") || tis(x, q - 1, "then") || tis(x, q - 1, "later") ||
+                     tis(x, q - 1, "jointly") || tis(x, q - 1, "formally") || tis(x, q - 1, "finally") ||
+                     (x->tok.v[q - 1].klen > 3 && !memcmp(tk(x, q - 1) + x->tok.v[q - 1].klen - 2, "ly", 2))))
                     verb = q;
             }
             /* (a place, not "in Kabul's good books") */

@@ -2080,10 +2080,10 @@ Israel, saying Hamas violated the truce, resumed strikes on Gaza City. Pakistan,
 - tehreek-e-taliban-pakistan attacks paktika
 + ishaq-dar meets wang-yi asserted
 %%
-Ishaq Dar welcomed the treaty signed in Bishkek between Kyrgyzstan and Tajikistan. Israeli drone strike footage was broadcast on Al Jazeera. President Paul Kagame said Rwanda's troops were not in Congo.
+Ishaq Dar welcomed the treaty signed in Bishkek between Kyrgyzstan and Tajikistan. Israeli drone strike footage was broadcast on Al Jazeera. President Felix Tshisekedi said Rwanda's troops were in Congo.
 - ishaq-dar visits bishkek
 - israel attacks al-jazeera
-+ paul-kagame official_of rwanda
+- felix-tshisekedi official_of rwanda
 %%
 Pakistan described the report as baseless and accused India of spreading lies. India had lobbied the United States for months to blacklist the group. Zabihullah Mujahid dismissed the charge and urged Pakistan to look at its own failures instead of blaming its neighbours.
 + pakistan accuses india
@@ -2114,6 +2114,17 @@ Relations between Islamabad and Kabul have been strained by deadly border clashe
 %%
 Khawaja Asif and Mohammad Yaqoob met Pakistan's delegation in Istanbul. Mohamed bin Zayed al Nahyan met the United Arab Emirates' guests.
 - khawaja-asif meets pakistan
+%%
+Mohsin Naqvi, adding that the attackers were Afghan nationals, accused Kabul of inaction. Abbas Araghchi, who signed the accord in Muscat, returned to Tehran on Friday. Ishaq Dar flew to Kabul with Wang Yi's blessing. The Taliban routed ISKP fighters in Nangarhar, and Pakistan routed its exports to Central Asia through Afghanistan.
++ mohsin-naqvi accuses afghanistan
++ abbas-araghchi visits muscat
+- wang-yi visits kabul
++ afghanistan attacks islamic-state-khorasan-province
+- pakistan attacks central-asia
+%%
+Ties between Pakistan and China have deepened despite tension in the region. Relations between Iran and Pakistan were tense after the January strikes but have since normalised.
++ pakistan cooperates china
++ iran cooperates pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
