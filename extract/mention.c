@@ -250,14 +250,10 @@ static int ent_cb(const struct kg_phrase *p, int ntok, void *ctx)
     return 0;
 }
 
-static void match_entity(const struct kg_extractor *x, size_t i, size_t end, struct ent_ctx *c)
+/* match_entity at a token that may start an entity's alias or demonym. */
+static void match_entity_at(const struct kg_extractor *x, size_t i, size_t end, struct ent_ctx *c)
 {
-    c->x = x;
-    c->i = i;
-    c->len = c->dlen = 0;
-    c->ent = c->demonym = -1;
-    if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT))
-        each_phrase(x, i, end, ent_cb, c);
+    each_phrase(x, i, end, ent_cb, c);
     /* ("the Gulf Cooperation Council": an alias with its article gives
      * way to a longer name after it, "the Gulf") */
     if (c->len && tis(x, i, "the") && i + 1 < end && (x->tokany[i + 1] & KG_ANY_ENT)) {
@@ -266,6 +262,18 @@ static void match_entity(const struct kg_extractor *x, size_t i, size_t end, str
         if (n.len && i + 1 + (size_t)n.len > i + (size_t)c->len)
             c->len = 0, c->ent = -1;
     }
+}
+
+/* (inline: most tokens start no alias, and the test of that is cheaper
+ * than a call) */
+static inline void match_entity(const struct kg_extractor *x, size_t i, size_t end, struct ent_ctx *c)
+{
+    c->x = x;
+    c->i = i;
+    c->len = c->dlen = 0;
+    c->ent = c->demonym = -1;
+    if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT))
+        match_entity_at(x, i, end, c);
 }
 
 /* A word that may follow the head of a noun phrase: a preposition, "and",
@@ -367,7 +375,6 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
     return 0;
 }
 
-/* Longest name learnt in this article starting at token i: its length, *de. */
 /* A learnt name's bit in x->dal_first: its first byte and the length of
  * its first word, which a token must both share to start it. */
 static inline unsigned long long dal_bit(char c0, size_t len)
@@ -375,15 +382,11 @@ static inline unsigned long long dal_bit(char c0, size_t len)
     return 1ull << (((unsigned char)c0 + 7 * len) & 63);
 }
 
-static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, int *de)
+/* Longest name learnt in this article starting at token i: its length, *de. */
+static int match_docalias_at(const struct kg_extractor *x, size_t i, size_t end, int *de)
 {
     int best = 0;
-    /* only a capitalised word starts a learnt name */
-    if (!x->ndal || !(x->tok.v[i].flags & KG_TOK_CAP))
-        return 0;
     char c0 = tk(x, i)[0];
-    if (!(x->dal_first & dal_bit(c0, x->tok.v[i].klen)))
-        return 0;
     for (size_t a = 0; a < x->ndal; a++) {
         const struct kg_docalias *d = &x->dal[a];
         if (d->ntok <= best || i + (size_t)d->ntok > end || d->key[0] != c0 || d->de < 0)
@@ -406,6 +409,15 @@ static int match_docalias(const struct kg_extractor *x, size_t i, size_t end, in
         }
     }
     return best;
+}
+
+/* The same, with the quick noes inline: cheaper than a call. */
+static inline int match_docalias(const struct kg_extractor *x, size_t i, size_t end, int *de)
+{
+    /* only a capitalised word starts a learnt name */
+    if (!x->ndal || !(x->tok.v[i].flags & KG_TOK_CAP) || !(x->dal_first & dal_bit(tk(x, i)[0], x->tok.v[i].klen)))
+        return 0;
+    return match_docalias_at(x, i, end, de);
 }
 
 /* ---- document entities ---- */
