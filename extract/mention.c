@@ -766,6 +766,13 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
     for (size_t si = a->s0; si < a->s1; si++) {
         size_t end = x->sents[si].t1;
         for (size_t i = x->sents[si].t0; i < end; i++) {
+            /* (most words start nothing: a lower-case word that is no
+             * name word, no alias or demonym, and no title or person noun
+             * to open a name with) */
+            if (!(x->tok.v[i].flags & KG_TOK_CAP) &&
+                !(x->tokany[i] & (KG_ANY_NAME | KG_ANY_ENT | KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
+                                  KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_PERSONNOUN))))
+                continue;
             struct ent_ctx c;
             match_entity(x, i, end, &c);
             /* Full Name (ACRONYM) */
