@@ -544,18 +544,27 @@ static int name_word(const struct kg_extractor *x, size_t i)
                      KG_WBIT(KG_W_REPORT)))
         return 0;
     /* (nor a preposition that opens a sentence: "Near Croix-des-Bouquets,
-     * the jailed leader", "Like Germine Joly, ...") */
-    static const struct kg_lit stop[] = {
-        KG_LIT("the"),    KG_LIT("a"),       KG_LIT("an"),      KG_LIT("on"),      KG_LIT("in"),
-        KG_LIT("at"),     KG_LIT("of"),      KG_LIT("for"),     KG_LIT("and"),     KG_LIT("but"),
-        KG_LIT("this"),   KG_LIT("that"),    KG_LIT("these"),   KG_LIT("those"),   KG_LIT("near"),
-        KG_LIT("outside"), KG_LIT("despite"), KG_LIT("like"),   KG_LIT("unlike"),  KG_LIT("inside"),
-        KG_LIT("across"), KG_LIT("beyond"),  KG_LIT("following"), KG_LIT("without"), KG_LIT("within"),
-        KG_LIT("among"),  KG_LIT("amid"),    KG_LIT("behind"),  KG_LIT("beside"),  KG_LIT("besides"),
-        KG_LIT("since"),  KG_LIT("until"),   KG_LIT("upon"),    KG_LIT("against"), KG_LIT("after"),
-        KG_LIT("before"), KG_LIT("during"),  KG_LIT("with"),    KG_LIT("from"),    KG_LIT("by"),
-        KG_LIT("into"),   KG_LIT("through"), KG_LIT("toward"),  KG_LIT("towards"), KG_LIT("throughout")};
-    if (tis_any(x, i, stop, sizeof stop / sizeof stop[0]) || kg_day_name(x, i))
+     * the jailed leader", "Like Germine Joly, ...", nor a day of the week;
+     * by length, so that each capitalised word is compared only with the
+     * words of its own length) */
+    static const struct kg_lit stop[][13] = {
+        [1] = {KG_LIT("a")},
+        [2] = {KG_LIT("an"), KG_LIT("on"), KG_LIT("in"), KG_LIT("at"), KG_LIT("of"), KG_LIT("by")},
+        [3] = {KG_LIT("the"), KG_LIT("for"), KG_LIT("and"), KG_LIT("but")},
+        [4] = {KG_LIT("this"), KG_LIT("that"), KG_LIT("near"), KG_LIT("like"), KG_LIT("amid"), KG_LIT("upon"),
+               KG_LIT("with"), KG_LIT("from"), KG_LIT("into")},
+        [5] = {KG_LIT("these"), KG_LIT("those"), KG_LIT("among"), KG_LIT("since"), KG_LIT("until"),
+               KG_LIT("after")},
+        [6] = {KG_LIT("unlike"), KG_LIT("inside"), KG_LIT("across"), KG_LIT("beyond"), KG_LIT("within"),
+               KG_LIT("behind"), KG_LIT("beside"), KG_LIT("before"), KG_LIT("during"), KG_LIT("toward"),
+               KG_LIT("monday"), KG_LIT("friday"), KG_LIT("sunday")},
+        [7] = {KG_LIT("outside"), KG_LIT("despite"), KG_LIT("without"), KG_LIT("besides"), KG_LIT("against"),
+               KG_LIT("through"), KG_LIT("towards"), KG_LIT("tuesday")},
+        [8] = {KG_LIT("thursday"), KG_LIT("saturday")},
+        [9] = {KG_LIT("following"), KG_LIT("wednesday")},
+        [10] = {KG_LIT("throughout")}};
+    /* (the empty places have length 0: no word's) */
+    if (t->klen < sizeof stop / sizeof *stop && tis_any(x, i, stop[t->klen], sizeof *stop / sizeof **stop))
         return 0;
     /* "Tehran-based", "Saudi-led": a modifier before a name, not its word */
     if (t->flags & KG_TOK_HYPHEN) {
