@@ -169,6 +169,10 @@ static inline int tis_any(const struct kg_extractor *x, size_t i, const struct k
     const unsigned char head[2] = {(unsigned char)kl, (unsigned char)k[0]};
     unsigned short want, have;
     __builtin_memcpy(&want, head, 2);
+    /* (unrolled: the lists are static and their lengths constants, so each
+     * word becomes one compare with an immediate, no loop; about 7% of all
+     * instructions) */
+#pragma GCC unroll 64
     for (size_t j = 0; j < n; j++) {
         __builtin_memcpy(&have, &l[j], 2);
         if (have != want)
