@@ -100,6 +100,7 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
     /* the prefixes, their hashes made word by word as key_hash makes them */
     unsigned long long state = 0;
     int k = 0;
+    const char *parent = NULL;
     for (size_t i = 0, j;; i = j + 1) {
         for (j = i; j < tmp->len && key[j] != ' '; j++)
             ;
@@ -108,10 +109,15 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
         unsigned wh = kg_key_hash(key + i, j - i);
         state = k ? kg_phrase_step(state, wh) : wh;
         k++;
-        intern(lx, key, j, kg_phrase_hash(state), k)->prefix = 1;
+        struct kg_phrase *q = intern(lx, key, j, kg_phrase_hash(state), k);
+        q->prefix = 1;
+        q->parent = parent;
+        parent = q->key;
     }
     /* intern may have moved the table: look it up again */
-    return &lx->tab[slot(lx, key, tmp->len, h)];
+    struct kg_phrase *p = &lx->tab[slot(lx, key, tmp->len, h)];
+    p->parent = parent;
+    return p;
 }
 
 /* ---- CSV reading ---- */

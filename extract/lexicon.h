@@ -73,6 +73,9 @@ struct kg_phrase {
     int cue;            /* first cue, -1 */
     unsigned classes;   /* KG_WBIT(kg_wclass) set */
     int prefix;         /* a longer phrase starts with this one */
+    const char *parent; /* the key of the phrase of all its tokens but the
+                           last (interned too), NULL for one token: two
+                           keys are the same phrase only as one pointer */
     long line;          /* entities.csv line of the alias, 0 */
 };
 
@@ -133,6 +136,23 @@ static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *l
             return NULL;
         if (t == tag && lx->tab[i].klen == len && !memcmp(lx->tab[i].key, key, len))
             return &lx->tab[i];
+    }
+}
+/* The phrase of prev's tokens and one more, word[0, wlen), with the hash
+ * of them all already made: kg_lexicon_find of prev's key, a space and
+ * word, without joining them. */
+static inline const struct kg_phrase *kg_lexicon_find_next(const struct kg_lexicon *lx, const struct kg_phrase *prev,
+                                                           const char *word, size_t wlen, unsigned long long h)
+{
+    size_t mask = lx->tabsize - 1, i = h & mask, len = prev->klen + 1 + wlen;
+    unsigned tag = (unsigned)(h >> 32) | 1u;
+    for (;; i = (i + 1) & mask) {
+        unsigned t = lx->tags[i];
+        if (!t)
+            return NULL;
+        const struct kg_phrase *q = &lx->tab[i];
+        if (t == tag && q->klen == len && q->parent == prev->key && !memcmp(q->key + prev->klen + 1, word, wlen))
+            return q;
     }
 }
 /* The office a folded title counts as (offices.csv), else the title. */

@@ -32,20 +32,16 @@ static unsigned any_bits(const struct kg_phrase *p)
  * each is a prefix of the next (the lexicon interns every prefix). */
 static void index_longer(struct kg_extractor *x, size_t i)
 {
-    /* the key is built in place: no allocation per token */
-    char key[512];
-    size_t len = x->tok.v[i].klen;
+    /* each phrase is looked up as the one before and a word: no key is
+     * joined (nor one longer than 511 bytes looked up) */
+    const struct kg_phrase *p = x->tokph[i];
     unsigned long long state = x->tok.v[i].hash;
-    memcpy(key, tk(x, i), len);
     for (size_t j = i + 1; j < x->tok.n && (int)(j - i) < x->lx.maxtok; j++) {
         size_t kl = x->tok.v[j].klen;
-        if (len + kl + 2 > sizeof key)
+        if (p->klen + 1 + kl > 511)
             break;
-        key[len++] = ' ';
-        memcpy(key + len, tk(x, j), kl);
-        len += kl;
         state = kg_phrase_step(state, x->tok.v[j].hash);
-        const struct kg_phrase *p = kg_lexicon_find(&x->lx, key, len, kg_phrase_hash(state));
+        p = kg_lexicon_find_next(&x->lx, p, tk(x, j), kl, kg_phrase_hash(state));
         if (!p)
             break;
         if (x->phl_n == x->phl_alloc) {
