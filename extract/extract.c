@@ -62,6 +62,16 @@ char *kg_lexicon_dir(const char *dir)
     return dir ? xstrdup(dir) : find_lexicon();
 }
 
+/* What an extractor needs besides its lexicon. */
+static void init_scratch(struct kg_extractor *x)
+{
+    x->lex_dent = xcalloc(x->lx.nents, sizeof(int));
+    for (size_t i = 0; i < x->lx.nents; i++)
+        x->lex_dent[i] = -1;
+    kg_extractor_set_limits(x, 0, 0);
+    kg_buf_init(&x->tmp);
+}
+
 int kg_extractor_new(struct kg_extractor **out, const char *dir)
 {
     struct kg_extractor *x = xcalloc(1, sizeof(*x));
@@ -74,13 +84,18 @@ int kg_extractor_new(struct kg_extractor **out, const char *dir)
         *out = NULL;
         return -1;
     }
-    x->lex_dent = xcalloc(x->lx.nents, sizeof(int));
-    for (size_t i = 0; i < x->lx.nents; i++)
-        x->lex_dent[i] = -1;
-    kg_extractor_set_limits(x, 0, 0);
-    kg_buf_init(&x->tmp);
+    init_scratch(x);
     *out = x;
     return 0;
+}
+
+struct kg_extractor *kg_extractor_new_sharing(const struct kg_extractor *from)
+{
+    struct kg_extractor *x = xcalloc(1, sizeof(*x));
+    x->lx = from->lx;
+    x->lx_borrowed = 1;
+    init_scratch(x);
+    return x;
 }
 
 long kg_extractor_bad_rows(const struct kg_extractor *x)
@@ -122,7 +137,8 @@ void kg_extractor_free(struct kg_extractor *x)
     free(x->phl);
     free(x->lex_dent);
     kg_tokens_release(&x->tok);
-    kg_lexicon_release(&x->lx);
+    if (!x->lx_borrowed)
+        kg_lexicon_release(&x->lx);
     kg_buf_release(&x->tmp);
     free(x);
 }

@@ -79,7 +79,9 @@ struct kg_extractor {
     size_t artno;                    /* articles written for this file */
     size_t max_article, max_sentence;/* limits in bytes (kg_extractor_set_limits) */
     int warned_sentence;             /* the sentence limit was reported for this file */
-    struct kg_lexicon lx;
+    struct kg_lexicon lx;            /* read only once loaded */
+    int lx_borrowed;                 /* lx is another extractor's (kg_extractor_new_sharing):
+                                        not released with this one */
     const char *text;                /* current document */
     size_t len;
     struct kg_tokens tok;
@@ -119,6 +121,10 @@ struct kg_extractor {
 #define KG_ANY_CUE (1u << 30)
 #define KG_ANY_ENT (1u << 31)
 
+/* extract.c */
+/* An extractor reading the lexicon of `from` (which must outlive it)
+ * instead of loading its own: threads share one, read only. */
+struct kg_extractor *kg_extractor_new_sharing(const struct kg_extractor *from);
 /* segment.c */
 void kg_segment(struct kg_extractor *x);
 /* mention.c */

@@ -34,7 +34,9 @@
 #include <sys/stat.h>
 
 #include "../diag.h"
+#include "../schema.h"
 #include "../xalloc.h"
+#include "extract_private.h"
 #include "window.h"
 
 /* Bytes read from a file at a time, at least. */
@@ -574,24 +576,23 @@ struct kg_extractor **kg_extractors_new(int jobs, const char *lexdir, int *bad_r
 {
     struct kg_extractor **xs = xcalloc((size_t)jobs, sizeof(*xs));
     *bad_rows = 0;
-    for (int k = 0; k < jobs; k++) {
-        if (k == 1)
-            kg_diag_quiet = 2; /* the copies would repeat the first one's messages */
-        if (kg_extractor_new(&xs[k], lexdir)) {
-            kg_diag_quiet = 0;
-            kg_extractors_free(xs, k);
-            return NULL;
-        }
-        if (k == 0 && kg_extractor_bad_rows(xs[k]))
-            *bad_rows = 1;
+    if (kg_extractor_new(&xs[0], lexdir)) {
+        free(xs);
+        return NULL;
     }
-    kg_diag_quiet = 0;
+    if (kg_extractor_bad_rows(xs[0]))
+        *bad_rows = 1;
+    /* the lexicon is loaded once: it is read only from then on, and the
+     * other threads read the first one's */
+    for (int k = 1; k < jobs; k++)
+        xs[k] = kg_extractor_new_sharing(xs[0]);
     return xs;
 }
 
 void kg_extractors_free(struct kg_extractor **xs, int jobs)
 {
-    for (int k = 0; xs && k < jobs; k++)
+    /* (the first last: the others read its lexicon) */
+    for (int k = jobs; xs && k-- > 0;)
         kg_extractor_free(xs[k]);
     free(xs);
 }

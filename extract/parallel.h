@@ -1,8 +1,9 @@
 /* parallel.h - extraction over worker threads.
  *
- * `jobs` threads, each with its own extractor xs[k] (they share nothing),
- * share out the windows of the files (window.h): several files, or one big
- * one, keep them all busy.  The calling thread is one of them (jobs - 1 are
+ * `jobs` threads, each with its own extractor xs[k] (they share only the
+ * lexicon, which nothing writes once it is loaded), share out the windows
+ * of the files (window.h): several files, or one big one, keep them all
+ * busy.  The calling thread is one of them (jobs - 1 are
  * started).  `emit` gets the records in input order, byte-identical to one
  * thread, with the same warnings and errors in the same order; it is called
  * by one thread at a time, not always the calling one (when it says stop,
@@ -24,8 +25,9 @@
  * that failed).  It may empty `out`. */
 long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
                                 int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg);
-/* `jobs` extractors on the same lexicon (its messages said once); NULL when
- * it cannot be loaded (reported).  *bad_rows: some rows were reported. */
+/* `jobs` extractors on the same lexicon, loaded once (by xs[0], to be freed
+ * last: kg_extractors_free); NULL when it cannot be loaded (reported).
+ * *bad_rows: some rows were reported. */
 struct kg_extractor **kg_extractors_new(int jobs, const char *lexdir, int *bad_rows);
 void kg_extractors_free(struct kg_extractor **xs, int jobs);
 
