@@ -1559,6 +1559,13 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             i += (size_t)dlen - 1;
             continue;
         }
+        /* (most words are none of what the rules below start at: no name
+         * or demonym, no hyphenated word, no pronoun, none of these) */
+        static const struct kg_lit openers[] = {KG_LIT("the"), KG_LIT("this"), KG_LIT("both"),
+                                                KG_LIT("federal"), KG_LIT("central"), KG_LIT("provincial")};
+        if (!c.len && !c.dlen && !(x->tok.v[i].flags & KG_TOK_HYPHEN) && !tcls(x, i, KG_W_PRONOUN) &&
+            !tis_any(x, i, openers, sizeof openers / sizeof *openers))
+            continue;
         int adj, q;
         /* "a Saudi-led coalition has fought", "the Hamas-led assault on
          * southern Israel": the leader acts through the force or the act
