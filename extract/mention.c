@@ -90,8 +90,10 @@ void kg_index_phrases(struct kg_extractor *x)
             x->tokany[i] |= KG_ANY_NAME;
 }
 
-/* Call fn for every lexicon phrase starting at token i, shortest first. */
-static void each_phrase(const struct kg_extractor *x, size_t i, size_t end, phrase_fn fn, void *ctx)
+/* Call fn for every lexicon phrase starting at token i, shortest first.
+ * (Always inlined: each caller's fn is then a direct call, inlined too.) */
+static inline __attribute__((always_inline)) void each_phrase(const struct kg_extractor *x, size_t i, size_t end,
+                                                              phrase_fn fn, void *ctx)
 {
     const struct kg_phrase *p = i < end ? x->tokph[i] : NULL;
     if (!p || fn(p, 1, ctx) || !p->prefix)
