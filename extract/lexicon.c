@@ -31,19 +31,6 @@ static unsigned long long key_hash(const char *s, size_t n)
     return kg_phrase_hash(state);
 }
 
-static size_t slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
-{
-    size_t mask = lx->tabsize - 1, i = h & mask;
-    unsigned tag = (unsigned)(h >> 32) | 1u;
-    for (;; i = (i + 1) & mask) {
-        unsigned t = lx->tags[i];
-        if (!t)
-            return i;
-        if (t == tag && lx->tab[i].klen == len && !memcmp(lx->tab[i].key, key, len))
-            return i;
-    }
-}
-
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len)
 {
     return lx->tabsize ? kg_lexicon_find(lx, key, len, key_hash(key, len)) : NULL;
@@ -72,7 +59,7 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t l
         lx->tags = tags;
         lx->tabsize = n;
     }
-    size_t k = slot(lx, key, len, h);
+    size_t k = kg_lexicon_slot(lx, key, len, h);
     struct kg_phrase *p = &lx->tab[k];
     if (!lx->tags[k]) {
         lx->tags[k] = (unsigned)(h >> 32) | 1u;
@@ -115,7 +102,7 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
         parent = q->key;
     }
     /* intern may have moved the table: look it up again */
-    struct kg_phrase *p = &lx->tab[slot(lx, key, tmp->len, h)];
+    struct kg_phrase *p = &lx->tab[kg_lexicon_slot(lx, key, tmp->len, h)];
     p->parent = parent;
     return p;
 }

@@ -123,20 +123,25 @@ void kg_lexicon_release(struct kg_lexicon *lx);
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
 /* The same, with the key's hash already made (kg_phrase_hash, token.h).
  * Inline: the extractor looks up every token and most of its successors. */
+/* The slot of a key in the phrase table: its own, or the empty one where
+ * it would go (the table is never full). */
+static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
+{
+    size_t mask = lx->tabsize - 1, i = h & mask;
+    unsigned tag = (unsigned)(h >> 32) | 1u;
+    for (;; i = (i + 1) & mask) {
+        unsigned t = lx->tags[i];
+        if (!t || (t == tag && lx->tab[i].klen == len && !memcmp(lx->tab[i].key, key, len)))
+            return i;
+    }
+}
 static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
                                                       unsigned long long h)
 {
     if (!lx->tabsize)
         return NULL;
-    size_t mask = lx->tabsize - 1, i = h & mask;
-    unsigned tag = (unsigned)(h >> 32) | 1u;
-    for (;; i = (i + 1) & mask) {
-        unsigned t = lx->tags[i];
-        if (!t)
-            return NULL;
-        if (t == tag && lx->tab[i].klen == len && !memcmp(lx->tab[i].key, key, len))
-            return &lx->tab[i];
-    }
+    size_t i = kg_lexicon_slot(lx, key, len, h);
+    return lx->tags[i] ? &lx->tab[i] : NULL;
 }
 /* The phrase of prev's tokens and one more, word[0, wlen), with the hash
  * of them all already made: kg_lexicon_find of prev's key, a space and
