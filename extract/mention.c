@@ -420,6 +420,20 @@ static inline int match_docalias(const struct kg_extractor *x, size_t i, size_t 
 
 /* ---- document entities ---- */
 
+/* A name found in the text as the label of d, with its id. */
+static void set_label(struct kg_dent *d, const char *label)
+{
+    char id[256];
+    kg_slug(label, id, sizeof id);
+    size_t ll = strlen(label) + 1, il = strlen(id) + 1;
+    free(d->mem);
+    d->mem = xmalloc(ll + il);
+    memcpy(d->mem, label, ll);
+    memcpy(d->mem + ll, id, il);
+    d->label = d->mem;
+    d->id = d->mem + ll;
+}
+
 static int new_dent(struct kg_extractor *x, const char *label, int type, int lex)
 {
     KG_GROW(x->dents, x->ndents + 1, x->dents_alloc);
@@ -437,14 +451,7 @@ static int new_dent(struct kg_extractor *x, const char *label, int type, int lex
         d->label = x->lx.ents[lex].label;
         d->id = x->lx.ents[lex].id;
     } else {
-        char id[256];
-        kg_slug(label, id, sizeof id);
-        size_t ll = strlen(label) + 1, il = strlen(id) + 1;
-        d->mem = xmalloc(ll + il);
-        memcpy(d->mem, label, ll);
-        memcpy(d->mem + ll, id, il);
-        d->label = d->mem;
-        d->id = d->mem + ll;
+        set_label(d, label);
     }
     d->type = type;
     d->lex = lex;
@@ -682,15 +689,7 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
         /* "Caro Quintero" in the headline, "Rafael Caro Quintero" after
          * it: the person named first by a double surname, now in full */
         surface(x, t0, t1, &s);
-        char id[256];
-        kg_slug(s.buf, id, sizeof id);
-        size_t ll = strlen(s.buf) + 1, il = strlen(id) + 1;
-        free(x->dents[de].mem);
-        x->dents[de].mem = xmalloc(ll + il);
-        memcpy(x->dents[de].mem, s.buf, ll);
-        memcpy(x->dents[de].mem + ll, id, il);
-        x->dents[de].label = x->dents[de].mem;
-        x->dents[de].id = x->dents[de].mem + ll;
+        set_label(&x->dents[de], s.buf);
     } else {
         surface(x, t0, t1, &s);
         de = dent_by_label(x, s.buf, KG_PERSON);
@@ -1448,6 +1447,17 @@ int kg_adj_cue(const struct kg_extractor *x, int cue)
     return -1;
 }
 
+/* The entity (or demonym's state) a hyphenated word's first part
+ * [k, k + len) names, a capital as its state when `state`; -1. */
+static int hyphen_prefix(const struct kg_extractor *x, const char *k, size_t len, int state)
+{
+    const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, len);
+    int e = q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
+    if (e >= 0 && state && q->demonym < 0 && x->lx.ents[e].capital == 1 && x->lx.ents[e].country >= 0)
+        e = x->lx.ents[e].country;
+    return e;
+}
+
 int kg_hyphen_modifier(const struct kg_extractor *x, size_t i, int *adj)
 {
     const char *k = tk(x, i);
@@ -1460,13 +1470,9 @@ int kg_hyphen_modifier(const struct kg_extractor *x, size_t i, int *adj)
         if (!p || (*adj = kg_adj_cue(x, p->cue)) < 0)
             return -1;
     }
-    const struct kg_phrase *q = kg_lexicon_get(&x->lx, k, (size_t)(h - k));
-    int e = q ? (q->demonym >= 0 ? q->demonym : q->ent) : -1;
     /* (a capital for its state: "the Moscow-allied government"; but
      * "Islamabad-based" is the city) */
-    if (e >= 0 && *adj >= 0 && q->demonym < 0 && x->lx.ents[e].capital == 1 && x->lx.ents[e].country >= 0)
-        e = x->lx.ents[e].country;
-    return e;
+    return hyphen_prefix(x, k, (size_t)(h - k), *adj >= 0);
 }
 
 /* Is the cue at token e a noun ("strikes", "the Iranian strike", "Indian
@@ -1574,10 +1580,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
          * it leads */
         if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && i + 1 < end && x->tok.v[i].klen > 4 &&
             !memcmp(tk(x, i) + x->tok.v[i].klen - 4, "-led", 4)) {
-            const struct kg_phrase *lp = kg_lexicon_get(&x->lx, tk(x, i), x->tok.v[i].klen - 4);
-            int le = lp ? (lp->demonym >= 0 ? lp->demonym : lp->ent) : -1;
-            if (le >= 0 && lp->demonym < 0 && x->lx.ents[le].capital == 1 && x->lx.ents[le].country >= 0)
-                le = x->lx.ents[le].country;
+            int le = hyphen_prefix(x, tk(x, i), x->tok.v[i].klen - 4, 1);
             static const struct kg_lit forces[] = {KG_LIT("coalition"), KG_LIT("forces"), KG_LIT("force"),
                                                    KG_LIT("troops"), KG_LIT("alliance"), KG_LIT("mission"),
                                                    KG_LIT("bloc")};

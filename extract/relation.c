@@ -363,7 +363,6 @@ static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
     return b;
 }
 
-/* Add mention m and the mentions coordinated with it ("X and Y", "X, Y and Z"). */
 /* The comma that closes a participle phrase opening the sentence
  * ("Accusing Kabul of sheltering the TTP, Pakistan ...", "Visiting
  * Beijing, Kabul and Tehran, Dar ..."), else 0. */
@@ -395,6 +394,7 @@ static size_t fronted_comma(const struct ctx *c)
     return fr;
 }
 
+/* Add mention m and the mentions coordinated with it ("X and Y", "X, Y and Z"). */
 static int with_coordinated(const struct ctx *c, int m, int *out, int n)
 {
     const struct kg_extractor *x = c->x;
@@ -732,8 +732,9 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
         }
     /* (past a list in the participle's phrase: "Visiting Beijing, Kabul and
      * Tehran, Dar met") */
-    if (part && fr && fronted_comma(c) > fr)
-        fr = fronted_comma(c);
+    size_t fc = part && fr ? fronted_comma(c) : 0;
+    if (fc > fr)
+        fr = fc;
     for (size_t u = from; u < t; u++) {
         int m = ment_at(x, u);
         if (m < 0 || M(x, m)->t0 != u || u < fr)
@@ -2010,9 +2011,6 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         for (size_t u = after; u < M(x, d[0])->t0; u++)
             if (tis(x, u, "to"))
                 nd = 0;
-    /* "drove to Panjgur", not "drove to victory over India in Dubai": the
-     * place right after the verb; and who stops somewhere is a person or
-     * a state, not "Pakistan's exports stopped in Torkham" */
     /* "Russia recognised the Taliban government": relations with a state
      * (not "recognised the TTP as a threat", "recognises Pakistan's
      * role") */
@@ -2066,15 +2064,6 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
           (!memcmp(tk(x, cue), "captur", 6) || !memcmp(tk(x, cue), "recapt", 6) || !memcmp(tk(x, cue), "overr", 5)))) &&
         M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u))
         return;
-    /* ("both list Jaish al-Adl as a terrorist organisation", not "the
-     * report lists Pakistan among donors") */
-    if (cu->relation == KG_REL_SANCTIONS && (tis(x, cue, "list") || tis(x, cue, "lists"))) {
-        int as = 0;
-        for (size_t u = nd ? M(x, d[nd - 1])->t1 : after; u < c->t1 && u < after + 8 && !as; u++)
-            as = tis(x, u, "as");
-        if (!as)
-            return;
-    }
     /* ("routed ISKP fighters in Nangarhar", not "routed its exports
      * through Afghanistan" nor "routed India in the final") */
     if (cu->relation == KG_REL_ATTACKS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "rout", 4)) {
@@ -2099,6 +2088,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * Bagram": the noun) */
     if (cu->relation == KG_REL_BASED_IN && tis(x, cue, "control") && (tis(x, after, "of") || tis(x, after, "over")))
         return;
+    /* "drove to Panjgur", not "drove to victory over India in Dubai": the
+     * place right after the verb; and who stops somewhere is a person or
+     * a state, not "Pakistan's exports stopped in Torkham" */
     /* (and "reached Kabul", not "was reached by telephone in Bahawalpur") */
     if (cu->relation == KG_REL_VISITS && x->tok.v[cue].klen >= 4 &&
         (!memcmp(tk(x, cue), "drov", 4) || !memcmp(tk(x, cue), "driv", 4) || !memcmp(tk(x, cue), "reach", 4)) &&
@@ -2901,14 +2893,8 @@ static int abroad(struct kg_extractor *x, int de, int pde)
     /* a person the lexicon does not know: the state of a post the article
      * gives them ("Cambodian Prime Minister Hun Manet ... in Putrajaya") */
     if (lex < 0) {
-        for (size_t r = x->nrels; r-- > 0;) {
-            const struct kg_relinst *rr = &x->rels[r];
-            if (rr->relation != KG_REL_OFFICIAL_OF || rr->src != de || !kg_is_state(x, &x->dents[rr->dst]))
-                continue;
-            int sl = x->dents[rr->dst].lex;
-            return sl != pstate;
-        }
-        return 0;
+        int st = person_state(x, de);
+        return st >= 0 && x->dents[st].lex != pstate;
     }
     static const char *const resident[] = {"ambassador",   "high commissioner",        "head of mission",
                                            "d'affaires",   "consul general",           "consul-general",
@@ -2949,6 +2935,15 @@ static int abroad(struct kg_extractor *x, int de, int pde)
  * rule 12: meetings in Brussels are a visit to Brussels), on either side:
  * the place is an adjunct before the other party (place) or "in X" after
  * it; a person's home is the state of their role on the article's date. */
+/* A visit of the person mention m to place pde, when it is abroad for
+ * them. */
+static void visit_if_abroad(struct ctx *c, int m, int pde, int mod)
+{
+    struct kg_extractor *x = c->x;
+    if (dtype(x, m) == KG_PERSON && abroad(x, x->ments[m].de, pde))
+        emit(c, x->ments[m].de, pde, KG_REL_VISITS, mod);
+}
+
 static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod)
 {
     struct kg_extractor *x = c->x;
@@ -2974,12 +2969,8 @@ static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int n
         if (tis_any(x, u, remote, sizeof remote / sizeof *remote))
             return;
     /* (both sides attend: "Dar met Araghchi in Islamabad" is Araghchi's visit) */
-    for (int i = 0; i < na + nb; i++) {
-        int m = i < na ? a[i] : b[i - na];
-        int de = x->ments[m].de, pde = x->ments[place].de;
-        if (dtype(x, m) == KG_PERSON && abroad(x, de, pde))
-            emit(c, de, pde, KG_REL_VISITS, mod);
-    }
+    for (int i = 0; i < na + nb; i++)
+        visit_if_abroad(c, i < na ? a[i] : b[i - na], x->ments[place].de, mod);
 }
 
 /* Does the "with" at w open an absolute phrase ("with Qatar and Turkey
@@ -3932,10 +3923,12 @@ static void aide_of(struct ctx *c, int m)
 
 /* "President Mohamed Muizzu said", "Foreign Minister Moosa Zameer": a
  * government's title naming no state, before a person the lexicon does
- * not know.  The state is the one the sentence names (alone; a demonym
- * counts as its state), else the article's home state.  Titles of a
- * province ("Chief Minister"), a party or a body name theirs, and are
- * left to title_orgs. */
+ * not know.  The state is the one the sentence names as owner (a
+ * possessive, a demonym, "Israel, where") before the person, or in the
+ * person's own reported clause when it is the sentence's one state; else,
+ * in a sentence naming no state, the dateline's.  Titles of a province
+ * ("Chief Minister"), a party or a body name theirs, and are left to
+ * title_orgs. */
 static void bare_title(struct ctx *c, int m, size_t u)
 {
     struct kg_extractor *x = c->x;
@@ -4766,11 +4759,6 @@ static void joint_action(struct ctx *c)
     }
 }
 
-
-/* Support named by a phrase, not a verb of support: "giving the TTP
- * shelter" (the giver supports), "with Indian backing", "under Taliban
- * protection" (the one named backs the actor before), "on behalf of the
- * BLA" (the actor backs the one named). */
 static const struct kg_lit backers[] = {KG_LIT("backer"), KG_LIT("backers"), KG_LIT("patron"), KG_LIT("patrons"),
                                         KG_LIT("sponsor"), KG_LIT("sponsors"), KG_LIT("benefactor")};
 
@@ -4805,6 +4793,10 @@ static void backer_of(struct ctx *c, size_t n)
             emit(c, x->ments[src[i]].de, x->ments[t].de, KG_REL_SUPPORTS, modality(c, n, KG_REL_SUPPORTS, 0));
 }
 
+/* Support named by a phrase, not a verb of support: "giving the TTP
+ * shelter" (the giver supports), "with Indian backing", "under Taliban
+ * protection" (the one named backs the actor before), "on behalf of the
+ * BLA" (the actor backs the one named). */
 static void support_phrases(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
@@ -5118,9 +5110,6 @@ static void known_offices(struct ctx *c)
     free(seen_de);
 }
 
-/* "A suicide bomber killed 27 guards in Zahedan, an attack claimed by
- * Jaish al-Adl": who claims the attack made it, on whom and where the
- * sentence says it struck (alleged, as any claim of an attack). */
 /* "condemned what he called unprovoked firing by Afghan forces", "what
  * Baghaei called Israel's aggression against Lebanon": naming another's
  * act with a word of blame accuses them. */
@@ -5175,6 +5164,9 @@ static void called_blame(struct ctx *c)
     }
 }
 
+/* "A suicide bomber killed 27 guards in Zahedan, an attack claimed by
+ * Jaish al-Adl": who claims the attack made it, on whom and where the
+ * sentence says it struck (alleged, as any claim of an attack). */
 static void claimed_by(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
@@ -5297,9 +5289,8 @@ static void presence_visits(struct ctx *c)
             int sub[MAXARGS], n = verb != (size_t)-1 ? subject(c, verb, sub, 0) : 0;
             int pde = x->ments[pl].de, mod = n ? modality(c, verb, KG_REL_VISITS, 0) : 0;
             for (int i = 0; i < n; i++)
-                if (dtype(x, sub[i]) == KG_PERSON && !(M(x, sub[i])->flags & KG_M_POSS) &&
-                    abroad(x, x->ments[sub[i]].de, pde))
-                    emit(c, x->ments[sub[i]].de, pde, KG_REL_VISITS, mod);
+                if (!(M(x, sub[i])->flags & KG_M_POSS))
+                    visit_if_abroad(c, sub[i], pde, mod);
             if (n)
                 continue;
         }
@@ -5330,18 +5321,15 @@ static void presence_visits(struct ctx *c)
                 int pde = x->ments[pl].de;
                 for (size_t q = h; q < u; q++) {
                     int k = named_at(c, q);
-                    if (k >= 0 && M(x, k)->t0 == q && dtype(x, k) == KG_PERSON && !(M(x, k)->flags & KG_M_POSS) &&
-                        abroad(x, x->ments[k].de, pde))
-                        emit(c, x->ments[k].de, pde, KG_REL_VISITS, modality(c, u, KG_REL_VISITS, 0));
+                    if (k >= 0 && M(x, k)->t0 == q && !(M(x, k)->flags & KG_M_POSS))
+                        visit_if_abroad(c, k, pde, modality(c, u, KG_REL_VISITS, 0));
                 }
                 continue;
             }
         }
-        if (p < 0 || dtype(x, p) != KG_PERSON || (M(x, p)->flags & (KG_M_DATELINE | KG_M_POSS)))
+        if (p < 0 || (M(x, p)->flags & (KG_M_DATELINE | KG_M_POSS)))
             continue;
-        int pde = x->ments[pl].de;
-        if (abroad(x, x->ments[p].de, pde))
-            emit(c, x->ments[p].de, pde, KG_REL_VISITS, modality(c, u, KG_REL_VISITS, 0));
+        visit_if_abroad(c, p, x->ments[pl].de, modality(c, u, KG_REL_VISITS, 0));
     }
 }
 
