@@ -48,7 +48,7 @@ static long utf8_decode(const unsigned char *s, size_t n, size_t *used)
     return cp;
 }
 
-enum cls { C_SPACE, C_NL, C_WORD, C_APOS, C_HYPHEN, C_DOT, C_PUNCT, C_BAD };
+enum cls { C_SPACE, C_NL, C_WORD, C_APOS, C_HYPHEN, C_DOT, C_PUNCT, C_BAD, C_MULTI };
 
 /* Classify a code point; `fold` receives the ASCII it folds to (0 = keep bytes). */
 static enum cls classify(long cp, char *fold)
@@ -101,8 +101,12 @@ static enum cls classify(long cp, char *fold)
 #define H C_HYPHEN
 #define D C_DOT
 #define P C_PUNCT
-/* classify() of every ASCII code point, for the fast path of at() */
-static const unsigned char ascii_cls[128] = {
+#define M C_MULTI
+#define M16 M, M, M, M, M, M, M, M, M, M, M, M, M, M, M, M
+/* The class of every byte at the start of a token: classify() of the ASCII
+ * code points, and C_MULTI for the bytes >= 0x80, which start (or wrongly
+ * continue) a UTF-8 sequence and must be decoded. */
+static const unsigned char byte_cls[256] = {
     S, S, S, S, S, S, S, S, S, S, N, S, S, S, S, S,
     S, S, S, S, S, S, S, S, S, S, S, S, S, S, S, S,
     S, P, P, P, P, P, P, A, P, P, P, P, P, H, D, P,
@@ -111,6 +115,7 @@ static const unsigned char ascii_cls[128] = {
     W, W, W, W, W, W, W, W, W, W, W, P, P, P, P, P,
     P, W, W, W, W, W, W, W, W, W, W, W, W, W, W, W,
     W, W, W, W, W, W, W, W, W, W, W, P, P, P, P, S,
+    M16, M16, M16, M16, M16, M16, M16, M16,
 };
 #undef S
 #undef N
@@ -119,9 +124,11 @@ static const unsigned char ascii_cls[128] = {
 #undef H
 #undef D
 #undef P
+#undef M
+#undef M16
 
 /* The ASCII a class folds to (classify()'s `fold` for ASCII code points). */
-static const char cls_fold[C_BAD + 1] = {[C_APOS] = '\'', [C_HYPHEN] = '-', [C_DOT] = '.'};
+static const char cls_fold[C_MULTI + 1] = {[C_APOS] = '\'', [C_HYPHEN] = '-', [C_DOT] = '.'};
 
 struct cursor {
     const unsigned char *s;
@@ -132,7 +139,7 @@ static inline enum cls at(const struct cursor *c, size_t i, size_t *used, char *
 {
     if (i < c->len && c->s[i] < 0x80) {
         unsigned char ch = c->s[i];
-        enum cls k = (enum cls)ascii_cls[ch];
+        enum cls k = (enum cls)byte_cls[ch];
         *used = 1;
         *fold = cls_fold[k];
         if (cpout)
@@ -150,231 +157,426 @@ static inline enum cls at(const struct cursor *c, size_t i, size_t *used, char *
     return classify(cp, fold);
 }
 
-static void push(struct kg_tokens *t, size_t start, size_t end, const char *key, size_t klen,
-                 unsigned flags)
+/* Eight bytes of text at once, as one little-endian number ("SWAR", SIMD
+ * within a register).  For a byte b < 0x80, b + (0x80 - c) has its top bit
+ * set exactly when b >= c, and it never carries into the next byte; so a
+ * few additions test all eight bytes against a range.  A byte >= 0x80 ends
+ * the run; what it carries into the bytes after it does not matter, as
+ * everything past the run's first end is masked off (keep) or unused. */
+#define EVERY(b) (0x0101010101010101ull * (unsigned char)(b))
+#define HIGH EVERY(0x80)
+
+struct run8 {
+    unsigned long long lower; /* the eight bytes with A-Z made a-z */
+    unsigned long long keep;  /* 0xFF in the bytes of the run */
+    unsigned long long small; /* 0x80 in the run's a-z bytes */
+    unsigned long long upper; /* 0x80 in the run's A-Z bytes */
+    unsigned n;               /* the run: its first n bytes are ASCII letters or digits */
+};
+
+static inline struct run8 scan8(unsigned long long x)
 {
-    if (t->n == t->alloc)
-        KG_GROW(t->v, t->n + 1, t->alloc);
-    struct kg_token *k = &t->v[t->n++];
-    k->start = start;
-    k->end = end;
-    k->key = t->keys.len;
-    k->klen = (unsigned short)(klen > 65535 ? 65535 : klen);
-    k->flags = (unsigned short)flags;
-    if (t->keys.len + k->klen + 1 >= t->keys.alloc)
-        kg_buf_grow(&t->keys, (size_t)k->klen + 1);
-    memcpy(t->keys.buf + t->keys.len, key, k->klen);
-    k->hash = kg_key_hash(key, k->klen);
-    t->keys.len += k->klen;
-    t->keys.buf[t->keys.len++] = '\0';
+    struct run8 r;
+    /* A-Z folded onto a-z; no other ASCII byte lands in a-z */
+    unsigned long long y = x | EVERY(0x20);
+    unsigned long long letter = (y + EVERY(0x80 - 'a')) & ~(y + EVERY(0x80 - 'z' - 1)) & HIGH;
+    unsigned long long digit = (x + EVERY(0x80 - '0')) & ~(x + EVERY(0x80 - '9' - 1));
+    unsigned long long stop = (~(letter | digit) | x) & HIGH; /* 0x80 in the bytes that end the run */
+    r.n = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
+    r.keep = ((stop & -stop) >> 7) - 1; /* (all ones when stop is 0) */
+    /* a letter's bit 5 (0x20: set in a-z, clear in A-Z) moved up to bit 7 */
+    unsigned long long bit5 = x << 2;
+    r.small = letter & bit5 & r.keep;
+    r.upper = letter & ~bit5;
+    r.lower = x | r.upper >> 2; /* (bytes past the run are changed too, and never used) */
+    r.upper &= r.keep;
+    return r;
 }
 
-/* A token whose key was folded in place at t->keys.buf[k0, kl). */
-static inline __attribute__((always_inline)) void push_key(struct kg_tokens *t, size_t start, size_t end, size_t k0, size_t kl, unsigned flags)
+/* The eight bytes of text at j (j <= len) as a little-endian number; past
+ * the end of the text it reads spaces, and nothing past len is touched. */
+static inline unsigned long long load8(const unsigned char *s, size_t j, size_t len)
 {
-    if (t->n == t->alloc)
-        KG_GROW(t->v, t->n + 1, t->alloc);
-    struct kg_token *k = &t->v[t->n++];
+    unsigned long long v;
+    if (len - j >= 8) {
+        memcpy(&v, s + j, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        v = __builtin_bswap64(v);
+#endif
+        return v;
+    }
+    v = EVERY(' ');
+    for (size_t q = 0; j + q < len; q++)
+        v = (v & ~(0xFFull << 8 * q)) | (unsigned long long)s[j + q] << 8 * q;
+    return v;
+}
+
+/* Store load8()'s kind of number as eight bytes at p. */
+static inline void store8(char *p, unsigned long long v)
+{
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    memcpy(p, &v, 8);
+}
+
+/* The tokens and keys being written.  kg_tokenize keeps these pointers
+ * into t's arrays in locals: a store of key bytes might alias t's fields,
+ * which would then be reread after each.  They go back to t around calls
+ * (out_put, out_get). */
+struct out {
+    struct kg_token *tok, *tok_end; /* the next token, the end of t->v's room */
+    char *kb, *kp;                  /* t->keys.buf, the next key byte */
+};
+
+static inline void out_get(struct out *o, const struct kg_tokens *t)
+{
+    o->tok = t->v + t->n;
+    o->tok_end = t->v + t->alloc;
+    o->kb = t->keys.buf;
+    o->kp = o->kb + t->keys.len;
+}
+
+static inline void out_put(const struct out *o, struct kg_tokens *t)
+{
+    t->n = (size_t)(o->tok - t->v);
+    t->keys.len = (size_t)(o->kp - o->kb);
+}
+
+/* Room for one more token and its key.  A key is never longer than the
+ * bytes of its token (folding only shortens them), so after n tokens made
+ * of bytes before i, keys.len <= i + n.  With keys.alloc kept above
+ * len + t->alloc + 16, every token with n < t->alloc has room for its key
+ * and NUL, and for the eight-byte stores of the word loop, which reach at
+ * most eight bytes past a key that ends by len + n: so the one test
+ * n == alloc before each token covers both arrays. */
+static void more_room(struct kg_tokens *t, size_t len)
+{
+    KG_GROW(t->v, t->n + 1, t->alloc);
+    kg_buf_grow(&t->keys, len + t->alloc + 16 - t->keys.len);
+}
+
+static inline void room(struct out *o, struct kg_tokens *t, size_t len)
+{
+    if (o->tok == o->tok_end) {
+        out_put(o, t);
+        more_room(t, len);
+        out_get(o, t);
+    }
+}
+
+static inline size_t key_len(size_t n)
+{
+    return n > 65535 ? 65535 : n;
+}
+
+/* A token whose key, klen bytes (at most 65535), is already at `key` in
+ * the key buffer (at o->kp or before); room() was made for it. */
+static inline void push_key(struct out *o, size_t start, size_t end, char *key, size_t klen, unsigned flags,
+                            unsigned hash)
+{
+    struct kg_token *k = o->tok++;
     k->start = start;
     k->end = end;
-    k->key = k0;
-    k->klen = (unsigned short)(kl - k0 > 65535 ? 65535 : kl - k0);
+    k->key = (size_t)(key - o->kb);
+    k->klen = (unsigned short)klen;
     k->flags = (unsigned short)flags;
-    t->keys.len = k0 + k->klen;
-    k->hash = kg_key_hash(t->keys.buf + k0, k->klen);
-    t->keys.buf[t->keys.len++] = '\0';
+    k->hash = hash;
+    key[klen] = '\0';
+    o->kp = key + klen + 1;
+}
+
+/* A token with the key key[0, klen) (klen <= end - start); room() was made. */
+static inline void push(struct out *o, size_t start, size_t end, const char *key, size_t klen, unsigned flags)
+{
+    memcpy(o->kp, key, klen);
+    push_key(o, start, end, o->kp, klen, flags, kg_key_hash(key, klen));
+}
+
+/* The flags of a word that starts with the byte: KG_TOK_CAP for A-Z,
+ * KG_TOK_DIGIT for 0-9 (a non-ASCII letter is marked where it is decoded). */
+#define C KG_TOK_CAP
+#define D KG_TOK_DIGIT
+#define Z16 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+static const unsigned char start_flags[256] = {
+    Z16, Z16, Z16,
+    D, D, D, D, D, D, D, D, D, D, 0, 0, 0, 0, 0, 0,
+    0, C, C, C, C, C, C, C, C, C, C, C, C, C, C, C,
+    C, C, C, C, C, C, C, C, C, C, C, 0, 0, 0, 0, 0,
+    Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16, Z16,
+};
+#undef C
+#undef D
+#undef Z16
+
+/* Which classes end a word that reaches them (the joiners - ' . do not,
+ * nor bytes still to decode). */
+#define ENDS_WORD ((1u << C_SPACE) | (1u << C_NL) | (1u << C_PUNCT))
+
+/* Does the key kb[0, n) hold two or more of a-z?  (For ALLCAPS: when a word
+ * had no lower-case and no non-ASCII letter, its a-z were all A-Z.) */
+static int two_letters(const char *kb, size_t n)
+{
+    int letters = 0;
+    for (size_t q = 0; q < n && letters < 2; q++)
+        letters += kb[q] >= 'a' && kb[q] <= 'z';
+    return letters >= 2;
+}
+
+/* The word at s[i] (len bytes in all) when it is more than one run of
+ * ASCII letters and digits: letters/digits joined by single inner - ' or
+ * letter-dot runs, flags its flags so far.  Pushes it (room() was made for
+ * one token) and returns where the next token may start. */
+static size_t word_rest(struct kg_tokens *t, const unsigned char *s, size_t len, size_t i, unsigned flags)
+{
+    struct cursor c = {s, len};
+    struct out o;
+    out_get(&o, t);
+    struct run8 r = scan8(load8(s, i, len));
+    /* the key is folded straight into t->keys (room: more_room) */
+    char *kb = o.kp;
+    size_t kl = 0, j = i;
+    unsigned long long others = 0; /* nonzero once a-z or a non-ASCII letter is seen */
+    for (;;) {
+        store8(kb + kl, r.lower);
+        kl += r.n;
+        j += r.n;
+        others |= r.small;
+        if (r.n == 8) {
+            r = scan8(load8(s, j, len));
+            continue;
+        }
+        /* the word ends at white space or punctuation other than a joiner */
+        if (j >= len || (ENDS_WORD >> byte_cls[s[j]] & 1))
+            break;
+        size_t u;
+        char f;
+        long cpj;
+        enum cls kj = at(&c, j, &u, &f, &cpj);
+        if (kj == C_WORD) {
+            /* (the run took the ASCII ones) */
+            if (j == i)
+                flags |= KG_TOK_CAP; /* non-ASCII letters: treat as name-like */
+            others = 1;
+            memcpy(kb + kl, s + j, u);
+            kl += u;
+            j += u;
+            r = scan8(load8(s, j, len));
+            continue;
+        }
+        if (kj == C_HYPHEN || kj == C_APOS || kj == C_DOT) {
+            size_t u2;
+            char f2;
+            long cp2;
+            enum cls k2 = at(&c, j + u, &u2, &f2, &cp2);
+            if (k2 != C_WORD)
+                break;
+            if (kj == C_APOS) {
+                /* split n't and 's; keep O'Brien, Qur'an */
+                if ((cp2 == 's' || cp2 == 'S')) {
+                    size_t u3;
+                    char f3;
+                    if (at(&c, j + u + u2, &u3, &f3, NULL) != C_WORD)
+                        break;
+                }
+                if ((cp2 == 't' || cp2 == 'T') && kl > 0 && kb[kl - 1] == 'n') {
+                    size_t u3;
+                    char f3;
+                    if (at(&c, j + u + u2, &u3, &f3, NULL) != C_WORD) {
+                        /* emit the word without its n, then "n't" */
+                        size_t wend = j - 1;
+                        kl--;
+                        if (kl > 0) {
+                            size_t n = key_len(kl);
+                            push_key(&o, i, wend, kb, n, flags, kg_key_hash(kb, n));
+                        }
+                        room(&o, t, len);
+                        push(&o, wend, j + u + u2, "n't", 3, KG_TOK_WORD);
+                        out_put(&o, t);
+                        return j + u + u2;
+                    }
+                }
+            }
+            if (kj == C_DOT) {
+                /* only single letters joined by dots: U.S, D.I */
+                size_t wl = 0;
+                for (size_t q = kl; q > 0 && kb[q - 1] != '.'; q--)
+                    wl++;
+                size_t u3;
+                char f3;
+                if (wl != 1 || at(&c, j + u + u2, &u3, &f3, NULL) == C_WORD)
+                    break;
+            }
+            if (f == '-' && kl < 65535)
+                flags |= KG_TOK_HYPHEN;
+            kb[kl++] = f;
+            j += u;
+            r = scan8(load8(s, j, len));
+            continue;
+        }
+        break;
+    }
+    /* ALLCAPS: two or more letters, all of them A-Z */
+    if (!others && two_letters(kb, kl))
+        flags |= KG_TOK_ALLCAPS;
+    size_t n = key_len(kl);
+    push_key(&o, i, j, kb, n, flags, kg_key_hash(kb, n));
+    out_put(&o, t);
+    return j;
+}
+
+/* The punctuation token at s[i] (k its class, used bytes, fold as
+ * classify() has it) other than one ASCII byte: a folded or unfolded UTF-8
+ * character, or an apostrophe that may start a possessive ’s; pending
+ * the flags for it.  Pushes it (room() was made) and returns where the next
+ * token may start. */
+static size_t punct_rest(struct kg_tokens *t, const unsigned char *s, size_t len, size_t i, enum cls k, size_t used,
+                         char fold, unsigned pending)
+{
+    struct cursor c = {s, len};
+    struct out o;
+    out_get(&o, t);
+    if (!fold && used > 1) {
+        push(&o, i, i + used, (const char *)s + i, used, pending | KG_TOK_PUNCT);
+    } else {
+        /* a leading apostrophe-s ("’s") directly after a word is a possessive */
+        if (k == C_APOS && t->n && !(pending & KG_TOK_SPACE) && (o.tok[-1].flags & KG_TOK_WORD)) {
+            size_t u2;
+            char f2;
+            long cp2;
+            enum cls k2 = at(&c, i + used, &u2, &f2, &cp2);
+            if (k2 == C_WORD && (cp2 == 's' || cp2 == 'S')) {
+                size_t u3;
+                char f3;
+                enum cls k3 = at(&c, i + used + u2, &u3, &f3, NULL);
+                if (k3 != C_WORD) {
+                    push(&o, i, i + used + u2, "'s", 2, pending);
+                    out_put(&o, t);
+                    return i + used + u2;
+                }
+            }
+        }
+        char f = fold ? fold : (char)s[i];
+        push(&o, i, i + used, &f, 1, pending | KG_TOK_PUNCT);
+    }
+    out_put(&o, t);
+    return i + used;
 }
 
 void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
 {
-    struct cursor c = {(const unsigned char *)text, len};
+    const unsigned char *s = (const unsigned char *)text;
     t->n = 0;
     kg_buf_reset(&t->keys);
     t->bad_bytes = 0;
-    unsigned pending = KG_TOK_NL | KG_TOK_PARA; /* flags for the next token */
-    int newlines = 2;
+    more_room(t, len);
+    struct out o;
+    out_get(&o, t);
+    /* flags for the next token; a line break while KG_TOK_NL is pending
+     * is a second one, a blank line */
+    unsigned pending = KG_TOK_NL | KG_TOK_PARA;
     size_t i = 0;
     while (i < len) {
-        /* ASCII white space, the bulk of what is not a word, inline */
-        unsigned char ch0 = (unsigned char)text[i];
-        if (ch0 < 0x80 && ascii_cls[ch0] == C_SPACE) {
+        enum cls k = (enum cls)byte_cls[s[i]];
+        /* white space, the bulk of what is not a word, first */
+        if (k == C_SPACE) {
             pending |= KG_TOK_SPACE;
             i++;
             continue;
         }
-        size_t used;
-        char fold;
-        long cp;
-        enum cls k = at(&c, i, &used, &fold, &cp);
-        if (k == C_BAD) {
-            t->bad_bytes++;
-            pending |= KG_TOK_SPACE;
-            i += used;
-            continue;
-        }
-        if (k == C_SPACE || k == C_NL) {
-            if (k == C_NL) {
-                newlines++;
-                pending |= KG_TOK_NL;
-                if (newlines >= 2)
-                    pending |= KG_TOK_PARA;
+        if (k == C_WORD) {
+            room(&o, t, len);
+            unsigned flags = pending | KG_TOK_WORD | start_flags[s[i]];
+            /* the common case: a word that is one run of ASCII letters and
+             * digits, its key folded straight into t->keys (room: more_room) */
+            char *key = o.kp;
+            struct run8 r = scan8(load8(s, i, len));
+            store8(key, r.lower);
+            size_t n = r.n;
+            unsigned long long small = r.small;
+            while (r.n == 8) {
+                r = scan8(load8(s, i + n, len));
+                store8(key + n, r.lower);
+                n += r.n;
+                small |= r.small;
             }
-            pending |= KG_TOK_SPACE;
-            i += used;
-            continue;
-        }
-        newlines = 0;
-        size_t start = i;
-        if (k != C_WORD) {
-            char f = fold ? fold : (char)text[i];
-            if (!fold && used > 1) {
-                push(t, start, i + used, text + i, used, pending | KG_TOK_PUNCT);
-            } else {
-                /* a leading apostrophe-s ("’s") directly after a word is a possessive */
-                if (k == C_APOS && t->n && !(pending & KG_TOK_SPACE) && (t->v[t->n - 1].flags & KG_TOK_WORD)) {
-                    size_t u2;
-                    char f2;
-                    long cp2;
-                    enum cls k2 = at(&c, i + used, &u2, &f2, &cp2);
-                    if (k2 == C_WORD && (cp2 == 's' || cp2 == 'S')) {
-                        size_t u3;
-                        char f3;
-                        enum cls k3 = at(&c, i + used + u2, &u3, &f3, NULL);
-                        if (k3 != C_WORD) {
-                            push(t, start, i + used + u2, "'s", 2, pending);
-                            pending = 0;
-                            i += used + u2;
-                            continue;
-                        }
-                    }
+            size_t j = i + n;
+            if (j >= len || (ENDS_WORD >> byte_cls[s[j]] & 1)) {
+                /* ALLCAPS: two or more letters, all of them A-Z; a key
+                 * shorter than eight bytes is hashed from the bytes scan8()
+                 * has in hand */
+                if (n < 8) {
+                    if (!small && (r.upper & (r.upper - 1)))
+                        flags |= KG_TOK_ALLCAPS;
+                    push_key(&o, i, j, key, n, flags, kg_key_hash_short(r.lower & r.keep, n));
+                } else {
+                    if (!small && two_letters(key, n))
+                        flags |= KG_TOK_ALLCAPS;
+                    n = key_len(n);
+                    push_key(&o, i, j, key, n, flags, kg_key_hash(key, n));
                 }
-                push(t, start, i + used, &f, 1, pending | KG_TOK_PUNCT);
+                pending = 0;
+                i = j;
+                continue;
             }
+            /* (the rest is read again from the start) */
+            out_put(&o, t);
+            i = word_rest(t, s, len, i, flags);
+            out_get(&o, t);
             pending = 0;
-            i += used;
             continue;
         }
-        /* a word: letters/digits joined by single inner - ' or letter-dot runs */
-        /* the key is folded straight into t->keys: it is never longer
-         * than the bytes it comes from */
-        kg_buf_grow(&t->keys, len - i + 1);
-        char *kb = t->keys.buf;
-        size_t k0 = t->keys.len, kl = k0;
-        unsigned flags = pending | KG_TOK_WORD;
-        int letters = 0, uppers = 0, lowers = 0;
-        size_t j = i;
-        /* the common case: a run of ASCII letters and digits */
-        while (j < len) {
-            unsigned char ch = (unsigned char)text[j];
-            if (ch >= 'a' && ch <= 'z') {
-                lowers++;
-                letters++;
-            } else if (ch >= 'A' && ch <= 'Z') {
-                uppers++;
-                letters++;
-                if (j == i)
-                    flags |= KG_TOK_CAP;
-                ch = (unsigned char)(ch - 'A' + 'a');
-            } else if (ch >= '0' && ch <= '9') {
-                if (j == i)
-                    flags |= KG_TOK_DIGIT;
-            } else {
-                break;
-            }
-            kb[kl++] = (char)ch;
-            j++;
-        }
-        /* the word ends at white space or punctuation other than a joiner */
-        unsigned char nx = j < len ? (unsigned char)text[j] : ' ';
-        int ended = nx < 0x80 && (ascii_cls[nx] == C_SPACE || ascii_cls[nx] == C_NL || ascii_cls[nx] == C_PUNCT);
-        while (!ended) {
+        size_t used = 1;
+        char fold = cls_fold[k];
+        if (k == C_MULTI) {
             size_t u;
             char f;
-            long cpj;
-            enum cls kj = at(&c, j, &u, &f, &cpj);
-            if (kj == C_WORD) {
-                if (cpj < 0x80) {
-                    char ch = (char)cpj;
-                    if (ch >= 'A' && ch <= 'Z') {
-                        uppers++;
-                        letters++;
-                        if (j == i)
-                            flags |= KG_TOK_CAP;
-                        ch = (char)(ch - 'A' + 'a');
-                    } else if (ch >= 'a' && ch <= 'z') {
-                        lowers++;
-                        letters++;
-                    } else if (j == i) {
-                        flags |= KG_TOK_DIGIT;
-                    }
-                    kb[kl++] = ch;
-                } else {
-                    if (j == i)
-                        flags |= KG_TOK_CAP; /* non-ASCII letters: treat as name-like */
-                    letters++;
-                    memcpy(kb + kl, text + j, u);
-                    kl += u;
-                }
-                j += u;
+            k = classify(utf8_decode(s + i, len - i, &u), &f);
+            used = u;
+            fold = f;
+            if (k == C_BAD) {
+                t->bad_bytes++;
+                pending |= KG_TOK_SPACE;
+                i += used;
                 continue;
             }
-            if (kj == C_HYPHEN || kj == C_APOS || kj == C_DOT) {
-                size_t u2;
-                char f2;
-                long cp2;
-                enum cls k2 = at(&c, j + u, &u2, &f2, &cp2);
-                if (k2 != C_WORD)
-                    break;
-                if (kj == C_APOS) {
-                    /* split n't and 's; keep O'Brien, Qur'an */
-                    if ((cp2 == 's' || cp2 == 'S')) {
-                        size_t u3;
-                        char f3;
-                        if (at(&c, j + u + u2, &u3, &f3, NULL) != C_WORD)
-                            break;
-                    }
-                    if ((cp2 == 't' || cp2 == 'T') && kl > k0 && kb[kl - 1] == 'n') {
-                        size_t u3;
-                        char f3;
-                        if (at(&c, j + u + u2, &u3, &f3, NULL) != C_WORD) {
-                            /* emit the word without its n, then "n't" */
-                            size_t wend = j - 1;
-                            kl--;
-                            if (kl > k0)
-                                push_key(t, i, wend, k0, kl, flags);
-                            push(t, wend, j + u + u2, "n't", 3, KG_TOK_WORD);
-                            pending = 0;
-                            i = j + u + u2;
-                            goto next;
-                        }
-                    }
-                }
-                if (kj == C_DOT) {
-                    /* only single letters joined by dots: U.S, D.I */
-                    size_t wl = 0;
-                    for (size_t q = kl; q > k0 && kb[q - 1] != '.'; q--)
-                        wl++;
-                    size_t u3;
-                    char f3;
-                    if (wl != 1 || at(&c, j + u + u2, &u3, &f3, NULL) == C_WORD)
-                        break;
-                }
-                if (f == '-' && kl - k0 < 65535)
-                    flags |= KG_TOK_HYPHEN;
-                kb[kl++] = f;
-                j += u;
-                continue;
-            }
-            break;
         }
-        if (letters >= 2 && uppers == letters)
-            flags |= KG_TOK_ALLCAPS;
-        (void)lowers;
-        push_key(t, i, j, k0, kl, flags);
+        if (k == C_NL) {
+            if (pending & KG_TOK_NL)
+                pending |= KG_TOK_PARA;
+            pending |= KG_TOK_NL | KG_TOK_SPACE;
+            i++;
+            continue;
+        }
+        if (k == C_SPACE) {
+            pending |= KG_TOK_SPACE;
+            i += used;
+            continue;
+        }
+        room(&o, t, len);
+        if (k == C_WORD) {
+            /* a word that starts with a non-ASCII letter */
+            out_put(&o, t);
+            i = word_rest(t, s, len, i, pending | KG_TOK_WORD);
+            out_get(&o, t);
+            pending = 0;
+            continue;
+        }
+        if (used == 1 && k != C_APOS) {
+            /* one ASCII byte: most punctuation */
+            char f = fold ? fold : (char)s[i];
+            *o.kp = f;
+            push_key(&o, i, i + 1, o.kp, 1, pending | KG_TOK_PUNCT, kg_key_hash(&f, 1));
+            pending = 0;
+            i++;
+            continue;
+        }
+        out_put(&o, t);
+        i = punct_rest(t, s, len, i, k, used, fold, pending);
+        out_get(&o, t);
         pending = 0;
-        i = j;
-    next:;
     }
+    out_put(&o, t);
 }
 
 void kg_tokens_release(struct kg_tokens *t)

@@ -74,6 +74,14 @@ static inline unsigned kg_key_hash(const char *s, size_t n)
     return (unsigned)(h ^ (h >> 32));
 }
 
+/* kg_key_hash of a key of n < 8 bytes from their little-endian value v
+ * (kg_key_tail's): for the tokenizer, which has v in a register. */
+static inline unsigned kg_key_hash_short(unsigned long long v, size_t n)
+{
+    unsigned long long h = (0x9e3779b97f4a7c15ull ^ n ^ v) * 0xff51afd7ed558ccdull;
+    return (unsigned)(h ^ (h >> 32));
+}
+
 /* A phrase's hash is built from its tokens' hashes, so a lookup of "a b c"
  * after "a b" costs one step: kg_phrase_hash(kg_phrase_step(kg_phrase_step(
  * ha, hb), hc)), starting from the first token's hash. */
