@@ -88,53 +88,36 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
     return 1;
 }
 
-/* Fold tokens [t0, t1) joined by spaces onto b. */
-static void fold_tokens(const struct kg_extractor *x, size_t t0, size_t t1, struct kg_buf *b)
-{
-    size_t n = 0;
-    for (size_t i = t0; i < t1; i++)
-        n += x->tok.v[i].klen + 1;
-    kg_buf_grow(b, n);
-    char *o = b->buf + b->len;
-    for (size_t i = t0; i < t1; i++) {
-        if (i > t0)
-            *o++ = ' ';
-        memcpy(o, tk(x, i), x->tok.v[i].klen);
-        o += x->tok.v[i].klen;
-    }
-    *o = '\0';
-    b->len = (size_t)(o - b->buf);
-}
-
-/* The folded line as the furniture patterns see it.  A line longer than
+/* The folded line as the furniture patterns see it: its tokens' keys joined
+ * by spaces, which is the bytes from its first key to the end of its last
+ * with the NULs between keys made spaces (token.h).  A line longer than
  * twice the longest pattern keeps only its first and last K bytes (K the
  * longest pattern) around a byte no pattern holds: a prefix or suffix
  * pattern compares the same bytes, and no whole-line pattern is that long. */
 static void fold_line(struct kg_extractor *x, const struct line *ln, struct kg_buf *b)
 {
-    size_t n = 0, k = x->lx.pattern_max;
-    /* (counted only as far as the limit: it is a long line or not) */
-    for (size_t i = ln->t0; i < ln->t1 && n <= 2 * k + 2; i++)
-        n += x->tok.v[i].klen + 1;
+    const struct kg_token *v = x->tok.v;
+    size_t k = x->lx.pattern_max;
+    size_t k0 = v[ln->t0].key, n = v[ln->t1 - 1].key + v[ln->t1 - 1].klen - k0; /* the line's keys */
+    size_t head = n <= 2 * k + 1 ? n : k;                                          /* bytes from the start */
     kg_buf_reset(b);
-    if (n <= 2 * k + 2) {
-        fold_tokens(x, ln->t0, ln->t1, b);
+    kg_buf_grow(b, 2 * k + 1 > n ? 2 * k + 1 : n);
+    char *o = b->buf;
+    memcpy(o, tk(x, ln->t0), head);
+    /* the NULs that end keys within the head */
+    for (size_t i = ln->t0; i + 1 < ln->t1 && v[i].key + v[i].klen - k0 < head; i++)
+        o[v[i].key + v[i].klen - k0] = ' ';
+    if (head == n) {
+        kg_buf_setlen(b, n);
         return;
     }
-    size_t e = ln->t0, got = 0;
-    while (got < k + 1)
-        got += x->tok.v[e++].klen + 1;
-    fold_tokens(x, ln->t0, e, b);
-    kg_buf_setlen(b, k);
-    kg_buf_addc(b, '\x01');
-    size_t s = ln->t1;
-    got = 0;
-    while (got < k + 1)
-        got += x->tok.v[--s].klen + 1;
-    size_t at = b->len;
-    fold_tokens(x, s, ln->t1, b);
-    memmove(b->buf + at, b->buf + b->len - k, k);
-    kg_buf_setlen(b, at + k);
+    o[k] = '\x01';
+    /* the last k bytes, from tail on, and the NULs before keys there */
+    size_t tail = k0 + n - k;
+    memcpy(o + k + 1, x->tok.keys.buf + tail, k);
+    for (size_t i = ln->t1 - 1; i > ln->t0 && v[i].key - 1 >= tail; i--)
+        o[k + 1 + v[i].key - 1 - tail] = ' ';
+    kg_buf_setlen(b, 2 * k + 1);
 }
 
 static inline int is_term(const struct kg_extractor *x, size_t i)

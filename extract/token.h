@@ -3,8 +3,11 @@
  * Tokens never copy the text: each is a byte span [start, end) of the
  * original document plus a folded key (ASCII lower case; typographic quotes,
  * apostrophes and dashes folded to ASCII; invalid UTF-8 bytes become
- * separators) stored in the tokenizer's key buffer.  The same function folds
- * lexicon phrases, so text and lexicon meet on equal terms.
+ * separators) stored in the tokenizer's key buffer.  The keys follow one
+ * another there in token order, each ended by a NUL (keys hold no NUL of
+ * their own), so the keys of tokens [a, b) are one run of bytes from a's key
+ * to the end of b - 1's.  The same function folds lexicon phrases, so text
+ * and lexicon meet on equal terms.
  *   "Pakistan’s"  -> "pakistan" "'s"        "didn't" -> "did" "n't"
  *   "Anwaar-ul-Haq" -> one token            "U.S." -> "u.s" "."
  */
