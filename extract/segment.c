@@ -146,8 +146,10 @@ static void add_sent(struct kg_extractor *x, size_t t0, size_t t1, int dateline,
     s->headline = headline;
 }
 
-/* Split the token run [t0, t1) of one paragraph chunk into sentences. */
-static void split_chunk(struct kg_extractor *x, size_t t0, size_t t1, int para_start)
+/* Split the token run [t0, t1) of one paragraph chunk into sentences;
+ * *sc is a cursor into the tokenizer's list of . ! ? tokens, which the
+ * chunks, coming in order, move along. */
+static void split_chunk(struct kg_extractor *x, size_t t0, size_t t1, int para_start, size_t *sc)
 {
     const struct kg_token *v = x->tok.v;
     /* dateline: "ISLAMABAD:" or "KABUL (Reuters) -" at a paragraph start */
@@ -170,9 +172,14 @@ static void split_chunk(struct kg_extractor *x, size_t t0, size_t t1, int para_s
     }
     size_t start = t0;
     int saw_term = 0;
-    for (size_t i = t0; i < t1; i++) {
-        if (!is_term(x, i))
-            continue;
+    const size_t *stops = x->tok.stops;
+    size_t q = *sc, ns = x->tok.nstops;
+    while (q > 0 && stops[q - 1] >= t0)
+        q--;
+    while (q < ns && stops[q] < t0)
+        q++;
+    for (; q < ns && stops[q] < t1; q++) {
+        size_t i = stops[q]; /* (is_term) */
         size_t e = i + 1;
         while (e < t1 && is_closer(x, e))
             e++;
@@ -193,29 +200,23 @@ static void split_chunk(struct kg_extractor *x, size_t t0, size_t t1, int para_s
         saw_term = 1;
         start = e;
     }
+    *sc = q;
     if (start < t1)
         add_sent(x, start, t1, 0, !saw_term && !is_term(x, t1 - 1) && !is_closer(x, t1 - 1));
 }
 
 void kg_segment(struct kg_extractor *x)
 {
-    struct line *lines = NULL;
-    size_t nlines = 0, lines_alloc = 0;
     const struct kg_token *v = x->tok.v;
     x->nsents = x->narts = 0;
-    for (size_t i = 0; i < x->tok.n; i++) {
-        if (i == 0 || (v[i].flags & KG_TOK_NL)) {
-            /* (a line ends where the next one starts, the last at the end) */
-            if (nlines)
-                lines[nlines - 1].t1 = i;
-            KG_GROW(lines, nlines + 1, lines_alloc);
-            memset(&lines[nlines], 0, sizeof(lines[nlines]));
-            lines[nlines].t0 = i;
-            nlines++;
-        }
+    /* a line starts at token 0 and at each token the tokenizer noted after
+     * a line break; it ends where the next one starts, the last at the end */
+    size_t nlines = x->tok.n ? x->tok.nlines + 1 : 0;
+    struct line *lines = xcalloc(nlines ? nlines : 1, sizeof(*lines));
+    for (size_t l = 0; l < nlines; l++) {
+        lines[l].t0 = l ? x->tok.lines[l - 1] : 0;
+        lines[l].t1 = l + 1 < nlines ? x->tok.lines[l] : x->tok.n;
     }
-    if (nlines)
-        lines[nlines - 1].t1 = x->tok.n;
     /* classify lines */
     int teaser = 0, body = 0, art_dated = 0;
     size_t cur_art_first_line = 0;
@@ -277,6 +278,7 @@ void kg_segment(struct kg_extractor *x)
     }
     kg_buf_release(&f);
     /* sentences per article */
+    size_t sc = 0;
     for (size_t a = 0; a < nart; a++) {
         size_t lend = a + 1 < nart ? art_line[a + 1] : nlines;
         KG_GROW(x->arts, x->narts + 1, x->arts_alloc);
@@ -298,7 +300,7 @@ void kg_segment(struct kg_extractor *x)
                 l++;
                 t1 = lines[l].t1;
             }
-            split_chunk(x, t0, t1, para);
+            split_chunk(x, t0, t1, para, &sc);
         }
         art->s1 = x->nsents;
     }

@@ -309,6 +309,13 @@ static const unsigned char start_flags[256] = {
 #undef D
 #undef Z16
 
+/* Add token i to the list a (t->lines, t->stops). */
+static void note(size_t **a, size_t *n, size_t *alloc, size_t i)
+{
+    KG_GROW(*a, *n + 1, *alloc);
+    (*a)[(*n)++] = i;
+}
+
 /* Which classes end a word that reaches them (the joiners - ' . do not,
  * nor bytes still to decode). */
 #define ENDS_WORD ((1u << C_SPACE) | (1u << C_NL) | (1u << C_PUNCT))
@@ -389,6 +396,10 @@ static size_t word_rest(struct kg_tokens *t, const unsigned char *s, size_t len,
                         if (kl > 0) {
                             size_t n = key_len(kl);
                             push_key(&o, i, wend, kb, n, flags, kg_key_hash(kb, n));
+                        } else if (t->nlines && t->lines[t->nlines - 1] == (size_t)(o.tok - t->v)) {
+                            /* the word was only its n: "n't" starts the line
+                             * but takes no KG_TOK_NL, so it is no line start */
+                            t->nlines--;
                         }
                         room(&o, t, len);
                         push(&o, wend, j + u + u2, "n't", 3, KG_TOK_WORD);
@@ -469,6 +480,7 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
     t->n = 0;
     kg_buf_reset(&t->keys);
     t->bad_bytes = 0;
+    t->nlines = t->nstops = 0;
     more_room(t, len);
     struct out o;
     out_get(&o, t);
@@ -542,8 +554,13 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
             }
         }
         if (k == C_NL) {
+            /* the first break since the last token: the next token starts
+             * a line (noted now, while the count is at hand; one after the
+             * last token is dropped at the end) */
             if (pending & KG_TOK_NL)
                 pending |= KG_TOK_PARA;
+            else
+                note(&t->lines, &t->nlines, &t->lines_alloc, (size_t)(o.tok - t->v));
             pending |= KG_TOK_NL | KG_TOK_SPACE;
             i++;
             continue;
@@ -565,6 +582,8 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
         if (used == 1 && k != C_APOS) {
             /* one ASCII byte: most punctuation */
             char f = fold ? fold : (char)s[i];
+            if (f == '.' || f == '!' || f == '?')
+                note(&t->stops, &t->nstops, &t->stops_alloc, (size_t)(o.tok - t->v));
             *o.kp = f;
             push_key(&o, i, i + 1, o.kp, 1, pending | KG_TOK_PUNCT, kg_key_hash(&f, 1));
             pending = 0;
@@ -577,12 +596,16 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
         pending = 0;
     }
     out_put(&o, t);
+    if (t->nlines && t->lines[t->nlines - 1] == t->n)
+        t->nlines--;
 }
 
 void kg_tokens_release(struct kg_tokens *t)
 {
     free(t->v);
     kg_buf_release(&t->keys);
+    free(t->lines);
+    free(t->stops);
     memset(t, 0, sizeof(*t));
 }
 
@@ -599,5 +622,7 @@ size_t kg_fold_phrase(const char *s, struct kg_buf *out)
         kg_buf_setlen(&t.keys, t.keys.len - 1);
     *out = t.keys;
     free(t.v);
+    free(t.lines);
+    free(t.stops);
     return t.n;
 }
