@@ -513,7 +513,8 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                 small |= r.small;
             }
             size_t j = i + n;
-            if (j >= len || (ENDS_WORD >> byte_cls[s[j]] & 1)) {
+            enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_SPACE;
+            if (ENDS_WORD >> after & 1) {
                 /* ALLCAPS: two or more letters, all of them A-Z; a key
                  * shorter than eight bytes is hashed from the bytes scan8()
                  * has in hand */
@@ -527,8 +528,13 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     n = key_len(n);
                     push_key(&o, i, j, key, n, flags, kg_key_hash(key, n));
                 }
+                /* (an ASCII white space after it, most often, taken now) */
                 pending = 0;
                 i = j;
+                if (after == C_SPACE && j < len) {
+                    pending = KG_TOK_SPACE;
+                    i++;
+                }
                 continue;
             }
             /* (the rest is read again from the start) */
@@ -612,16 +618,25 @@ void kg_tokens_release(struct kg_tokens *t)
 size_t kg_fold_phrase(const char *s, struct kg_buf *out)
 {
     /* the keys are folded straight into out, one after the other, each
-     * with its NUL: the NULs between them become the spaces */
+     * with its NUL: the NULs between them become the spaces.  A phrase of
+     * at most 64 bytes has at most 64 tokens (each takes a byte or more),
+     * so their array on the stack is never grown (reallocated). */
+    struct kg_token small[64];
+    size_t len = strlen(s);
     struct kg_tokens t = KG_TOKENS_INIT;
+    if (len <= 64) {
+        t.v = small;
+        t.alloc = 64;
+    }
     t.keys = *out;
-    kg_tokenize(&t, s, strlen(s));
+    kg_tokenize(&t, s, len);
     for (size_t i = 0; i + 1 < t.n; i++)
         t.keys.buf[t.v[i].key + t.v[i].klen] = ' ';
     if (t.n)
         kg_buf_setlen(&t.keys, t.keys.len - 1);
     *out = t.keys;
-    free(t.v);
+    if (t.v != small)
+        free(t.v);
     free(t.lines);
     free(t.stops);
     return t.n;
