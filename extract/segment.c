@@ -8,7 +8,6 @@
  * before is an abbreviation or an initial), at blank lines and at line
  * breaks, except a break before a lower-case word (hard-wrapped text).
  */
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -23,14 +22,26 @@ struct line {
     char ymd[11];
 };
 
-static int month_of(const char *w)
+/* The month whose name the key w (wl bytes) starts with, 0 if none. */
+static int month_of(const char *w, size_t wl)
 {
-    static const char *const m[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                    "jul", "aug", "sep", "oct", "nov", "dec"};
+    static const char m[12][4] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                  "jul", "aug", "sep", "oct", "nov", "dec"};
+    if (wl < 3)
+        return 0;
     for (int i = 0; i < 12; i++)
-        if (!strncmp(w, m[i], 3))
+        if (w[0] == m[i][0] && w[1] == m[i][1] && w[2] == m[i][2])
             return i + 1;
     return 0;
+}
+
+/* v as n decimal digits at p (v >= 0). */
+static void put_digits(char *p, int v, int n)
+{
+    while (n--) {
+        p[n] = (char)('0' + v % 10);
+        v /= 10;
+    }
 }
 
 static int number(const char *w, int *v)
@@ -63,9 +74,9 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
         size_t wl = x->tok.v[i].klen;
         int v, d;
         if (tcls(x, i, KG_W_MONTH) || (x->tok.v[i].flags & KG_TOK_CAP && (wl == 3 || (wl == 4 && !strcmp(w, "sept"))) &&
-                                        month_of(w))) {
+                                        month_of(w, wl))) {
             if (!month)
-                month = month_of(w);
+                month = month_of(w, wl);
         } else if ((d = number(w, &v))) {
             if (d == 4 && v > 1900 && !year)
                 year = v;
@@ -81,9 +92,12 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
         return 0;
     if (has_dateword && n > 14)
         return 0;
-    char buf[32];
-    snprintf(buf, sizeof buf, "%04d-%02d-%02d", year % 10000, month % 100, day % 100);
-    memcpy(ln->ymd, buf, sizeof ln->ymd - 1);
+    /* YYYY-MM-DD */
+    put_digits(ln->ymd, year % 10000, 4);
+    ln->ymd[4] = '-';
+    put_digits(ln->ymd + 5, month % 100, 2);
+    ln->ymd[7] = '-';
+    put_digits(ln->ymd + 8, day % 100, 2);
     ln->ymd[10] = '\0';
     return 1;
 }
@@ -188,8 +202,8 @@ static void split_chunk(struct kg_extractor *x, size_t t0, size_t t1, int para_s
         /* abbreviation or initial before the full stop */
         if (tis(x, i, ".") && i > start) {
             const char *w = tk(x, i - 1);
-            if (tcls(x, i - 1, KG_W_ABBREV) || (strlen(w) == 1 && (v[i - 1].flags & KG_TOK_CAP)) ||
-                strchr(w, '.'))
+            if (tcls(x, i - 1, KG_W_ABBREV) || (v[i - 1].klen == 1 && (v[i - 1].flags & KG_TOK_CAP)) ||
+                memchr(w, '.', v[i - 1].klen))
                 continue;
         }
         const struct kg_token *n = &v[e];
