@@ -481,6 +481,14 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
     kg_buf_reset(&t->keys);
     t->bad_bytes = 0;
     t->nlines = t->nstops = 0;
+    /* room at once for the tokens of ordinary text (news runs at about one
+     * token in five bytes), rather than growing through the powers of two
+     * with a copy at each; the old tokens are done with */
+    if (t->alloc < len / 4 + 16) {
+        free(t->v);
+        t->alloc = len / 4 + 16;
+        t->v = xreallocarray(NULL, t->alloc, sizeof(*t->v));
+    }
     more_room(t, len);
     struct out o;
     out_get(&o, t);
