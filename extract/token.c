@@ -319,6 +319,9 @@ static void note(size_t **a, size_t *n, size_t *alloc, size_t i)
 /* Which classes end a word that reaches them (the joiners - ' . do not,
  * nor bytes still to decode). */
 #define ENDS_WORD ((1u << C_SPACE) | (1u << C_NL) | (1u << C_PUNCT))
+/* The ASCII joiners, and the bytes that may start a word after one. */
+#define JOINER ((1u << C_APOS) | (1u << C_HYPHEN) | (1u << C_DOT))
+#define WORD_BYTE ((1u << C_WORD) | (1u << C_MULTI))
 
 /* Does the key kb[0, n) hold two or more of a-z?  (For ALLCAPS: when a word
  * had no lower-case and no non-ASCII letter, its a-z were all A-Z.) */
@@ -522,7 +525,9 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
             }
             size_t j = i + n;
             enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_SPACE;
-            if (ENDS_WORD >> after & 1) {
+            /* (a joiner - ' . ends it too when no word follows: "said.") */
+            if ((ENDS_WORD >> after & 1) ||
+                (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1)))) {
                 /* ALLCAPS: two or more letters, all of them A-Z; a key
                  * shorter than eight bytes is hashed from the bytes scan8()
                  * has in hand */
