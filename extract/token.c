@@ -525,9 +525,12 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
             }
             size_t j = i + n;
             enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_SPACE;
-            /* (a joiner - ' . ends it too when no word follows: "said.") */
+            /* (a joiner - ' . ends it too when no word follows: "said.",
+             * and so does the ' of a possessive 's: "Pakistan's") */
             if ((ENDS_WORD >> after & 1) ||
-                (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1)))) {
+                (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1))) ||
+                (after == C_APOS && j + 1 < len && (s[j + 1] | 0x20) == 's' &&
+                 (j + 2 >= len || !(WORD_BYTE >> byte_cls[s[j + 2]] & 1)))) {
                 /* ALLCAPS: two or more letters, all of them A-Z; a key
                  * shorter than eight bytes is hashed from the bytes scan8()
                  * has in hand */
