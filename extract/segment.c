@@ -64,9 +64,11 @@ static int number(const char *w, int *v)
 static int parse_date_line(struct kg_extractor *x, struct line *ln)
 {
     size_t n = ln->t1 - ln->t0;
-    int has_dateword = kg_match_class(x, ln->t0, ln->t1, KG_WBIT(KG_W_DATEWORD)) > 0;
     /* (the length limits below, before reading the line) */
-    if (n > 14 || (!has_dateword && n > 8))
+    if (n > 14)
+        return 0;
+    int has_dateword = kg_match_class(x, ln->t0, ln->t1, KG_WBIT(KG_W_DATEWORD)) > 0;
+    if (!has_dateword && n > 8)
         return 0;
     int month = 0, day = 0, year = 0, words = 0;
     for (size_t i = ln->t0; i < ln->t1; i++) {
