@@ -220,6 +220,37 @@ static void test_lines_and_bytes(void)
     kg_tokens_release(&t); /* twice is harmless */
 }
 
+/* The lists the segmenter uses: lines (the tokens but the first with
+ * KG_TOK_NL) and stops (the tokens . ! ?); and the keys, one run of bytes. */
+static void test_lines_and_stops(void)
+{
+    struct kg_tokens t = KG_TOKENS_INIT;
+    /* a break before the first token and after the last note nothing; a
+     * line that starts with "n't" (no KG_TOK_NL) is no line start */
+    const char *s = "\n\nHe went. Did he?\n\nYes!\nn't so.\nU.S. No\n";
+    kg_tokenize(&t, s, strlen(s));
+    size_t nl = 0, ns = 0;
+    for (size_t i = 0; i < t.n; i++) {
+        if (i > 0 && (t.v[i].flags & KG_TOK_NL)) {
+            CHECK(nl < t.nlines && t.lines[nl] == i);
+            nl++;
+        }
+        const char *k = kg_tok_key(&t, i);
+        if (t.v[i].klen == 1 && (k[0] == '.' || k[0] == '!' || k[0] == '?')) {
+            CHECK(ns < t.nstops && t.stops[ns] == i);
+            ns++;
+        }
+        /* each key follows the one before and its NUL */
+        if (i > 0)
+            CHECK(t.v[i].key == t.v[i - 1].key + t.v[i - 1].klen + 1);
+    }
+    CHECK(nl == t.nlines && nl == 2); /* "Yes!" and "U.S. No" */
+    CHECK(ns == t.nstops && ns == 5);
+    kg_tokenize(&t, " \n\n ", 4);
+    CHECK(t.n == 0 && t.nlines == 0 && t.nstops == 0);
+    kg_tokens_release(&t);
+}
+
 static void test_fold(void)
 {
     struct kg_buf b = KG_BUF_INIT;
@@ -241,6 +272,7 @@ int main(void)
     test_sentence();
     test_words();
     test_lines_and_bytes();
+    test_lines_and_stops();
     test_fold();
     return check_result("test_token");
 }
