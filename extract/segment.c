@@ -136,9 +136,10 @@ static void fold_line(struct kg_extractor *x, const struct line *ln, struct kg_b
     kg_buf_setlen(b, 2 * k + 1);
 }
 
+/* Is token i a . ! ? (one of the tokenizer's stops)? */
 static inline int is_term(const struct kg_extractor *x, size_t i)
 {
-    /* (tested at every token: one length test for the three) */
+    /* (one length test for the three) */
     if (i >= x->tok.n || x->tok.v[i].klen != 1)
         return 0;
     char c = tk(x, i)[0];

@@ -333,10 +333,11 @@ static int two_letters(const char *kb, size_t n)
     return letters >= 2;
 }
 
-/* The word at s[i] (len bytes in all) when it is more than one run of
- * ASCII letters and digits: letters/digits joined by single inner - ' or
- * letter-dot runs, flags its flags so far.  Pushes it (room() was made for
- * one token) and returns where the next token may start. */
+/* The word at s[i] (len bytes in all) when the main loop's run of ASCII
+ * letters and digits does not settle where it ends (a joiner with a word
+ * after it, a non-ASCII letter): letters/digits joined by single inner
+ * - ' or letter-dot runs, flags its flags so far.  Pushes it (room() was
+ * made for one token) and returns where the next token may start. */
 static size_t word_rest(struct kg_tokens *t, const unsigned char *s, size_t len, size_t i, unsigned flags)
 {
     struct cursor c = {s, len};
@@ -636,7 +637,8 @@ size_t kg_fold_phrase(const char *s, struct kg_buf *out)
     /* the keys are folded straight into out, one after the other, each
      * with its NUL: the NULs between them become the spaces.  A phrase of
      * at most 64 bytes has at most 64 tokens (each takes a byte or more),
-     * so their array on the stack is never grown (reallocated). */
+     * so their array on the stack is never grown or replaced (kg_tokenize
+     * replaces one with room for fewer than len / 4 + 16). */
     struct kg_token small[64];
     size_t len = strlen(s);
     struct kg_tokens t = KG_TOKENS_INIT;
