@@ -663,6 +663,12 @@ static int load(struct kg_lexicon *lx, const char *dir, int check)
     read_csv(lx, dir, "cues.csv", 0, cue_row);
     read_csv(lx, dir, "words.csv", 0, word_row);
     read_csv(lx, dir, "offices.csv", 0, office_row);
+    /* what each phrase can answer, as one word the extractor reads */
+    for (size_t i = 0; i < lx->tabsize; i++) {
+        struct kg_phrase *p = &lx->tab[i];
+        if (lx->tags[i])
+            p->any = p->classes | (p->cue >= 0 ? KG_PH_CUE : 0) | (p->ent >= 0 || p->demonym >= 0 ? KG_PH_ENT : 0);
+    }
     if (!lx->nents) {
         kg_error_at(dir, 0, "no usable entity rows in entities.csv");
         return -1;

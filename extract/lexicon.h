@@ -29,6 +29,10 @@ _Static_assert(KG_NWCLASSES <= 29, "word classes overlap the KG_ANY_* bits");
 /* Classes that only mark a word for one rule (a portfolio word, a compound
  * that is no cue): they do not make it a word the lexicon knows. */
 #define KG_WMARKS (KG_WBIT(KG_W_PORTFOLIO) | KG_WBIT(KG_W_NOTCUE) | KG_WBIT(KG_W_PERSONNOUN))
+/* kg_phrase.any besides the classes: a cue, an entity's alias or demonym
+ * (the extractor's KG_ANY_CUE and KG_ANY_ENT) */
+#define KG_PH_CUE (1u << 30)
+#define KG_PH_ENT (1u << 31)
 
 enum kg_frame { KG_FRAME_VERB, KG_FRAME_NOUN, KG_FRAME_PAIR, KG_FRAME_BROKER, KG_FRAME_ADJ };
 
@@ -72,6 +76,8 @@ struct kg_phrase {
     int demonym;        /* entity whose demonym it is, -1 */
     int cue;            /* first cue, -1 */
     unsigned classes;   /* KG_WBIT(kg_wclass) set */
+    unsigned any;       /* classes | KG_PH_CUE (cue >= 0) | KG_PH_ENT (ent or
+                           demonym >= 0), made once loading is done */
     int prefix;         /* a longer phrase starts with this one */
     const char *parent; /* the key of the phrase of all its tokens but the
                            last (interned too), NULL for one token: two
@@ -123,6 +129,41 @@ void kg_lexicon_release(struct kg_lexicon *lx);
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
 /* The same, with the key's hash already made (kg_phrase_hash, token.h).
  * Inline: the extractor looks up every token and most of its successors. */
+/* Are the n bytes at a and b the same?  Inline, in loads that overlap
+ * and read nothing past the n bytes: nearly every key compared is a match
+ * of a few bytes, for which a call to memcmp cost more than the compare. */
+static inline int kg_same_bytes(const char *a, const char *b, size_t n)
+{
+    unsigned long long u, v;
+    if (n >= 8) {
+        for (; n > 8; a += 8, b += 8, n -= 8) {
+            memcpy(&u, a, 8);
+            memcpy(&v, b, 8);
+            if (u != v)
+                return 0;
+        }
+        memcpy(&u, a + n - 8, 8); /* (the last 8 bytes, overlapping) */
+        memcpy(&v, b + n - 8, 8);
+        return u == v;
+    }
+    if (n >= 4) {
+        unsigned a0, a1, b0, b1;
+        memcpy(&a0, a, 4);
+        memcpy(&b0, b, 4);
+        memcpy(&a1, a + n - 4, 4);
+        memcpy(&b1, b + n - 4, 4);
+        return !((a0 ^ b0) | (a1 ^ b1));
+    }
+    if (n >= 2) {
+        unsigned short a0, a1, b0, b1;
+        memcpy(&a0, a, 2);
+        memcpy(&b0, b, 2);
+        memcpy(&a1, a + n - 2, 2);
+        memcpy(&b1, b + n - 2, 2);
+        return !((a0 ^ b0) | (a1 ^ b1));
+    }
+    return !n || a[0] == b[0];
+}
 /* The slot of a key in the phrase table: its own, or the empty one where
  * it would go (the table is never full). */
 static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
@@ -131,7 +172,7 @@ static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *ke
     unsigned tag = (unsigned)(h >> 32) | 1u;
     for (;; i = (i + 1) & mask) {
         unsigned t = lx->tags[i];
-        if (!t || (t == tag && lx->tab[i].klen == len && !memcmp(lx->tab[i].key, key, len)))
+        if (!t || (t == tag && lx->tab[i].klen == len && kg_same_bytes(lx->tab[i].key, key, len)))
             return i;
     }
 }
@@ -156,7 +197,7 @@ static inline const struct kg_phrase *kg_lexicon_find_next(const struct kg_lexic
         if (!t)
             return NULL;
         const struct kg_phrase *q = &lx->tab[i];
-        if (t == tag && q->klen == len && q->parent == prev->key && !memcmp(q->key + prev->klen + 1, word, wlen))
+        if (t == tag && q->klen == len && q->parent == prev->key && kg_same_bytes(q->key + prev->klen + 1, word, wlen))
             return q;
     }
 }

@@ -22,11 +22,8 @@
 
 typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
 
-/* What a phrase can answer, as tokany bits. */
-static unsigned any_bits(const struct kg_phrase *p)
-{
-    return p->classes | (p->cue >= 0 ? KG_ANY_CUE : 0) | (p->ent >= 0 || p->demonym >= 0 ? KG_ANY_ENT : 0);
-}
+/* (the lexicon's phrase.any is the tokany of a phrase) */
+_Static_assert(KG_PH_CUE == KG_ANY_CUE && KG_PH_ENT == KG_ANY_ENT, "phrase.any is not tokany");
 
 /* The phrases of two or more tokens starting at token i, shortest first:
  * each is a prefix of the next (the lexicon interns every prefix). */
@@ -35,12 +32,14 @@ static void index_longer(struct kg_extractor *x, size_t i)
     /* each phrase is looked up as the one before and a word: no key is
      * joined (nor one longer than 511 bytes looked up) */
     const struct kg_phrase *p = x->tokph[i];
-    unsigned long long state = x->tok.v[i].hash;
+    const struct kg_token *v = x->tok.v;
+    unsigned long long state = v[i].hash;
+    unsigned any = 0;
     for (size_t j = i + 1; j < x->tok.n && (int)(j - i) < x->lx.maxtok; j++) {
-        size_t kl = x->tok.v[j].klen;
+        size_t kl = v[j].klen;
         if (p->klen + 1 + kl > 511)
             break;
-        state = kg_phrase_step(state, x->tok.v[j].hash);
+        state = kg_phrase_step(state, v[j].hash);
         p = kg_lexicon_find_next(&x->lx, p, tk(x, j), kl, kg_phrase_hash(state));
         if (!p)
             break;
@@ -49,10 +48,11 @@ static void index_longer(struct kg_extractor *x, size_t i)
             x->phl = xrealloc(x->phl, x->phl_alloc * sizeof(*x->phl));
         }
         x->phl[x->phl_n++] = p;
-        x->tokany[i] |= any_bits(p);
+        any |= p->any;
         if (!p->prefix)
             break;
     }
+    x->tokany[i] |= any;
 }
 
 static int name_word(const struct kg_extractor *x, size_t i);
@@ -73,21 +73,43 @@ void kg_index_phrases(struct kg_extractor *x)
         x->tokany = xcalloc(x->cls_alloc, sizeof(*x->tokany));
     }
     x->phl_n = 0;
-    for (size_t i = 0; i < x->tok.n; i++) {
-        const struct kg_phrase *p =
-            kg_lexicon_find(&x->lx, tk(x, i), x->tok.v[i].klen, kg_phrase_hash(x->tok.v[i].hash));
-        x->tokph[i] = p;
-        x->cls[i] = p ? p->classes & ~KG_WMARKS : 0;
-        x->tokany[i] = p ? any_bits(p) : 0;
-        x->tok_ment[i] = -1;
-        x->phoff[i] = x->phl_n;
+    /* (the arrays and the table in locals: stores through x's pointers
+     * would otherwise make the compiler load them all again per token) */
+    const struct kg_lexicon *lx = &x->lx;
+    const struct kg_token *v = x->tok.v;
+    const char *keys = x->tok.keys.buf;
+    const struct kg_phrase **tokph = x->tokph;
+    unsigned *cls = x->cls, *tokany = x->tokany;
+    int *tok_ment = x->tok_ment;
+    size_t *phoff = x->phoff;
+    const unsigned *tags = lx->tags;
+    const struct kg_phrase *tab = lx->tab;
+    size_t n = x->tok.n, mask = lx->tabsize - 1;
+    for (size_t i = 0; i < n; i++) {
+        /* kg_lexicon_find, inline */
+        const struct kg_phrase *p = NULL;
+        if (lx->tabsize) {
+            unsigned long long h = kg_phrase_hash(v[i].hash);
+            unsigned tag = (unsigned)(h >> 32) | 1u, t;
+            size_t len = v[i].klen;
+            for (size_t k = h & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
+                if (t == tag && tab[k].klen == len && kg_same_bytes(tab[k].key, keys + v[i].key, len)) {
+                    p = &tab[k];
+                    break;
+                }
+        }
+        tokph[i] = p;
+        cls[i] = p ? p->classes & ~KG_WMARKS : 0;
+        tokany[i] = p ? p->any : 0;
+        tok_ment[i] = -1;
+        phoff[i] = x->phl_n;
         if (p && p->prefix)
             index_longer(x, i);
-    }
-    x->phoff[x->tok.n] = x->phl_n;
-    for (size_t i = 0; i < x->tok.n; i++)
+        /* (after cls[i], which name_word reads) */
         if (name_word(x, i))
-            x->tokany[i] |= KG_ANY_NAME;
+            tokany[i] |= KG_ANY_NAME;
+    }
+    phoff[n] = x->phl_n;
 }
 
 /* Call fn for every lexicon phrase starting at token i, shortest first.
