@@ -87,6 +87,9 @@ struct kg_extractor {
     struct kg_tokens tok;
     unsigned *cls;                   /* per token: word classes of the one-token phrase */
     const struct kg_phrase **tokph;  /* per token: its one-token phrase, NULL */
+    struct kg_entmatch *entm;        /* per token: the entity alias and demonym it
+                                        starts, once asked (mention.c; allocated
+                                        in tokph's block and freed with it) */
     unsigned *tokany;                /* per token: KG_ANY_* and the word classes of
                                         any phrase starting there (a quick no) */
     size_t *phoff;                   /* per token + 1: its longer phrases are

@@ -25,6 +25,14 @@ typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
 /* (the lexicon's phrase.any is the tokany of a phrase) */
 _Static_assert(KG_PH_CUE == KG_ANY_CUE && KG_PH_ENT == KG_ANY_ENT, "phrase.any is not tokany");
 
+/* The longest entity alias (len tokens, entity ent) and demonym (dlen,
+ * demonym) starting at a token; len -1 in x->entm: not looked up yet. */
+struct kg_entmatch {
+    int len, ent;
+    int dlen, demonym;
+};
+_Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *), "entm after tokph");
+
 /* The phrases of two or more tokens starting at token i, shortest first:
  * each is a prefix of the next (the lexicon interns every prefix). */
 static void index_longer(struct kg_extractor *x, size_t i)
@@ -68,7 +76,9 @@ void kg_index_phrases(struct kg_extractor *x)
         x->cls_alloc = x->tok.n + 1;
         x->cls = xcalloc(x->cls_alloc, sizeof(*x->cls));
         x->tok_ment = xcalloc(x->cls_alloc, sizeof(*x->tok_ment));
-        x->tokph = xcalloc(x->cls_alloc, sizeof(*x->tokph));
+        /* (one block: the entity matches need no free of their own) */
+        x->tokph = xcalloc(x->cls_alloc, sizeof(*x->tokph) + sizeof(*x->entm));
+        x->entm = (struct kg_entmatch *)(x->tokph + x->cls_alloc);
         x->phoff = xcalloc(x->cls_alloc, sizeof(*x->phoff));
         x->tokany = xcalloc(x->cls_alloc, sizeof(*x->tokany));
     }
@@ -81,6 +91,7 @@ void kg_index_phrases(struct kg_extractor *x)
     const struct kg_phrase **tokph = x->tokph;
     unsigned *cls = x->cls, *tokany = x->tokany;
     int *tok_ment = x->tok_ment;
+    struct kg_entmatch *entm = x->entm;
     size_t *phoff = x->phoff;
     const unsigned *tags = lx->tags;
     const struct kg_phrase *tab = lx->tab;
@@ -102,6 +113,7 @@ void kg_index_phrases(struct kg_extractor *x)
         cls[i] = p ? p->classes & ~KG_WMARKS : 0;
         tokany[i] = p ? p->any : 0;
         tok_ment[i] = -1;
+        entm[i].len = -1;
         phoff[i] = x->phl_n;
         if (p && p->prefix)
             index_longer(x, i);
@@ -172,12 +184,6 @@ int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue)
     return c.len;
 }
 
-struct ent_ctx {
-    const struct kg_extractor *x;
-    size_t i;
-    int len, ent;         /* longest entity alias */
-    int dlen, demonym;    /* longest demonym */
-};
 
 static int hyphen_owner(const struct kg_extractor *x, size_t v);
 
@@ -241,59 +247,86 @@ static int in_person_name(const struct kg_extractor *x, size_t i, int ent)
     return 0;
 }
 
-static int ent_cb(const struct kg_phrase *p, int ntok, void *ctx)
+/* The longest entity alias and demonym starting at token i and ending by
+ * `end` whose words are capitalised (one at least; all but acronyms' when
+ * the alias is an acronym), in *c.  Every phrase at i is looked at,
+ * shortest first, the capitals of its words counted as it grows. */
+static void entity_phrases(const struct kg_extractor *x, size_t i, size_t end, struct kg_entmatch *c)
 {
-    struct ent_ctx *c = ctx;
-    const struct kg_token *v = c->x->tok.v + c->i;
-    int cap = 0;
-    for (int k = 0; k < ntok; k++) {
-        if (v[k].flags & KG_TOK_CAP)
+    c->len = c->dlen = 0;
+    c->ent = c->demonym = -1;
+    const struct kg_phrase *p = i < end ? x->tokph[i] : NULL;
+    if (!p)
+        return;
+    size_t more = x->phoff[i + 1] - x->phoff[i];
+    if (more > end - i - 1)
+        more = end - i - 1;
+    const struct kg_phrase *const *longer = x->phl + x->phoff[i];
+    int cap = 0, lower = 0; /* a capitalised word, a lower-case one so far */
+    for (size_t k = 0;; k++) {
+        const struct kg_token *v = &x->tok.v[i + k];
+        if (v->flags & KG_TOK_CAP)
             cap = 1;
         /* ("al-Qaeda", "al-Shabaab": a capital after the hyphen) */
-        else if (v[k].flags & KG_TOK_HYPHEN)
-            for (size_t b = v[k].start + 1; b < v[k].end && !cap; b++)
-                cap = c->x->text[b - 1] == '-' && c->x->text[b] >= 'A' && c->x->text[b] <= 'Z';
-        if (p->caps && (v[k].flags & KG_TOK_WORD) && !(v[k].flags & KG_TOK_ALLCAPS) &&
-            !(v[k].flags & KG_TOK_DIGIT) && v[k].klen > 1)
-            return 0;
+        else if ((v->flags & KG_TOK_HYPHEN) && !cap)
+            for (size_t b = v->start + 1; b < v->end && !cap; b++)
+                cap = x->text[b - 1] == '-' && x->text[b] >= 'A' && x->text[b] <= 'Z';
+        if ((v->flags & KG_TOK_WORD) && !(v->flags & (KG_TOK_ALLCAPS | KG_TOK_DIGIT)) && v->klen > 1)
+            lower = 1;
+        /* (an acronym's alias only in capitals) */
+        if (cap && !(p->caps && lower)) {
+            if (p->ent >= 0 && !(k == 0 && !p->caps && in_person_name(x, i, p->ent))) {
+                c->len = (int)k + 1;
+                c->ent = p->ent;
+            }
+            if (p->demonym >= 0) {
+                c->dlen = (int)k + 1;
+                c->demonym = p->demonym;
+            }
+        }
+        if (k == more)
+            break;
+        p = longer[k];
     }
-    if (!cap)
-        return 0;
-    if (p->ent >= 0 && !(ntok == 1 && !p->caps && in_person_name(c->x, c->i, p->ent))) {
-        c->len = ntok;
-        c->ent = p->ent;
-    }
-    if (p->demonym >= 0) {
-        c->dlen = ntok;
-        c->demonym = p->demonym;
-    }
-    return 0;
 }
 
 /* match_entity at a token that may start an entity's alias or demonym. */
-static void match_entity_at(const struct kg_extractor *x, size_t i, size_t end, struct ent_ctx *c)
+static void match_entity_at(const struct kg_extractor *x, size_t i, size_t end, struct kg_entmatch *c)
 {
-    each_phrase(x, i, end, ent_cb, c);
+    /* (the answer depends on `end` only when a phrase at i, or at i + 1
+     * for the rule below, reaches past it; otherwise it is looked up once
+     * per token) */
+    size_t reach = i + 1 + (x->phoff[i + 1] - x->phoff[i]);
+    if (i + 1 < x->tok.n && reach < i + 2 + (x->phoff[i + 2] - x->phoff[i + 1]))
+        reach = i + 2 + (x->phoff[i + 2] - x->phoff[i + 1]);
+    struct kg_entmatch *m = end >= reach ? &x->entm[i] : NULL;
+    if (m && m->len >= 0) {
+        *c = *m;
+        return;
+    }
+    entity_phrases(x, i, end, c);
     /* ("the Gulf Cooperation Council": an alias with its article gives
      * way to a longer name after it, "the Gulf") */
     if (c->len && tis(x, i, "the") && i + 1 < end && (x->tokany[i + 1] & KG_ANY_ENT)) {
-        struct ent_ctx n = {.x = x, .i = i + 1, .ent = -1, .demonym = -1};
-        each_phrase(x, i + 1, end, ent_cb, &n);
+        struct kg_entmatch n;
+        entity_phrases(x, i + 1, end, &n);
         if (n.len && i + 1 + (size_t)n.len > i + (size_t)c->len)
             c->len = 0, c->ent = -1;
     }
+    if (m)
+        *m = *c;
 }
 
 /* (inline: most tokens start no alias, and the test of that is cheaper
  * than a call) */
-static inline void match_entity(const struct kg_extractor *x, size_t i, size_t end, struct ent_ctx *c)
+static inline void match_entity(const struct kg_extractor *x, size_t i, size_t end, struct kg_entmatch *c)
 {
-    c->x = x;
-    c->i = i;
-    c->len = c->dlen = 0;
-    c->ent = c->demonym = -1;
-    if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT))
+    if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT)) {
         match_entity_at(x, i, end, c);
+    } else {
+        c->len = c->dlen = 0;
+        c->ent = c->demonym = -1;
+    }
 }
 
 /* A word that may follow the head of a noun phrase: a preposition, "and",
@@ -335,7 +368,7 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
             v = mm->t1 > v ? mm->t1 : v + 1;
             owner = 1;
         } else if (!owner && (x->tokany[v] & KG_ANY_ENT)) {
-            struct ent_ctx c;
+            struct kg_entmatch c;
             match_entity(x, v, end, &c);
             int n = c.len > c.dlen ? c.len : c.dlen;
             if (!n)
@@ -628,7 +661,7 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
     size_t j = i, particles = 0; /* (particles do not count: "Juan Carlos de la Torre Medina") */
     while (j < end && j - i - particles < 5) {
         if (is_name_word(x, j)) {
-            struct ent_ctx c;
+            struct kg_entmatch c;
             match_entity(x, j, end, &c);
             /* a known entity starts here; a known person's surname still
              * ends the run ("Abdul Karim Khan") */
@@ -701,7 +734,7 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
 {
     struct kg_buf s = KG_BUF_INIT;
     /* linked to a lexicon person when its surname is one of their aliases */
-    struct ent_ctx c;
+    struct kg_entmatch c;
     int de;
     match_entity(x, t1 - 1, t1, &c);
     if (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON && same_person(x, t0, t1 - 1, x->lx.ents[c.ent].label)) {
@@ -756,7 +789,7 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
  * names neither (add_docalias). */
 static void surname_alias(struct kg_extractor *x, size_t t, int de, struct common_words *cw)
 {
-    struct ent_ctx c;
+    struct kg_entmatch c;
     match_entity(x, t, t + 1, &c);
     if (c.len || c.dlen || x->tok.v[t].klen < 4 || !(x->tok.v[t].flags & KG_TOK_CAP) ||
         (x->tok.v[t].flags & KG_TOK_ALLCAPS))
@@ -775,7 +808,7 @@ static void surname_alias(struct kg_extractor *x, size_t t, int de, struct commo
  * [i, j) starts with a name or demonym the lexicon knows; 1 when learnt. */
 static int learn_place(struct kg_extractor *x, size_t i, size_t j, size_t e, struct kg_buf *s)
 {
-    struct ent_ctx dc;
+    struct kg_entmatch dc;
     match_entity(x, i, j, &dc);
     if (dc.len || dc.dlen)
         return 0;
@@ -801,7 +834,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 !(x->tokany[i] & (KG_ANY_NAME | KG_ANY_ENT | KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
                                   KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_PERSONNOUN))))
                 continue;
-            struct ent_ctx c;
+            struct kg_entmatch c;
             match_entity(x, i, end, &c);
             /* Full Name (ACRONYM) */
             size_t run = 0, j = i;
@@ -825,7 +858,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                  * Tehreek-e-Taliban Pakistan (TTP)") */
                 int known = 0;
                 for (size_t u = k + 2; u < e && !known; u++) {
-                    struct ent_ctx kc;
+                    struct kg_entmatch kc;
                     match_entity(x, u, e, &kc);
                     known = kc.len > 0;
                 }
@@ -843,7 +876,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
              * name: "Observer Group in India and Pakistan (UNMOGIP)") */
             int known_only = run >= 3;
             for (size_t u = i; u < j && known_only;) {
-                struct ent_ctx kc;
+                struct kg_entmatch kc;
                 match_entity(x, u, j, &kc);
                 if (kc.len)
                     u += (size_t)kc.len;
@@ -863,7 +896,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     de = dent_by_label(x, s.buf, ty < 0 ? KG_ORG : ty);
                     add_docalias(x, i, j, de);
                 }
-                struct ent_ctx ac;
+                struct kg_entmatch ac;
                 match_entity(x, j + 1, j + 2, &ac);
                 if (!ac.len)
                     add_docalias(x, j + 1, j + 2, de);
@@ -877,7 +910,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             if (c.len == 1 && !c.dlen && run >= 2 && run <= 4 &&
                 (x->lx.ents[c.ent].type == KG_GPE || x->lx.ents[c.ent].type == KG_LOC)) {
                 int ty = head_type(x, j - 1);
-                struct ent_ctx rc;
+                struct kg_entmatch rc;
                 match_entity(x, i + 1, j, &rc);
                 if (((ty == KG_ORG && !tcls(x, j - 1, KG_W_ORGAN)) || ty == KG_LOC) && !rc.len && !rc.dlen &&
                     !is_organ(x, i + 1, j) && !tis(x, j - 1, "and")) {
@@ -934,7 +967,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 }
                 size_t n = k < end ? name_run(x, k, end) : 0;
                 if (n >= 2) {
-                    struct ent_ctx nc;
+                    struct kg_entmatch nc;
                     match_entity(x, k, k + n, &nc);
                     /* "Crown Prince Mohammed bin Salman al-Saud": a known
                      * person and a trailing dynasty name */
@@ -963,7 +996,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     (tis(x, v, "was") || tis(x, v, "is") || tis(x, v, "has") || tis(x, v, "had"))) {
                     if (tis(x, v + 1, "been") && v + 2 < end)
                         v++;
-                    struct ent_ctx nc;
+                    struct kg_entmatch nc;
                     /* (and an office after it: not "Mogadishu Stadium was
                      * elected as the venue", "was appointed to monitor") */
                     int office = 0;
@@ -989,13 +1022,13 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 size_t b = i - 2;
                 while (b > x->sents[si].t0 && b + 4 > i - 1 && is_name_word(x, b - 1))
                     b--;
-                struct ent_ctx pc;
+                struct kg_entmatch pc;
                 int pde = -1;
                 match_entity(x, b, i - 1, &pc);
                 int known = (pc.len == (int)(i - 1 - b) && x->lx.ents[pc.ent].type == KG_PERSON) ||
                             (match_docalias(x, b, i - 1, &pde) == (int)(i - 1 - b) && x->dents[pde].type == KG_PERSON);
                 size_t n = known ? name_run(x, i, end) : 0;
-                struct ent_ctx nc;
+                struct kg_entmatch nc;
                 /* (not a title's portfolio: "Netanyahu and Strategic
                  * Affairs Minister Ron Dermer") */
                 if (n && i + n < end && kg_match_class(x, i + n, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
@@ -1015,7 +1048,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 (tis(x, i - 2, "led") || tis(x, i - 2, "headed") || tis(x, i - 2, "commanded") ||
                  tis(x, i - 2, "founded"))) {
                 size_t n = name_run(x, i, end);
-                struct ent_ctx nc;
+                struct kg_entmatch nc;
                 /* (the name ends its phrase: not "led by Red Crescent
                  * workers") */
                 int ends = i + n >= end || !(x->tok.v[i + n].flags & KG_TOK_WORD) || tis(x, i + n, "and") ||
@@ -1040,7 +1073,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 for (size_t u = i + 1; u + 1 < i + n; u++)
                     particles += is_particle(x, u);
                 if (n >= 2 && n <= 4 + (size_t)particles) {
-                    struct ent_ctx nc;
+                    struct kg_entmatch nc;
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
                         learn_person(x, i, i + n);
@@ -1069,7 +1102,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     int office = kg_apposed_title(x, i + n + 1, end, KG_WBIT(KG_W_PERSONNOUN)) > 0 ||
                                  (tis(x, i + n + 1, "who") &&
                                   !(i > x->sents[si].t0 && (tis(x, i - 1, "a") || tis(x, i - 1, "an") || tis(x, i - 1, "the"))));
-                    struct ent_ctx nc;
+                    struct kg_entmatch nc;
                     match_entity(x, i, i + n, &nc);
                     if (office && !nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
                         learn_person(x, i, i + n);
@@ -1141,12 +1174,12 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                                 ty = KG_ORG;
                             break;
                         }
-                struct ent_ctx dc;
+                struct kg_entmatch dc;
                 match_entity(x, i, j, &dc);
                 /* (a demonym may open it when two words follow: "Saudi
                  * Press Agency", not "Afghan Army" or "Afghan Border
                  * Police", a state's organ) */
-                struct ent_ctx rc;
+                struct kg_entmatch rc;
                 if (dc.dlen)
                     match_entity(x, i + (size_t)dc.dlen, j, &rc);
                 /* (nor one whose rest the lexicon knows: "The Iranian
@@ -1179,7 +1212,7 @@ static int owner_by_role(struct kg_extractor *x, size_t i, size_t end, size_t si
         v++;
     if (v + 1 >= end || !tis(x, v, ","))
         return -1;
-    struct ent_ctx ec;
+    struct kg_entmatch ec;
     match_entity(x, v + 1, end, &ec);
     if (!ec.len || x->lx.ents[ec.ent].type != KG_PERSON)
         return -1;
@@ -1530,7 +1563,7 @@ static int clause_between(const struct kg_extractor *x, size_t from, size_t to)
 static int coordinated_demonyms(const struct kg_extractor *x, size_t e, size_t end)
 {
     for (int k = 0; k < 4 && e + 1 < end && (tis(x, e, "and") || tis(x, e, ",")); k++) {
-        struct ent_ctx nc;
+        struct kg_entmatch nc;
         match_entity(x, e + 1, end, &nc);
         if (!nc.dlen)
             return 0;
@@ -1578,7 +1611,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
     size_t end = s->t1;
     unsigned dl = s->dateline ? KG_M_DATELINE : 0;
     for (size_t i = s->t0; i < end; i++) {
-        struct ent_ctx c;
+        struct kg_entmatch c;
         int dde = -1;
         match_entity(x, i, end, &c);
         int dlen = match_docalias(x, i, end, &dde);
