@@ -2072,6 +2072,27 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
     }
 }
 
+/* The surface() of tokens [t0, t1) as it stands in the text, when it is
+ * the text: printable ASCII (which kg_buf_add_clean keeps as it is), one
+ * space or nothing between the tokens; else NULL.  (Most names are: no
+ * string is made for them.) */
+static const char *plain_surface(const struct kg_extractor *x, size_t t0, size_t t1)
+{
+    const struct kg_token *v = x->tok.v;
+    const unsigned char *s = (const unsigned char *)x->text;
+    for (size_t i = t0; i < t1; i++) {
+        if (i > t0) {
+            size_t gap = v[i].start - v[i - 1].end;
+            if ((v[i].flags & KG_TOK_SPACE) ? gap != 1 || s[v[i - 1].end] != ' ' : gap != 0)
+                return NULL;
+        }
+        for (size_t b = v[i].start; b < v[i].end; b++)
+            if (s[b] < 0x20 || s[b] >= 0x7F)
+                return NULL;
+    }
+    return x->text + v[t0].start;
+}
+
 void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
 {
     for (size_t i = 0; i < x->ndal; i++)
@@ -2092,14 +2113,23 @@ void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
             d->mentions++;
             if (mm->flags & KG_M_QUAL)
                 continue; /* "Indian-sponsored" is no name of India's */
-            surface(x, mm->t0, mm->t1, &s);
             /* keep each surface form once */
-            int seen = d->label[0] == s.buf[0] && !strcmp(s.buf, d->label);
+            const char *f = plain_surface(x, mm->t0, mm->t1);
+            size_t fl;
+            if (f) {
+                fl = x->tok.v[mm->t1 - 1].end - x->tok.v[mm->t0].start;
+            } else {
+                surface(x, mm->t0, mm->t1, &s);
+                f = s.buf;
+                fl = s.len;
+            }
+            int seen = d->label[0] == f[0] && !strncmp(d->label, f, fl) && !d->label[fl];
             for (size_t off = 0; !seen && off < d->aliases.len; off += strlen(d->aliases.buf + off) + 1)
-                if (d->aliases.buf[off] == s.buf[0] && !strcmp(d->aliases.buf + off, s.buf))
+                if (d->aliases.buf[off] == f[0] && !strncmp(d->aliases.buf + off, f, fl) && !d->aliases.buf[off + fl])
                     seen = 1;
             if (!seen && d->naliases < 32) {
-                kg_buf_add(&d->aliases, s.buf, s.len + 1);
+                kg_buf_add(&d->aliases, f, fl);
+                kg_buf_addc(&d->aliases, '\0');
                 d->naliases++;
             }
         }
