@@ -607,26 +607,122 @@ const char *kg_lexicon_office_class(const struct kg_lexicon *lx, const char *tit
     return title;
 }
 
-int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int teaser)
+/* The slot of ending s[0, n) in the table of title endings: its own or
+ * the empty one where it would go. */
+static size_t ending_slot(const struct kg_lexicon *lx, const char *s, size_t n)
 {
-    char **pats = teaser ? lx->teasers : lx->furniture;
-    size_t n = teaser ? lx->nteasers : lx->nfurniture;
-    for (size_t i = 0; i < n; i++) {
-        /* all but suffix patterns start with the line's first byte */
-        if (pats[i][0] != '*' && pats[i][0] != folded[0])
-            continue;
-        size_t m = strlen(pats[i]);
-        if (m && pats[i][m - 1] == '*') {
-            if (!strncmp(folded, pats[i], m - 1))
-                return 1;
-        } else if (pats[i][0] == '*') {
-            size_t f = strlen(folded);
-            if (f >= m - 1 && !strcmp(folded + f - (m - 1), pats[i] + 1))
-                return 1;
-        } else if (!strcmp(folded, pats[i])) {
-            return 1;
+    size_t mask = lx->endings_size - 1;
+    for (size_t i = kg_key_hash(s, n) & mask;; i = (i + 1) & mask) {
+        const struct kg_ending *e = &lx->endings[i];
+        if (!e->key || (e->len == n && !memcmp(e->key, s, n)))
+            return i;
+    }
+}
+
+/* Every ending of every role's title, each with its roles in file order
+ * (resolve_office asks which titles end with an office word), and each
+ * role's office class. */
+static void index_roles(struct kg_lexicon *lx)
+{
+    size_t total = 0;
+    for (size_t r = 0; r < lx->nroles; r++) {
+        lx->roles[r].office = kg_lexicon_office_class(lx, lx->roles[r].title);
+        total += lx->roles[r].tlen;
+    }
+    lx->endings_size = 16;
+    while (lx->endings_size < 2 * total)
+        lx->endings_size *= 2;
+    lx->endings = xcalloc(lx->endings_size, sizeof(*lx->endings));
+    lx->ending_roles = xcalloc(total + 1, sizeof(*lx->ending_roles));
+    /* count the roles of each ending, place the lists, then fill them */
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t r = 0; r < lx->nroles; r++) {
+            const struct kg_role *ro = &lx->roles[r];
+            for (size_t n = 1; n <= ro->tlen; n++) {
+                const char *s = ro->title + ro->tlen - n;
+                struct kg_ending *e = &lx->endings[ending_slot(lx, s, n)];
+                if (!e->key) {
+                    e->key = s;
+                    e->len = n;
+                }
+                if (pass)
+                    lx->ending_roles[e->off + e->n] = (int)r;
+                e->n++;
+            }
+        }
+        if (pass)
+            break;
+        size_t off = 0;
+        for (size_t i = 0; i < lx->endings_size; i++) {
+            lx->endings[i].off = off;
+            off += lx->endings[i].n;
+            lx->endings[i].n = 0;
         }
     }
+}
+
+const int *kg_lexicon_roles_ending(const struct kg_lexicon *lx, const char *s, size_t n, size_t *count)
+{
+    const struct kg_ending *e = lx->endings_size ? &lx->endings[ending_slot(lx, s, n)] : NULL;
+    *count = e && e->key ? e->n : 0;
+    return *count ? lx->ending_roles + e->off : NULL;
+}
+
+/* The furniture and teaser patterns by their first byte (a line is
+ * compared only with those it can match), the suffix patterns last. */
+static void index_patterns(struct kg_lexicon *lx)
+{
+    for (int t = 0; t < 2; t++) {
+        char **src = t ? lx->teasers : lx->furniture;
+        size_t n = t ? lx->nteasers : lx->nfurniture;
+        struct kg_pattern *v = xcalloc(n + 1, sizeof(*v));
+        int *bucket = xcalloc(n + 1, sizeof(*bucket));
+        size_t *first = lx->pat_first[t];
+        memset(first, 0, sizeof lx->pat_first[t]);
+        for (size_t i = 0; i < n; i++) {
+            /* what each is: "x*" a prefix, "*x" a suffix, else the whole
+             * line (so "*x*" is a prefix "*x", and "*" the prefix of
+             * nothing); its bucket: its first byte, 256 for suffixes and
+             * for "*", which every line starts with */
+            size_t m = strlen(src[i]);
+            int kind = m && src[i][m - 1] == '*' ? 1 : src[i][0] == '*' ? 2 : 0;
+            bucket[i] = kind == 2 || (kind == 1 && m == 1) ? 256 : (unsigned char)src[i][0];
+            first[bucket[i] + 1]++;
+        }
+        for (int c = 0; c < 257; c++)
+            first[c + 1] += first[c];
+        size_t fill[258];
+        memcpy(fill, first, sizeof fill);
+        for (size_t i = 0; i < n; i++) {
+            size_t m = strlen(src[i]);
+            int kind = m && src[i][m - 1] == '*' ? 1 : src[i][0] == '*' ? 2 : 0;
+            struct kg_pattern *pt = &v[fill[bucket[i]]++];
+            pt->s = kind == 2 ? src[i] + 1 : src[i];
+            pt->len = m - (kind != 0);
+            pt->kind = kind;
+        }
+        free(bucket);
+        lx->pats[t] = v;
+        lx->npats[t] = n;
+    }
+}
+
+int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int teaser)
+{
+    const struct kg_pattern *v = lx->pats[teaser != 0];
+    if (!v)
+        return 0;
+    const size_t *first = lx->pat_first[teaser != 0];
+    unsigned char c = (unsigned char)folded[0];
+    size_t f = strlen(folded);
+    /* those starting with the line's first byte */
+    for (size_t i = first[c]; i < first[c + 1]; i++)
+        if ((v[i].kind == 1 ? f >= v[i].len : f == v[i].len) && kg_same_bytes(folded, v[i].s, v[i].len))
+            return 1;
+    /* suffixes (and the prefix of nothing) */
+    for (size_t i = first[256]; i < lx->npats[teaser != 0]; i++)
+        if (v[i].kind == 1 || (f >= v[i].len && kg_same_bytes(folded + f - v[i].len, v[i].s, v[i].len)))
+            return 1;
     return 0;
 }
 
@@ -663,6 +759,8 @@ static int load(struct kg_lexicon *lx, const char *dir, int check)
     read_csv(lx, dir, "cues.csv", 0, cue_row);
     read_csv(lx, dir, "words.csv", 0, word_row);
     read_csv(lx, dir, "offices.csv", 0, office_row);
+    index_roles(lx);
+    index_patterns(lx);
     /* what each phrase can answer, as one word the extractor reads */
     for (size_t i = 0; i < lx->tabsize; i++) {
         struct kg_phrase *p = &lx->tab[i];
@@ -789,6 +887,10 @@ void kg_lexicon_release(struct kg_lexicon *lx)
     for (size_t i = 0; i < lx->nteasers; i++)
         free(lx->teasers[i]);
     free(lx->teasers);
+    free(lx->pats[0]);
+    free(lx->pats[1]);
+    free(lx->endings);
+    free(lx->ending_roles);
     free(lx->dir);
     memset(lx, 0, sizeof(*lx));
 }

@@ -56,6 +56,22 @@ struct kg_role {
     char to[11];   /* YYYY-MM-DD or "" */
     long line;     /* roles.csv line */
     int next;      /* the same person's next role, in file order; -1 */
+    const char *office; /* kg_lexicon_office_class of the title */
+};
+
+/* An ending of some roles' titles (their last len bytes): those roles are
+ * kg_lexicon.ending_roles[off, off + n), in file order. */
+struct kg_ending {
+    const char *key; /* the ending, in the first of those titles */
+    size_t len;
+    size_t off, n;
+};
+
+/* A furniture or teaser pattern, read as kg_lexicon_is_furniture reads it. */
+struct kg_pattern {
+    const char *s; /* the folded text, without the '*' that makes it a prefix or suffix */
+    size_t len;
+    int kind;      /* 0: the whole line, 1: a prefix, 2: a suffix */
 };
 
 struct kg_cue {
@@ -110,6 +126,16 @@ struct kg_lexicon {
     char **teasers;             /* folded teaser patterns */
     size_t nteasers, teasers_alloc;
     size_t pattern_max;         /* the longest furniture or teaser pattern */
+    struct kg_pattern *pats[2]; /* furniture [0] and teaser [1] patterns, by first
+                                   byte: those starting with byte c (exact or
+                                   prefix) are pats[t][pat_first[t][c],
+                                   pat_first[t][c + 1]), the suffixes (and
+                                   "*") bucket 256, after them */
+    size_t pat_first[2][258];
+    size_t npats[2];
+    struct kg_ending *endings;  /* title endings: open addressing, key NULL empty */
+    size_t endings_size;
+    int *ending_roles;
     int maxtok;                 /* longest phrase in tokens */
     long bad_rows;              /* rows reported and skipped */
     int check;                  /* also report what is legal but suspect */
@@ -201,6 +227,9 @@ static inline const struct kg_phrase *kg_lexicon_find_next(const struct kg_lexic
             return q;
     }
 }
+/* The roles whose folded title ends with s[0, n) ("minister" ends "prime
+ * minister"), in file order: *count of them at the pointer returned. */
+const int *kg_lexicon_roles_ending(const struct kg_lexicon *lx, const char *s, size_t n, size_t *count);
 /* The office a folded title counts as (offices.csv), else the title. */
 const char *kg_lexicon_office_class(const struct kg_lexicon *lx, const char *title);
 /* Entity index by exact label, -1. */

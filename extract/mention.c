@@ -1437,14 +1437,15 @@ static long last_named(const struct kg_extractor *x, int de)
 static int resolve_office(struct kg_extractor *x, const char *office, int of_lex, int same_class, int except)
 {
     int found = -1, named = -1;
-    size_t n = strlen(office);
-    for (size_t r = 0; r < x->lx.nroles; r++) {
-        const struct kg_role *ro = &x->lx.roles[r];
-        size_t tl = ro->tlen;
+    /* (by title: only the roles whose title ends so, from the lexicon's
+     * index) */
+    size_t nr = x->lx.nroles;
+    const int *which = same_class ? NULL : kg_lexicon_roles_ending(&x->lx, office, strlen(office), &nr);
+    for (size_t k = 0; k < nr; k++) {
+        const struct kg_role *ro = &x->lx.roles[which ? which[k] : (int)k];
         if ((of_lex >= 0 && ro->of != of_lex) || ro->person == except)
             continue;
-        if (same_class ? strcmp(kg_lexicon_office_class(&x->lx, ro->title), office) != 0
-                       : tl < n || ro->title[tl - 1] != office[n - 1] || memcmp(ro->title + tl - n, office, n))
+        if (same_class && strcmp(ro->office, office))
             continue;
         int dated = x->date && x->date[0];
         if (!kg_role_current(x, ro))
