@@ -16,19 +16,19 @@
 /* ---- phrase table ---- */
 
 /* A folded key's hash: its tokens' hashes combined (token.h), so the
- * extractor can look phrases up from the hashes the tokenizer made. */
+ * extractor can look phrases up from the hashes the tokenizer made; one
+ * token's is kg_word_hash. */
 static unsigned long long key_hash(const char *s, size_t n)
 {
     unsigned long long state = 0;
-    int first = 1;
+    int ntok = 0;
     for (size_t i = 0, j; i <= n; i = j + 1) {
         for (j = i; j < n && s[j] != ' '; j++)
             ;
         unsigned h = kg_key_hash(s + i, j - i);
-        state = first ? h : kg_phrase_step(state, h);
-        first = 0;
+        state = ntok++ ? kg_phrase_step(state, h) : h;
     }
-    return kg_phrase_hash(state);
+    return ntok == 1 ? kg_word_hash((unsigned)state) : kg_phrase_hash(state);
 }
 
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len)
@@ -96,7 +96,7 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
         unsigned wh = kg_key_hash(key + i, j - i);
         state = k ? kg_phrase_step(state, wh) : wh;
         k++;
-        struct kg_phrase *q = intern(lx, key, j, kg_phrase_hash(state), k);
+        struct kg_phrase *q = intern(lx, key, j, k == 1 ? kg_word_hash(wh) : kg_phrase_hash(state), k);
         q->prefix = 1;
         q->parent = parent;
         parent = q->key;

@@ -132,10 +132,11 @@ struct kg_lexicon {
                                    pat_first[t][c + 1]), the suffixes (and
                                    "*") bucket 256, after them */
     size_t pat_first[2][258];
-    size_t npats[2];
-    struct kg_ending *endings;  /* title endings: open addressing, key NULL empty */
-    size_t endings_size;
-    int *ending_roles;
+    size_t npats[2];            /* how many of each */
+    struct kg_ending *endings;  /* every ending of every role title (open
+                                   addressing, key NULL empty) */
+    size_t endings_size;        /* its slots */
+    int *ending_roles;          /* the roles of each ending, one list after another */
     int maxtok;                 /* longest phrase in tokens */
     long bad_rows;              /* rows reported and skipped */
     int check;                  /* also report what is legal but suspect */
@@ -153,8 +154,15 @@ int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir);
 void kg_lexicon_release(struct kg_lexicon *lx);
 /* Look up a folded phrase; NULL when absent. */
 const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *key, size_t len);
-/* The same, with the key's hash already made (kg_phrase_hash, token.h).
- * Inline: the extractor looks up every token and most of its successors. */
+/* The table hash of a one-token key: the token's hash (kg_key_hash,
+ * token.h) in both halves, so the extractor looks each token up with the
+ * hash the tokenizer made, not mixed again (its low bits pick the slot,
+ * all 32 make the tag).  A longer phrase's is kg_phrase_hash of its
+ * tokens' hashes stepped together. */
+static inline unsigned long long kg_word_hash(unsigned h)
+{
+    return (unsigned long long)h << 32 | h;
+}
 /* Are the n bytes at a and b the same?  Inline, in loads that overlap
  * and read nothing past the n bytes: nearly every key compared is a match
  * of a few bytes, for which a call to memcmp cost more than the compare. */
@@ -202,6 +210,9 @@ static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *ke
             return i;
     }
 }
+/* kg_lexicon_get with the key's hash already made (kg_word_hash,
+ * kg_phrase_hash).  Inline: the extractor looks up every token and most of
+ * its successors. */
 static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
                                                       unsigned long long h)
 {

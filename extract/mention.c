@@ -100,7 +100,7 @@ void kg_index_phrases(struct kg_extractor *x)
         /* kg_lexicon_find, inline */
         const struct kg_phrase *p = NULL;
         if (lx->tabsize) {
-            unsigned long long h = kg_phrase_hash(v[i].hash);
+            unsigned long long h = kg_word_hash(v[i].hash);
             unsigned tag = (unsigned)(h >> 32) | 1u, t;
             size_t len = v[i].klen;
             for (size_t k = h & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
