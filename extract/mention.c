@@ -817,6 +817,15 @@ static int learn_place(struct kg_extractor *x, size_t i, size_t j, size_t e, str
     return 1;
 }
 
+/* name_run(x, i, end), asked by several rules at one token of
+ * learn_names: made once (*memo (size_t)-1 until then). */
+static size_t name_run_once(const struct kg_extractor *x, size_t i, size_t end, size_t *memo)
+{
+    if (*memo == (size_t)-1)
+        *memo = name_run(x, i, end);
+    return *memo;
+}
+
 static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 {
     struct kg_buf s = KG_BUF_INIT;
@@ -836,6 +845,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 continue;
             struct kg_entmatch c;
             match_entity(x, i, end, &c);
+            size_t run_here = (size_t)-1; /* name_run_once(x, i, end, &run_here) once asked */
             /* Full Name (ACRONYM) */
             size_t run = 0, j = i;
             while (j < end && (is_name_word(x, j) || (j > i && j + 1 < end && is_name_word(x, j + 1) &&
@@ -990,7 +1000,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* "Abdirahman Mohamed Abdullahi was sworn in as president",
              * "John Doe was elected ...": who takes an office is a person */
             if ((x->tok.v[i].flags & KG_TOK_CAP) && !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
-                size_t n = name_run(x, i, end);
+                size_t n = name_run_once(x, i, end, &run_here);
                 size_t v = i + n;
                 if (n >= 2 && n <= 4 && v + 1 < end &&
                     (tis(x, v, "was") || tis(x, v, "is") || tis(x, v, "has") || tis(x, v, "had"))) {
@@ -1027,7 +1037,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 match_entity(x, b, i - 1, &pc);
                 int known = (pc.len == (int)(i - 1 - b) && x->lx.ents[pc.ent].type == KG_PERSON) ||
                             (match_docalias(x, b, i - 1, &pde) == (int)(i - 1 - b) && x->dents[pde].type == KG_PERSON);
-                size_t n = known ? name_run(x, i, end) : 0;
+                size_t n = known ? name_run_once(x, i, end, &run_here) : 0;
                 struct kg_entmatch nc;
                 /* (not a title's portfolio: "Netanyahu and Strategic
                  * Affairs Minister Ron Dermer") */
@@ -1047,7 +1057,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             if ((x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 + 1 && tis(x, i - 1, "by") &&
                 (tis(x, i - 2, "led") || tis(x, i - 2, "headed") || tis(x, i - 2, "commanded") ||
                  tis(x, i - 2, "founded"))) {
-                size_t n = name_run(x, i, end);
+                size_t n = name_run_once(x, i, end, &run_here);
                 struct kg_entmatch nc;
                 /* (the name ends its phrase: not "led by Red Crescent
                  * workers") */
@@ -1067,7 +1077,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
              * ("freed Jane Roe and ...") */
             if ((x->cls[i] & KG_WBIT(KG_W_GIVEN)) && (x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
-                size_t n = name_run(x, i, end);
+                size_t n = name_run_once(x, i, end, &run_here);
                 /* (five words with particles: "Juan Ramon de la Fuente") */
                 int particles = 0;
                 for (size_t u = i + 1; u + 1 < i + n; u++)
@@ -1094,7 +1104,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1) &&
                   !(i - 1 == x->sents[si].t0 && tis_any(x, i - 1, adverb, sizeof adverb / sizeof *adverb))) &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !tis_any(x, i, adverb, sizeof adverb / sizeof *adverb)) {
-                size_t n = name_run(x, i, end);
+                size_t n = name_run_once(x, i, end, &run_here);
                 /* (or a relative clause on a person: "Shazia Lehri, who
                  * lectures at") */
                 if (n >= 2 && n <= 3 && i + n + 1 < end && tis(x, i + n, ",")) {
@@ -1611,7 +1621,16 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
     const struct kg_sent *s = &x->sents[si];
     size_t end = s->t1;
     unsigned dl = s->dateline ? KG_M_DATELINE : 0;
+    /* (most words are none of what the rules below start at: no alias or
+     * demonym, no learnt name (capitalised), no hyphenated word, no
+     * pronoun, none of these) */
+    static const struct kg_lit openers[] = {KG_LIT("the"), KG_LIT("this"), KG_LIT("both"),
+                                            KG_LIT("federal"), KG_LIT("central"), KG_LIT("provincial")};
     for (size_t i = s->t0; i < end; i++) {
+        if (!(x->tokany[i] & (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))) &&
+            !(x->tok.v[i].flags & (KG_TOK_CAP | KG_TOK_HYPHEN)) &&
+            !tis_any(x, i, openers, sizeof openers / sizeof *openers))
+            continue;
         struct kg_entmatch c;
         int dde = -1;
         match_entity(x, i, end, &c);
@@ -1623,10 +1642,6 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             i += (size_t)dlen - 1;
             continue;
         }
-        /* (most words are none of what the rules below start at: no name
-         * or demonym, no hyphenated word, no pronoun, none of these) */
-        static const struct kg_lit openers[] = {KG_LIT("the"), KG_LIT("this"), KG_LIT("both"),
-                                                KG_LIT("federal"), KG_LIT("central"), KG_LIT("provincial")};
         if (!c.len && !c.dlen && !(x->tok.v[i].flags & KG_TOK_HYPHEN) && !tcls(x, i, KG_W_PRONOUN) &&
             !tis_any(x, i, openers, sizeof openers / sizeof *openers))
             continue;
