@@ -826,6 +826,21 @@ static size_t name_run_once(const struct kg_extractor *x, size_t i, size_t end, 
     return *memo;
 }
 
+/* The first token in [i, end) that may start a name, else end.  (Most
+ * words start nothing: a lower-case word that is no name word, no alias
+ * or demonym, and no title or person noun to open a name with; skipped
+ * in a loop of their own.) */
+static inline size_t next_name_start(const struct kg_extractor *x, size_t i, size_t end)
+{
+    const struct kg_token *v = x->tok.v;
+    const unsigned *any = x->tokany;
+    while (i < end && !(v[i].flags & KG_TOK_CAP) &&
+           !(any[i] & (KG_ANY_NAME | KG_ANY_ENT | KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
+                       KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_PERSONNOUN))))
+        i++;
+    return i;
+}
+
 static void learn_names(struct kg_extractor *x, const struct kg_article *a)
 {
     struct kg_buf s = KG_BUF_INIT;
@@ -835,14 +850,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
     cw->t1 = a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0;
     for (size_t si = a->s0; si < a->s1; si++) {
         size_t end = x->sents[si].t1;
-        for (size_t i = x->sents[si].t0; i < end; i++) {
-            /* (most words start nothing: a lower-case word that is no
-             * name word, no alias or demonym, and no title or person noun
-             * to open a name with) */
-            if (!(x->tok.v[i].flags & KG_TOK_CAP) &&
-                !(x->tokany[i] & (KG_ANY_NAME | KG_ANY_ENT | KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
-                                  KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_PERSONNOUN))))
-                continue;
+        for (size_t i = x->sents[si].t0; (i = next_name_start(x, i, end)) < end; i++) {
             struct kg_entmatch c;
             match_entity(x, i, end, &c);
             size_t run_here = (size_t)-1; /* name_run_once(x, i, end, &run_here) once asked */
@@ -1616,21 +1624,30 @@ static int hyphen_pair(const struct kg_extractor *x, size_t i, int *a, int *b)
     return 1;
 }
 
+/* Words that open a description or pair find_mentions_in resolves. */
+static const struct kg_lit mention_openers[] = {KG_LIT("the"), KG_LIT("this"), KG_LIT("both"),
+                                                KG_LIT("federal"), KG_LIT("central"), KG_LIT("provincial")};
+
+/* The first token in [i, end) find_mentions_in may start a mention at,
+ * else end.  (Most words are none of what its rules start at: no alias or
+ * demonym, no learnt name (capitalised), no hyphenated word, no pronoun,
+ * no opener; skipped in a loop of their own.) */
+static inline size_t next_mention_start(const struct kg_extractor *x, size_t i, size_t end)
+{
+    const struct kg_token *v = x->tok.v;
+    const unsigned *any = x->tokany;
+    while (i < end && !(any[i] & (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))) && !(v[i].flags & (KG_TOK_CAP | KG_TOK_HYPHEN)) &&
+           !tis_any(x, i, mention_openers, sizeof mention_openers / sizeof *mention_openers))
+        i++;
+    return i;
+}
+
 static void find_mentions_in(struct kg_extractor *x, size_t si)
 {
     const struct kg_sent *s = &x->sents[si];
     size_t end = s->t1;
     unsigned dl = s->dateline ? KG_M_DATELINE : 0;
-    /* (most words are none of what the rules below start at: no alias or
-     * demonym, no learnt name (capitalised), no hyphenated word, no
-     * pronoun, none of these) */
-    static const struct kg_lit openers[] = {KG_LIT("the"), KG_LIT("this"), KG_LIT("both"),
-                                            KG_LIT("federal"), KG_LIT("central"), KG_LIT("provincial")};
-    for (size_t i = s->t0; i < end; i++) {
-        if (!(x->tokany[i] & (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))) &&
-            !(x->tok.v[i].flags & (KG_TOK_CAP | KG_TOK_HYPHEN)) &&
-            !tis_any(x, i, openers, sizeof openers / sizeof *openers))
-            continue;
+    for (size_t i = s->t0; (i = next_mention_start(x, i, end)) < end; i++) {
         struct kg_entmatch c;
         int dde = -1;
         match_entity(x, i, end, &c);
@@ -1643,7 +1660,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             continue;
         }
         if (!c.len && !c.dlen && !(x->tok.v[i].flags & KG_TOK_HYPHEN) && !tcls(x, i, KG_W_PRONOUN) &&
-            !tis_any(x, i, openers, sizeof openers / sizeof *openers))
+            !tis_any(x, i, mention_openers, sizeof mention_openers / sizeof *mention_openers))
             continue;
         int adj, q;
         /* "a Saudi-led coalition has fought", "the Hamas-led assault on
