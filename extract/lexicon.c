@@ -75,6 +75,13 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t l
     return p;
 }
 
+/* A word of hash h goes on some phrase (kg_lexicon_may_continue). */
+static void mark_next_word(struct kg_lexicon *lx, unsigned h)
+{
+    h &= KG_NEXT_BITS - 1;
+    lx->next_words[h / 64] |= 1ull << (h % 64);
+}
+
 /* Add a phrase and mark its proper prefixes so longest match can extend. */
 static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, struct kg_buf *tmp)
 {
@@ -91,9 +98,11 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
     for (size_t i = 0, j;; i = j + 1) {
         for (j = i; j < tmp->len && key[j] != ' '; j++)
             ;
+        unsigned wh = kg_key_hash(key + i, j - i);
+        if (k)
+            mark_next_word(lx, wh); /* (the last word too) */
         if (j == tmp->len)
             break;
-        unsigned wh = kg_key_hash(key + i, j - i);
         state = k ? kg_phrase_step(state, wh) : wh;
         k++;
         struct kg_phrase *q = intern(lx, key, j, k == 1 ? kg_word_hash(wh) : kg_phrase_hash(state), k);

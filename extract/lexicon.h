@@ -138,6 +138,11 @@ struct kg_lexicon {
     size_t endings_size;        /* its slots */
     int *ending_roles;          /* the roles of each ending, one list after another */
     int maxtok;                 /* longest phrase in tokens */
+    /* words that continue a phrase (its second, third, ... token), by bit
+     * kg_key_hash & (KG_NEXT_BITS - 1): a clear bit says no phrase goes on
+     * with the word, without a lookup */
+#define KG_NEXT_BITS 65536
+    unsigned long long next_words[KG_NEXT_BITS / 64];
     long bad_rows;              /* rows reported and skipped */
     int check;                  /* also report what is legal but suspect */
     long warnings;              /* suspect rows reported (check mode) */
@@ -220,6 +225,13 @@ static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *l
         return NULL;
     size_t i = kg_lexicon_slot(lx, key, len, h);
     return lx->tags[i] ? &lx->tab[i] : NULL;
+}
+/* May some phrase have a word of token hash h (kg_key_hash) after its
+ * first? */
+static inline int kg_lexicon_may_continue(const struct kg_lexicon *lx, unsigned h)
+{
+    h &= KG_NEXT_BITS - 1;
+    return (lx->next_words[h / 64] >> (h % 64)) & 1;
 }
 /* The phrase of prev's tokens and one more, word[0, wlen), with the hash
  * of them all already made: kg_lexicon_find of prev's key, a space and

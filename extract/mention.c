@@ -45,7 +45,7 @@ static void index_longer(struct kg_extractor *x, size_t i)
     unsigned any = 0;
     for (size_t j = i + 1; j < x->tok.n && (int)(j - i) < x->lx.maxtok; j++) {
         size_t kl = v[j].klen;
-        if (p->klen + 1 + kl > 511)
+        if (p->klen + 1 + kl > 511 || !kg_lexicon_may_continue(&x->lx, v[j].hash))
             break;
         state = kg_phrase_step(state, v[j].hash);
         p = kg_lexicon_find_next(&x->lx, p, tk(x, j), kl, kg_phrase_hash(state));
