@@ -153,12 +153,20 @@ static int class_cb(const struct kg_phrase *p, int ntok, void *ctx)
     return 0;
 }
 
-int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask)
+/* kg_match_class at a token some phrase of which has a class of mask.
+ * (Not inlined: the quick no in kg_match_class then needs no registers
+ * saved, and most calls end there.) */
+static __attribute__((noinline)) int match_class_at(const struct kg_extractor *x, size_t i, size_t end,
+                                                    unsigned mask)
 {
     struct class_ctx c = {mask, 0};
-    if (i < end && (x->tokany[i] & mask))
-        each_phrase(x, i, end, class_cb, &c);
+    each_phrase(x, i, end, class_cb, &c);
     return c.best;
+}
+
+int kg_match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask)
+{
+    return i < end && (x->tokany[i] & mask) ? match_class_at(x, i, end, mask) : 0;
 }
 
 struct cue_ctx {
@@ -175,13 +183,22 @@ static int cue_cb(const struct kg_phrase *p, int ntok, void *ctx)
     return 0;
 }
 
-int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue)
+/* kg_match_cue at a token some phrase of which is a cue (not inlined, as
+ * match_class_at). */
+static __attribute__((noinline)) int match_cue_at(const struct kg_extractor *x, size_t i, size_t end, int *cue)
 {
     struct cue_ctx c = {0, -1};
-    if (i < end && (x->tokany[i] & KG_ANY_CUE))
-        each_phrase(x, i, end, cue_cb, &c);
+    each_phrase(x, i, end, cue_cb, &c);
     *cue = c.cue;
     return c.len;
+}
+
+int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue)
+{
+    if (i < end && (x->tokany[i] & KG_ANY_CUE))
+        return match_cue_at(x, i, end, cue);
+    *cue = -1;
+    return 0;
 }
 
 
