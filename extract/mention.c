@@ -26,10 +26,12 @@ typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
 _Static_assert(KG_PH_CUE == KG_ANY_CUE && KG_PH_ENT == KG_ANY_ENT, "phrase.any is not tokany");
 
 /* The longest entity alias (len tokens, entity ent) and demonym (dlen,
- * demonym) starting at a token; len -1 in x->entm: not looked up yet. */
+ * demonym) starting at a token. */
 struct kg_entmatch {
     int len, ent;
     int dlen, demonym;
+    int reach; /* in x->entm: the tokens from there the answer depends on
+                  (it holds for any end no nearer), -1 not looked up yet */
 };
 _Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *), "entm after tokph");
 
@@ -113,7 +115,7 @@ void kg_index_phrases(struct kg_extractor *x)
         cls[i] = p ? p->classes & ~KG_WMARKS : 0;
         tokany[i] = p ? p->any : 0;
         tok_ment[i] = -1;
-        entm[i].len = -1;
+        entm[i].reach = -1;
         phoff[i] = x->phl_n;
         if (p && p->prefix)
             index_longer(x, i);
@@ -307,20 +309,16 @@ static void entity_phrases(const struct kg_extractor *x, size_t i, size_t end, s
     }
 }
 
-/* match_entity at a token that may start an entity's alias or demonym. */
+/* match_entity at a token that may start an entity's alias or demonym,
+ * not looked up yet for `end`. */
 static void match_entity_at(const struct kg_extractor *x, size_t i, size_t end, struct kg_entmatch *c)
 {
     /* (the answer depends on `end` only when a phrase at i, or at i + 1
-     * for the rule below, reaches past it; otherwise it is looked up once
-     * per token) */
-    size_t reach = i + 1 + (x->phoff[i + 1] - x->phoff[i]);
-    if (i + 1 < x->tok.n && reach < i + 2 + (x->phoff[i + 2] - x->phoff[i + 1]))
-        reach = i + 2 + (x->phoff[i + 2] - x->phoff[i + 1]);
-    struct kg_entmatch *m = end >= reach ? &x->entm[i] : NULL;
-    if (m && m->len >= 0) {
-        *c = *m;
-        return;
-    }
+     * for the rule below, reaches past it; otherwise it is kept for the
+     * token) */
+    size_t reach = 1 + (x->phoff[i + 1] - x->phoff[i]);
+    if (i + 1 < x->tok.n && reach < 2 + (x->phoff[i + 2] - x->phoff[i + 1]))
+        reach = 2 + (x->phoff[i + 2] - x->phoff[i + 1]);
     entity_phrases(x, i, end, c);
     /* ("the Gulf Cooperation Council": an alias with its article gives
      * way to a longer name after it, "the Gulf") */
@@ -330,16 +328,22 @@ static void match_entity_at(const struct kg_extractor *x, size_t i, size_t end, 
         if (n.len && i + 1 + (size_t)n.len > i + (size_t)c->len)
             c->len = 0, c->ent = -1;
     }
-    if (m)
-        *m = *c;
+    if (end >= i + reach) {
+        c->reach = (int)reach;
+        x->entm[i] = *c;
+    }
 }
 
-/* (inline: most tokens start no alias, and the test of that is cheaper
- * than a call) */
+/* (inline: most tokens start no alias, and the test of that, and the
+ * answer kept for the token, are cheaper than a call) */
 static inline void match_entity(const struct kg_extractor *x, size_t i, size_t end, struct kg_entmatch *c)
 {
     if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT)) {
-        match_entity_at(x, i, end, c);
+        const struct kg_entmatch *m = &x->entm[i];
+        if (m->reach >= 0 && end >= i + (size_t)m->reach)
+            *c = *m;
+        else
+            match_entity_at(x, i, end, c);
     } else {
         c->len = c->dlen = 0;
         c->ent = c->demonym = -1;
