@@ -36,8 +36,10 @@ struct kg_entmatch {
 _Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *), "entm after tokph");
 
 /* The phrases of two or more tokens starting at token i, shortest first:
- * each is a prefix of the next (the lexicon interns every prefix). */
-static void index_longer(struct kg_extractor *x, size_t i)
+ * each is a prefix of the next (the lexicon interns every prefix).  (Not
+ * inlined: kg_index_phrases calls it for one token in ten, and its loop
+ * keeps its registers.) */
+static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_t i)
 {
     /* each phrase is looked up as the one before and a word: no key is
      * joined (nor one longer than 511 bytes looked up) */
@@ -117,7 +119,9 @@ void kg_index_phrases(struct kg_extractor *x)
         tok_ment[i] = -1;
         entm[i].reach = -1;
         phoff[i] = x->phl_n;
-        if (p && p->prefix)
+        /* (most phrases that are a prefix end there: no phrase goes on
+         * with the next word) */
+        if (p && p->prefix && i + 1 < n && kg_lexicon_may_continue(lx, v[i + 1].hash))
             index_longer(x, i);
         /* (after cls[i], which name_word reads) */
         if (name_word(x, i))
@@ -1779,7 +1783,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     x->tok_ment[i - 2] >= 0 && (x->ments[x->tok_ment[i - 2]].flags & KG_M_PLACE))
                     place = 1;
                 if (i > s->t0) {
-                    const struct kg_phrase *p = kg_lexicon_get(&x->lx, tk(x, i - 1), x->tok.v[i - 1].klen);
+                    const struct kg_phrase *p = x->tokph[i - 1];
                     if (p && p->cue >= 0 && x->lx.cues[p->cue].relation == KG_REL_VISITS)
                         place = 1;
                 }
