@@ -878,7 +878,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
         for (size_t i = x->sents[si].t0; (i = next_name_start(x, i, end)) < end; i++) {
             struct kg_entmatch c;
             match_entity(x, i, end, &c);
-            size_t run_here = (size_t)-1; /* name_run_once(x, i, end, &run_here) once asked */
+            size_t run_here = (size_t)-1; /* name_run(x, i, end), once asked */
             /* Full Name (ACRONYM) */
             size_t run = 0, j = i;
             while (j < end && (is_name_word(x, j) || (j > i && j + 1 < end && is_name_word(x, j + 1) &&
