@@ -1661,8 +1661,12 @@ static inline size_t next_mention_start(const struct kg_extractor *x, size_t i, 
 {
     const struct kg_token *v = x->tok.v;
     const unsigned *any = x->tokany;
+    /* (the openers' lengths, 3, 4, 7 and 10, as bits: most words are
+     * rejected by their length) */
+    const unsigned opener_lengths = 1u << 3 | 1u << 4 | 1u << 7 | 1u << 10;
     while (i < end && !(any[i] & (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))) && !(v[i].flags & (KG_TOK_CAP | KG_TOK_HYPHEN)) &&
-           !tis_any(x, i, mention_openers, sizeof mention_openers / sizeof *mention_openers))
+           !(v[i].klen < 32 && ((opener_lengths >> v[i].klen) & 1) &&
+             tis_any(x, i, mention_openers, sizeof mention_openers / sizeof *mention_openers)))
         i++;
     return i;
 }
