@@ -2142,16 +2142,26 @@ static const char *plain_surface(const struct kg_extractor *x, size_t t0, size_t
 {
     const struct kg_token *v = x->tok.v;
     const unsigned char *s = (const unsigned char *)x->text;
-    for (size_t i = t0; i < t1; i++) {
-        if (i > t0) {
-            size_t gap = v[i].start - v[i - 1].end;
-            if ((v[i].flags & KG_TOK_SPACE) ? gap != 1 || s[v[i - 1].end] != ' ' : gap != 0)
-                return NULL;
-        }
-        for (size_t b = v[i].start; b < v[i].end; b++)
-            if (s[b] < 0x20 || s[b] >= 0x7F)
-                return NULL;
+    for (size_t i = t0 + 1; i < t1; i++) {
+        size_t gap = v[i].start - v[i - 1].end;
+        if ((v[i].flags & KG_TOK_SPACE) ? gap != 1 || s[v[i - 1].end] != ' ' : gap != 0)
+            return NULL;
     }
+    /* every byte of the span printable ASCII, 0x20 to 0x7e: eight at a
+     * time (a byte below 0x20, from 0x7f up, or 0x7f itself sets its high
+     * bit in bad) */
+    const unsigned long long ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+    size_t b = v[t0].start, e = v[t1 - 1].end;
+    for (; b + 8 <= e; b += 8) {
+        unsigned long long w, del;
+        memcpy(&w, s + b, 8);
+        del = w ^ (0x7f * ones);
+        if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
+            return NULL;
+    }
+    for (; b < e; b++)
+        if (s[b] < 0x20 || s[b] >= 0x7F)
+            return NULL;
     return x->text + v[t0].start;
 }
 
