@@ -538,11 +538,17 @@ static int new_dent(struct kg_extractor *x, const char *label, int type, int lex
     return (int)x->ndents++;
 }
 
-int kg_dent_for_lex(struct kg_extractor *x, int lex)
+/* (inline here: nearly every lexicon mention asks, and most find it) */
+static inline int dent_for_lex(struct kg_extractor *x, int lex)
 {
     if (x->lex_dent[lex] < 0)
         x->lex_dent[lex] = new_dent(x, x->lx.ents[lex].label, x->lx.ents[lex].type, lex);
     return x->lex_dent[lex];
+}
+
+int kg_dent_for_lex(struct kg_extractor *x, int lex)
+{
+    return dent_for_lex(x, lex);
 }
 
 static int dent_by_label(struct kg_extractor *x, const char *label, int type)
@@ -763,7 +769,7 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
     int de;
     match_entity(x, t1 - 1, t1, &c);
     if (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON && same_person(x, t0, t1 - 1, x->lx.ents[c.ent].label)) {
-        de = kg_dent_for_lex(x, c.ent);
+        de = dent_for_lex(x, c.ent);
     } else if (t1 - t0 >= 3 && match_docalias(x, t1 - 2, t1, &de) == 2 && de >= 0 && x->dents[de].type == KG_PERSON &&
                x->dents[de].lex < 0 && !strchr(strchr(x->dents[de].label, ' ') + 1, ' ')) {
         /* "Caro Quintero" in the headline, "Rafael Caro Quintero" after
@@ -932,7 +938,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 tis(x, j + 2, ")") && !known_only) {
                 int de;
                 if (c.len == (int)run) {
-                    de = kg_dent_for_lex(x, c.ent);
+                    de = dent_for_lex(x, c.ent);
                 } else {
                     int ty = head_type(x, j - 1);
                     surface(x, i, j, &s);
@@ -967,7 +973,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 /* a person the lexicon knows by full name: the surname alone
                  * names them in the rest of the article */
                 if (c.len >= 2 && x->lx.ents[c.ent].type == KG_PERSON)
-                    surname_alias(x, i + (size_t)c.len - 1, kg_dent_for_lex(x, c.ent), cw);
+                    surname_alias(x, i + (size_t)c.len - 1, dent_for_lex(x, c.ent), cw);
                 i += (size_t)c.len - 1;
                 continue;
             }
@@ -1025,7 +1031,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                         learn_person(x, k, k + n);
                     /* "Prime Minister Shehbaz Sharif": a known person */
                     else if (nc.len == (int)n && n >= 2 && x->lx.ents[nc.ent].type == KG_PERSON)
-                        surname_alias(x, k + n - 1, kg_dent_for_lex(x, nc.ent), cw);
+                        surname_alias(x, k + n - 1, dent_for_lex(x, nc.ent), cw);
                     i = k + n - 1;
                 }
                 continue;
@@ -1511,7 +1517,7 @@ static int resolve_office(struct kg_extractor *x, const char *office, int of_lex
     }
     if (named >= 0)
         return named;
-    return found >= 0 ? kg_dent_for_lex(x, found) : -1;
+    return found >= 0 ? dent_for_lex(x, found) : -1;
 }
 
 /* "his Pakistani counterpart": the holder, in the state of the demonym
@@ -1703,17 +1709,17 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                                                    KG_LIT("bloc")};
             int cue;
             if (le >= 0 && x->lx.ents[le].type != KG_PERSON && tis_any(x, i + 1, forces, sizeof forces / sizeof *forces)) {
-                add_mention(x, i, i + 2, kg_dent_for_lex(x, le), dl | KG_M_COLLAPSED, si);
+                add_mention(x, i, i + 2, dent_for_lex(x, le), dl | KG_M_COLLAPSED, si);
                 i++;
                 continue;
             }
             if (le >= 0 && x->lx.ents[le].type != KG_PERSON && kg_match_cue(x, i + 1, end, &cue) && event_noun(x, i + 1, cue)) {
-                add_mention(x, i, i + 1, kg_dent_for_lex(x, le), dl | KG_M_COLLAPSED | KG_M_ADJ, si);
+                add_mention(x, i, i + 1, dent_for_lex(x, le), dl | KG_M_COLLAPSED | KG_M_ADJ, si);
                 continue;
             }
         }
         if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && (q = kg_hyphen_modifier(x, i, &adj)) >= 0) {
-            add_mention(x, i, i + 1, kg_dent_for_lex(x, q), dl | KG_M_QUAL, si);
+            add_mention(x, i, i + 1, dent_for_lex(x, q), dl | KG_M_QUAL, si);
             continue;
         }
         /* "the India-Pakistan fighting", "Pakistan-Afghanistan talks": two
@@ -1721,8 +1727,8 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         int pa, pb;
         if (!c.len && !c.dlen && (x->tok.v[i].flags & KG_TOK_HYPHEN) && hyphen_pair(x, i, &pa, &pb)) {
             /* (a qualifier: the pair modifies a noun, it is no actor) */
-            add_mention(x, i, i + 1, kg_dent_for_lex(x, pb), dl | KG_M_QUAL, si);
-            add_mention(x, i, i + 1, kg_dent_for_lex(x, pa), dl | KG_M_QUAL | KG_M_PAIR, si);
+            add_mention(x, i, i + 1, dent_for_lex(x, pb), dl | KG_M_QUAL, si);
+            add_mention(x, i, i + 1, dent_for_lex(x, pa), dl | KG_M_QUAL | KG_M_PAIR, si);
             continue;
         }
         /* "the federal government", "the provincial government": the
@@ -1739,7 +1745,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 if (lex < 0 || x->lx.ents[lex].type != KG_GPE || x->lx.ents[lex].country < 0)
                     continue;
                 if (!tis(x, i, "provincial"))
-                    de = kg_dent_for_lex(x, x->lx.ents[lex].country);
+                    de = dent_for_lex(x, x->lx.ents[lex].country);
                 else if (!x->lx.ents[lex].capital) /* (a capital city is no province) */
                     de = mm->de;
             }
@@ -1767,14 +1773,14 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                  kg_day_name(x, nx))) {
                 int cap = capital_of(x, st);
                 if (cap >= 0) {
-                    add_mention(x, i, i + (size_t)dn + 1, kg_dent_for_lex(x, cap), dl | KG_M_PLACE, si);
+                    add_mention(x, i, i + (size_t)dn + 1, dent_for_lex(x, cap), dl | KG_M_PLACE, si);
                     i += (size_t)dn;
                     continue;
                 }
             }
         }
         if (c.len && c.len >= c.dlen) {
-            int de = kg_dent_for_lex(x, c.ent);
+            int de = dent_for_lex(x, c.ent);
             const struct kg_lexent *le = &x->lx.ents[c.ent];
             size_t e = i + (size_t)c.len;
             unsigned flags = dl;
@@ -1815,7 +1821,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 if (tis(x, e, "'s"))
                     place = 0;
                 if (!place) {
-                    de = kg_dent_for_lex(x, le->country);
+                    de = dent_for_lex(x, le->country);
                     flags |= KG_M_COLLAPSED;
                 } else {
                     flags |= KG_M_PLACE;
@@ -1867,7 +1873,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                  (tis(x, e + 1, "on") && (tis(x, e + 2, "social") || tis(x, e + 2, "x") ||
                                           tis(x, e + 2, "twitter") || tis(x, e + 2, "facebook")))))
                 ol = 0;
-            int de = kg_dent_for_lex(x, c.demonym);
+            int de = dent_for_lex(x, c.demonym);
             if (pl >= ol && pl) {
                 i = e + (size_t)pl - 1;
             } else if (ol && ol >= tl) {
