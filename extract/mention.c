@@ -576,7 +576,9 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
     struct kg_buf k = KG_BUF_INIT;
     join_keys(x, t0, t1, &k);
     for (size_t a = 0; a < x->ndal; a++)
-        if (!strcmp(x->dal[a].key, k.buf)) {
+        /* (a key of another length in tokens or another first byte is
+         * another key) */
+        if (x->dal[a].ntok == (int)(t1 - t0) && x->dal[a].key[0] == k.buf[0] && !strcmp(x->dal[a].key, k.buf)) {
             /* a name two persons named here share names neither */
             if (x->dal[a].de != de && t1 - t0 == 1)
                 x->dal[a].de = -1;
