@@ -460,14 +460,31 @@ static inline unsigned long long dal_bit(char c0, size_t len)
     return 1ull << (((unsigned char)c0 + 7 * len) & 63);
 }
 
-/* Longest name learnt in this article starting at token i: its length, *de. */
+/* The first name learnt in this article whose key starts with byte c or
+ * a later one: x->dal is kept in order of its keys' first bytes, so a
+ * token is compared only with the names that start as it does. */
+static size_t dal_from(const struct kg_extractor *x, unsigned char c)
+{
+    size_t lo = 0, hi = x->ndal;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if ((unsigned char)x->dal[mid].key[0] < c)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+/* Longest name learnt in this article starting at token i: its length, *de.
+ * (No two names of one length can both match: their keys differ.) */
 static int match_docalias_at(const struct kg_extractor *x, size_t i, size_t end, int *de)
 {
     int best = 0;
-    char c0 = tk(x, i)[0];
-    for (size_t a = 0; a < x->ndal; a++) {
+    unsigned char c0 = (unsigned char)tk(x, i)[0];
+    for (size_t a = dal_from(x, c0); a < x->ndal && (unsigned char)x->dal[a].key[0] == c0; a++) {
         const struct kg_docalias *d = &x->dal[a];
-        if (d->ntok <= best || i + (size_t)d->ntok > end || d->key[0] != c0 || d->de < 0)
+        if (d->ntok <= best || i + (size_t)d->ntok > end || d->de < 0)
             continue;
         const char *k = d->key;
         int ok = 1;
@@ -575,21 +592,24 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
 {
     struct kg_buf k = KG_BUF_INIT;
     join_keys(x, t0, t1, &k);
-    for (size_t a = 0; a < x->ndal; a++)
-        /* (a key of another length in tokens or another first byte is
-         * another key) */
-        if (x->dal[a].ntok == (int)(t1 - t0) && x->dal[a].key[0] == k.buf[0] && !strcmp(x->dal[a].key, k.buf)) {
+    unsigned char c0 = (unsigned char)k.buf[0];
+    size_t a = dal_from(x, c0);
+    for (; a < x->ndal && (unsigned char)x->dal[a].key[0] == c0; a++)
+        /* (a key of another length in tokens is another key) */
+        if (x->dal[a].ntok == (int)(t1 - t0) && !strcmp(x->dal[a].key, k.buf)) {
             /* a name two persons named here share names neither */
             if (x->dal[a].de != de && t1 - t0 == 1)
                 x->dal[a].de = -1;
             kg_buf_release(&k);
             return;
         }
+    /* (after the names with its first byte) */
     KG_GROW(x->dal, x->ndal + 1, x->dal_alloc);
-    x->dal[x->ndal].key = kg_buf_detach(&k, NULL);
-    x->dal[x->ndal].ntok = (int)(t1 - t0);
-    x->dal[x->ndal].de = de;
-    x->dal_first |= dal_bit(x->dal[x->ndal].key[0], strcspn(x->dal[x->ndal].key, " "));
+    memmove(&x->dal[a + 1], &x->dal[a], (x->ndal - a) * sizeof(*x->dal));
+    x->dal[a].key = kg_buf_detach(&k, NULL);
+    x->dal[a].ntok = (int)(t1 - t0);
+    x->dal[a].de = de;
+    x->dal_first |= dal_bit(x->dal[a].key[0], strcspn(x->dal[a].key, " "));
     x->ndal++;
 }
 
