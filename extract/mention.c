@@ -584,7 +584,7 @@ static void join_keys(const struct kg_extractor *x, size_t t0, size_t t1, struct
     for (size_t i = t0; i < t1; i++) {
         if (i > t0)
             kg_buf_addc(b, ' ');
-        kg_buf_adds(b, tk(x, i));
+        kg_buf_add(b, tk(x, i), x->tok.v[i].klen); /* (its length known: no strlen) */
     }
 }
 
