@@ -571,7 +571,7 @@ int kg_dent_for_lex(struct kg_extractor *x, int lex)
 static int dent_by_label(struct kg_extractor *x, const char *label, int type)
 {
     for (size_t i = 0; i < x->ndents; i++)
-        if (!strcmp(x->dents[i].label, label))
+        if (x->dents[i].label[0] == label[0] && !strcmp(x->dents[i].label, label))
             return (int)i;
     return new_dent(x, label, type, -1);
 }
