@@ -783,9 +783,10 @@ static int same_person(const struct kg_extractor *x, size_t t0, size_t t1, const
     return !words;
 }
 
-static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
+/* Learn tokens [t0, t1) as a person named in the article (s: scratch
+ * space for its text, learn_names' own). */
+static void learn_person(struct kg_extractor *x, size_t t0, size_t t1, struct kg_buf *s)
 {
-    struct kg_buf s = KG_BUF_INIT;
     /* linked to a lexicon person when its surname is one of their aliases */
     struct kg_entmatch c;
     int de;
@@ -796,11 +797,11 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
                x->dents[de].lex < 0 && !strchr(strchr(x->dents[de].label, ' ') + 1, ' ')) {
         /* "Caro Quintero" in the headline, "Rafael Caro Quintero" after
          * it: the person named first by a double surname, now in full */
-        surface(x, t0, t1, &s);
-        set_label(&x->dents[de], s.buf);
+        surface(x, t0, t1, s);
+        set_label(&x->dents[de], s->buf);
     } else {
-        surface(x, t0, t1, &s);
-        de = dent_by_label(x, s.buf, KG_PERSON);
+        surface(x, t0, t1, s);
+        de = dent_by_label(x, s->buf, KG_PERSON);
         /* (a known person's surname too: "Nadia Qureshi ... Qureshi said"
          * is she, in this article) */
         if (x->tok.v[t1 - 1].klen >= 4 && (!c.len || (c.len == 1 && x->lx.ents[c.ent].type == KG_PERSON)))
@@ -810,7 +811,6 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1)
             add_docalias(x, t1 - 2, t1, de);
     }
     add_docalias(x, t0, t1, de);
-    kg_buf_release(&s);
 }
 
 /* Words of an article used of others than a person: capitalised words
@@ -1050,7 +1050,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                             n = m2;
                     }
                     if (nc.len != (int)n && !is_organ(x, k, k + n) && head_type(x, k + n - 1) < 0)
-                        learn_person(x, k, k + n);
+                        learn_person(x, k, k + n, &s);
                     /* "Prime Minister Shehbaz Sharif": a known person */
                     else if (nc.len == (int)n && n >= 2 && x->lx.ents[nc.ent].type == KG_PERSON)
                         surname_alias(x, k + n - 1, dent_for_lex(x, nc.ent), cw);
@@ -1079,7 +1079,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                         match_entity(x, i, i + n, &nc);
                         if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0 &&
                             !(x->tok.v[i].flags & KG_TOK_ALLCAPS)) {
-                            learn_person(x, i, i + n);
+                            learn_person(x, i, i + n, &s);
                             i += n - 1;
                             continue;
                         }
@@ -1107,7 +1107,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 if (n >= 2 && n <= 3 && (i + n >= end || !is_name_word(x, i + n))) {
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
-                        learn_person(x, i, i + n);
+                        learn_person(x, i, i + n, &s);
                         i += n - 1;
                         continue;
                     }
@@ -1128,7 +1128,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 if (n >= 2 && n <= 3 && ends) {
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
-                        learn_person(x, i, i + n);
+                        learn_person(x, i, i + n, &s);
                         i += n - 1;
                         continue;
                     }
@@ -1147,7 +1147,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     struct kg_entmatch nc;
                     match_entity(x, i, i + n, &nc);
                     if (!nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
-                        learn_person(x, i, i + n);
+                        learn_person(x, i, i + n, &s);
                         i += n - 1;
                         continue;
                     }
@@ -1176,7 +1176,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     struct kg_entmatch nc;
                     match_entity(x, i, i + n, &nc);
                     if (office && !nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
-                        learn_person(x, i, i + n);
+                        learn_person(x, i, i + n, &s);
                         i += n - 1;
                         continue;
                     }
