@@ -213,7 +213,7 @@ static int hyphen_owner(const struct kg_extractor *x, size_t v);
 /* Is token t a name word no list knows ("Paulo", "Reif"): capitalised, not
  * an acronym, in no phrase of the lexicon but a given name or a person's
  * name? */
-static int unknown_name_word(const struct kg_extractor *x, size_t t)
+static inline int unknown_name_word(const struct kg_extractor *x, size_t t)
 {
     const struct kg_token *v = &x->tok.v[t];
     /* (a hyphenated name, "Ocasio-Cortez", not a modifier: "Pakistan-based") */
