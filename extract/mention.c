@@ -207,7 +207,6 @@ int kg_match_cue(const struct kg_extractor *x, size_t i, size_t end, int *cue)
     return 0;
 }
 
-
 static int hyphen_owner(const struct kg_extractor *x, size_t v);
 
 /* Is token t a name word no list knows ("Paulo", "Reif"): capitalised, not
