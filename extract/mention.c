@@ -30,14 +30,15 @@ _Static_assert(KG_PH_CUE == KG_ANY_CUE && KG_PH_ENT == KG_ANY_ENT, "phrase.any i
 struct kg_entmatch {
     int len, ent;
     int dlen, demonym;
-    int reach; /* in x->entm: the tokens from there the answer depends on
-                  (it holds for any end no nearer), -1 not looked up yet */
+    int reach; /* in x->entm: how many tokens from its token the answer
+                  reads (it holds for any end at least that far); -1 not
+                  looked up yet */
 };
 _Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *), "entm after tokph");
 
 /* The phrases of two or more tokens starting at token i, shortest first:
  * each is a prefix of the next (the lexicon interns every prefix).  (Not
- * inlined: kg_index_phrases calls it for one token in ten, and its loop
+ * inlined: kg_index_phrases calls it for one token in five, and its loop
  * keeps its registers.) */
 static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_t i)
 {
