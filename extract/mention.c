@@ -703,7 +703,9 @@ static int is_particle(const struct kg_extractor *x, size_t i)
                                       KG_LIT("din"), KG_LIT("ur"), KG_LIT("e"), KG_LIT("i"), KG_LIT("u"),
                                       KG_LIT("de"), KG_LIT("la"), KG_LIT("del"), KG_LIT("van"), KG_LIT("von"),
                                       KG_LIT("der"), KG_LIT("da"), KG_LIT("dos"), KG_LIT("di")};
-    if (tis_any(x, i, p, sizeof p / sizeof p[0]) && !(x->tok.v[i].flags & KG_TOK_CAP))
+    /* (none is longer than three bytes: most words are rejected by that) */
+    if (i < x->tok.n && x->tok.v[i].klen <= 3 && !(x->tok.v[i].flags & KG_TOK_CAP) &&
+        tis_any(x, i, p, sizeof p / sizeof p[0]))
         return 1;
     return 0;
 }
