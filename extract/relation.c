@@ -28,13 +28,25 @@
 /* relation records looked back at for duplicates and antecedents */
 #define KG_LOOKBACK 512
 
+/* Answers that depend only on the window's tokens and mentions (which the
+ * rules only read), kept per window because the rules ask the same
+ * questions again: is_boundary() from every backward scan, clause_start()
+ * for each cue and each subject.  Filled on first use; cleared when a
+ * window starts (win_cache_reset).  Only what is a function of (window,
+ * token) may be kept here. */
+struct win_cache {
+    unsigned char bnd[KG_WINDOW];  /* is_boundary(t0 + i): 0 not yet asked, 1 no, 2 yes */
+    unsigned short cs[KG_WINDOW];  /* clause_start(t0 + i) - t0 + 1, 0 not yet asked */
+    int alleging;                  /* the window has a word of alleges[]; -1 not yet looked */
+};
+
 struct ctx {
     struct kg_extractor *x;
     size_t si, t0, t1; /* sentence */
     int home;          /* the article's home state (dent), -1 */
     int places;        /* the current cue's relation takes a place object */
-    int alleging;      /* the sentence has a word of alleges[] */
     int denial;        /* the current cue denies */
+    struct win_cache *wc; /* (through a pointer: the rules get a const ctx) */
 };
 
 /* Verbs of an attribution that alleges: "..., Pakistan alleges". */
@@ -268,13 +280,11 @@ static int head_of(const struct ctx *c, int m)
     return -1;
 }
 
-static int is_boundary(const struct ctx *c, size_t t)
+/* is_boundary() for a token that is punctuation, a word of saying or a
+ * clause word. */
+static int boundary_word(const struct ctx *c, size_t t)
 {
     const struct kg_extractor *x = c->x;
-    /* only punctuation and words of saying or clause words are boundaries */
-    if (t >= x->tok.n ||
-        (!(x->tok.v[t].flags & KG_TOK_PUNCT) && !(x->cls[t] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE)))))
-        return 0;
     if (tis(x, t, ";") || tis(x, t, "\"") || tis(x, t, ":") || tis(x, t, "(") || tis(x, t, ")"))
         return 1;
     /* a dash (an en or em dash, or a spaced hyphen) sets off a clause:
@@ -342,7 +352,25 @@ static int is_boundary(const struct ctx *c, size_t t)
     return 0;
 }
 
-static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
+/* Does token t end a clause?  (Asked of most tokens by the backward scans:
+ * the quick no is inline, and the answer for a candidate is kept for the
+ * window: it depends on nothing but the window's tokens and mentions.) */
+static inline int is_boundary(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    /* only punctuation and words of saying or clause words are boundaries */
+    if (t >= x->tok.n ||
+        (!(x->tok.v[t].flags & KG_TOK_PUNCT) && !(x->cls[t] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE)))))
+        return 0;
+    size_t i = t - c->t0; /* (a token before the window wraps around) */
+    if (i >= c->t1 - c->t0)
+        return boundary_word(c, t);
+    if (!c->wc->bnd[i])
+        c->wc->bnd[i] = (unsigned char)(1 + boundary_word(c, t));
+    return c->wc->bnd[i] - 1;
+}
+
+static size_t clause_start_scan(const struct ctx *c, size_t t)
 {
     size_t b = t;
     for (;;) {
@@ -358,6 +386,22 @@ static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
         if (!tis(c->x, o, "(") || o == c->t0)
             break;
         b = o;
+    }
+    return b;
+}
+
+/* The first token of the clause that token t is in; *boundary: the
+ * boundary token before it, (size_t)-1 at the window's start.  (Kept per
+ * window: asked for a cue by modality() and again by subject_in().) */
+static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
+{
+    size_t i = t - c->t0, b;
+    if (i >= c->t1 - c->t0) {
+        b = clause_start_scan(c, t);
+    } else {
+        if (!c->wc->cs[i])
+            c->wc->cs[i] = (unsigned short)(clause_start_scan(c, t) - c->t0 + 1);
+        b = c->t0 + c->wc->cs[i] - 1;
     }
     *boundary = b > c->t0 ? b - 1 : (size_t)-1;
     return b;
@@ -1002,6 +1046,20 @@ static int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
 
 static int is_be(const struct kg_extractor *x, size_t t);
 
+/* Has the window a word of alleges[]?  (Looked for at the first asking:
+ * most windows never get that far in modality().) */
+static int alleging(const struct ctx *c)
+{
+    if (c->wc->alleging < 0) {
+        const struct kg_extractor *x = c->x;
+        int a = 0;
+        for (size_t u = c->t0; u < c->t1 && !a; u++)
+            a = x->tok.v[u].klen >= 5 && x->tok.v[u].klen <= 7 && tis_any(x, u, alleges, KG_NALLEGES);
+        c->wc->alleging = a;
+    }
+    return c->wc->alleging;
+}
+
 static int modality(const struct ctx *c, size_t cue, int rel, int requested)
 {
     const struct kg_extractor *x = c->x;
@@ -1078,7 +1136,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         tis_any(x, boundary - 1, charge_words, KG_NCHARGE))
         return KG_MOD_ALLEGED;
     /* an attribution that alleges, closing its clause: "..., Pakistan alleges" */
-    for (size_t u = cue + 1; c->alleging && u < c->t1; u++) {
+    for (size_t u = cue + 1; alleging(c) && u < c->t1; u++) {
         /* (most words are neither a comma nor a boundary: test that first) */
         if (!(x->tok.v[u].flags & KG_TOK_PUNCT) && !(x->cls[u] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE))))
             continue;
@@ -5335,7 +5393,8 @@ static void presence_visits(struct ctx *c)
 
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
-    struct ctx c = {x, 0, 0, 0, -1, 0, 0, 0};
+    struct win_cache wc;
+    struct ctx c = {x, 0, 0, 0, -1, 0, 0, &wc};
     x->nrels = 0;
     c.home = home_state(x, a);
     size_t mc = 0; /* mentions are in token order: a cursor keeps this linear */
@@ -5354,9 +5413,10 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             c.si = si;
             c.t0 = win.t0;
             c.t1 = win.t1;
-            c.alleging = 0;
-            for (size_t u = c.t0; u < c.t1 && !c.alleging; u++)
-                c.alleging = x->tok.v[u].klen >= 5 && x->tok.v[u].klen <= 7 && tis_any(x, u, alleges, KG_NALLEGES);
+            /* (a new window: nothing known of it yet) */
+            memset(wc.bnd, 0, (c.t1 - c.t0) * sizeof *wc.bnd);
+            memset(wc.cs, 0, (c.t1 - c.t0) * sizeof *wc.cs);
+            wc.alleging = -1;
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
             int nm = 0;
