@@ -1038,8 +1038,10 @@ static void emit_all(struct ctx *c, const int *s, int ns, const int *d, int nd, 
 /* (words of a name do not count: the "States" of "United States") */
 static int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
 {
+    /* (tokany has the classes of every phrase starting at a token: most
+     * tokens are ruled out without a call) */
     for (size_t u = from; u < to; u++)
-        if (ment_at(c->x, u) < 0 && kg_match_class(c->x, u, to, KG_WBIT(cls)))
+        if ((c->x->tokany[u] & KG_WBIT(cls)) && ment_at(c->x, u) < 0 && kg_match_class(c->x, u, to, KG_WBIT(cls)))
             return 1;
     return 0;
 }
