@@ -4440,10 +4440,20 @@ static int compound_noun(const struct kg_extractor *x, size_t t, size_t t0, size
 static void window_relations(struct ctx *c, const struct kg_sent *s)
 {
     struct kg_extractor *x = c->x;
+    /* Only a hyphenated word or the start of a cue phrase does anything
+     * below: both passes read just those tokens, listed once. */
+    size_t at[KG_WINDOW], nat = 0;
+    for (size_t t = s->t0; t < s->t1; t++)
+        if ((x->tokany[t] & KG_ANY_CUE) || (x->tok.v[t].flags & KG_TOK_HYPHEN))
+            at[nat++] = t;
     /* two passes: mediation cues last, so the talks they broker in the
      * same sentence are known */
     for (int pass = 0; pass < 2; pass++)
-    for (size_t t = s->t0; t < s->t1; t++) {
+    for (size_t ai = 0, next = s->t0; ai < nat; ai++) {
+        size_t t = at[ai];
+        if (t < next) /* (inside a cue phrase read already) */
+            continue;
+        next = t + 1;
         if (!pass && (x->tok.v[t].flags & KG_TOK_HYPHEN))
             hyphen_adj(c, t);
         int cue;
@@ -4509,7 +4519,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
                 cu = alt;
         }
         if ((cu->frame == KG_FRAME_BROKER) != (pass == 1)) {
-            t += (size_t)len - 1;
+            next = t + (size_t)len;
             continue;
         }
         c->places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
@@ -4569,7 +4579,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
             }
         }
         if (words || fronted(c, t, len, cu)) {
-            t += (size_t)len - 1;
+            next = t + (size_t)len;
             continue;
         }
         switch (cu->frame) {
@@ -4579,7 +4589,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         case KG_FRAME_BROKER: frame_broker(c, t, len, cu); break;
         case KG_FRAME_ADJ: frame_adj(c, t, len, cu, -1); break;
         }
-        t += (size_t)len - 1;
+        next = t + (size_t)len;
     }
 }
 
