@@ -38,6 +38,8 @@ struct win_cache {
     unsigned char bnd[KG_WINDOW];  /* is_boundary(t0 + i): 0 not yet asked, 1 no, 2 yes */
     unsigned short cs[KG_WINDOW];  /* clause_start(t0 + i) - t0 + 1, 0 not yet asked */
     int alleging;                  /* the window has a word of alleges[]; -1 not yet looked */
+    int sketched;                  /* sketch[] is filled */
+    unsigned long long sketch[16]; /* the window's words: a Bloom filter (window_has) */
 };
 
 struct ctx {
@@ -1060,6 +1062,41 @@ static int alleging(const struct ctx *c)
         c->wc->alleging = a;
     }
     return c->wc->alleging;
+}
+
+/* ---- the window's words ---- */
+
+/* Has the window a token whose key is one of the n words of l?  A quick
+ * and certain no for the passes after the cues that each look for words of
+ * their own: one glance at a Bloom filter of the window's key hashes (the
+ * tokenizer's kg_key_hash, filled at the first asking), instead of a scan
+ * per pass.  A yes may be false: the pass scans then as it would anyway.
+ * (Inline with the lists constant, the words' hashes are folded at compile
+ * time.)  A pass that asks it must find nothing without one of these words
+ * in the window: its gate says which words it needs. */
+static inline unsigned sketch_slot(unsigned h)
+{
+    return h >> 22; /* 10 bits: 1024 bits for some 40 words */
+}
+static inline __attribute__((always_inline)) int window_has(const struct ctx *c, const struct kg_lit *l, size_t n)
+{
+    struct win_cache *wc = c->wc;
+    if (!wc->sketched) {
+        const struct kg_extractor *x = c->x;
+        memset(wc->sketch, 0, sizeof wc->sketch);
+        for (size_t u = c->t0; u < c->t1; u++) {
+            unsigned b = sketch_slot(x->tok.v[u].hash);
+            wc->sketch[b >> 6] |= 1ull << (b & 63);
+        }
+        wc->sketched = 1;
+    }
+#pragma GCC unroll 64
+    for (size_t j = 0; j < n; j++) {
+        unsigned b = sketch_slot(kg_key_hash(l[j].w, l[j].n));
+        if (wc->sketch[b >> 6] >> (b & 63) & 1)
+            return 1;
+    }
+    return 0;
 }
 
 static int modality(const struct ctx *c, size_t cue, int rel, int requested)
@@ -4626,6 +4663,10 @@ static void reported_agent(struct ctx *c)
      * instructions of", "at the direction of", "in the pay of" */
     static const struct kg_lit behest[] = {KG_LIT("behalf"), KG_LIT("behest"), KG_LIT("orders"),
                                            KG_LIT("instructions"), KG_LIT("direction"), KG_LIT("pay")};
+    /* (gate: nothing without a word of agentive[] or behest[]) */
+    if (!window_has(c, agentive, sizeof agentive / sizeof *agentive) &&
+        !window_has(c, behest, sizeof behest / sizeof *behest))
+        return;
     /* (a quick look for an agent phrase first: most sentences have none) */
     int any = 0;
     for (size_t u = c->t0 + 1; u < c->t1 && !any; u++)
@@ -4787,6 +4828,10 @@ static void joint_action(struct ctx *c)
         KG_LIT("hosted"),  KG_LIT("organised"), KG_LIT("organized"), KG_LIT("fought"), KG_LIT("trained"),
         KG_LIT("developing"), KG_LIT("build"), KG_LIT("fight"),    KG_LIT("sought"),   KG_LIT("requested"),
         KG_LIT("pushed"),  KG_LIT("pressed"),  KG_LIT("drafted"),  KG_LIT("run"),      KG_LIT("ran")};
+    /* (gate: nothing without one of the three words below) */
+    static const struct kg_lit joint[] = {KG_LIT("jointly"), KG_LIT("together"), KG_LIT("coordinated")};
+    if (!window_has(c, joint, sizeof joint / sizeof *joint))
+        return;
     for (size_t u = c->t0 + 2; u + 1 < c->t1; u++) {
         /* (most words are none of the three: their lengths first) */
         unsigned short kl = x->tok.v[u].klen;
@@ -4882,6 +4927,10 @@ static void support_phrases(struct ctx *c)
                                          KG_LIT("providing"), KG_LIT("extend"),   KG_LIT("extends"),  KG_LIT("extended"),
                                          KG_LIT("extending"), KG_LIT("afford"),   KG_LIT("afforded"), KG_LIT("affording")};
     static const struct kg_cue support = {KG_REL_SUPPORTS, KG_FRAME_VERB, NULL, 1, -1};
+    /* (gate: nothing without a word of backers[] or nouns[]) */
+    if (!window_has(c, backers, sizeof backers / sizeof *backers) &&
+        !window_has(c, nouns, sizeof nouns / sizeof *nouns))
+        return;
     for (size_t n = c->t0 + 2; n < c->t1; n++) {
         /* (most words are none of these: their lengths first) */
         unsigned short kl = x->tok.v[n].klen;
@@ -4996,6 +5045,9 @@ static void host_of_meeting(struct ctx *c)
     static const struct kg_lit meetings[] = {KG_LIT("talks"),    KG_LIT("session"),  KG_LIT("sessions"),
                                              KG_LIT("meeting"),  KG_LIT("meetings"), KG_LIT("round"),
                                              KG_LIT("negotiations")};
+    /* (gate: nothing without a word of hosts[]) */
+    if (!window_has(c, hosts, sizeof hosts / sizeof *hosts))
+        return;
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
         unsigned short kl = x->tok.v[t].klen;
         if (kl < 4 || kl > 9 || !first_in(x, t, KG_L('a') | KG_L('h') | KG_L('o')) ||
@@ -5054,6 +5106,10 @@ static void host_of_meeting(struct ctx *c)
 static void where_based(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
+    /* (gate: nothing without "where") */
+    static const struct kg_lit where[] = {KG_LIT("where")};
+    if (!window_has(c, where, 1))
+        return;
     for (size_t w = c->t0 + 2; w + 3 < c->t1; w++) {
         if (x->tok.v[w].klen != 5 || !tis(x, w, "where") || !tis(x, w - 1, ","))
             continue;
@@ -5076,6 +5132,10 @@ static void where_based(struct ctx *c)
 static void as_office(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
+    /* (gate: nothing without "as") */
+    static const struct kg_lit as[] = {KG_LIT("as")};
+    if (!window_has(c, as, 1))
+        return;
     for (size_t u = c->t0 + 1; u + 3 < c->t1; u++) {
         if (x->tok.v[u].klen != 2 || !tis(x, u, "as"))
             continue;
@@ -5194,6 +5254,10 @@ static void called_blame(struct ctx *c)
         KG_LIT("provocations"), KG_LIT("interference"), KG_LIT("meddling"), KG_LIT("violations"), KG_LIT("crimes"),
         KG_LIT("massacre"),   KG_LIT("genocide"),   KG_LIT("killings"),   KG_LIT("killing"),   KG_LIT("incursion"),
         KG_LIT("incursions"), KG_LIT("intrusion"),  KG_LIT("bombardment"), KG_LIT("atrocities")};
+    /* (gate: nothing without "what" and a word of calls[]) */
+    static const struct kg_lit what[] = {KG_LIT("what")};
+    if (!window_has(c, what, 1) || !window_has(c, calls, sizeof calls / sizeof *calls))
+        return;
     for (size_t u = c->t0 + 2; u + 2 < c->t1; u++) {
         if (x->tok.v[u].klen < 5 || !tis_any(x, u, calls, sizeof calls / sizeof *calls))
             continue;
@@ -5243,6 +5307,10 @@ static void claimed_by(struct ctx *c)
     static const struct kg_lit attacks[] = {KG_LIT("attack"),  KG_LIT("attacks"), KG_LIT("bombing"), KG_LIT("assault"),
                                             KG_LIT("ambush"),  KG_LIT("raid"),    KG_LIT("killing"), KG_LIT("killings"),
                                             KG_LIT("blast"),   KG_LIT("bombings")};
+    /* (gate: nothing without "claimed") */
+    static const struct kg_lit claimed[] = {KG_LIT("claimed")};
+    if (!window_has(c, claimed, 1))
+        return;
     for (size_t u = c->t0 + 3; u + 2 < c->t1; u++) {
         if (x->tok.v[u].klen != 7 || !tis(x, u, "claimed") || !tis(x, u + 1, "by") ||
             !tis_any(x, u - 1, attacks, sizeof attacks / sizeof *attacks))
@@ -5429,6 +5497,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             memset(wc.bnd, 0, (c.t1 - c.t0) * sizeof *wc.bnd);
             memset(wc.cs, 0, (c.t1 - c.t0) * sizeof *wc.cs);
             wc.alleging = -1;
+            wc.sketched = 0;
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
             int nm = 0;
