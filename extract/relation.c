@@ -38,6 +38,8 @@ struct win_cache {
     unsigned char bnd[KG_WINDOW];  /* is_boundary(t0 + i): 0 not yet asked, 1 no, 2 yes */
     unsigned short cs[KG_WINDOW];  /* clause_start(t0 + i) - t0 + 1, 0 not yet asked */
     int alleging;                  /* the window has a word of alleges[]; -1 not yet looked */
+    size_t report;                 /* the window's first word of saying (KG_W_REPORT), t1
+                                      if none; (size_t)-1 not yet looked */
     int sketched;                  /* sketch[] is filled */
     unsigned long long sketch[16]; /* the window's words: a Bloom filter (window_has) */
 };
@@ -116,9 +118,16 @@ static inline int attribution_at(const struct kg_extractor *x, size_t u, const s
 
 /* The first verb of saying in [from, to) that is no word of a name and
  * not "according (to)"; `to` when there is none. */
+static size_t saying_in_at(const struct kg_extractor *x, size_t from, size_t u0, size_t to);
 static size_t saying_in(const struct kg_extractor *x, size_t from, size_t to)
 {
-    for (size_t u = from; u < to; u++)
+    return saying_in_at(x, from, from, to);
+}
+/* The same, the scan starting at u0 (from <= u0): no word of saying is in
+ * [from, u0). */
+static size_t saying_in_at(const struct kg_extractor *x, size_t from, size_t u0, size_t to)
+{
+    for (size_t u = u0; u < to; u++)
         if (tcls(x, u, KG_W_REPORT) && !tis(x, u, "according") && ment_at(x, u) < 0) {
             /* (not a participle's aside the sentence goes on past: "Israel,
              * saying Hamas violated the truce, resumed strikes") */
@@ -1050,20 +1059,6 @@ static int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
 
 static int is_be(const struct kg_extractor *x, size_t t);
 
-/* Has the window a word of alleges[]?  (Looked for at the first asking:
- * most windows never get that far in modality().) */
-static int alleging(const struct ctx *c)
-{
-    if (c->wc->alleging < 0) {
-        const struct kg_extractor *x = c->x;
-        int a = 0;
-        for (size_t u = c->t0; u < c->t1 && !a; u++)
-            a = x->tok.v[u].klen >= 5 && x->tok.v[u].klen <= 7 && tis_any(x, u, alleges, KG_NALLEGES);
-        c->wc->alleging = a;
-    }
-    return c->wc->alleging;
-}
-
 /* ---- the window's words ---- */
 
 /* Has the window a token whose key is one of the n words of l?  A quick
@@ -1097,6 +1092,35 @@ static inline __attribute__((always_inline)) int window_has(const struct ctx *c,
             return 1;
     }
     return 0;
+}
+
+/* Has the window a word of alleges[]?  (Looked for at the first asking:
+ * most windows never get that far in modality().) */
+static int alleging(const struct ctx *c)
+{
+    if (c->wc->alleging < 0) {
+        const struct kg_extractor *x = c->x;
+        int a = 0;
+        if (window_has(c, alleges, KG_NALLEGES))
+            for (size_t u = c->t0; u < c->t1 && !a; u++)
+                a = x->tok.v[u].klen >= 5 && x->tok.v[u].klen <= 7 && tis_any(x, u, alleges, KG_NALLEGES);
+        c->wc->alleging = a;
+    }
+    return c->wc->alleging;
+}
+
+/* saying_in(x, c->t0, to): from the window's first word of saying on (the
+ * words before it are no verbs of saying; found once per window). */
+static size_t saying_before(const struct ctx *c, size_t to)
+{
+    const struct kg_extractor *x = c->x;
+    if (c->wc->report == (size_t)-1) {
+        size_t u = c->t0;
+        while (u < c->t1 && !tcls(x, u, KG_W_REPORT))
+            u++;
+        c->wc->report = u;
+    }
+    return c->wc->report >= to ? to : saying_in_at(x, c->t0, c->wc->report, to);
 }
 
 static int modality(const struct ctx *c, size_t cue, int rel, int requested)
@@ -1187,7 +1211,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         }
     }
     /* reported speech: a verb of saying before the cue in this sentence */
-    if (saying_in(x, c->t0, cue) < cue)
+    if (saying_before(c, cue) < cue)
         return KG_MOD_ALLEGED;
     return KG_MOD_ASSERTED;
 }
@@ -1533,8 +1557,7 @@ static int warring_pair(struct ctx *c, size_t cue, size_t b)
  * (size_t)-1. */
 static size_t speaker_verb(const struct ctx *c, size_t t)
 {
-    const struct kg_extractor *x = c->x;
-    size_t say = saying_in(x, c->t0, t);
+    size_t say = saying_before(c, t);
     if (say < t)
         return say;
     for (size_t u = c->t0 + 1; u < t; u++) {
@@ -2269,7 +2292,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * accused"): the speaker's own second act is stated, not reported */
     if (mod == KG_MOD_ALLEGED && ns && (tis(x, cue - 1, "and") || tis(x, cue - 1, "but") || tis(x, cue - 1, ",")) &&
         (cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES || cu->relation == KG_REL_APPEALS)) {
-        size_t say = saying_in(x, c->t0, cue);
+        size_t say = saying_before(c, cue);
         int r[MAXARGS];
         if (say < cue && !has_class_in(c, say, cue, KG_W_ALLEGED) && subject(c, say, r, 0) &&
             x->ments[r[0]].de == x->ments[s[0]].de)
@@ -2391,7 +2414,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 x->rels[r].dst == x->ments[s[0]].de)
                 acc = x->rels[r].src;
         if (charge_denial && acc < 0) {
-            size_t say = saying_in(x, c->t0, cue);
+            size_t say = saying_before(c, cue);
             int r[MAXARGS];
             if (say < cue && subject(c, say, r, 0) && x->ments[r[0]].de != x->ments[s[0]].de)
                 acc = x->ments[r[0]].de;
@@ -2421,7 +2444,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             /* ("X told lawmakers that the network was an arm of the ISI, a
              * charge Pakistan rejected": who said it; not "a demand
              * Islamabad rejected", whose noun names no claim) */
-            size_t say = saying_in(x, c->t0, cue);
+            size_t say = saying_before(c, cue);
             int r[MAXARGS];
             if (say < cue && subject(c, say, r, 0) && x->ments[r[0]].de != x->ments[s[0]].de)
                 accs[na++] = x->ments[r[0]].de;
@@ -2469,7 +2492,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * Naqvi said": who says so blames them (not "no evidence that ...") */
     if (behind && mod != KG_MOD_NEGATED && !has_class_in(c, c->t0, cue, KG_W_NEGATION)) {
         int r[MAXARGS], nr = 0;
-        size_t say = saying_in(x, c->t0, cue);
+        size_t say = saying_before(c, cue);
         if (say < cue)
             nr = subject(c, say, r, 0);
         for (size_t u = after; !nr && u < c->t1; u++) {
@@ -4675,7 +4698,7 @@ static void reported_agent(struct ctx *c)
                (tis(x, u, "of") && tis_any(x, u - 1, behest, sizeof behest / sizeof *behest)));
     if (!any)
         return;
-    size_t say = saying_in(x, c->t0, c->t1);
+    size_t say = saying_before(c, c->t1);
     if (say >= c->t1)
         return;
     int s[MAXARGS], ns = 0;
@@ -4777,7 +4800,7 @@ static void reported_attack(struct ctx *c, size_t r0)
             static const struct kg_lit says[] = {KG_LIT("said"),  KG_LIT("says"),  KG_LIT("say"),   KG_LIT("told"),
                                                  KG_LIT("tells"), KG_LIT("claimed"), KG_LIT("claims"),
                                                  KG_LIT("alleged"), KG_LIT("alleges"), KG_LIT("insisted")};
-            say = saying_in(x, c->t0, c->t1);
+            say = saying_before(c, c->t1);
             if (say >= c->t1 || !tis_any(x, say, says, sizeof says / sizeof *says))
                 return;
             for (size_t u = c->t0 + 1; u < c->t1 && !ns; u++) {
@@ -5000,7 +5023,7 @@ static void support_phrases(struct ctx *c)
              * flying fighters on the Quds Force's behalf") */
             static const struct kg_lit accused[] = {KG_LIT("accused"), KG_LIT("accuses"), KG_LIT("accuse"),
                                                     KG_LIT("accusing")};
-            int spoken = saying_in(x, c->t0, at) < at;
+            int spoken = saying_before(c, at) < at;
             for (size_t u = c->t0; u < at && !spoken; u++)
                 spoken = tis_any(x, u, accused, sizeof accused / sizeof *accused);
             for (size_t u = at; u > c->t0 && u + 4 > at && !spoken; u--)
@@ -5497,6 +5520,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             memset(wc.bnd, 0, (c.t1 - c.t0) * sizeof *wc.bnd);
             memset(wc.cs, 0, (c.t1 - c.t0) * sizeof *wc.cs);
             wc.alleging = -1;
+            wc.report = (size_t)-1;
             wc.sketched = 0;
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
