@@ -1146,13 +1146,16 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     /* ("declined to act", "has never acted") */
     static const struct kg_lit decline[] = {KG_LIT("declined"), KG_LIT("declines"), KG_LIT("refuses"),
                                             KG_LIT("refusing"), KG_LIT("rejected"), KG_LIT("ruled")};
-    for (size_t u = cue; u > b && u + 4 > cue; u--)
-        if ((tis(x, u, "to") || tis(x, u, "out")) && tis_any(x, u - 1, decline, sizeof decline / sizeof *decline))
-            return KG_MOD_NEGATED;
+    /* (each of the three scans below finds nothing without a word of its
+     * list in the window: the window's Bloom filter is asked first) */
+    if (window_has(c, decline, sizeof decline / sizeof *decline))
+        for (size_t u = cue; u > b && u + 4 > cue; u--)
+            if ((tis(x, u, "to") || tis(x, u, "out")) && tis_any(x, u - 1, decline, sizeof decline / sizeof *decline))
+                return KG_MOD_NEGATED;
     /* "denied carrying out the bombings", "denies any role in the attack" */
     static const struct kg_lit deny[] = {KG_LIT("denied"), KG_LIT("denies"), KG_LIT("deny"), KG_LIT("denying")};
     /* (and "denied that it backs the BLA": what is denied) */
-    if (rel != KG_REL_DENIES)
+    if (rel != KG_REL_DENIES && window_has(c, deny, sizeof deny / sizeof *deny))
         for (size_t u = cue; u > c->t0 && u + 5 > cue; u--) {
             if (tis(x, u - 1, ",") || tis(x, u - 1, ";") || tis(x, u - 1, "and") || tis(x, u - 1, "but"))
                 break;
@@ -1164,17 +1167,18 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     static const struct kg_lit off[] = {KG_LIT("cancelled"), KG_LIT("canceled"), KG_LIT("postponed"),
                                         KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called"),
                                         KG_LIT("put")};
-    for (size_t u = cue + 1; u + 1 < c->t1 && u < cue + 9; u++) {
-        if (tis(x, u, ",") || tis(x, u, ";") || tcls(x, u, KG_W_CLAUSE) || tcls(x, u, KG_W_REPORT))
-            break;
-        /* ("called off"; "put back", "put off": postponed; not "pushed
-         * back", which an attack may be) */
-        int later = tis(x, u + 1, "put") && u + 2 < c->t1 && (tis(x, u + 2, "back") || tis(x, u + 2, "off"));
-        if (is_be(x, u) && tis_any(x, u + 1, off, sizeof off / sizeof *off) &&
-            (!tis(x, u + 1, "called") || (u + 2 < c->t1 && tis(x, u + 2, "off"))) &&
-            (later || !tis(x, u + 1, "put")))
-            return tis(x, u + 1, "postponed") || later ? KG_MOD_PLANNED : KG_MOD_NEGATED; /* (put off: still to come) */
-    }
+    if (window_has(c, off, sizeof off / sizeof *off))
+        for (size_t u = cue + 1; u + 1 < c->t1 && u < cue + 9; u++) {
+            if (tis(x, u, ",") || tis(x, u, ";") || tcls(x, u, KG_W_CLAUSE) || tcls(x, u, KG_W_REPORT))
+                break;
+            /* ("called off"; "put back", "put off": postponed; not "pushed
+             * back", which an attack may be) */
+            int later = tis(x, u + 1, "put") && u + 2 < c->t1 && (tis(x, u + 2, "back") || tis(x, u + 2, "off"));
+            if (is_be(x, u) && tis_any(x, u + 1, off, sizeof off / sizeof *off) &&
+                (!tis(x, u + 1, "called") || (u + 2 < c->t1 && tis(x, u + 2, "off"))) &&
+                (later || !tis(x, u + 1, "put")))
+                return tis(x, u + 1, "postponed") || later ? KG_MOD_PLANNED : KG_MOD_NEGATED; /* (put off: still to come) */
+        }
     if (requested && rel != KG_REL_APPEALS)
         return KG_MOD_REQUESTED;
     /* (planning words count within the cue's own clause: not "Pakistan,
