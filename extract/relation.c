@@ -51,6 +51,7 @@ struct ctx {
     int places;        /* the current cue's relation takes a place object */
     int denial;        /* the current cue denies */
     struct win_cache *wc; /* (through a pointer: the rules get a const ctx) */
+    size_t m0, m1;     /* the mentions starting in the window: [m0, m1), by position */
 };
 
 /* Verbs of an attribution that alleges: "..., Pakistan alleges". */
@@ -5401,7 +5402,12 @@ static void presence_visits(struct ctx *c)
     static const struct kg_lit hosts[] = {KG_LIT("hosted"), KG_LIT("hosts"), KG_LIT("welcomed"), KG_LIT("welcomes"),
                                           KG_LIT("received"), KG_LIT("receives"), KG_LIT("hosting"),
                                           KG_LIT("welcoming")};
-    for (size_t u = c->t0 + 1; u + 1 < c->t1; u++) {
+    /* (each "in" or "to" right before a mention: the mentions are read,
+     * fewer than the words; of two sharing a span the one at its token) */
+    for (size_t mi = c->m0; mi < c->m1; mi++) {
+        size_t u = x->ments[mi].t0 - 1;
+        if (x->ments[mi].t0 < c->t0 + 2 || u + 1 >= c->t1 || ment_at(x, u + 1) != (int)mi)
+            continue;
         if (x->tok.v[u].klen != 2 || !(tis(x, u, "in") || tis(x, u, "to")))
             continue;
         int pl = ment_at(x, u + 1);
@@ -5501,7 +5507,7 @@ static void presence_visits(struct ctx *c)
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct win_cache wc;
-    struct ctx c = {x, 0, 0, 0, -1, 0, 0, &wc};
+    struct ctx c = {x, 0, 0, 0, -1, 0, 0, &wc, 0, 0};
     x->nrels = 0;
     c.home = home_state(x, a);
     size_t mc = 0; /* mentions are in token order: a cursor keeps this linear */
@@ -5529,12 +5535,14 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
             int nm = 0;
+            c.m0 = mc;
             for (; mc < x->nments && x->ments[mc].sent == si && x->ments[mc].t0 < c.t1; mc++)
                 if (x->ments[mc].t0 >= c.t0 && x->ments[mc].t1 <= c.t1) {
                     nm++;
                     official_of(&c, (int)mc);
                     institution_seat(&c, (int)mc);
                 }
+            c.m1 = mc;
             /* (every relation has an end named in its sentence; the passes
              * after the cues need both there) */
             if (!nm)
