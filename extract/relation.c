@@ -1086,12 +1086,17 @@ static inline __attribute__((always_inline)) int window_has(const struct ctx *c,
         }
         wc->sketched = 1;
     }
+    /* (the words' bits, then one test per 64 bits: both fold to constants) */
+    unsigned long long want[16] = {0};
 #pragma GCC unroll 64
     for (size_t j = 0; j < n; j++) {
         unsigned b = sketch_slot(kg_key_hash(l[j].w, l[j].n));
-        if (wc->sketch[b >> 6] >> (b & 63) & 1)
-            return 1;
+        want[b >> 6] |= 1ull << (b & 63);
     }
+#pragma GCC unroll 16
+    for (size_t i = 0; i < 16; i++)
+        if (wc->sketch[i] & want[i])
+            return 1;
     return 0;
 }
 
