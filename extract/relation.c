@@ -4703,6 +4703,10 @@ static void reported_agent(struct ctx *c)
     if (!window_has(c, agentive, sizeof agentive / sizeof *agentive) &&
         !window_has(c, behest, sizeof behest / sizeof *behest))
         return;
+    /* (nor without a verb of saying: known once per window, asked first) */
+    size_t say = saying_before(c, c->t1);
+    if (say >= c->t1)
+        return;
     /* (a quick look for an agent phrase first: most sentences have none) */
     int any = 0;
     for (size_t u = c->t0 + 1; u < c->t1 && !any; u++)
@@ -4710,9 +4714,6 @@ static void reported_agent(struct ctx *c)
               ((tis(x, u, "by") && tis_any(x, u - 1, agentive, sizeof agentive / sizeof *agentive)) ||
                (tis(x, u, "of") && tis_any(x, u - 1, behest, sizeof behest / sizeof *behest)));
     if (!any)
-        return;
-    size_t say = saying_before(c, c->t1);
-    if (say >= c->t1)
         return;
     int s[MAXARGS], ns = 0;
     size_t from = say + 1, to = c->t1;
