@@ -3970,7 +3970,7 @@ static void affiliation(struct ctx *c, int m)
 
 /* "the Centre for Strategic Stability in Islamabad", "the International
  * Crimes Tribunal in Dhaka": an institution named with its seat. */
-static void institution_seat(struct ctx *c, int m)
+static void institution_seat_org(struct ctx *c, int m)
 {
     struct kg_extractor *x = c->x;
     const struct kg_mention *mm = M(x, m);
@@ -4005,6 +4005,14 @@ static void institution_seat(struct ctx *c, int m)
     if (ok && p >= 0 && M(x, p)->t0 == mm->t1 + 1 && (dtype(x, p) == KG_GPE || dtype(x, p) == KG_LOC) &&
         !kg_is_state(x, &x->dents[x->ments[p].de]))
         emit(c, mm->de, x->ments[p].de, KG_REL_BASED_IN, KG_MOD_ASSERTED);
+}
+
+/* (Asked of every mention in a window: all but organisations are turned
+ * away here, inline, before a call.) */
+static inline void institution_seat(struct ctx *c, int m)
+{
+    if (dtype(c->x, m) == KG_ORG)
+        institution_seat_org(c, m);
 }
 
 /* The state person de serves: the lexicon's, else the latest the
@@ -4130,7 +4138,7 @@ static void bare_title(struct ctx *c, int m, size_t u)
         emit(c, mm->de, st, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
 }
 
-static void official_of(struct ctx *c, int m)
+static void official_of_person(struct ctx *c, int m)
 {
     struct kg_extractor *x = c->x;
     const struct kg_mention *mm = M(x, m);
@@ -4293,6 +4301,14 @@ static void official_of(struct ctx *c, int m)
         if (seen_office)
             title_orgs(c, m, e, v);
     }
+}
+
+/* The posts of the person mentioned at m.  (Asked of every mention in a
+ * window: the others are turned away here, inline, before a call.) */
+static inline void official_of(struct ctx *c, int m)
+{
+    if (dtype(c->x, m) == KG_PERSON)
+        official_of_person(c, m);
 }
 
 /* ---- driver ---- */
