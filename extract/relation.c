@@ -1048,7 +1048,7 @@ static void emit_all(struct ctx *c, const int *s, int ns, const int *d, int nd, 
 /* ---- modality ---- */
 
 /* (words of a name do not count: the "States" of "United States") */
-static int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
+static inline int has_class_in(const struct ctx *c, size_t from, size_t to, int cls)
 {
     /* (tokany has the classes of every phrase starting at a token: most
      * tokens are ruled out without a call) */
