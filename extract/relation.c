@@ -4530,11 +4530,19 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
 {
     struct kg_extractor *x = c->x;
     /* Only a hyphenated word or the start of a cue phrase does anything
-     * below: both passes read just those tokens, listed once. */
+     * below: both passes read just those tokens, listed once.  (The same
+     * scan fills the window's Bloom filter, which most windows come to
+     * ask: see window_has.) */
     size_t at[KG_WINDOW], nat = 0;
-    for (size_t t = s->t0; t < s->t1; t++)
+    struct win_cache *wc = c->wc;
+    memset(wc->sketch, 0, sizeof wc->sketch);
+    for (size_t t = s->t0; t < s->t1; t++) {
+        unsigned b = sketch_slot(x->tok.v[t].hash);
+        wc->sketch[b >> 6] |= 1ull << (b & 63);
         if ((x->tokany[t] & KG_ANY_CUE) || (x->tok.v[t].flags & KG_TOK_HYPHEN))
             at[nat++] = t;
+    }
+    wc->sketched = 1;
     /* two passes: mediation cues last, so the talks they broker in the
      * same sentence are known */
     for (int pass = 0; pass < 2; pass++)
