@@ -60,6 +60,14 @@ static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG
                                         KG_LIT("claim"),   KG_LIT("allege")};
 #define KG_NALLEGES (sizeof alleges / sizeof *alleges)
 
+/* kg_match_class with its quick no inline: tokany has the word classes of
+ * every phrase starting at a token, and most tokens have none of those
+ * asked for (the call would cost more than the answer). */
+static inline int match_class(const struct kg_extractor *x, size_t i, size_t end, unsigned mask)
+{
+    return i < end && (x->tokany[i] & mask) ? kg_match_class(x, i, end, mask) : 0;
+}
+
 /* ---- mention helpers ---- */
 
 static int ment_at(const struct kg_extractor *x, size_t t)
@@ -253,14 +261,14 @@ static int head_of(const struct ctx *c, int m)
             /* "Pakistan's UN Ambassador Jane Roe": a body that owns the
              * next title word is part of the title */
             if (dtype(x, n) != KG_PERSON && M(x, n)->t1 < c->t1 &&
-                kg_match_class(x, M(x, n)->t1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) {
+                match_class(x, M(x, n)->t1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) {
                 t = M(x, n)->t1 - 1;
                 continue;
             }
             return dtype(x, n) == KG_PERSON || (mm->flags & KG_M_POSS) ? n : -1;
         }
         const struct kg_token *tok = &x->tok.v[t];
-        int tl = kg_match_class(x, t, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
+        int tl = match_class(x, t, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
         if (tl > 1) {
             t += (size_t)tl - 1;
             continue;
@@ -271,10 +279,10 @@ static int head_of(const struct ctx *c, int m)
             /* "US hostage envoy Jane Roe", "China's public security
              * minister, Wang Xiaohong": nouns before an office */
             ((tok->flags & KG_TOK_WORD) && t + 1 < c->t1 &&
-             (kg_match_class(x, t + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
+             (match_class(x, t + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
               (t + 2 < c->t1 && portfolio_word(x, t + 1) && !tis(x, t + 1, "and") && !tis(x, t + 1, "the") &&
                !tis(x, t + 1, "of") && !tis(x, t + 1, "for") &&
-               kg_match_class(x, t + 2, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))))) ||
+               match_class(x, t + 2, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))))) ||
             tis(x, t, "special") || tis(x, t, "acting") || tis(x, t, "deputy") || tis(x, t, "senior") ||
             tis(x, t, "former") || tis(x, t, "interim") || tis(x, t, "caretaker") || tis(x, t, "new") ||
             tis(x, t, "top") ||
@@ -339,7 +347,7 @@ static int boundary_word(const struct ctx *c, size_t t)
                     /* (unless a verb follows it: ", and President Masoud
                      * Pezeshkian is expected in Armenia") */
                     if (dtype(x, w) == KG_PERSON && v > t + 1 &&
-                        kg_match_class(x, v - 1, v, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) &&
+                        match_class(x, v - 1, v, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) &&
                         !(tis(x, t - 1, ",") && finite_after(x, M(x, w)->t1)))
                         return 0;
                     break;
@@ -519,7 +527,7 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
                         k = w;
                     break;
                 }
-                if (kg_match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC)))
+                if (match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC)))
                     titled = 1;
                 /* lower-case words only before an office ("former peace envoy") */
                 if (!(x->tok.v[v].flags & KG_TOK_CAP) && !tis(x, v, "for") && !tis(x, v, "of") &&
@@ -611,7 +619,7 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     if (depth <= 3 && t > c->t0 + 3 && tis(x, t - 1, ",")) {
         int said = 0;
         for (size_t u = t - 1; u-- > c->t0 + 1 && u + 10 > t;) {
-            if (kg_match_class(x, u, t, KG_WBIT(KG_W_REPORT)))
+            if (match_class(x, u, t, KG_WBIT(KG_W_REPORT)))
                 said = 1;
             if (tis(x, u, ",")) {
                 if (said && tcls(x, u - 1, KG_W_RELPRO) && tis(x, u - 2, ","))
@@ -1053,7 +1061,7 @@ static inline int has_class_in(const struct ctx *c, size_t from, size_t to, int 
     /* (tokany has the classes of every phrase starting at a token: most
      * tokens are ruled out without a call) */
     for (size_t u = from; u < to; u++)
-        if ((c->x->tokany[u] & KG_WBIT(cls)) && ment_at(c->x, u) < 0 && kg_match_class(c->x, u, to, KG_WBIT(cls)))
+        if ((c->x->tokany[u] & KG_WBIT(cls)) && ment_at(c->x, u) < 0 && match_class(c->x, u, to, KG_WBIT(cls)))
             return 1;
     return 0;
 }
@@ -1217,7 +1225,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     /* (the cue's own first word too: "is due in Tianjin", "is expected in
      * Tehran") */
     if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) ||
-        (ment_at(x, cue) < 0 && kg_match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
+        (ment_at(x, cue) < 0 && match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
         return KG_MOD_PLANNED;
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
@@ -1364,7 +1372,7 @@ static size_t control_word(const struct ctx *c, size_t cue)
 static int request_before(const struct ctx *c, size_t p)
 {
     for (size_t u = c->t0; u < p; u++)
-        if (kg_match_class(c->x, u, p, KG_WBIT(KG_W_REQUEST)))
+        if (match_class(c->x, u, p, KG_WBIT(KG_W_REQUEST)))
             return 1;
     return 0;
 }
@@ -1373,7 +1381,7 @@ static int request_before(const struct ctx *c, size_t p)
 static int requester(const struct ctx *c, size_t p, int *out)
 {
     for (size_t u = p; u-- > c->t0;)
-        if (kg_match_class(c->x, u, p, KG_WBIT(KG_W_REQUEST)))
+        if (match_class(c->x, u, p, KG_WBIT(KG_W_REQUEST)))
             return subject(c, u, out, 0);
     return 0;
 }
@@ -2936,7 +2944,7 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 for (size_t u = from; u < cue; u++) {
                     if (tis(x, u, ","))
                         light = 0;
-                    else if (kg_match_class(x, u, cue, KG_WBIT(KG_W_LIGHT)))
+                    else if (match_class(x, u, cue, KG_WBIT(KG_W_LIGHT)))
                         light = 1;
                 }
                 if (!light)
@@ -3755,9 +3763,9 @@ static int organ_alias(const struct kg_extractor *x, int m)
 {
     const struct kg_mention *mm = &x->ments[m];
     for (size_t u = mm->t0 + 1; u < mm->t1; u++)
-        if (kg_match_class(x, u, mm->t1, KG_WBIT(KG_W_ORGAN)) == (int)(mm->t1 - u))
+        if (match_class(x, u, mm->t1, KG_WBIT(KG_W_ORGAN)) == (int)(mm->t1 - u))
             return 1;
-    return mm->t1 - mm->t0 > 1 && kg_match_class(x, mm->t0, mm->t1, KG_WBIT(KG_W_ORGAN)) == (int)(mm->t1 - mm->t0);
+    return mm->t1 - mm->t0 > 1 && match_class(x, mm->t0, mm->t1, KG_WBIT(KG_W_ORGAN)) == (int)(mm->t1 - mm->t0);
 }
 
 /* official_of the state or body a title [t0,t1) names (or, naming none,
@@ -4111,7 +4119,7 @@ static void bare_title(struct ctx *c, int m, size_t u)
         size_t f = e < c->t1 && tis(x, e, "'s") ? e + 1 : e;
         int titled = 0;
         for (size_t g = f; g < c->t1 && g < f + 3 && !titled && (x->tok.v[g].flags & KG_TOK_WORD); g++)
-            titled = kg_match_class(x, g, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
+            titled = match_class(x, g, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
                      (named_at(c, g) >= 0 && dtype(x, named_at(c, g)) == KG_PERSON);
         /* (but "President Bola Tinubu said Nigeria's forces would": the
          * one state a speaker's own clause names as owner) */
@@ -4200,7 +4208,7 @@ static void official_of_person(struct ctx *c, int m)
         }
         /* (or the first word of one: "high commissioner") */
         if (tcls(x, p, KG_W_OFFICE) || tcls(x, p, KG_W_RANK) ||
-            kg_match_class(x, p, mm->t0, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) >= 2) {
+            match_class(x, p, mm->t0, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) >= 2) {
             office = 1;
             u = p;
             continue;
@@ -4258,12 +4266,12 @@ static void official_of_person(struct ctx *c, int m)
     /* (nor one headed by a kin or trade: "Jane Roe, the wife of Pakistan's
      * president,") */
     size_t head = tis(x, mm->t1, ",") ? kg_apposed_title(x, mm->t1 + 1, c->t1, KG_WBIT(KG_W_PERSONNOUN)) : 0;
-    if (head && !kg_match_class(x, head, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) {
+    if (head && !match_class(x, head, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))) {
         /* ("a veteran politician and prime minister of Pakistan": an
          * office coordinated after it is a title) */
         int later = 0;
         for (size_t v = head + 1; v + 1 < c->t1 && !tis(x, v, ",") && !tis(x, v, ".") && !later; v++)
-            later = tis(x, v, "and") && (kg_match_class(x, v + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
+            later = tis(x, v, "and") && (match_class(x, v + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) ||
                                          kg_apposed_title(x, v + 1, c->t1, 0));
         if (!later)
             return;
@@ -4459,13 +4467,13 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
             u = M(x, m)->t1 - 1;
             continue;
         }
-        int tl = kg_match_class(x, u, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
+        int tl = match_class(x, u, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC));
         if (tl) {
             u += (size_t)tl - 1;
             continue;
         }
         if (!tis(x, u, "the") && !((x->tok.v[u].flags & KG_TOK_WORD) && !(x->tok.v[u].flags & KG_TOK_CAP) &&
-                                   kg_match_class(x, u + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))))
+                                   match_class(x, u + 1, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK))))
             break;
     }
     /* From here the phrase is a fronted one: when its subject is not
@@ -4521,8 +4529,8 @@ static int compound_noun(const struct kg_extractor *x, size_t t, size_t t0, size
 {
     /* a phrase of no cue that starts at the cue word ("press office") or
      * just before it ("took charge") */
-    return kg_match_class(x, t, end, KG_WBIT(KG_W_NOTCUE)) >= 2 ||
-           (t > t0 && kg_match_class(x, t - 1, end, KG_WBIT(KG_W_NOTCUE)) >= 2);
+    return match_class(x, t, end, KG_WBIT(KG_W_NOTCUE)) >= 2 ||
+           (t > t0 && match_class(x, t - 1, end, KG_WBIT(KG_W_NOTCUE)) >= 2);
 }
 
 /* Relations in one window of a sentence. */
@@ -5211,18 +5219,18 @@ static void as_office(struct ctx *c)
         }
         /* (up to two words of a portfolio or rank before the office: "as
          * acting foreign minister", "as deputy chief of") */
-        for (int n = 0; n < 2 && v < c->t1 && !kg_match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) &&
+        for (int n = 0; n < 2 && v < c->t1 && !match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)) &&
                         (portfolio_word(x, v) || tis(x, v, "acting") || tis(x, v, "deputy") || tis(x, v, "interim") ||
                          tis(x, v, "caretaker") || tis(x, v, "senior"));
              n++)
             v++;
-        int ol = kg_match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+        int ol = match_class(x, v, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
         if (!ol)
             continue;
         size_t e = v + (size_t)ol;
         /* (the rest of a title: "acting foreign minister") */
         for (int n = 0; n < 3 && e < c->t1; n++) {
-            int more = kg_match_class(x, e, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
+            int more = match_class(x, e, c->t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK));
             if (more)
                 e += (size_t)more;
             else if (portfolio_word(x, e) && !tis(x, e, "of") && !tis(x, e, "for") && !tis(x, e, "the") &&
@@ -5288,7 +5296,7 @@ static void known_offices(struct ctx *c)
                           ? kg_apposed_title(x, mm->t1 + 1, x->sents[mm->sent].t1, KG_WBIT(KG_W_PERSONNOUN))
                           : 0;
         if (head && kg_is_state(x, &x->dents[of]) &&
-            !kg_match_class(x, head, x->sents[mm->sent].t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
+            !match_class(x, head, x->sents[mm->sent].t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
             continue;
         int seen = 0;
         for (size_t r = 0; r < x->nrels && !seen; r++)
