@@ -31,9 +31,10 @@
 /* Answers that depend only on the window's tokens and mentions (which the
  * rules only read), kept per window because the rules ask the same
  * questions again: is_boundary() from every backward scan, clause_start()
- * for each cue and each subject.  Filled on first use; cleared when a
- * window starts (win_cache_reset).  Only what is a function of (window,
- * token) may be kept here. */
+ * for each cue and each subject, the first verb of saying, the window's
+ * words (window_has).  Filled on first use; cleared when a window starts
+ * (win_cache_reset).  Only what is a function of the window (and a token)
+ * may be kept here: nothing of the current cue or of the relations found. */
 struct win_cache {
     unsigned char bnd[KG_WINDOW];  /* is_boundary(t0 + i): 0 not yet asked, 1 no, 2 yes */
     unsigned short cs[KG_WINDOW];  /* clause_start(t0 + i) - t0 + 1, 0 not yet asked */
@@ -43,6 +44,16 @@ struct win_cache {
     int sketched;                  /* sketch[] is filled */
     unsigned long long sketch[16]; /* the window's words: a Bloom filter (window_has) */
 };
+
+/* (before any rule reads the window [t0, t1)) */
+static void win_cache_reset(struct win_cache *wc, size_t t0, size_t t1)
+{
+    memset(wc->bnd, 0, (t1 - t0) * sizeof *wc->bnd);
+    memset(wc->cs, 0, (t1 - t0) * sizeof *wc->cs);
+    wc->alleging = -1;
+    wc->report = (size_t)-1;
+    wc->sketched = 0;
+}
 
 struct ctx {
     struct kg_extractor *x;
@@ -1089,13 +1100,18 @@ static inline int is_be(const struct kg_extractor *x, size_t t)
 /* ---- the window's words ---- */
 
 /* Has the window a token whose key is one of the n words of l?  A quick
- * and certain no for the passes after the cues that each look for words of
- * their own: one glance at a Bloom filter of the window's key hashes (the
- * tokenizer's kg_key_hash, filled at the first asking), instead of a scan
- * per pass.  A yes may be false: the pass scans then as it would anyway.
- * (Inline with the lists constant, the words' hashes are folded at compile
- * time.)  A pass that asks it must find nothing without one of these words
- * in the window: its gate says which words it needs. */
+ * and certain no for the passes after the cues (and the scans of
+ * modality) that each look for words of their own: one glance at a Bloom
+ * filter of the window's key hashes (the tokenizer's kg_key_hash, filled
+ * by window_relations' first scan or at the first asking), instead of a
+ * scan per pass.  A yes may be false: the pass scans then as it would
+ * anyway.  (Inline with the lists constant, the words' hashes are folded
+ * at compile time.)
+ *
+ * A gate is only right while its pass finds nothing without one of the
+ * gate's words in the window: each gate says which words it needs, taken
+ * from the pass's own lists.  A rule added to a gated pass that needs none
+ * of them must widen the gate (or go before it). */
 static inline unsigned sketch_slot(unsigned h)
 {
     return h >> 22; /* 10 bits: 1024 bits for some 40 words */
@@ -4540,7 +4556,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
     /* Only a hyphenated word or the start of a cue phrase does anything
      * below: both passes read just those tokens, listed once.  (The same
      * scan fills the window's Bloom filter, which most windows come to
-     * ask: see window_has.) */
+     * ask: see window_has; s is the window, c->t0 to c->t1.) */
     size_t at[KG_WINDOW], nat = 0;
     struct win_cache *wc = c->wc;
     memset(wc->sketch, 0, sizeof wc->sketch);
@@ -4731,7 +4747,8 @@ static void reported_agent(struct ctx *c)
      * instructions of", "at the direction of", "in the pay of" */
     static const struct kg_lit behest[] = {KG_LIT("behalf"), KG_LIT("behest"), KG_LIT("orders"),
                                            KG_LIT("instructions"), KG_LIT("direction"), KG_LIT("pay")};
-    /* (gate: nothing without a word of agentive[] or behest[]) */
+    /* (gate, see window_has: this pass finds nothing without a word of
+     * agentive[] or behest[]) */
     if (!window_has(c, agentive, sizeof agentive / sizeof *agentive) &&
         !window_has(c, behest, sizeof behest / sizeof *behest))
         return;
@@ -4897,7 +4914,8 @@ static void joint_action(struct ctx *c)
         KG_LIT("hosted"),  KG_LIT("organised"), KG_LIT("organized"), KG_LIT("fought"), KG_LIT("trained"),
         KG_LIT("developing"), KG_LIT("build"), KG_LIT("fight"),    KG_LIT("sought"),   KG_LIT("requested"),
         KG_LIT("pushed"),  KG_LIT("pressed"),  KG_LIT("drafted"),  KG_LIT("run"),      KG_LIT("ran")};
-    /* (gate: nothing without one of the three words below) */
+    /* (gate, see window_has: this pass finds nothing without one of the
+     * three words below) */
     static const struct kg_lit joint[] = {KG_LIT("jointly"), KG_LIT("together"), KG_LIT("coordinated")};
     if (!window_has(c, joint, sizeof joint / sizeof *joint))
         return;
@@ -4996,7 +5014,8 @@ static void support_phrases(struct ctx *c)
                                          KG_LIT("providing"), KG_LIT("extend"),   KG_LIT("extends"),  KG_LIT("extended"),
                                          KG_LIT("extending"), KG_LIT("afford"),   KG_LIT("afforded"), KG_LIT("affording")};
     static const struct kg_cue support = {KG_REL_SUPPORTS, KG_FRAME_VERB, NULL, 1, -1};
-    /* (gate: nothing without a word of backers[] or nouns[]) */
+    /* (gate, see window_has: this pass finds nothing without a word of
+     * backers[] or nouns[]) */
     if (!window_has(c, backers, sizeof backers / sizeof *backers) &&
         !window_has(c, nouns, sizeof nouns / sizeof *nouns))
         return;
@@ -5114,7 +5133,7 @@ static void host_of_meeting(struct ctx *c)
     static const struct kg_lit meetings[] = {KG_LIT("talks"),    KG_LIT("session"),  KG_LIT("sessions"),
                                              KG_LIT("meeting"),  KG_LIT("meetings"), KG_LIT("round"),
                                              KG_LIT("negotiations")};
-    /* (gate: nothing without a word of hosts[]) */
+    /* (gate, see window_has: this pass finds nothing without a word of hosts[]) */
     if (!window_has(c, hosts, sizeof hosts / sizeof *hosts))
         return;
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
@@ -5175,7 +5194,7 @@ static void host_of_meeting(struct ctx *c)
 static void where_based(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
-    /* (gate: nothing without "where") */
+    /* (gate, see window_has: this pass finds nothing without "where") */
     static const struct kg_lit where[] = {KG_LIT("where")};
     if (!window_has(c, where, 1))
         return;
@@ -5201,7 +5220,7 @@ static void where_based(struct ctx *c)
 static void as_office(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
-    /* (gate: nothing without "as") */
+    /* (gate, see window_has: this pass finds nothing without "as") */
     static const struct kg_lit as[] = {KG_LIT("as")};
     if (!window_has(c, as, 1))
         return;
@@ -5323,7 +5342,8 @@ static void called_blame(struct ctx *c)
         KG_LIT("provocations"), KG_LIT("interference"), KG_LIT("meddling"), KG_LIT("violations"), KG_LIT("crimes"),
         KG_LIT("massacre"),   KG_LIT("genocide"),   KG_LIT("killings"),   KG_LIT("killing"),   KG_LIT("incursion"),
         KG_LIT("incursions"), KG_LIT("intrusion"),  KG_LIT("bombardment"), KG_LIT("atrocities")};
-    /* (gate: nothing without "what" and a word of calls[]) */
+    /* (gate, see window_has: this pass finds nothing without "what" and a
+     * word of calls[]) */
     static const struct kg_lit what[] = {KG_LIT("what")};
     if (!window_has(c, what, 1) || !window_has(c, calls, sizeof calls / sizeof *calls))
         return;
@@ -5376,7 +5396,7 @@ static void claimed_by(struct ctx *c)
     static const struct kg_lit attacks[] = {KG_LIT("attack"),  KG_LIT("attacks"), KG_LIT("bombing"), KG_LIT("assault"),
                                             KG_LIT("ambush"),  KG_LIT("raid"),    KG_LIT("killing"), KG_LIT("killings"),
                                             KG_LIT("blast"),   KG_LIT("bombings")};
-    /* (gate: nothing without "claimed") */
+    /* (gate, see window_has: this pass finds nothing without "claimed") */
     static const struct kg_lit claimed[] = {KG_LIT("claimed")};
     if (!window_has(c, claimed, 1))
         return;
@@ -5567,12 +5587,7 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             c.si = si;
             c.t0 = win.t0;
             c.t1 = win.t1;
-            /* (a new window: nothing known of it yet) */
-            memset(wc.bnd, 0, (c.t1 - c.t0) * sizeof *wc.bnd);
-            memset(wc.cs, 0, (c.t1 - c.t0) * sizeof *wc.cs);
-            wc.alleging = -1;
-            wc.report = (size_t)-1;
-            wc.sketched = 0;
+            win_cache_reset(&wc, c.t0, c.t1); /* (a new window: nothing known of it yet) */
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
             int nm = 0;
