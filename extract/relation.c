@@ -2372,14 +2372,18 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * against") */
     static const struct kg_lit allied[] = {KG_LIT("same"), KG_LIT("together"), KG_LIT("alongside"), KG_LIT("side"),
                                            KG_LIT("coalition"), KG_LIT("against"), KG_LIT("jointly")};
+    /* (neither scan finds anything without a word of its list in the
+     * window: see window_has) */
     int ally = 0;
-    for (size_t u = after; !ally && u < c->t1 && u < after + 5; u++)
-        ally = tis_any(x, u, allied, sizeof allied / sizeof *allied);
+    if (window_has(c, allied, sizeof allied / sizeof *allied))
+        for (size_t u = after; !ally && u < c->t1 && u < after + 5; u++)
+            ally = tis_any(x, u, allied, sizeof allied / sizeof *allied);
     int war = 0;
-    for (size_t u = after + 1; !war && u < c->t1 && u < after + 5 && (tis(x, after, "a") || tis(x, after, "an")); u++)
-        if (tis_any(x, u, wars, sizeof wars / sizeof *wars))
-            war = !tis(x, u + 1, "against") && !tis(x, u + 1, "over") && !tis(x, u + 1, "for") &&
-                  !tis(x, u - 1, "losing") && !tis(x, u - 1, "legal") && !tis(x, u - 1, "political");
+    if (window_has(c, wars, sizeof wars / sizeof *wars))
+        for (size_t u = after + 1; !war && u < c->t1 && u < after + 5 && (tis(x, after, "a") || tis(x, after, "an")); u++)
+            if (tis_any(x, u, wars, sizeof wars / sizeof *wars))
+                war = !tis(x, u + 1, "against") && !tis(x, u + 1, "over") && !tis(x, u + 1, "for") &&
+                      !tis(x, u - 1, "losing") && !tis(x, u - 1, "legal") && !tis(x, u - 1, "political");
     /* ("India and Pakistan fought three wars over Kashmir": states at war
      * with each other, whatever it was over) */
     if (ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 && !ally && !war &&
