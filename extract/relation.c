@@ -4588,7 +4588,8 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         if (!len)
             continue;
         if (!pass && kg_adj_cue(x, cue) >= 0 && t > s->t0) {
-            const struct kg_phrase *q = kg_lexicon_get(&x->lx, tk(x, t - 1), x->tok.v[t - 1].klen);
+            /* (the word before: its one-token phrase, looked up once per window) */
+            const struct kg_phrase *q = x->tokph[t - 1];
             if (q && q->demonym >= 0) {
                 frame_adj(c, t, len, &x->lx.cues[kg_adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
                 continue;
