@@ -832,10 +832,21 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
                                         KG_LIT("tribal"), KG_LIT("elders"),   KG_LIT("clan"),
                                         KG_LIT("family"), KG_LIT("families"), KG_LIT("brothers")};
     cw->n = 0;
-    for (size_t u = t0; u < t1 && cw->n < KG_COMMON; u++)
-        if ((x->tok.v[u].flags & KG_TOK_CAP) && x->tok.v[u].klen >= 4 &&
-            ((u > t0 && tis(x, u - 1, "the")) || tis_any(x, u + 1, kin, sizeof kin / sizeof *kin)))
+    /* (most words are not capitalised: they are passed over in a loop
+     * that reads only their flags) */
+    const struct kg_token *v = x->tok.v, *p = v + t0, *e = v + t1;
+    for (;; p++) {
+        while (p < e && !(p->flags & KG_TOK_CAP))
+            p++;
+        if (p == e)
+            break;
+        size_t u = (size_t)(p - v);
+        if (p->klen >= 4 && ((u > t0 && tis(x, u - 1, "the")) || tis_any(x, u + 1, kin, sizeof kin / sizeof *kin))) {
             cw->at[cw->n++] = u;
+            if (cw->n == KG_COMMON)
+                break;
+        }
+    }
 }
 
 /* "Noor Wali Mehsud ... Mehsud said": token t, the last word of a known
