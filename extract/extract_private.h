@@ -65,6 +65,8 @@ struct kg_docalias {
     char *key;      /* folded phrase */
     int ntok;       /* tokens */
     int de;         /* document entity */
+    size_t t0;      /* the name as tokens [t0, t0 + ntok) of the document
+                       (mention.c compares those and leaves key NULL) */
 };
 
 struct kg_relinst {

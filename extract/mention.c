@@ -460,6 +460,25 @@ static inline unsigned long long dal_bit(char c0, size_t len)
     return 1ull << (((unsigned char)c0 + 7 * len) & 63);
 }
 
+/* The first byte of learnt name a's key (its first token's). */
+static inline unsigned char dal_c0(const struct kg_extractor *x, size_t a)
+{
+    return (unsigned char)x->tok.keys.buf[x->tok.v[x->dal[a].t0].key];
+}
+
+/* Are tokens [a, a + n) and [b, b + n) the same words (the same keys)?
+ * (Keys hold no space, so this is the same as comparing the keys joined
+ * by spaces, as the lexicon keys a phrase.) */
+static inline int same_words(const struct kg_extractor *x, size_t a, size_t b, size_t n)
+{
+    const struct kg_token *v = x->tok.v;
+    for (size_t t = 0; t < n; t++)
+        if (v[a + t].hash != v[b + t].hash || v[a + t].klen != v[b + t].klen ||
+            memcmp(tk(x, a + t), tk(x, b + t), v[a + t].klen))
+            return 0;
+    return 1;
+}
+
 /* The first name learnt in this article whose key starts with byte c or
  * a later one: x->dal is kept in order of its keys' first bytes, so a
  * token is compared only with the names that start as it does. */
@@ -468,7 +487,7 @@ static size_t dal_from(const struct kg_extractor *x, unsigned char c)
     size_t lo = 0, hi = x->ndal;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if ((unsigned char)x->dal[mid].key[0] < c)
+        if (dal_c0(x, mid) < c)
             lo = mid + 1;
         else
             hi = mid;
@@ -482,23 +501,11 @@ static int match_docalias_at(const struct kg_extractor *x, size_t i, size_t end,
 {
     int best = 0;
     unsigned char c0 = (unsigned char)tk(x, i)[0];
-    for (size_t a = dal_from(x, c0); a < x->ndal && (unsigned char)x->dal[a].key[0] == c0; a++) {
+    for (size_t a = dal_from(x, c0); a < x->ndal && dal_c0(x, a) == c0; a++) {
         const struct kg_docalias *d = &x->dal[a];
         if (d->ntok <= best || i + (size_t)d->ntok > end || d->de < 0)
             continue;
-        const char *k = d->key;
-        int ok = 1;
-        for (int t = 0; t < d->ntok && ok; t++) {
-            const char *w = tk(x, i + (size_t)t);
-            size_t n = x->tok.v[i + (size_t)t].klen;
-            /* (never read past the key once a word differs) */
-            if (strncmp(k, w, n) || (k[n] != ' ' && k[n] != '\0')) {
-                ok = 0;
-                break;
-            }
-            k += n + (k[n] == ' ');
-        }
-        if (ok) {
+        if (same_words(x, d->t0, i, (size_t)d->ntok)) {
             best = d->ntok;
             *de = d->de;
         }
@@ -588,28 +595,28 @@ static void join_keys(const struct kg_extractor *x, size_t t0, size_t t1, struct
     }
 }
 
+/* Learn tokens [t0, t1) as a name of document entity de in this article.
+ * (The name is kept as those tokens: no key is made.) */
 static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
 {
-    struct kg_buf k = KG_BUF_INIT;
-    join_keys(x, t0, t1, &k);
-    unsigned char c0 = (unsigned char)k.buf[0];
+    unsigned char c0 = (unsigned char)tk(x, t0)[0];
     size_t a = dal_from(x, c0);
-    for (; a < x->ndal && (unsigned char)x->dal[a].key[0] == c0; a++)
+    for (; a < x->ndal && dal_c0(x, a) == c0; a++)
         /* (a key of another length in tokens is another key) */
-        if (x->dal[a].ntok == (int)(t1 - t0) && !strcmp(x->dal[a].key, k.buf)) {
+        if (x->dal[a].ntok == (int)(t1 - t0) && same_words(x, x->dal[a].t0, t0, t1 - t0)) {
             /* a name two persons named here share names neither */
             if (x->dal[a].de != de && t1 - t0 == 1)
                 x->dal[a].de = -1;
-            kg_buf_release(&k);
             return;
         }
     /* (after the names with its first byte) */
     KG_GROW(x->dal, x->ndal + 1, x->dal_alloc);
     memmove(&x->dal[a + 1], &x->dal[a], (x->ndal - a) * sizeof(*x->dal));
-    x->dal[a].key = kg_buf_detach(&k, NULL);
+    x->dal[a].key = NULL;
+    x->dal[a].t0 = t0;
     x->dal[a].ntok = (int)(t1 - t0);
     x->dal[a].de = de;
-    x->dal_first |= dal_bit(x->dal[a].key[0], strcspn(x->dal[a].key, " "));
+    x->dal_first |= dal_bit((char)c0, x->tok.v[t0].klen);
     x->ndal++;
 }
 
@@ -2216,8 +2223,7 @@ static const char *plain_surface(const struct kg_extractor *x, size_t t0, size_t
 
 void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
 {
-    for (size_t i = 0; i < x->ndal; i++)
-        free(x->dal[i].key);
+    /* (the names learnt are token spans: no key to free) */
     x->ndal = 0;
     x->dal_first = 0;
     x->nments = 0;
