@@ -1705,9 +1705,41 @@ static int hyphen_pair(const struct kg_extractor *x, size_t i, int *a, int *b)
     return 1;
 }
 
-/* Words that open a description or pair find_mentions_in resolves. */
-static const struct kg_lit mention_openers[] = {KG_LIT("the"), KG_LIT("this"), KG_LIT("both"),
-                                                KG_LIT("federal"), KG_LIT("central"), KG_LIT("provincial")};
+/* The first four or eight bytes of a word, for a compare with a key of
+ * that length and its NUL (w a literal: it folds to a constant). */
+static inline unsigned lit4(const char *w)
+{
+    unsigned v;
+    memcpy(&v, w, 4);
+    return v;
+}
+static inline unsigned long long lit8(const char *w)
+{
+    unsigned long long v;
+    memcpy(&v, w, 8);
+    return v;
+}
+
+/* Is token i a word that opens a description or pair find_mentions_in
+ * resolves: "the", "this", "both", "federal", "central", "provincial"?
+ * (By its length, then its key and NUL read as one number: a key of three
+ * or four bytes is followed by its NUL, so four bytes may be read, and
+ * eight of one of seven.) */
+static inline int is_opener(const struct kg_extractor *x, size_t i)
+{
+    const char *k = tk(x, i);
+    switch (x->tok.v[i].klen) {
+    case 3:
+        return lit4(k) == lit4("the");
+    case 4:
+        return lit4(k) == lit4("this") || lit4(k) == lit4("both");
+    case 7:
+        return lit8(k) == lit8("federal") || lit8(k) == lit8("central");
+    case 10:
+        return !memcmp(k, "provincial", 10);
+    }
+    return 0;
+}
 
 /* The first token in [i, end) find_mentions_in may start a mention at,
  * else end.  (Most words are none of what its rules start at: no alias or
@@ -1717,12 +1749,8 @@ static inline size_t next_mention_start(const struct kg_extractor *x, size_t i, 
 {
     const struct kg_token *v = x->tok.v;
     const unsigned *any = x->tokany;
-    /* (the openers' lengths, 3, 4, 7 and 10, as bits: most words are
-     * rejected by their length) */
-    const unsigned opener_lengths = 1u << 3 | 1u << 4 | 1u << 7 | 1u << 10;
     while (i < end && !(any[i] & (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))) && !(v[i].flags & (KG_TOK_CAP | KG_TOK_HYPHEN)) &&
-           !(v[i].klen < 32 && ((opener_lengths >> v[i].klen) & 1) &&
-             tis_any(x, i, mention_openers, sizeof mention_openers / sizeof *mention_openers)))
+           !is_opener(x, i))
         i++;
     return i;
 }
@@ -1744,8 +1772,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             i += (size_t)dlen - 1;
             continue;
         }
-        if (!c.len && !c.dlen && !(x->tok.v[i].flags & KG_TOK_HYPHEN) && !tcls(x, i, KG_W_PRONOUN) &&
-            !tis_any(x, i, mention_openers, sizeof mention_openers / sizeof *mention_openers))
+        if (!c.len && !c.dlen && !(x->tok.v[i].flags & KG_TOK_HYPHEN) && !tcls(x, i, KG_W_PRONOUN) && !is_opener(x, i))
             continue;
         int adj, q;
         /* "a Saudi-led coalition has fought", "the Hamas-led assault on
