@@ -637,7 +637,9 @@ static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct k
 static int name_word(const struct kg_extractor *x, size_t i)
 {
     const struct kg_token *t = &x->tok.v[i];
-    if (!(t->flags & KG_TOK_WORD))
+    /* (most words: in lower case with no hyphen, or no word; one test of
+     * the flags, as kg_index_phrases asks of every token) */
+    if (!(t->flags & KG_TOK_WORD) || !(t->flags & (KG_TOK_CAP | KG_TOK_HYPHEN)))
         return 0;
     if (!(t->flags & KG_TOK_CAP)) {
         /* "Adel al-Jubeir", "Abdel Fattah el-Sisi": an Arabic article
