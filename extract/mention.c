@@ -100,11 +100,14 @@ void kg_index_phrases(struct kg_extractor *x)
     size_t *phoff = x->phoff;
     const unsigned *tags = lx->tags;
     const struct kg_phrase *tab = lx->tab;
-    size_t n = x->tok.n, mask = lx->tabsize - 1;
+    size_t n = x->tok.n, mask = lx->tabsize - 1, phl_n = 0;
+    /* (in locals too: phoff's stores, of size_t, might be to these for
+     * all the compiler knows, which would load them again per token) */
+    const int have_tab = lx->tabsize != 0;
     for (size_t i = 0; i < n; i++) {
         /* kg_lexicon_find, inline */
         const struct kg_phrase *p = NULL;
-        if (lx->tabsize) {
+        if (have_tab) {
             unsigned long long h = kg_word_hash(v[i].hash);
             unsigned tag = (unsigned)(h >> 32) | 1u, t;
             size_t len = v[i].klen;
@@ -119,11 +122,13 @@ void kg_index_phrases(struct kg_extractor *x)
         tokany[i] = p ? p->any : 0;
         tok_ment[i] = -1;
         entm[i].reach = -1;
-        phoff[i] = x->phl_n;
+        phoff[i] = phl_n;
         /* (most phrases that are a prefix end there: no phrase goes on
          * with the next word) */
-        if (p && p->prefix && i + 1 < n && kg_lexicon_may_continue(lx, v[i + 1].hash))
+        if (p && p->prefix && i + 1 < n && kg_lexicon_may_continue(lx, v[i + 1].hash)) {
             index_longer(x, i);
+            phl_n = x->phl_n;
+        }
         /* (after cls[i], which name_word reads) */
         if (name_word(x, i))
             tokany[i] |= KG_ANY_NAME;
