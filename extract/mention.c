@@ -98,29 +98,32 @@ void kg_index_phrases(struct kg_extractor *x)
     int *tok_ment = x->tok_ment;
     struct kg_entmatch *entm = x->entm;
     size_t *phoff = x->phoff;
-    const unsigned *tags = lx->tags;
+    /* (an empty lexicon has no table: one empty slot stands for it, so
+     * that the loop needs no test of that) */
+    static const unsigned no_tags[1] = {0};
+    const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
     const struct kg_phrase *tab = lx->tab;
-    size_t n = x->tok.n, mask = lx->tabsize - 1, phl_n = 0;
-    /* (in locals too: phoff's stores, of size_t, might be to these for
-     * all the compiler knows, which would load them again per token) */
-    const int have_tab = lx->tabsize != 0;
+    /* (phl_n in a local too: phoff's stores, of size_t, might be to
+     * x->phl_n for all the compiler knows, which would load it again per
+     * token) */
+    size_t n = x->tok.n, mask = lx->tabsize ? lx->tabsize - 1 : 0, phl_n = 0;
+    /* (all -1 bytes are -1 ints: set in one go, a register spared in the
+     * loop) */
+    memset(tok_ment, 0xff, n * sizeof(*tok_ment));
     for (size_t i = 0; i < n; i++) {
         /* kg_lexicon_find, inline */
         const struct kg_phrase *p = NULL;
-        if (have_tab) {
-            unsigned long long h = kg_word_hash(v[i].hash);
-            unsigned tag = (unsigned)(h >> 32) | 1u, t;
-            size_t len = v[i].klen;
-            for (size_t k = h & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
-                if (t == tag && tab[k].klen == len && kg_same_bytes(tab[k].key, keys + v[i].key, len)) {
-                    p = &tab[k];
-                    break;
-                }
-        }
+        unsigned long long h = kg_word_hash(v[i].hash);
+        unsigned tag = (unsigned)(h >> 32) | 1u, t;
+        size_t len = v[i].klen;
+        for (size_t k = h & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
+            if (t == tag && tab[k].klen == len && kg_same_bytes(tab[k].key, keys + v[i].key, len)) {
+                p = &tab[k];
+                break;
+            }
         tokph[i] = p;
         cls[i] = p ? p->classes & ~KG_WMARKS : 0;
         tokany[i] = p ? p->any : 0;
-        tok_ment[i] = -1;
         entm[i].reach = -1;
         phoff[i] = phl_n;
         /* (most phrases that are a prefix end there: no phrase goes on
