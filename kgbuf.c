@@ -114,21 +114,6 @@ static size_t json_plain_run(const unsigned char *s, size_t n)
     return i;
 }
 
-/* How many bytes from s are printable ASCII (0x20..0x7E) other than " and
- * \ (the bytes kg_buf_add_json_line copies as they are). */
-static size_t line_plain_run(const unsigned char *s, size_t n)
-{
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w = load8(s + i);
-        if ((w & HIGHS) | any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\') | any_eq(w, 0x7F))
-            break;
-    }
-    while (i < n && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
-        i++;
-    return i;
-}
-
 /* Write the escape of the special byte c at p; returns the end. */
 static char *json_escape(char *p, unsigned char c)
 {
@@ -150,6 +135,53 @@ static char *json_escape(char *p, unsigned char c)
     return p;
 }
 
+/* The byte c of a JSON string literal at p, escaped if it must be. */
+static inline char *json_byte(char *p, unsigned char c)
+{
+    if (json_special(c))
+        return json_escape(p, c);
+    *p = (char)c;
+    return p + 1;
+}
+
+/* Does the word hold a byte kg_buf_add_json_str escapes? */
+static inline uint64_t json_word_special(uint64_t w)
+{
+    return any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\');
+}
+
+char *kg_json_put(char *p, const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    *p++ = '"';
+    /* a word at a time, stored as it is checked (no scan, then memcpy);
+     * a word with a special byte goes byte by byte */
+    while (i + 8 <= n) {
+        uint64_t w = load8(s + i);
+        if (!json_word_special(w)) {
+            memcpy(p, &w, 8);
+            p += 8;
+            i += 8;
+            continue;
+        }
+        for (size_t e = i + 8; i < e; i++)
+            p = json_byte(p, s[i]);
+    }
+    /* the last few bytes: if the string's last eight need no escape, they
+     * were (or are) copied as they are, so storing those eight again ends
+     * the literal; else byte by byte */
+    if (i < n && n >= 8 && !json_word_special(load8(s + n - 8))) {
+        memcpy(p + (n - i) - 8, s + n - 8, 8);
+        p += n - i;
+        i = n;
+    }
+    for (; i < n; i++)
+        p = json_byte(p, s[i]);
+    *p++ = '"';
+    return p;
+}
+
 /* Long strings are written in pieces of this many input bytes, each after
  * one grow for its worst case (so memory stays near the output's size). */
 #define PIECE 8192
@@ -157,10 +189,16 @@ static char *json_escape(char *p, unsigned char c)
 void kg_buf_add_json_str(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
+    if (n <= PIECE) {
+        /* one grow: every byte \u00XX, both quotes and the NUL */
+        kg_buf_grow(b, KG_JSON_ROOM(n));
+        char *p = kg_json_put(b->buf + b->len, str, n);
+        *p = '\0';
+        b->len = (size_t)(p - b->buf);
+        return;
+    }
     size_t i = 0;
-    /* room for the first piece with every byte \u00XX, both quotes and
-     * the NUL: one grow for a short string */
-    kg_buf_grow(b, 6 * (n < PIECE ? n : PIECE) + 2);
+    kg_buf_grow(b, 6 * PIECE + 2);
     char *p = b->buf + b->len;
     *p++ = '"';
     for (;;) {
@@ -200,6 +238,12 @@ static char *copy_utf8(char *p, const unsigned char *s, size_t n, size_t *i)
     return p + k;
 }
 
+/* Does the word hold a byte kg_buf_add_json_line does not copy as it is? */
+static inline uint64_t line_word_special(uint64_t w)
+{
+    return (w & HIGHS) | any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\') | any_eq(w, 0x7F);
+}
+
 void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -213,10 +257,25 @@ void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
         kg_buf_grow(b, 3 * (lim - i) + 4);
         char *p = b->buf + b->len;
         while (i < lim) {
-            size_t run = line_plain_run(s + i, lim - i);
-            memcpy(p, s + i, run);
-            p += run;
-            i += run;
+            /* plain words are stored as they are checked */
+            while (i + 8 <= lim) {
+                uint64_t w = load8(s + i);
+                if (line_word_special(w))
+                    break;
+                memcpy(p, &w, 8);
+                p += 8;
+                i += 8;
+            }
+            /* the piece's last few bytes: as in kg_json_put, its last
+             * eight stored again when they are all plain */
+            if (i < lim && i + 8 > lim && lim >= 8 && !line_word_special(load8(s + lim - 8))) {
+                memcpy(p + (lim - i) - 8, s + lim - 8, 8);
+                p += lim - i;
+                i = lim;
+                break;
+            }
+            while (i < lim && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
+                *p++ = (char)s[i++];
             if (i >= lim)
                 break;
             unsigned char c = s[i];

@@ -73,6 +73,11 @@ void kg_buf_vaddf(struct kg_buf *b, const char *fmt, va_list ap);
 /* Append `s` (n bytes) as a JSON string literal, quotes included
  * (RFC 8259: ", \ and control characters escaped; other bytes copied). */
 void kg_buf_add_json_str(struct kg_buf *b, const char *s, size_t n);
+/* The same literal written at p, which has room for KG_JSON_ROOM(n) bytes
+ * (every byte \u00XX and both quotes; no NUL is written); returns the end.
+ * For writers that make the room of a whole record with one grow. */
+#define KG_JSON_ROOM(n) (6 * (n) + 2)
+char *kg_json_put(char *p, const char *s, size_t n);
 /* Append n bytes of s made valid UTF-8 (each invalid byte becomes U+FFFD)
  * with control characters (NUL included) other than tab and newline
  * replaced by a space. */
