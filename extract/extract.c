@@ -146,48 +146,43 @@ void kg_extractor_free(struct kg_extractor *x)
 /* Append a string literal. */
 #define ADDL(out, lit) kg_buf_add((out), (lit), sizeof(lit) - 1)
 
+/* The most bytes kg_fmt_u64 writes. */
+#define U64_ROOM 20
+
 static void add_u64(struct kg_buf *out, unsigned long long v)
 {
     char t[24];
     kg_buf_add(out, t, (size_t)(kg_fmt_u64(t, v) - t));
 }
 
-static void add_long(struct kg_buf *out, long v)
+/* The writers below fill a record whose room one kg_buf_grow made: each
+ * puts its bytes at p and returns the end (no NUL, no length update). */
+static inline char *put(char *p, const void *s, size_t n)
+{
+    memcpy(p, s, n);
+    return p + n;
+}
+
+/* A string literal; sizeof gives its room. */
+#define PUTL(p, lit) put((p), (lit), sizeof(lit) - 1)
+
+/* Room for put_long: a sign and the digits. */
+#define LONG_ROOM (1 + U64_ROOM)
+
+static char *put_long(char *p, long v)
 {
     if (v < 0) {
-        kg_buf_addc(out, '-');
-        add_u64(out, 0ULL - (unsigned long long)v);
-    } else {
-        add_u64(out, (unsigned long long)v);
+        *p++ = '-';
+        return kg_fmt_u64(p, 0ULL - (unsigned long long)v);
     }
+    return kg_fmt_u64(p, (unsigned long long)v);
 }
 
-/* A fixed name (type, relation, modality) as a JSON string: they need no
- * escaping, as before. */
-static void add_quoted(struct kg_buf *out, const char *s)
+/* Finish a record filled up to p. */
+static void end_record(struct kg_buf *out, char *p)
 {
-    size_t n = strlen(s);
-    kg_buf_grow(out, n + 2);
-    char *p = out->buf + out->len;
-    p[0] = '"';
-    memcpy(p + 1, s, n);
-    p[n + 1] = '"';
-    p[n + 2] = '\0';
-    out->len += n + 2;
-}
-
-static void add_id(struct kg_buf *out, const char *s)
-{
-    kg_buf_add_json_str(out, s, strlen(s));
-}
-
-/* Append n bytes that `out` already holds at `off`. */
-static void add_again(struct kg_buf *out, size_t off, size_t n)
-{
-    kg_buf_grow(out, n);
-    memcpy(out->buf + out->len, out->buf + off, n);
-    out->len += n;
-    out->buf[out->len] = '\0';
+    *p = '\0';
+    out->len = (size_t)(p - out->buf);
 }
 
 void kg_put_docname(struct kg_buf *out, struct kg_buf *jdoc, const char *doc, size_t artno)
@@ -205,22 +200,83 @@ void kg_put_docname(struct kg_buf *out, struct kg_buf *jdoc, const char *doc, si
     kg_buf_addc(out, '"');
 }
 
-/* The doc field's value: the escaped name, or a note of where it goes. */
-static void put_doc(struct kg_buf *out, const struct kg_buf *jname, struct kg_buf *splices, size_t art)
+/* The doc field's value at p: the escaped name, or (with `splices`) a note
+ * of where it goes in `out`, whose bytes are at p. */
+static char *put_doc(char *p, const struct kg_buf *out, const struct kg_buf *jname, struct kg_buf *splices,
+                     size_t art)
 {
     if (splices) {
-        struct kg_splice sp = {out->len, art};
+        struct kg_splice sp = {(size_t)(p - out->buf), art};
         kg_buf_add(splices, &sp, sizeof sp);
-    } else {
-        kg_buf_add(out, jname->buf, jname->len);
+        return p;
     }
+    return put(p, jname->buf, jname->len);
+}
+
+/* A record's fixed text between its fields, for each relation, modality
+ * and entity type (the names need no escaping): made once per call of
+ * write_articles, so that a record is written in few pieces and with no
+ * strlen. */
+struct piece {
+    size_t off, n; /* in pieces.b */
+};
+
+struct pieces {
+    struct kg_buf b;
+    struct piece rel[KG_NRELS];   /* ,"relation":"NAME","target": */
+    struct piece mod[KG_NMODS];   /* ,"modality":"NAME","sentence": */
+    struct piece type[KG_NTYPES]; /* ,"type":"NAME","mentions": */
+    size_t room;                  /* the longest piece */
+};
+
+static void add_piece(struct pieces *pc, struct piece *pp, const char *pre, const char *name, const char *post)
+{
+    pp->off = pc->b.len;
+    kg_buf_adds(&pc->b, pre);
+    kg_buf_adds(&pc->b, name);
+    kg_buf_adds(&pc->b, post);
+    pp->n = pc->b.len - pp->off;
+    if (pp->n > pc->room)
+        pc->room = pp->n;
+}
+
+static void pieces_init(struct pieces *pc)
+{
+    kg_buf_init(&pc->b);
+    pc->room = 0;
+    for (size_t i = 0; i < KG_NRELS; i++)
+        add_piece(pc, &pc->rel[i], ",\"relation\":\"", kg_relations[i].name, "\",\"target\":");
+    for (size_t i = 0; i < KG_NMODS; i++)
+        add_piece(pc, &pc->mod[i], ",\"modality\":\"", kg_modality_names[i], "\",\"sentence\":");
+    for (size_t i = 0; i < KG_NTYPES; i++)
+        add_piece(pc, &pc->type[i], ",\"type\":\"", kg_etype_names[i], "\",\"mentions\":");
+}
+
+static char *put_piece(char *p, const struct pieces *pc, const struct piece *pp)
+{
+    return put(p, pc->b.buf + pp->off, pp->n);
 }
 
 /* Write the records of article a; its doc name is jname (escaped), or with
- * `splices` its place is noted there as article `art`. */
-static void write_article(struct kg_extractor *x, const struct kg_buf *jname, struct kg_buf *splices, size_t art,
-                          const struct kg_article *a, struct kg_buf *out)
+ * `splices` its place is noted there as article `art`.  Each record is
+ * written after one grow for its worst case. */
+static void write_article(struct kg_extractor *x, const struct pieces *pc, const struct kg_buf *jname,
+                          struct kg_buf *splices, size_t art, const struct kg_article *a, struct kg_buf *out)
 {
+    static const char ent_head[] = "{\"kind\":\"entity\",\"doc\":";
+    static const char rel_head[] = "{\"kind\":\"relation\",\"doc\":";
+    /* a relation record's end: its date, if the article has one */
+    char rel_tail[sizeof ",\"date\":\"\"}\n" + sizeof a->date];
+    size_t tail_n;
+    if (a->date[0]) {
+        char *q = PUTL(rel_tail, ",\"date\":\"");
+        q = put(q, a->date, strlen(a->date));
+        q = PUTL(q, "\"}\n");
+        tail_n = (size_t)(q - rel_tail);
+    } else {
+        tail_n = (size_t)(PUTL(rel_tail, "}\n") - rel_tail);
+    }
+    size_t doc_room = splices ? 0 : jname->len;
     /* entities in order of first mention; where each one's escaped id went
      * in `out` (ido[2 * de], +1, 0 for none yet) and its length, which the
      * relations copy */
@@ -233,20 +289,23 @@ static void write_article(struct kg_extractor *x, const struct kg_buf *jname, st
         const struct kg_dent *d = &x->dents[de];
         if (ido[2 * de] || d->mentions == 0)
             continue;
-        ADDL(out, "{\"kind\":\"entity\",\"doc\":");
-        put_doc(out, jname, splices, art);
-        ADDL(out, ",\"id\":");
-        size_t at = out->len;
-        add_id(out, d->id);
+        size_t idn = strlen(d->id), labn = strlen(d->label);
+        /* up to the mentions, and the end when there are no aliases */
+        kg_buf_grow(out, sizeof ent_head + doc_room + sizeof ",\"id\":" + KG_JSON_ROOM(idn) + sizeof ",\"label\":" +
+                             KG_JSON_ROOM(labn) + pc->room + LONG_ROOM + sizeof ",\"new\":true}\n");
+        char *p = PUTL(out->buf + out->len, ent_head);
+        p = put_doc(p, out, jname, splices, art);
+        p = PUTL(p, ",\"id\":");
+        size_t at = (size_t)(p - out->buf);
+        p = kg_json_put(p, d->id, idn);
         ido[2 * de] = at + 1;
-        ido[2 * de + 1] = out->len - at;
-        ADDL(out, ",\"label\":");
-        add_id(out, d->label);
-        ADDL(out, ",\"type\":");
-        add_quoted(out, kg_etype_names[d->type]);
-        ADDL(out, ",\"mentions\":");
-        add_long(out, d->mentions);
+        ido[2 * de + 1] = (size_t)(p - out->buf) - at;
+        p = PUTL(p, ",\"label\":");
+        p = kg_json_put(p, d->label, labn);
+        p = put_piece(p, pc, &pc->type[d->type]);
+        p = put_long(p, d->mentions);
         if (d->naliases) {
+            end_record(out, p);
             ADDL(out, ",\"aliases\":[");
             size_t k = 0;
             for (size_t off = 0; off < d->aliases.len; k++) {
@@ -256,11 +315,14 @@ static void write_article(struct kg_extractor *x, const struct kg_buf *jname, st
                 kg_buf_add_json_str(out, d->aliases.buf + off, n);
                 off += n + 1;
             }
-            kg_buf_addc(out, ']');
+            kg_buf_grow(out, sizeof "],\"new\":true}\n");
+            p = out->buf + out->len;
+            *p++ = ']';
         }
         if (d->lex < 0)
-            ADDL(out, ",\"new\":true");
-        ADDL(out, "}\n");
+            p = PUTL(p, ",\"new\":true");
+        p = PUTL(p, "}\n");
+        end_record(out, p);
     }
     /* the evidence of consecutive relations is mostly the same sentence:
      * x->tmp keeps the last one, cleaned and escaped */
@@ -273,33 +335,31 @@ static void write_article(struct kg_extractor *x, const struct kg_buf *jname, st
             continue;
         const struct kg_sent *s = &x->sents[rel->sent];
         size_t b0 = x->tok.v[s->t0].start, b1 = x->tok.v[s->t1 - 1].end;
-        ADDL(out, "{\"kind\":\"relation\",\"doc\":");
-        put_doc(out, jname, splices, art);
-        ADDL(out, ",\"source\":");
-        add_again(out, ido[2 * rel->src] - 1, ido[2 * rel->src + 1]);
-        ADDL(out, ",\"relation\":");
-        add_quoted(out, kg_relations[rel->relation].name);
-        ADDL(out, ",\"target\":");
-        add_again(out, ido[2 * rel->dst] - 1, ido[2 * rel->dst + 1]);
-        ADDL(out, ",\"modality\":");
-        add_quoted(out, kg_modality_names[rel->modality]);
-        ADDL(out, ",\"sentence\":");
         /* the evidence quotes the original text, made valid UTF-8, on one line */
         if (rel->sent != ev_sent) {
             kg_buf_reset(&x->tmp);
             kg_buf_add_json_line(&x->tmp, x->text + b0, b1 - b0);
             ev_sent = rel->sent;
         }
-        kg_buf_add(out, x->tmp.buf, x->tmp.len);
-        ADDL(out, ",\"start\":");
-        add_u64(out, x->base + b0);
-        ADDL(out, ",\"end\":");
-        add_u64(out, x->base + b1);
-        if (a->date[0]) {
-            ADDL(out, ",\"date\":");
-            add_quoted(out, a->date);
-        }
-        ADDL(out, "}\n");
+        size_t srcn = ido[2 * rel->src + 1], dstn = ido[2 * rel->dst + 1];
+        const struct piece *rp = &pc->rel[rel->relation], *mp = &pc->mod[rel->modality];
+        kg_buf_grow(out, sizeof rel_head + doc_room + sizeof ",\"source\":" + srcn + rp->n + dstn + mp->n +
+                             x->tmp.len + sizeof ",\"start\":" + U64_ROOM + sizeof ",\"end\":" + U64_ROOM + tail_n);
+        /* (the ids are copied from earlier in `out`: after the grow) */
+        char *p = PUTL(out->buf + out->len, rel_head);
+        p = put_doc(p, out, jname, splices, art);
+        p = PUTL(p, ",\"source\":");
+        p = put(p, out->buf + ido[2 * rel->src] - 1, srcn);
+        p = put_piece(p, pc, rp);
+        p = put(p, out->buf + ido[2 * rel->dst] - 1, dstn);
+        p = put_piece(p, pc, mp);
+        p = put(p, x->tmp.buf, x->tmp.len);
+        p = PUTL(p, ",\"start\":");
+        p = kg_fmt_u64(p, x->base + b0);
+        p = PUTL(p, ",\"end\":");
+        p = kg_fmt_u64(p, x->base + b1);
+        p = put(p, rel_tail, tail_n);
+        end_record(out, p);
     }
     if (ido != ido_small)
         free(ido);
@@ -356,6 +416,8 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
                              struct kg_buf *splices, const int *stop)
 {
     struct kg_buf jdoc = KG_BUF_INIT, jname = KG_BUF_INIT;
+    struct pieces pc;
+    pieces_init(&pc);
     size_t a = 0;
     for (; a < narts; a++) {
         if (stop && __atomic_load_n(stop, __ATOMIC_RELAXED))
@@ -369,7 +431,7 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
             kg_buf_reset(&jname);
             kg_put_docname(&jname, &jdoc, doc, artno + a);
         }
-        write_article(x, &jname, splices, a, art, out);
+        write_article(x, &pc, &jname, splices, a, art, out);
         /* only this article's mentions marked tokens: unmark them */
         for (size_t m = 0; m < x->nments; m++)
             for (size_t t = x->ments[m].t0; t < x->ments[m].t1; t++)
@@ -377,6 +439,7 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
     }
     kg_buf_release(&jdoc);
     kg_buf_release(&jname);
+    kg_buf_release(&pc.b);
     return a;
 }
 
