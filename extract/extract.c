@@ -157,8 +157,21 @@ static void add_u64(struct kg_buf *out, unsigned long long v)
 
 /* The writers below fill a record whose room one kg_buf_grow made: each
  * puts its bytes at p and returns the end (no NUL, no length update). */
-static inline char *put(char *p, const void *s, size_t n)
+static inline char *put(char *p, const void *src, size_t n)
 {
+    /* most pieces are short: copied inline as two overlapping blocks,
+     * where a call of memcpy would cost more than the copy */
+    const char *s = src;
+    if (n >= 8 && n <= 32) {
+        if (n >= 16) {
+            memcpy(p, s, 16);
+            memcpy(p + n - 16, s + n - 16, 16);
+        } else {
+            memcpy(p, s, 8);
+            memcpy(p + n - 8, s + n - 8, 8);
+        }
+        return p + n;
+    }
     memcpy(p, s, n);
     return p + n;
 }
@@ -270,7 +283,9 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
     size_t tail_n;
     if (a->date[0]) {
         char *q = PUTL(rel_tail, ",\"date\":\"");
-        q = put(q, a->date, strlen(a->date));
+        size_t dn = strlen(a->date);
+        memcpy(q, a->date, dn);
+        q += dn;
         q = PUTL(q, "\"}\n");
         tail_n = (size_t)(q - rel_tail);
     } else {
@@ -432,10 +447,15 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
             kg_put_docname(&jname, &jdoc, doc, artno + a);
         }
         write_article(x, &pc, &jname, splices, a, art, out);
-        /* only this article's mentions marked tokens: unmark them */
+        /* only this article's mentions marked tokens: unmark them.  (The
+         * test keeps the compiler from making the loop a call of memset
+         * per mention, which cost more than the one or two stores most
+         * mentions need.) */
+        int *tok_ment = x->tok_ment;
         for (size_t m = 0; m < x->nments; m++)
             for (size_t t = x->ments[m].t0; t < x->ments[m].t1; t++)
-                x->tok_ment[t] = -1;
+                if (tok_ment[t] >= 0)
+                    tok_ment[t] = -1;
     }
     kg_buf_release(&jdoc);
     kg_buf_release(&jname);
