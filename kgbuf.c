@@ -238,10 +238,17 @@ static char *copy_utf8(char *p, const unsigned char *s, size_t n, size_t *i)
     return p + k;
 }
 
-/* Does the word hold a byte kg_buf_add_json_line does not copy as it is? */
+/* Does the word hold a byte kg_buf_add_json_line does not copy as it is
+ * (any but printable ASCII other than " and \)?  Cheaper than any_below
+ * and any_eq: as a byte with the high bit set counts anyway, the high bit
+ * of each sum below may be taken as it is.  Per byte b: b itself (0x80 and
+ * up), b + 1 (0x7F), b - 0x20 (below 0x20), (b ^ '"') - 1 and
+ * (b ^ '\\') - 1 (those two) have the high bit set, and for any other
+ * byte none does and nothing carries or borrows into the next byte: a
+ * carry or borrow comes only from a byte that counts, so "any" is exact. */
 static inline uint64_t line_word_special(uint64_t w)
 {
-    return (w & HIGHS) | any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\') | any_eq(w, 0x7F);
+    return (w | (w + ONES) | (w - ONES * 0x20) | ((w ^ (ONES * '"')) - ONES) | ((w ^ (ONES * '\\')) - ONES)) & HIGHS;
 }
 
 void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
