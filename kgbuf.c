@@ -94,19 +94,28 @@ static int json_special(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\';
 }
 
+/* Does the word hold a byte kg_buf_add_json_str escapes?  As
+ * line_word_special, with bytes of 0x80 and up dropped at the end (~w):
+ * no borrow comes from one of those, as b - 0x20 and (b ^ c) - 1 stay
+ * positive for them. */
+static inline uint64_t json_word_special(uint64_t w)
+{
+    return ((w - ONES * 0x20) | ((w ^ (ONES * '"')) - ONES) | ((w ^ (ONES * '\\')) - ONES)) & ~w & HIGHS;
+}
+
 /* How many bytes from s need no JSON escape. */
 static size_t json_plain_run(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     for (; i + 8 <= n; i += 8) {
         uint64_t w = load8(s + i);
-        if (any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\'))
+        if (json_word_special(w))
             break;
     }
     /* (the last few bytes of a plain string: its last eight at once) */
     if (i < n && n >= 8 && i + 8 > n) {
         uint64_t w = load8(s + n - 8);
-        if (!(any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\')))
+        if (!json_word_special(w))
             return n;
     }
     while (i < n && !json_special(s[i]))
@@ -142,12 +151,6 @@ static inline char *json_byte(char *p, unsigned char c)
         return json_escape(p, c);
     *p = (char)c;
     return p + 1;
-}
-
-/* Does the word hold a byte kg_buf_add_json_str escapes? */
-static inline uint64_t json_word_special(uint64_t w)
-{
-    return any_below(w, 0x20) | any_eq(w, '"') | any_eq(w, '\\');
 }
 
 char *kg_json_put(char *p, const char *str, size_t n)
