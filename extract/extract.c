@@ -62,6 +62,16 @@ char *kg_lexicon_dir(const char *dir)
     return dir ? xstrdup(dir) : find_lexicon();
 }
 
+/* A lexicon entity's "ID","label":"LABEL" as its entity records have it,
+ * kept from its first record on: the same entities recur article after
+ * article, and escaping them again cost more than the copy.  (Kept per
+ * extractor: threads share the lexicon read only.) */
+struct kg_lexjson {
+    size_t off;  /* in x->lexjson_buf, + 1; 0 for not made yet */
+    size_t idn;  /* bytes of the escaped id, its quotes included */
+    size_t n;    /* bytes of the whole */
+};
+
 /* What an extractor needs besides its lexicon. */
 static void init_scratch(struct kg_extractor *x)
 {
@@ -70,6 +80,8 @@ static void init_scratch(struct kg_extractor *x)
         x->lex_dent[i] = -1;
     kg_extractor_set_limits(x, 0, 0);
     kg_buf_init(&x->tmp);
+    x->lexjson = xcalloc(x->lx.nents ? x->lx.nents : 1, sizeof *x->lexjson);
+    kg_buf_init(&x->lexjson_buf);
 }
 
 int kg_extractor_new(struct kg_extractor **out, const char *dir)
@@ -140,6 +152,8 @@ void kg_extractor_free(struct kg_extractor *x)
     if (!x->lx_borrowed)
         kg_lexicon_release(&x->lx);
     kg_buf_release(&x->tmp);
+    free(x->lexjson);
+    kg_buf_release(&x->lexjson_buf);
     free(x);
 }
 
@@ -270,6 +284,23 @@ static char *put_piece(char *p, const struct pieces *pc, const struct piece *pp)
     return put(p, pc->b.buf + pp->off, pp->n);
 }
 
+/* The kg_lexjson of lexicon entity d->lex, made if it is not yet. */
+static const struct kg_lexjson *lexjson_of(struct kg_extractor *x, const struct kg_dent *d)
+{
+    struct kg_lexjson *lj = &x->lexjson[d->lex];
+    if (!lj->off) {
+        struct kg_buf *b = &x->lexjson_buf;
+        size_t at = b->len;
+        kg_buf_add_json_str(b, d->id, strlen(d->id));
+        lj->idn = b->len - at;
+        ADDL(b, ",\"label\":");
+        kg_buf_add_json_str(b, d->label, strlen(d->label));
+        lj->off = at + 1;
+        lj->n = b->len - at;
+    }
+    return lj;
+}
+
 /* Write the records of article a; its doc name is jname (escaped), or with
  * `splices` its place is noted there as article `art`.  Each record is
  * written after one grow for its worst case. */
@@ -304,19 +335,35 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
         const struct kg_dent *d = &x->dents[de];
         if (ido[2 * de] || d->mentions == 0)
             continue;
-        size_t idn = strlen(d->id), labn = strlen(d->label);
+        /* the escaped id and label: a lexicon entity's as made before
+         * (while it has the lexicon's id and label) */
+        const struct kg_lexjson *lj = NULL;
+        size_t idn = 0, labn = 0, room;
+        if (d->lex >= 0 && d->id == x->lx.ents[d->lex].id && d->label == x->lx.ents[d->lex].label) {
+            lj = lexjson_of(x, d);
+            room = lj->n;
+        } else {
+            idn = strlen(d->id);
+            labn = strlen(d->label);
+            room = KG_JSON_ROOM(idn) + sizeof ",\"label\":" + KG_JSON_ROOM(labn);
+        }
         /* up to the mentions, and the end when there are no aliases */
-        kg_buf_grow(out, sizeof ent_head + doc_room + sizeof ",\"id\":" + KG_JSON_ROOM(idn) + sizeof ",\"label\":" +
-                             KG_JSON_ROOM(labn) + pc->room + LONG_ROOM + sizeof ",\"new\":true}\n");
+        kg_buf_grow(out, sizeof ent_head + doc_room + sizeof ",\"id\":" + room + pc->room + LONG_ROOM +
+                             sizeof ",\"new\":true}\n");
         char *p = PUTL(out->buf + out->len, ent_head);
         p = put_doc(p, out, jname, splices, art);
         p = PUTL(p, ",\"id\":");
-        size_t at = (size_t)(p - out->buf);
-        p = kg_json_put(p, d->id, idn);
-        ido[2 * de] = at + 1;
-        ido[2 * de + 1] = (size_t)(p - out->buf) - at;
-        p = PUTL(p, ",\"label\":");
-        p = kg_json_put(p, d->label, labn);
+        ido[2 * de] = (size_t)(p - out->buf) + 1;
+        if (lj) {
+            ido[2 * de + 1] = lj->idn;
+            p = put(p, x->lexjson_buf.buf + lj->off - 1, lj->n);
+        } else {
+            char *at = p;
+            p = kg_json_put(p, d->id, idn);
+            ido[2 * de + 1] = (size_t)(p - at);
+            p = PUTL(p, ",\"label\":");
+            p = kg_json_put(p, d->label, labn);
+        }
         p = put_piece(p, pc, &pc->type[d->type]);
         p = put_long(p, d->mentions);
         if (d->naliases) {

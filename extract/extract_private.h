@@ -118,6 +118,9 @@ struct kg_extractor {
     size_t nrels, rels_alloc;
     const char *date;                /* current article date */
     struct kg_buf tmp;
+    struct kg_lexjson *lexjson;      /* extract.c: per lexicon entity, its
+                                        escaped id and label once written */
+    struct kg_buf lexjson_buf;       /* their bytes */
 };
 
 /* tokany bits above the word classes (KG_ANY_NAME is the token's own:
