@@ -171,6 +171,20 @@ char *kg_json_put(char *p, const char *str, size_t n)
         for (size_t e = i + 8; i < e; i++)
             p = json_byte(p, s[i]);
     }
+    /* a short string (an alias, a first name): four bytes from each end
+     * checked and stored at once when none needs an escape */
+    if (n >= 4 && n < 8) {
+        uint32_t a, z;
+        memcpy(&a, s, 4);
+        memcpy(&z, s + n - 4, 4);
+        if (!json_word_special(a | (uint64_t)z << 32)) {
+            memcpy(p, &a, 4);
+            memcpy(p + n - 4, &z, 4);
+            p += n;
+            *p++ = '"';
+            return p;
+        }
+    }
     /* the last few bytes: if the string's last eight need no escape, they
      * were (or are) copied as they are, so storing those eight again ends
      * the literal; else byte by byte */
