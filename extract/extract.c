@@ -118,8 +118,12 @@ long kg_extractor_bad_rows(const struct kg_extractor *x)
 static void clear_dents(struct kg_extractor *x)
 {
     for (size_t i = 0; i < x->ndents; i++) {
-        free(x->dents[i].mem);
-        x->dents[i].mem = NULL;
+        /* (most are lexicon entities, with no memory of their own: no
+         * call of free for them) */
+        if (x->dents[i].mem) {
+            free(x->dents[i].mem);
+            x->dents[i].mem = NULL;
+        }
         if (x->dents[i].lex >= 0)
             x->lex_dent[x->dents[i].lex] = -1;
     }
@@ -367,18 +371,19 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
         p = put_piece(p, pc, &pc->type[d->type]);
         p = put_long(p, d->mentions);
         if (d->naliases) {
+            /* the list and the end after one more grow: each alias at
+             * worst six bytes a byte (KG_JSON_ROOM), its quotes and a comma */
             end_record(out, p);
-            ADDL(out, ",\"aliases\":[");
-            size_t k = 0;
-            for (size_t off = 0; off < d->aliases.len; k++) {
+            kg_buf_grow(out, sizeof ",\"aliases\":[" + 6 * d->aliases.len + 3 * d->naliases +
+                                 sizeof "],\"new\":true}\n");
+            p = PUTL(out->buf + out->len, ",\"aliases\":[");
+            for (size_t off = 0; off < d->aliases.len;) {
                 size_t n = strlen(d->aliases.buf + off);
-                if (k)
-                    kg_buf_addc(out, ',');
-                kg_buf_add_json_str(out, d->aliases.buf + off, n);
+                if (off)
+                    *p++ = ',';
+                p = kg_json_put(p, d->aliases.buf + off, n);
                 off += n + 1;
             }
-            kg_buf_grow(out, sizeof "],\"new\":true}\n");
-            p = out->buf + out->len;
             *p++ = ']';
         }
         if (d->lex < 0)
