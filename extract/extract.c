@@ -392,7 +392,8 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
         end_record(out, p);
     }
     /* the evidence of consecutive relations is mostly the same sentence:
-     * x->tmp keeps the last one, cleaned and escaped */
+     * x->tmp keeps the last one, cleaned and escaped, with its start and
+     * end fields after it */
     size_t ev_sent = (size_t)-1;
     for (size_t r = 0; r < x->nrels; r++) {
         const struct kg_relinst *rel = &x->rels[r];
@@ -406,12 +407,18 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
         if (rel->sent != ev_sent) {
             kg_buf_reset(&x->tmp);
             kg_buf_add_json_line(&x->tmp, x->text + b0, b1 - b0);
+            kg_buf_grow(&x->tmp, sizeof ",\"start\":" + U64_ROOM + sizeof ",\"end\":" + U64_ROOM);
+            char *q = PUTL(x->tmp.buf + x->tmp.len, ",\"start\":");
+            q = kg_fmt_u64(q, x->base + b0);
+            q = PUTL(q, ",\"end\":");
+            q = kg_fmt_u64(q, x->base + b1);
+            end_record(&x->tmp, q);
             ev_sent = rel->sent;
         }
         size_t srcn = ido[2 * rel->src + 1], dstn = ido[2 * rel->dst + 1];
         const struct piece *rp = &pc->rel[rel->relation], *mp = &pc->mod[rel->modality];
         kg_buf_grow(out, sizeof rel_head + doc_room + sizeof ",\"source\":" + srcn + rp->n + dstn + mp->n +
-                             x->tmp.len + sizeof ",\"start\":" + U64_ROOM + sizeof ",\"end\":" + U64_ROOM + tail_n);
+                             x->tmp.len + tail_n);
         /* (the ids are copied from earlier in `out`: after the grow) */
         char *p = PUTL(out->buf + out->len, rel_head);
         p = put_doc(p, out, jname, splices, art);
@@ -421,10 +428,6 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
         p = put(p, out->buf + ido[2 * rel->dst] - 1, dstn);
         p = put_piece(p, pc, mp);
         p = put(p, x->tmp.buf, x->tmp.len);
-        p = PUTL(p, ",\"start\":");
-        p = kg_fmt_u64(p, x->base + b0);
-        p = PUTL(p, ",\"end\":");
-        p = kg_fmt_u64(p, x->base + b1);
         p = put(p, rel_tail, tail_n);
         end_record(out, p);
     }
