@@ -94,10 +94,13 @@ static int json_special(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\';
 }
 
-/* Does the word hold a byte kg_buf_add_json_str escapes?  As
- * line_word_special, with bytes of 0x80 and up dropped at the end (~w):
- * no borrow comes from one of those, as b - 0x20 and (b ^ c) - 1 stay
- * positive for them. */
+/* Does the word hold a byte kg_buf_add_json_str escapes (below 0x20, "
+ * or \)?  Per byte b below 0x80: b - 0x20 (below 0x20) and (b ^ '"') - 1,
+ * (b ^ '\\') - 1 (those two) have the high bit set, and for any other
+ * byte none does and nothing borrows from the next byte.  A byte of 0x80
+ * and up borrows from nothing either, and ~w drops its own high bits: a
+ * borrow comes only from a byte that counts, so "any" is exact (fewer
+ * operations than any_below and any_eq). */
 static inline uint64_t json_word_special(uint64_t w)
 {
     return ((w - ONES * 0x20) | ((w ^ (ONES * '"')) - ONES) | ((w ^ (ONES * '\\')) - ONES)) & ~w & HIGHS;
