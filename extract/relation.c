@@ -171,14 +171,15 @@ static int portfolio_word(const struct kg_extractor *x, size_t t)
     return x->tokph[t] && (x->tokph[t]->classes & KG_WBIT(KG_W_PORTFOLIO));
 }
 
-/* tis_any(x, t, l, n) with a quick and certain no first, for the word
- * lists asked of most tokens: two 64-bit Bloom filters of the words' key
- * hashes (kg_key_hash, as the tokenizer gave every token; inline with a
- * constant list, the filters fold to two constants at compile time), and
- * the token's hash tested against them.  A yes may be false: tis_any says.
- * (Nothing to keep in step: the filters are made from the list itself.) */
-static inline __attribute__((always_inline)) int tis_any_quick(const struct kg_extractor *x, size_t t,
-                                                              const struct kg_lit *l, size_t n)
+/* Might token t be one of the n words of l?  A quick and certain no before
+ * tis_any, for the word lists asked of most tokens: two 64-bit Bloom
+ * filters of the words' key hashes (kg_key_hash, as the tokenizer gave
+ * every token; inline with a constant list, the filters fold to two
+ * constants at compile time), tested with the token's hash.  A yes may be
+ * false: tis_any says.  (Nothing to keep in step: the filters are made
+ * from the list itself.) */
+static inline __attribute__((always_inline)) int tis_any_may(const struct kg_extractor *x, size_t t,
+                                                            const struct kg_lit *l, size_t n)
 {
     if (t >= x->tok.n)
         return 0;
@@ -190,22 +191,27 @@ static inline __attribute__((always_inline)) int tis_any_quick(const struct kg_e
         b |= 1ull << ((h >> 20) & 63);
     }
     unsigned h = x->tok.v[t].hash;
-    return ((a >> (h >> 26)) & 1) && ((b >> ((h >> 20) & 63)) & 1) && tis_any(x, t, l, n);
+    return ((a >> (h >> 26)) & 1) && ((b >> ((h >> 20) & 63)) & 1);
 }
 
-static int is_prep(const struct kg_extractor *x, size_t t)
+static const struct kg_lit prep_words[] = {
+    KG_LIT("in"),      KG_LIT("to"),     KG_LIT("at"),      KG_LIT("from"),   KG_LIT("near"),    KG_LIT("into"),
+    KG_LIT("inside"),  KG_LIT("across"), KG_LIT("around"),  KG_LIT("via"),    KG_LIT("toward"),  KG_LIT("towards"),
+    KG_LIT("through"), KG_LIT("within"), KG_LIT("of"),      KG_LIT("with"),   KG_LIT("against"), KG_LIT("by"),
+    KG_LIT("on"),      KG_LIT("for"),    KG_LIT("about"),   KG_LIT("over"),   KG_LIT("under"),   KG_LIT("between"),
+    KG_LIT("among"),   KG_LIT("during"), KG_LIT("since"),   KG_LIT("than"),   KG_LIT("like"),    KG_LIT("including")};
+#define KG_NPREP (sizeof prep_words / sizeof *prep_words)
+
+static int is_prep_word(const struct kg_extractor *x, size_t t)
 {
-    static const struct kg_lit p[] = {KG_LIT("in"), KG_LIT("to"), KG_LIT("at"), KG_LIT("from"),
-                                      KG_LIT("near"), KG_LIT("into"), KG_LIT("inside"), KG_LIT("across"),
-                                      KG_LIT("around"), KG_LIT("via"), KG_LIT("toward"), KG_LIT("towards"),
-                                      KG_LIT("through"), KG_LIT("within"), KG_LIT("of"), KG_LIT("with"),
-                                      KG_LIT("against"), KG_LIT("by"), KG_LIT("on"), KG_LIT("for"),
-                                      KG_LIT("about"), KG_LIT("over"), KG_LIT("under"), KG_LIT("between"),
-                                      KG_LIT("among"), KG_LIT("during"), KG_LIT("since"), KG_LIT("than"),
-                                      KG_LIT("like"), KG_LIT("including")};
-    if (tis_any_quick(x, t, p, sizeof p / sizeof p[0]))
-        return 1;
-    return 0;
+    return tis_any(x, t, prep_words, KG_NPREP);
+}
+
+/* Is token t a preposition (prep_words)?  (Asked of most tokens near a
+ * cue or an argument: the quick no is inline.) */
+static inline int is_prep(const struct kg_extractor *x, size_t t)
+{
+    return tis_any_may(x, t, prep_words, KG_NPREP) && is_prep_word(x, t);
 }
 
 /* The mention at token t unless it is a pronoun ("accused its neighbour
