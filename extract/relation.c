@@ -2350,6 +2350,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
          tis(x, cue, "assassination")) &&
         ns && dtype(x, s[0]) == KG_PERSON)
         return;
+    /* Without an object, what follows emits only for a "between" pair
+     * ("a plan agreed between X and Y"), two subjects or more (each the
+     * other, a war, a symmetric relation), a denial's accuser or who says
+     * one is "behind" it: other cues with no object and one subject or
+     * none end here, before their modality is weighed (modality() is the
+     * dearest question asked of a cue).  A rule added below that emits
+     * with no object and at most one subject must be let through here. */
+    int pr[MAXARGS], np = nd ? 0 : between_pair(c, after, pr);
+    if (!nd && ns <= 1 && np < 2 && !behind && cu->relation != KG_REL_DENIES)
+        return;
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
@@ -2363,10 +2373,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             x->ments[r[0]].de == x->ments[s[0]].de)
             mod = KG_MOD_ASSERTED;
     }
-    /* "a plan agreed between X and Y": a reduced relative on a noun */
+    /* "a plan agreed between X and Y": a reduced relative on a noun (np:
+     * the pair, found above) */
     if (!nd) {
-        int pr[MAXARGS];
-        int np = between_pair(c, after, pr);
         for (int i = 0; i < np; i++)
             for (int j = i + 1; j < np; j++)
                 emit(c, x->ments[pr[i]].de, x->ments[pr[j]].de, cu->relation, mod);
