@@ -3068,6 +3068,10 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         for (size_t u = after; u < M(x, d[0])->t0; u++)
             if (tis(x, u, "to"))
                 nd = 0;
+    /* (the two below emit nothing without an object, nor, but for talks or
+     * a meeting, without a subject: then there is no modality to weigh) */
+    if (!nd || (!ns && cu->relation != KG_REL_MEETS && cu->relation != KG_REL_NEGOTIATES))
+        return;
     int mod = modality(c, cue, cu->relation, 0);
     if (governed && mod == KG_MOD_ASSERTED)
         mod = KG_MOD_ALLEGED;
