@@ -3260,10 +3260,12 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (bad_seen)
             return;
     }
-    int mod = modality(c, cue, cu->relation, 0);
+    /* (modality() is weighed only on a path that emits: -1 until then) */
+    int mod = -1;
     int side1;
     na = between_sides(c, after, a, &side1);
     if (na >= 2) {
+        mod = modality(c, cue, cu->relation, 0);
         for (int i = 0; i < na; i++)
             for (int j = 0; j < na; j++)
                 if (i != j && (!kg_relations[cu->relation].symmetric || i < j) &&
@@ -3312,6 +3314,7 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (absolute_with(c, w))
         w = c->t1;
     if (w < c->t1 && tis(x, w, "with")) {
+        mod = modality(c, cue, cu->relation, 0);
         size_t p = control_word(c, cue);
         /* "China urged Pakistan to pursue dialogue with Kabul": the one
          * asked talks (not "urged the government to", whom we cannot
@@ -3360,6 +3363,10 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
             break;
     }
     na = subject(c, cue, a, 0);
+    if (na < 2 && !(na == 1 && cu->relation == KG_REL_NEGOTIATES))
+        return;
+    if (mod < 0)
+        mod = modality(c, cue, cu->relation, 0);
     if (na == 1 && cu->relation == KG_REL_NEGOTIATES)
         host_talks(c, a[0], cue, mod);
     if (na >= 2) {
