@@ -2947,6 +2947,18 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         if (!nd)
             nd = object(c, after + 1, "against", d);
     } else {
+        /* "any attack from Afghanistan (on Pakistani troops)": where an
+         * attack comes from is not its target */
+        size_t ofrom = after;
+        if (cu->relation == KG_REL_ATTACKS && tis(x, after, "from")) {
+            int m = ment_at(x, after + 1) >= 0 ? ment_at(x, after + 1) : ment_at(x, after + 2);
+            ofrom = m >= 0 && M(x, m)->t0 <= after + 2 ? M(x, m)->t1 : c->t1;
+        }
+        nd = object(c, ofrom, NULL, d);
+        /* (nothing is emitted without an object (see the end): no subject
+         * to look for) */
+        if (!nd)
+            return;
         if (!ns)
             ns = by_agent(c, after, s);
         /* "killed by a drone strike in Kunar": the noun is a passive's
@@ -3008,14 +3020,6 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     ns = 0;
             }
         }
-        /* "any attack from Afghanistan (on Pakistani troops)": where an
-         * attack comes from is not its target */
-        size_t from = after;
-        if (cu->relation == KG_REL_ATTACKS && tis(x, after, "from")) {
-            int m = ment_at(x, after + 1) >= 0 ? ment_at(x, after + 1) : ment_at(x, after + 2);
-            from = m >= 0 && M(x, m)->t0 <= after + 2 ? M(x, m)->t1 : c->t1;
-        }
-        nd = object(c, from, NULL, d);
         /* "a visit to Kabul by Dar", "an attack on the convoy by the BLA":
          * the agent after the object */
         size_t by = nd ? M(x, d[nd - 1])->t1 : c->t1;
