@@ -41,6 +41,7 @@ struct win_cache {
     int alleging;                  /* the window has a word of alleges[]; -1 not yet looked */
     size_t report;                 /* the window's first word of saying (KG_W_REPORT), t1
                                       if none; (size_t)-1 not yet looked */
+    size_t fronted;                /* fronted_comma(); (size_t)-1 not yet looked */
     int sketched;                  /* sketch[] is filled */
     unsigned long long sketch[16]; /* the window's words: a Bloom filter (window_has) */
 };
@@ -52,6 +53,7 @@ static void win_cache_reset(struct win_cache *wc, size_t t0, size_t t1)
     memset(wc->cs, 0, (t1 - t0) * sizeof *wc->cs);
     wc->alleging = -1;
     wc->report = (size_t)-1;
+    wc->fronted = (size_t)-1;
     wc->sketched = 0;
 }
 
@@ -468,8 +470,9 @@ static size_t clause_start(const struct ctx *c, size_t t, size_t *boundary)
 
 /* The comma that closes a participle phrase opening the sentence
  * ("Accusing Kabul of sheltering the TTP, Pakistan ...", "Visiting
- * Beijing, Kabul and Tehran, Dar ..."), else 0. */
-static size_t fronted_comma(const struct ctx *c)
+ * Beijing, Kabul and Tehran, Dar ..."), else 0.  (Asked for every subject:
+ * fronted_comma keeps the window's answer.) */
+static size_t fronted_comma_scan(const struct ctx *c)
 {
     const struct kg_extractor *x = c->x;
     if (ment_at(x, c->t0) >= 0 || !(x->tok.v[c->t0].flags & KG_TOK_CAP) || !kg_tok_ing(x, c->t0) ||
@@ -495,6 +498,13 @@ static size_t fronted_comma(const struct ctx *c)
         fr = v + 1;
     }
     return fr;
+}
+
+static size_t fronted_comma(const struct ctx *c)
+{
+    if (c->wc->fronted == (size_t)-1)
+        c->wc->fronted = fronted_comma_scan(c);
+    return c->wc->fronted;
 }
 
 /* Add mention m and the mentions coordinated with it ("X and Y", "X, Y and Z"). */
