@@ -1195,18 +1195,24 @@ static int alleging(const struct ctx *c)
     return c->wc->alleging;
 }
 
-/* saying_in(x, c->t0, to): from the window's first word of saying on (the
- * words before it are no verbs of saying; found once per window). */
-static size_t saying_before(const struct ctx *c, size_t to)
+/* The window's first word of saying (KG_W_REPORT), t1 if none: looked for
+ * once per window. */
+static size_t first_report(const struct ctx *c)
 {
     const struct kg_extractor *x = c->x;
-    if (c->wc->report == (size_t)-1) {
-        size_t u = c->t0;
-        while (u < c->t1 && !tcls(x, u, KG_W_REPORT))
-            u++;
-        c->wc->report = u;
-    }
-    return c->wc->report >= to ? to : saying_in_at(x, c->t0, c->wc->report, to);
+    size_t u = c->t0;
+    while (u < c->t1 && !tcls(x, u, KG_W_REPORT))
+        u++;
+    return c->wc->report = u;
+}
+
+/* saying_in(x, c->t0, to): from the window's first word of saying on (the
+ * words before it are no verbs of saying).  (Inline: asked for most cues,
+ * and mostly a quick "none before the cue".) */
+static inline size_t saying_before(const struct ctx *c, size_t to)
+{
+    size_t r = c->wc->report != (size_t)-1 ? c->wc->report : first_report(c);
+    return r >= to ? to : saying_in_at(c->x, c->t0, r, to);
 }
 
 static int modality(const struct ctx *c, size_t cue, int rel, int requested)
