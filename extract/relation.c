@@ -2369,12 +2369,16 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* Without an object, what follows emits only for a "between" pair
      * ("a plan agreed between X and Y"), two subjects or more (each the
      * other, a war, a symmetric relation), a denial's accuser or who says
-     * one is "behind" it: other cues with no object and one subject or
-     * none end here, before their modality is weighed (modality() is the
-     * dearest question asked of a cue).  A rule added below that emits
-     * with no object and at most one subject must be let through here. */
+     * one is "behind" it; with an object but no subject, only for talks
+     * or a meeting (talks_visit) or a request (its requester).  Other cues
+     * with no object and one subject or none, or with an object and no
+     * subject, end here, before their modality is weighed (modality() is
+     * the dearest question asked of a cue).  A rule added below that emits
+     * in either case must be let through here. */
     int pr[MAXARGS], np = nd ? 0 : between_pair(c, after, pr);
     if (!nd && ns <= 1 && np < 2 && !behind && cu->relation != KG_REL_DENIES)
+        return;
+    if (nd && !ns && !requested && cu->relation != KG_REL_MEETS && cu->relation != KG_REL_NEGOTIATES)
         return;
     int mod = modality(c, cue, cu->relation, requested);
     if (governed && mod == KG_MOD_ASSERTED)
