@@ -88,7 +88,9 @@ static inline uint64_t load8(const unsigned char *p)
     return w;
 }
 
-/* Bytes that kg_buf_add_json_str escapes. */
+/* Bytes that kg_buf_add_json_str escapes.  json_word_special tests the
+ * same bytes eight at a time, as line_word_special does for
+ * kg_buf_add_json_line's byte loop: keep each in step with its byte test. */
 static int json_special(unsigned char c)
 {
     return c < 0x20 || c == '"' || c == '\\';

@@ -138,8 +138,6 @@ void kg_extractor_free(struct kg_extractor *x)
     for (size_t i = 0; i < x->dents_ready; i++)
         kg_buf_release(&x->dents[i].aliases);
     free(x->dents);
-    for (size_t i = 0; i < x->ndal; i++)
-        free(x->dal[i].key);
     free(x->dal);
     free(x->ments);
     free(x->tok_ment);

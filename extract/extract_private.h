@@ -62,11 +62,9 @@ struct kg_dent {
 };
 
 struct kg_docalias {
-    char *key;      /* folded phrase */
     int ntok;       /* tokens */
     int de;         /* document entity */
-    size_t t0;      /* the name as tokens [t0, t0 + ntok) of the document
-                       (mention.c compares those and leaves key NULL) */
+    size_t t0;      /* the name: tokens [t0, t0 + ntok) of the document */
 };
 
 struct kg_relinst {

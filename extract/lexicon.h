@@ -204,7 +204,8 @@ static inline int kg_same_bytes(const char *a, const char *b, size_t n)
     return !n || a[0] == b[0];
 }
 /* The slot of a key in the phrase table: its own, or the empty one where
- * it would go (the table is never full). */
+ * it would go (the table is never full).  kg_index_phrases (mention.c)
+ * has a copy of this probe (tag, klen, kg_same_bytes): change both. */
 static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
 {
     size_t mask = lx->tabsize - 1, i = h & mask;

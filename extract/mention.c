@@ -283,7 +283,11 @@ static int in_person_name(const struct kg_extractor *x, size_t i, int ent)
  * the alias is an acronym), in *c.  Every phrase at i is looked at,
  * shortest first, the capitals of its words counted as it grows.
  * (Always inlined: its one common caller, match_entity_at, then makes no
- * call for it.) */
+ * call for it.)  The answer is kept per token in x->entm for the whole
+ * text, every article of it (match_entity_at writes it, through a const
+ * extractor): this, in_person_name and unknown_name_word may read only the
+ * tokens and the lexicon, nothing an article learns (x->dal, dents,
+ * tok_ment) and not the sentences. */
 static inline __attribute__((always_inline)) void entity_phrases(const struct kg_extractor *x, size_t i, size_t end,
                                                                  struct kg_entmatch *c)
 {
@@ -623,7 +627,6 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
     /* (after the names with its first byte) */
     KG_GROW(x->dal, x->ndal + 1, x->dal_alloc);
     memmove(&x->dal[a + 1], &x->dal[a], (x->ndal - a) * sizeof(*x->dal));
-    x->dal[a].key = NULL;
     x->dal[a].t0 = t0;
     x->dal[a].ntok = (int)(t1 - t0);
     x->dal[a].de = de;
@@ -631,7 +634,10 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
     x->ndal++;
 }
 
-/* The original text of tokens [t0, t1) with runs of white space made one. */
+/* The original text of tokens [t0, t1) with runs of white space made one.
+ * (plain_surface, in kg_find_mentions, returns the text itself where this
+ * would copy it unchanged: printable ASCII with single spaces.  Change
+ * both together, and kg_buf_add_clean's way with printable ASCII.) */
 static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct kg_buf *out)
 {
     kg_buf_reset(out);
@@ -645,6 +651,9 @@ static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct k
 
 /* ---- pass 1: names the lexicon lacks ---- */
 
+/* (kg_index_phrases asks this as it indexes token i: it may read token
+ * i's cls and tokph, and any token's tok.v, but never the cls, tokph or
+ * tokany of a later token, which are not filled yet) */
 static int name_word(const struct kg_extractor *x, size_t i)
 {
     const struct kg_token *t = &x->tok.v[i];
@@ -1600,7 +1609,7 @@ static int counterpart(struct kg_extractor *x, size_t i, int of_lex)
         const struct kg_role *ro = &x->lx.roles[r];
         if (ro->of == of_lex || x->lx.ents[ro->of].type != KG_GPE || !kg_role_current(x, ro))
             continue;
-        int pde = resolve_office(x, kg_lexicon_office_class(&x->lx, ro->title), of_lex, 1, lex);
+        int pde = resolve_office(x, ro->office, of_lex, 1, lex);
         if (pde >= 0)
             return pde;
     }

@@ -31,7 +31,8 @@
 /* Answers that depend only on the window's tokens and mentions (which the
  * rules only read), kept per window because the rules ask the same
  * questions again: is_boundary() from every backward scan, clause_start()
- * for each cue and each subject, the first verb of saying, the window's
+ * for each cue and each subject, whether the window has a word of
+ * alleges[], the first verb of saying, fronted_comma(), the window's
  * words (window_has).  Filled on first use; cleared when a window starts
  * (win_cache_reset).  Only what is a function of the window (and a token)
  * may be kept here: nothing of the current cue or of the relations found. */
@@ -59,7 +60,9 @@ static void win_cache_reset(struct win_cache *wc, size_t t0, size_t t1)
 
 struct ctx {
     struct kg_extractor *x;
-    size_t si, t0, t1; /* sentence */
+    size_t si, t0, t1; /* sentence window; fixed while its rules run: wc's
+                          answers are indexed from t0 (a ctx with other
+                          bounds must not share wc) */
     int home;          /* the article's home state (dent), -1 */
     int places;        /* the current cue's relation takes a place object */
     int denial;        /* the current cue denies */
@@ -3173,6 +3176,9 @@ static void visit_if_abroad(struct ctx *c, int m, int pde, int mod)
 static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod)
 {
     struct kg_extractor *x = c->x;
+    /* (frame_verb and frame_noun end a cue with an object but no subject
+     * before calling this unless rel is one of the two below: widen their
+     * gates with this list) */
     /* (a meeting that happened or is planned, not one denied or asked for;
      * and not by telephone or video) */
     if (!nb || (rel != KG_REL_MEETS && rel != KG_REL_NEGOTIATES) ||
@@ -3387,6 +3393,9 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
             break;
     }
     na = subject(c, cue, a, 0);
+    /* (gate: below, only host_talks (one negotiating subject) and the pair
+     * loop (two subjects or more) emit; a rule added below for other cases
+     * must be let through here, and weigh mod itself while it is -1) */
     if (na < 2 && !(na == 1 && cu->relation == KG_REL_NEGOTIATES))
         return;
     if (mod < 0)
@@ -4991,8 +5000,9 @@ static void joint_action(struct ctx *c)
         KG_LIT("hosted"),  KG_LIT("organised"), KG_LIT("organized"), KG_LIT("fought"), KG_LIT("trained"),
         KG_LIT("developing"), KG_LIT("build"), KG_LIT("fight"),    KG_LIT("sought"),   KG_LIT("requested"),
         KG_LIT("pushed"),  KG_LIT("pressed"),  KG_LIT("drafted"),  KG_LIT("run"),      KG_LIT("ran")};
-    /* (gate, see window_has: this pass finds nothing without one of the
-     * three words below) */
+    /* (gate, see window_has: joint[] must hold every word the loop below
+     * starts a match at, by its length test and its tis() calls; a fourth
+     * word goes in all three places) */
     static const struct kg_lit joint[] = {KG_LIT("jointly"), KG_LIT("together"), KG_LIT("coordinated")};
     if (!window_has(c, joint, sizeof joint / sizeof *joint))
         return;
@@ -5541,7 +5551,8 @@ static void presence_visits(struct ctx *c)
                                           KG_LIT("received"), KG_LIT("receives"), KG_LIT("hosting"),
                                           KG_LIT("welcoming")};
     /* (each "in" or "to" right before a mention: the mentions are read,
-     * fewer than the words; of two sharing a span the one at its token) */
+     * fewer than the words; of two sharing a span the one at its token.
+     * A rule here that starts elsewhere needs a loop of its own.) */
     for (size_t mi = c->m0; mi < c->m1; mi++) {
         size_t u = x->ments[mi].t0 - 1;
         if (x->ments[mi].t0 < c->t0 + 2 || u + 1 >= c->t1 || ment_at(x, u + 1) != (int)mi)

@@ -64,7 +64,7 @@ static int number(const char *w, int *v)
 static int parse_date_line(struct kg_extractor *x, struct line *ln)
 {
     size_t n = ln->t1 - ln->t0;
-    /* (the length limits below, before reading the line) */
+    /* (the length limits first, before reading the line) */
     if (n > 14)
         return 0;
     int has_dateword = kg_match_class(x, ln->t0, ln->t1, KG_WBIT(KG_W_DATEWORD)) > 0;
@@ -90,9 +90,7 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
     }
     if (!month || !year || !day)
         return 0;
-    if (!has_dateword && (words > 2 || n > 8))
-        return 0;
-    if (has_dateword && n > 14)
+    if (!has_dateword && words > 2)
         return 0;
     /* YYYY-MM-DD */
     put_digits(ln->ymd, year % 10000, 4);
