@@ -299,7 +299,8 @@ static inline __attribute__((always_inline)) void entity_phrases(const struct kg
     size_t more = x->phoff[i + 1] - x->phoff[i];
     if (more > end - i - 1)
         more = end - i - 1;
-    const struct kg_phrase *const *longer = x->phl + x->phoff[i];
+    /* (phl is NULL until some token has a longer phrase: no offset to it then) */
+    const struct kg_phrase *const *longer = more ? x->phl + x->phoff[i] : NULL;
     int cap = 0, lower = 0; /* a capitalised word, a lower-case one so far */
     for (size_t k = 0;; k++) {
         const struct kg_token *v = &x->tok.v[i + k];
