@@ -1150,8 +1150,9 @@ static inline int is_be(const struct kg_extractor *x, size_t t)
  * at compile time.)
  *
  * A gate is only right while its pass finds nothing without one of the
- * gate's words in the window: each gate says which words it needs, taken
- * from the pass's own lists.  A rule added to a gated pass that needs none
+ * gate's words in the window: each gate says which words it needs, mostly
+ * the pass's own lists; where a gate has a list of its own (joint_action's,
+ * and the one-word gates) its comment says what that list must hold.  A rule added to a gated pass that needs none
  * of them must widen the gate (or go before it). */
 static inline unsigned sketch_slot(unsigned h)
 {
