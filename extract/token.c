@@ -243,16 +243,16 @@ static inline void out_put(const struct out *o, struct kg_tokens *t)
     t->keys.len = (size_t)(o->kp - o->kb);
 }
 
-/* Room for one more token and its key.  A key is never longer than the
- * bytes of its token (folding only shortens them), so after n tokens made
- * of bytes before i, keys.len <= i + n.  With keys.alloc kept above
+/* Room for `need` tokens and for their keys.  A key is never longer than
+ * the bytes of its token (folding only shortens them), so after n tokens
+ * made of bytes before i, keys.len <= i + n.  With keys.alloc kept above
  * len + t->alloc + 16, every token with n < t->alloc has room for its key
  * and NUL, and for the eight-byte stores of the word loop, which reach at
- * most eight bytes past a key that ends by len + n: so the one test
- * n == alloc before each token covers both arrays. */
-static void more_room(struct kg_tokens *t, size_t len)
+ * most eight bytes past a key that ends by len + n: so room in t->v (the
+ * test n == alloc of room(), or room_to's limit) covers both arrays. */
+static void more_room(struct kg_tokens *t, size_t len, size_t need)
 {
-    KG_GROW(t->v, t->n + 1, t->alloc);
+    KG_GROW(t->v, need, t->alloc);
     kg_buf_grow(&t->keys, len + t->alloc + 16 - t->keys.len);
 }
 
@@ -260,7 +260,7 @@ static inline void room(struct out *o, struct kg_tokens *t, size_t len)
 {
     if (o->tok == o->tok_end) {
         out_put(o, t);
-        more_room(t, len);
+        more_room(t, len, t->n + 1);
         out_get(o, t);
     }
 }
@@ -478,6 +478,21 @@ static size_t punct_rest(struct kg_tokens *t, const unsigned char *s, size_t len
     return i + used;
 }
 
+/* The end of the bytes from i whose tokens there is room for (and for
+ * their keys: more_room).  Every token takes one byte or more of the text
+ * of its own (word_rest's "n't" makes room for itself), so the main loop
+ * runs to there without a test for room before each token. */
+static size_t room_to(struct kg_tokens *t, size_t len, size_t i)
+{
+    /* (grow ahead of need, not for one more token at a time; but never
+     * when there is room for 64 more: kg_fold_phrase's array of 64 on the
+     * stack, room for any phrase it takes, must not be replaced) */
+    if (t->alloc - t->n < 64)
+        more_room(t, len, t->n + 64);
+    size_t room = t->alloc - t->n;
+    return room < len - i ? i + room : len;
+}
+
 void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
@@ -493,132 +508,133 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
         t->alloc = len / 4 + 16;
         t->v = xreallocarray(NULL, t->alloc, sizeof(*t->v));
     }
-    more_room(t, len);
+    more_room(t, len, 1);
     struct out o;
-    out_get(&o, t);
     /* flags for the next token; a line break while KG_TOK_NL is pending
      * is a second one, a blank line */
     unsigned pending = KG_TOK_NL | KG_TOK_PARA;
     size_t i = 0;
     while (i < len) {
-        enum cls k = (enum cls)byte_cls[s[i]];
-        /* white space, the bulk of what is not a word, first */
-        if (k == C_SPACE) {
-            pending |= KG_TOK_SPACE;
-            i++;
-            continue;
-        }
-        if (k == C_WORD) {
-            room(&o, t, len);
-            unsigned flags = pending | KG_TOK_WORD | start_flags[s[i]];
-            /* the common case: a word that is one run of ASCII letters and
-             * digits, its key folded straight into t->keys (room: more_room) */
-            char *key = o.kp;
-            struct run8 r = scan8(load8(s, i, len));
-            store8(key, r.lower);
-            size_t n = r.n;
-            unsigned long long small = r.small;
-            while (r.n == 8) {
-                r = scan8(load8(s, i + n, len));
-                store8(key + n, r.lower);
-                n += r.n;
-                small |= r.small;
-            }
-            size_t j = i + n;
-            enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_SPACE;
-            /* (a joiner - ' . ends it too when no word follows: "said.",
-             * and so does the ' of a possessive 's: "Pakistan's") */
-            if ((ENDS_WORD >> after & 1) ||
-                (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1))) ||
-                (after == C_APOS && j + 1 < len && (s[j + 1] | 0x20) == 's' &&
-                 (j + 2 >= len || !(WORD_BYTE >> byte_cls[s[j + 2]] & 1)))) {
-                /* ALLCAPS: two or more letters, all of them A-Z; a key
-                 * shorter than eight bytes is hashed from the bytes scan8()
-                 * has in hand */
-                if (n < 8) {
-                    if (!small && (r.upper & (r.upper - 1)))
-                        flags |= KG_TOK_ALLCAPS;
-                    push_key(&o, i, j, key, n, flags, kg_key_hash_short(r.lower & r.keep, n));
-                } else {
-                    if (!small && two_letters(key, n))
-                        flags |= KG_TOK_ALLCAPS;
-                    n = key_len(n);
-                    push_key(&o, i, j, key, n, flags, kg_key_hash(key, n));
+        size_t lim = room_to(t, len, i);
+        out_get(&o, t);
+        while (i < lim) {
+            enum cls k = (enum cls)byte_cls[s[i]];
+            if (k == C_WORD) {
+                unsigned flags = pending | KG_TOK_WORD | start_flags[s[i]];
+                /* the common case: a word that is one run of ASCII letters and
+                 * digits, its key folded straight into t->keys (room: more_room) */
+                char *key = o.kp;
+                struct run8 r = scan8(load8(s, i, len));
+                store8(key, r.lower);
+                size_t n = r.n;
+                unsigned long long small = r.small;
+                while (r.n == 8) {
+                    r = scan8(load8(s, i + n, len));
+                    store8(key + n, r.lower);
+                    n += r.n;
+                    small |= r.small;
                 }
-                /* (an ASCII white space after it, most often, taken now) */
+                size_t j = i + n;
+                enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_SPACE;
+                /* (a joiner - ' . ends it too when no word follows: "said.",
+                 * and so does the ' of a possessive 's: "Pakistan's") */
+                if ((ENDS_WORD >> after & 1) ||
+                    (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1))) ||
+                    (after == C_APOS && j + 1 < len && (s[j + 1] | 0x20) == 's' &&
+                     (j + 2 >= len || !(WORD_BYTE >> byte_cls[s[j + 2]] & 1)))) {
+                    /* ALLCAPS: two or more letters, all of them A-Z; a key
+                     * shorter than eight bytes is hashed from the bytes scan8()
+                     * has in hand */
+                    if (n < 8) {
+                        if (!small && (r.upper & (r.upper - 1)))
+                            flags |= KG_TOK_ALLCAPS;
+                        push_key(&o, i, j, key, n, flags, kg_key_hash_short(r.lower & r.keep, n));
+                    } else {
+                        if (!small && two_letters(key, n))
+                            flags |= KG_TOK_ALLCAPS;
+                        n = key_len(n);
+                        push_key(&o, i, j, key, n, flags, kg_key_hash(key, n));
+                    }
+                    /* (an ASCII white space after it, most often, taken now) */
+                    pending = 0;
+                    i = j;
+                    if (after == C_SPACE && j < len) {
+                        pending = KG_TOK_SPACE;
+                        i++;
+                    }
+                    continue;
+                }
+                /* (the rest is read again from the start) */
+                out_put(&o, t);
+                i = word_rest(t, s, len, i, flags);
+                out_get(&o, t);
                 pending = 0;
-                i = j;
-                if (after == C_SPACE && j < len) {
-                    pending = KG_TOK_SPACE;
-                    i++;
-                }
                 continue;
             }
-            /* (the rest is read again from the start) */
-            out_put(&o, t);
-            i = word_rest(t, s, len, i, flags);
-            out_get(&o, t);
-            pending = 0;
-            continue;
-        }
-        size_t used = 1;
-        char fold = cls_fold[k];
-        if (k == C_MULTI) {
-            size_t u;
-            char f;
-            k = classify(utf8_decode(s + i, len - i, &u), &f);
-            used = u;
-            fold = f;
-            if (k == C_BAD) {
-                t->bad_bytes++;
+            /* white space, the bulk of what is not a word */
+            if (k == C_SPACE) {
+                pending |= KG_TOK_SPACE;
+                i++;
+                continue;
+            }
+            size_t used = 1;
+            char fold = cls_fold[k];
+            if (k == C_MULTI) {
+                size_t u;
+                char f;
+                k = classify(utf8_decode(s + i, len - i, &u), &f);
+                used = u;
+                fold = f;
+                if (k == C_BAD) {
+                    t->bad_bytes++;
+                    pending |= KG_TOK_SPACE;
+                    i += used;
+                    continue;
+                }
+            }
+            if (k == C_NL) {
+                /* the first break since the last token: the next token starts
+                 * a line (noted now, while the count is at hand; one after the
+                 * last token is dropped at the end) */
+                if (pending & KG_TOK_NL)
+                    pending |= KG_TOK_PARA;
+                else
+                    note(&t->lines, &t->nlines, &t->lines_alloc, (size_t)(o.tok - t->v));
+                pending |= KG_TOK_NL | KG_TOK_SPACE;
+                i++;
+                continue;
+            }
+            if (k == C_SPACE) {
                 pending |= KG_TOK_SPACE;
                 i += used;
                 continue;
             }
-        }
-        if (k == C_NL) {
-            /* the first break since the last token: the next token starts
-             * a line (noted now, while the count is at hand; one after the
-             * last token is dropped at the end) */
-            if (pending & KG_TOK_NL)
-                pending |= KG_TOK_PARA;
-            else
-                note(&t->lines, &t->nlines, &t->lines_alloc, (size_t)(o.tok - t->v));
-            pending |= KG_TOK_NL | KG_TOK_SPACE;
-            i++;
-            continue;
-        }
-        if (k == C_SPACE) {
-            pending |= KG_TOK_SPACE;
-            i += used;
-            continue;
-        }
-        room(&o, t, len);
-        if (k == C_WORD) {
-            /* a word that starts with a non-ASCII letter */
+            if (k == C_WORD) {
+                /* a word that starts with a non-ASCII letter */
+                out_put(&o, t);
+                i = word_rest(t, s, len, i, pending | KG_TOK_WORD);
+                out_get(&o, t);
+                pending = 0;
+                continue;
+            }
+            if (used == 1 && k != C_APOS) {
+                /* one ASCII byte: most punctuation */
+                char f = fold ? fold : (char)s[i];
+                if (f == '.' || f == '!' || f == '?')
+                    note(&t->stops, &t->nstops, &t->stops_alloc, (size_t)(o.tok - t->v));
+                *o.kp = f;
+                push_key(&o, i, i + 1, o.kp, 1, pending | KG_TOK_PUNCT, kg_key_hash(&f, 1));
+                pending = 0;
+                i++;
+                continue;
+            }
             out_put(&o, t);
-            i = word_rest(t, s, len, i, pending | KG_TOK_WORD);
+            i = punct_rest(t, s, len, i, k, used, fold, pending);
             out_get(&o, t);
             pending = 0;
-            continue;
-        }
-        if (used == 1 && k != C_APOS) {
-            /* one ASCII byte: most punctuation */
-            char f = fold ? fold : (char)s[i];
-            if (f == '.' || f == '!' || f == '?')
-                note(&t->stops, &t->nstops, &t->stops_alloc, (size_t)(o.tok - t->v));
-            *o.kp = f;
-            push_key(&o, i, i + 1, o.kp, 1, pending | KG_TOK_PUNCT, kg_key_hash(&f, 1));
-            pending = 0;
-            i++;
-            continue;
         }
         out_put(&o, t);
-        i = punct_rest(t, s, len, i, k, used, fold, pending);
-        out_get(&o, t);
-        pending = 0;
     }
-    out_put(&o, t);
     if (t->nlines && t->lines[t->nlines - 1] == t->n)
         t->nlines--;
 }
@@ -638,7 +654,8 @@ size_t kg_fold_phrase(const char *s, struct kg_buf *out)
      * with its NUL: the NULs between them become the spaces.  A phrase of
      * at most 64 bytes has at most 64 tokens (each takes a byte or more),
      * so their array on the stack is never grown or replaced (kg_tokenize
-     * replaces one with room for fewer than len / 4 + 16). */
+     * replaces one with room for fewer than len / 4 + 16, room_to grows
+     * one with room for fewer than 64 more). */
     struct kg_token small[64];
     size_t len = strlen(s);
     struct kg_tokens t = KG_TOKENS_INIT;
