@@ -5,6 +5,10 @@
 
 #include "../xalloc.h"
 
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
 /* Decode one UTF-8 sequence at s (n bytes left): code point, or -1 when the
  * bytes are not valid UTF-8 (overlong, surrogate, truncated). */
 static long utf8_decode(const unsigned char *s, size_t n, size_t *used)
@@ -170,7 +174,7 @@ struct run8 {
     unsigned long long lower; /* the eight bytes with A-Z made a-z */
     unsigned long long keep;  /* 0xFF in the bytes of the run */
     unsigned long long small; /* 0x80 in the run's a-z bytes */
-    unsigned long long upper; /* 0x80 in the run's A-Z bytes */
+    unsigned long long letters; /* 0x80 in the run's letters */
     unsigned n;               /* the run: its first n bytes are ASCII letters or digits */
 };
 
@@ -185,11 +189,11 @@ static inline struct run8 scan8(unsigned long long x)
     r.n = stop ? (unsigned)__builtin_ctzll(stop) >> 3 : 8;
     r.keep = ((stop & -stop) >> 7) - 1; /* (all ones when stop is 0) */
     /* a letter's bit 5 (0x20: set in a-z, clear in A-Z) moved up to bit 7 */
-    unsigned long long bit5 = x << 2;
-    r.small = letter & bit5 & r.keep;
-    r.upper = letter & ~bit5;
-    r.lower = x | r.upper >> 2; /* (bytes past the run are changed too, and never used) */
-    r.upper &= r.keep;
+    r.small = letter & x << 2 & r.keep;
+    r.letters = letter & r.keep;
+    /* 0x20 set in every letter makes A-Z a-z (bytes past the run are
+     * changed too, and never used) */
+    r.lower = x | letter >> 2;
     return r;
 }
 
@@ -220,6 +224,66 @@ static inline void store8(char *p, unsigned long long v)
     memcpy(p, &v, 8);
 }
 
+/* The run of ASCII letters and digits a word starts with, for the main
+ * loop: scan_run reads RUN bytes at s[i] (spaces past the end of the text),
+ * stores them at key with A-Z made a-z (bytes past the run too, to be
+ * overwritten) and says how many of them are in the run.  With SSE2 (every
+ * x86-64) it takes sixteen bytes at once, else scan8's eight: the two must
+ * give the same run, key and fields: change both. */
+struct run {
+    unsigned n;                 /* the run: its first n bytes, n <= RUN */
+    unsigned long long low;     /* the first eight bytes stored, as load8 reads */
+    unsigned long long small;   /* nonzero when the run has an a-z */
+    unsigned long long letters; /* a bit for each letter of the run */
+};
+
+#ifdef __SSE2__
+#define RUN 16
+static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, char *key)
+{
+    __m128i v;
+    if (len - i >= 16) {
+        memcpy(&v, s + i, 16);
+    } else {
+        unsigned char b[16];
+        memset(b, ' ', sizeof b);
+        memcpy(b, s + i, len - i);
+        memcpy(&v, b, 16);
+    }
+    /* a byte b is in [lo, hi] when b - lo <= hi - lo (bytes, unsigned):
+     * when min(b - lo, hi - lo) == b - lo; a byte >= 0x80 is in neither */
+    __m128i a = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8('z' - 'a')), a);
+    __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
+    __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    struct run r;
+    r.n = (unsigned)__builtin_ctz(~word); /* (~word has bit 16 set) */
+    unsigned keep = (1u << r.n) - 1;
+    __m128i lower = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+    memcpy(key, &lower, 16);
+    memcpy(&r.low, key, 8);
+    r.letters = (unsigned)_mm_movemask_epi8(letter) & keep;
+    /* (bit 5, set in a-z, shifted up to bit 7 of its byte) */
+    r.small = (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_slli_epi16(v, 2))) & keep;
+    return r;
+}
+#else
+#define RUN 8
+static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, char *key)
+{
+    struct run8 r8 = scan8(load8(s, i, len));
+    store8(key, r8.lower);
+    struct run r = {r8.n, r8.lower, r8.small, r8.letters};
+    return r;
+}
+#endif
+
+/* The low n bytes of a little-endian number: low_bytes[n] (n < 8). */
+static const unsigned long long low_bytes[8] = {
+    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+};
+
 /* The tokens and keys being written.  kg_tokenize keeps these pointers
  * into t's arrays in locals: a store of key bytes might alias t's fields,
  * which would then be reread after each.  They go back to t around calls
@@ -246,14 +310,15 @@ static inline void out_put(const struct out *o, struct kg_tokens *t)
 /* Room for `need` tokens and for their keys.  A key is never longer than
  * the bytes of its token (folding only shortens them), so after n tokens
  * made of bytes before i, keys.len <= i + n.  With keys.alloc kept above
- * len + t->alloc + 16, every token with n < t->alloc has room for its key
- * and NUL, and for the eight-byte stores of the word loop, which reach at
- * most eight bytes past a key that ends by len + n: so room in t->v (the
- * test n == alloc of room(), or room_to's limit) covers both arrays. */
+ * len + t->alloc + 32, every token with n < t->alloc has room for its key
+ * and NUL, and for the RUN-byte stores of scan_run (at most sixteen),
+ * which reach at most RUN bytes past a key that ends by len + n: so room
+ * in t->v (the test n == alloc of room(), or room_to's limit) covers both
+ * arrays. */
 static void more_room(struct kg_tokens *t, size_t len, size_t need)
 {
     KG_GROW(t->v, need, t->alloc);
-    kg_buf_grow(&t->keys, len + t->alloc + 16 - t->keys.len);
+    kg_buf_grow(&t->keys, len + t->alloc + 32 - t->keys.len);
 }
 
 static inline void room(struct out *o, struct kg_tokens *t, size_t len)
@@ -524,31 +589,30 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                 /* the common case: a word that is one run of ASCII letters and
                  * digits, its key folded straight into t->keys (room: more_room) */
                 char *key = o.kp;
-                struct run8 r = scan8(load8(s, i, len));
-                store8(key, r.lower);
+                struct run r = scan_run(s, i, len, key);
                 size_t n = r.n;
                 unsigned long long small = r.small;
-                while (r.n == 8) {
-                    r = scan8(load8(s, i + n, len));
-                    store8(key + n, r.lower);
+                while (r.n == RUN) {
+                    r = scan_run(s, i + n, len, key + n);
                     n += r.n;
                     small |= r.small;
                 }
                 size_t j = i + n;
                 enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_SPACE;
-                /* (a joiner - ' . ends it too when no word follows: "said.",
+                /* (white space, most often, is tested on its own first; a
+                 * joiner - ' . ends it too when no word follows: "said.",
                  * and so does the ' of a possessive 's: "Pakistan's") */
-                if ((ENDS_WORD >> after & 1) ||
+                if (after == C_SPACE || (ENDS_WORD >> after & 1) ||
                     (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1))) ||
                     (after == C_APOS && j + 1 < len && (s[j + 1] | 0x20) == 's' &&
                      (j + 2 >= len || !(WORD_BYTE >> byte_cls[s[j + 2]] & 1)))) {
                     /* ALLCAPS: two or more letters, all of them A-Z; a key
-                     * shorter than eight bytes is hashed from the bytes scan8()
-                     * has in hand */
+                     * shorter than eight bytes is hashed from the bytes
+                     * scan_run() has in hand */
                     if (n < 8) {
-                        if (!small && (r.upper & (r.upper - 1)))
+                        if (!small && (r.letters & (r.letters - 1)))
                             flags |= KG_TOK_ALLCAPS;
-                        push_key(&o, i, j, key, n, flags, kg_key_hash_short(r.lower & r.keep, n));
+                        push_key(&o, i, j, key, n, flags, kg_key_hash_short(r.low & low_bytes[n], n));
                     } else {
                         if (!small && two_letters(key, n))
                             flags |= KG_TOK_ALLCAPS;
