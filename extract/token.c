@@ -250,12 +250,12 @@ static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, 
         memcpy(b, s + i, len - i);
         memcpy(&v, b, 16);
     }
-    /* a byte b is in [lo, hi] when b - lo <= hi - lo (bytes, unsigned):
-     * when min(b - lo, hi - lo) == b - lo; a byte >= 0x80 is in neither */
-    __m128i a = _mm_sub_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
-    __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(a, _mm_set1_epi8('z' - 'a')), a);
-    __m128i d = _mm_sub_epi8(v, _mm_set1_epi8('0'));
-    __m128i digit = _mm_cmpeq_epi8(_mm_min_epu8(d, _mm_set1_epi8(9)), d);
+    /* a byte b is in [lo, hi] when b + (0x80 - lo), as a signed byte, is
+     * below -0x80 + (hi - lo + 1) (the bytes from lo on moved down to
+     * -0x80); a byte >= 0x80 is in neither range */
+    __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 26)),
+                                    _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))));
+    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 10)), _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
     unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
     struct run r;
     r.n = (unsigned)__builtin_ctz(~word); /* (~word has bit 16 set) */
