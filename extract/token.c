@@ -374,10 +374,17 @@ static const unsigned char start_flags[256] = {
 #undef D
 #undef Z16
 
-/* Add token i to the list a (t->lines, t->stops). */
-static void note(size_t **a, size_t *n, size_t *alloc, size_t i)
+/* Grow the list a (t->lines, t->stops) for one more. */
+static void note_grow(size_t **a, size_t n, size_t *alloc)
 {
-    KG_GROW(*a, *n + 1, *alloc);
+    KG_GROW(*a, n + 1, *alloc);
+}
+
+/* Add token i to the list a (inline: a stop comes every few tokens). */
+static inline void note(size_t **a, size_t *n, size_t *alloc, size_t i)
+{
+    if (*n == *alloc)
+        note_grow(a, *n, alloc);
     (*a)[(*n)++] = i;
 }
 
