@@ -605,7 +605,8 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     small |= r.small;
                 }
                 size_t j = i + n;
-                enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_SPACE;
+                /* (the end of the text ends it as a line break would) */
+                enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_NL;
                 /* (white space, most often, is tested on its own first; a
                  * joiner - ' . ends it too when no word follows: "said.",
                  * and so does the ' of a possessive 's: "Pakistan's") */
@@ -629,7 +630,7 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     /* (an ASCII white space after it, most often, taken now) */
                     pending = 0;
                     i = j;
-                    if (after == C_SPACE && j < len) {
+                    if (after == C_SPACE) {
                         pending = KG_TOK_SPACE;
                         i++;
                     }
