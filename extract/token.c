@@ -174,7 +174,6 @@ struct run8 {
     unsigned long long lower; /* the eight bytes with A-Z made a-z */
     unsigned long long keep;  /* 0xFF in the bytes of the run */
     unsigned long long small; /* 0x80 in the run's a-z bytes */
-    unsigned long long letters; /* 0x80 in the run's letters */
     unsigned n;               /* the run: its first n bytes are ASCII letters or digits */
 };
 
@@ -190,7 +189,6 @@ static inline struct run8 scan8(unsigned long long x)
     r.keep = ((stop & -stop) >> 7) - 1; /* (all ones when stop is 0) */
     /* a letter's bit 5 (0x20: set in a-z, clear in A-Z) moved up to bit 7 */
     r.small = letter & x << 2 & r.keep;
-    r.letters = letter & r.keep;
     /* 0x20 set in every letter makes A-Z a-z (bytes past the run are
      * changed too, and never used) */
     r.lower = x | letter >> 2;
@@ -233,8 +231,6 @@ static inline void store8(char *p, unsigned long long v)
 struct run {
     unsigned n;                 /* the run: its first n bytes, n <= RUN */
     unsigned long long low;     /* the first eight bytes stored, as load8 reads */
-    unsigned long long small;   /* nonzero when the run has an a-z */
-    unsigned long long letters; /* a bit for each letter of the run */
 };
 
 #ifdef __SSE2__
@@ -259,13 +255,9 @@ static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, 
     unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
     struct run r;
     r.n = (unsigned)__builtin_ctz(~word); /* (~word has bit 16 set) */
-    unsigned keep = (1u << r.n) - 1;
     __m128i lower = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
     memcpy(key, &lower, 16);
     memcpy(&r.low, key, 8);
-    r.letters = (unsigned)_mm_movemask_epi8(letter) & keep;
-    /* (bit 5, set in a-z, shifted up to bit 7 of its byte) */
-    r.small = (unsigned)_mm_movemask_epi8(_mm_and_si128(letter, _mm_slli_epi16(v, 2))) & keep;
     return r;
 }
 #else
@@ -274,7 +266,7 @@ static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, 
 {
     struct run8 r8 = scan8(load8(s, i, len));
     store8(key, r8.lower);
-    struct run r = {r8.n, r8.lower, r8.small, r8.letters};
+    struct run r = {r8.n, r8.lower};
     return r;
 }
 #endif
@@ -403,6 +395,19 @@ static int two_letters(const char *kb, size_t n)
     for (size_t q = 0; q < n && letters < 2; q++)
         letters += kb[q] >= 'a' && kb[q] <= 'z';
     return letters >= 2;
+}
+
+/* Is the run w[0, n) of ASCII letters and digits ALLCAPS: two or more
+ * letters, all of them A-Z? */
+static int all_caps(const unsigned char *w, size_t n)
+{
+    size_t upper = 0;
+    for (size_t q = 0; q < n; q++) {
+        if (w[q] >= 'a')
+            return 0; /* (an a-z: the run holds only 0-9 A-Z a-z) */
+        upper += w[q] >= 'A';
+    }
+    return upper >= 2;
 }
 
 /* The word at s[i] (len bytes in all) when the main loop's run of ASCII
@@ -598,11 +603,9 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                 char *key = o.kp;
                 struct run r = scan_run(s, i, len, key);
                 size_t n = r.n;
-                unsigned long long small = r.small;
                 while (r.n == RUN) {
                     r = scan_run(s, i + n, len, key + n);
                     n += r.n;
-                    small |= r.small;
                 }
                 size_t j = i + n;
                 /* (the end of the text ends it as a line break would) */
@@ -614,16 +617,14 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1))) ||
                     (after == C_APOS && j + 1 < len && (s[j + 1] | 0x20) == 's' &&
                      (j + 2 >= len || !(WORD_BYTE >> byte_cls[s[j + 2]] & 1)))) {
-                    /* ALLCAPS: two or more letters, all of them A-Z; a key
-                     * shorter than eight bytes is hashed from the bytes
-                     * scan_run() has in hand */
+                    /* (a word that starts with a-z is no ALLCAPS) */
+                    if ((flags & (KG_TOK_CAP | KG_TOK_DIGIT)) && all_caps(s + i, n))
+                        flags |= KG_TOK_ALLCAPS;
+                    /* a key shorter than eight bytes is hashed from the
+                     * bytes scan_run() has in hand */
                     if (n < 8) {
-                        if (!small && (r.letters & (r.letters - 1)))
-                            flags |= KG_TOK_ALLCAPS;
                         push_key(&o, i, j, key, n, flags, kg_key_hash_short(r.low & low_bytes[n], n));
                     } else {
-                        if (!small && two_letters(key, n))
-                            flags |= KG_TOK_ALLCAPS;
                         n = key_len(n);
                         push_key(&o, i, j, key, n, flags, kg_key_hash(key, n));
                     }
