@@ -227,10 +227,13 @@ void kg_segment(struct kg_extractor *x)
     /* a line starts at token 0 and at each token the tokenizer noted after
      * a line break; it ends where the next one starts, the last at the end */
     size_t nlines = x->tok.n ? x->tok.nlines + 1 : 0;
-    struct line *lines = xcalloc(nlines ? nlines : 1, sizeof(*lines));
+    /* (not zeroed by calloc: each line is filled here; ymd is read only
+     * after parse_date_line fills it) */
+    struct line *lines = xreallocarray(NULL, nlines ? nlines : 1, sizeof(*lines));
     for (size_t l = 0; l < nlines; l++) {
         lines[l].t0 = l ? x->tok.lines[l - 1] : 0;
         lines[l].t1 = l + 1 < nlines ? x->tok.lines[l] : x->tok.n;
+        lines[l].skip = lines[l].date = 0;
     }
     /* classify lines */
     int teaser = 0, body = 0, art_dated = 0;
