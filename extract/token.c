@@ -60,39 +60,63 @@ static enum cls classify(long cp, char *fold)
     *fold = 0;
     if (cp < 0)
         return C_BAD;
-    if (cp == '\n')
-        return C_NL;
-    if (cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
-        (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x205F || cp == 0x3000 || cp == 0xFEFF)
+    if (cp < 0x80) {
+        /* (what byte_cls and cls_fold have for ASCII, which is looked up
+         * there, not decoded) */
+        if (cp == '\n')
+            return C_NL;
+        if (cp == ' ' || cp < 0x20 || cp == 0x7F)
+            return C_SPACE;
+        if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
+            return C_WORD;
+        if (cp == '\'') {
+            *fold = '\'';
+            return C_APOS;
+        }
+        if (cp == '-') {
+            *fold = '-';
+            return C_HYPHEN;
+        }
+        if (cp == '.') {
+            *fold = '.';
+            return C_DOT;
+        }
+        return C_PUNCT;
+    }
+    if (cp >= 0x2000 && cp <= 0x206F) {
+        /* General Punctuation, most of what is decoded: typographic
+         * spaces, dashes and quotes first */
+        if (cp <= 0x200B || cp == 0x202F || cp == 0x205F)
+            return C_SPACE;
+        if (cp <= 0x200F)
+            return C_WORD; /* (zero-width joiners, marks of direction) */
+        if (cp == 0x2019 || cp == 0x2018 || cp == 0x2032) {
+            *fold = '\'';
+            return C_APOS;
+        }
+        if (cp <= 0x2015) {
+            *fold = '-';
+            return cp <= 0x2011 ? C_HYPHEN : C_PUNCT;
+        }
+        if (cp >= 0x201C && cp <= 0x201E)
+            *fold = '"';
+        return C_PUNCT;
+    }
+    if (cp == 0xA0 || cp == 0x3000 || cp == 0xFEFF)
         return C_SPACE;
-    if (cp < 0x20 || cp == 0x7F)
-        return C_SPACE;
-    if ((cp >= '0' && cp <= '9') || (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z'))
-        return C_WORD;
-    if (cp == '\'' || cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032) {
+    if (cp == 0x02BC) {
         *fold = '\'';
         return C_APOS;
     }
-    if (cp == '-' || cp == 0x2010 || cp == 0x2011) {
-        *fold = '-';
-        return C_HYPHEN;
-    }
-    if (cp == '.') {
-        *fold = '.';
-        return C_DOT;
-    }
-    if (cp == 0x2012 || cp == 0x2013 || cp == 0x2014 || cp == 0x2015 || cp == 0x2212) {
+    if (cp == 0x2212) {
         *fold = '-';
         return C_PUNCT;
     }
-    if (cp == 0x201C || cp == 0x201D || cp == 0x201E || cp == 0xAB || cp == 0xBB) {
+    if (cp == 0xAB || cp == 0xBB) {
         *fold = '"';
         return C_PUNCT;
     }
-    if (cp < 0x80)
-        return C_PUNCT;
-    if (cp == 0x2026 || cp == 0x2022 || cp == 0xB7 || (cp >= 0x2016 && cp <= 0x206F) ||
-        (cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2190 && cp <= 0x2BFF) ||
+    if ((cp >= 0xA1 && cp <= 0xBF) || cp == 0xD7 || cp == 0xF7 || (cp >= 0x2190 && cp <= 0x2BFF) ||
         (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0x20A0 && cp <= 0x20CF))
         return C_PUNCT;
     return C_WORD;
