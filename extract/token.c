@@ -425,6 +425,9 @@ static int two_letters(const char *kb, size_t n)
  * letters, all of them A-Z? */
 static int all_caps(const unsigned char *w, size_t n)
 {
+    /* (a capitalised word's second byte, most often, is an a-z) */
+    if (n < 2 || w[1] >= 'a')
+        return 0;
     size_t upper = 0;
     for (size_t q = 0; q < n; q++) {
         if (w[q] >= 'a')
