@@ -149,7 +149,7 @@ static int is_closer(const struct kg_extractor *x, size_t i)
     return tis(x, i, "\"") || tis(x, i, "'") || tis(x, i, ")");
 }
 
-static void add_sent(struct kg_extractor *x, size_t t0, size_t t1, int dateline, int headline)
+static inline void add_sent(struct kg_extractor *x, size_t t0, size_t t1, int dateline, int headline)
 {
     if (t1 <= t0)
         return;
