@@ -254,19 +254,19 @@ void kg_segment(struct kg_extractor *x)
                 /* a new article starts at its headline: the nearest line above
                  * the date line that is not furniture */
                 size_t h = l;
-                struct kg_buf g = KG_BUF_INIT;
+                /* (f, this line's fold, is done with: the lines above are
+                 * folded into it) */
                 while (h > cur_art_first_line + 1 && h + 4 > l) {
-                    fold_line(x, &lines[h - 1], &g);
+                    fold_line(x, &lines[h - 1], &f);
                     h--;
-                    if (!kg_lexicon_is_furniture(&x->lx, g.buf, 0) && !kg_lexicon_is_furniture(&x->lx, g.buf, 1))
+                    if (!kg_lexicon_is_furniture(&x->lx, f.buf, 0) && !kg_lexicon_is_furniture(&x->lx, f.buf, 1))
                         break;
                 }
                 for (size_t k = h; k < l; k++) {
-                    fold_line(x, &lines[k], &g);
-                    lines[k].skip = lines[k].date || kg_lexicon_is_furniture(&x->lx, g.buf, 0) ||
-                                    kg_lexicon_is_furniture(&x->lx, g.buf, 1);
+                    fold_line(x, &lines[k], &f);
+                    lines[k].skip = lines[k].date || kg_lexicon_is_furniture(&x->lx, f.buf, 0) ||
+                                    kg_lexicon_is_furniture(&x->lx, f.buf, 1);
                 }
-                kg_buf_release(&g);
                 KG_GROW(art_line, nart + 1, art_alloc);
                 art_line[nart++] = h;
                 cur_art_first_line = h;
