@@ -144,7 +144,7 @@ static inline int is_term(const struct kg_extractor *x, size_t i)
     return c == '.' || c == '!' || c == '?';
 }
 
-static int is_closer(const struct kg_extractor *x, size_t i)
+static inline int is_closer(const struct kg_extractor *x, size_t i)
 {
     return tis(x, i, "\"") || tis(x, i, "'") || tis(x, i, ")");
 }
