@@ -10,45 +10,38 @@
 #endif
 
 /* Decode one UTF-8 sequence at s (n bytes left): code point, or -1 when the
- * bytes are not valid UTF-8 (overlong, surrogate, truncated). */
+ * bytes are not valid UTF-8 (overlong, surrogate, truncated; *used is then
+ * 1).  Each length tested on its own, the three-byte one (typographic
+ * quotes and dashes), most often decoded, with no loop. */
 static long utf8_decode(const unsigned char *s, size_t n, size_t *used)
 {
     unsigned char c = s[0];
-    long cp;
-    size_t k;
-    if (c < 0x80) {
-        *used = 1;
+    *used = 1;
+    if (c < 0x80)
         return c;
-    } else if (c >= 0xC2 && c <= 0xDF) {
-        k = 2;
-        cp = c & 0x1F;
-    } else if (c >= 0xE0 && c <= 0xEF) {
-        k = 3;
-        cp = c & 0x0F;
-    } else if (c >= 0xF0 && c <= 0xF4) {
-        k = 4;
-        cp = c & 0x07;
-    } else {
-        *used = 1;
-        return -1;
-    }
-    if (n < k) {
-        *used = 1;
-        return -1;
-    }
-    for (size_t i = 1; i < k; i++) {
-        if ((s[i] & 0xC0) != 0x80) {
-            *used = 1;
+    if (c < 0xC2 || c > 0xF4)
+        return -1; /* (a byte that continues a sequence, or starts none) */
+    if (c < 0xE0) {
+        if (n < 2 || (s[1] & 0xC0) != 0x80)
             return -1;
-        }
-        cp = (cp << 6) | (s[i] & 0x3F);
+        *used = 2;
+        return (long)(c & 0x1F) << 6 | (s[1] & 0x3F);
     }
-    if ((k == 3 && cp < 0x800) || (k == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF)) {
-        *used = 1;
+    if (c < 0xF0) {
+        if (n < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80)
+            return -1;
+        long cp = (long)(c & 0x0F) << 12 | (long)(s[1] & 0x3F) << 6 | (s[2] & 0x3F);
+        if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))
+            return -1;
+        *used = 3;
+        return cp;
+    }
+    if (n < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80)
         return -1;
-    }
-    *used = k;
+    long cp = (long)(c & 0x07) << 18 | (long)(s[1] & 0x3F) << 12 | (long)(s[2] & 0x3F) << 6 | (s[3] & 0x3F);
+    if (cp < 0x10000 || cp > 0x10FFFF)
+        return -1;
+    *used = 4;
     return cp;
 }
 
