@@ -75,11 +75,12 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t l
     return p;
 }
 
-/* A word of hash h goes on some phrase (kg_lexicon_may_continue). */
-static void mark_next_word(struct kg_lexicon *lx, unsigned h)
+/* A word of hash b follows one of hash a in some phrase
+ * (kg_lexicon_may_pair). */
+static void mark_pair(struct kg_lexicon *lx, unsigned a, unsigned b)
 {
-    h &= KG_NEXT_BITS - 1;
-    lx->next_words[h / 64] |= 1ull << (h % 64);
+    unsigned k = kg_pair_bit(a, b);
+    lx->pairs[k / 64] |= 1ull << (k % 64);
 }
 
 /* Add a phrase and mark its proper prefixes so longest match can extend. */
@@ -93,6 +94,7 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
     intern(lx, key, tmp->len, h, ntok);
     /* the prefixes, their hashes made word by word as key_hash makes them */
     unsigned long long state = 0;
+    unsigned prev = 0;
     int k = 0;
     const char *parent = NULL;
     for (size_t i = 0, j;; i = j + 1) {
@@ -100,7 +102,7 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
             ;
         unsigned wh = kg_key_hash(key + i, j - i);
         if (k)
-            mark_next_word(lx, wh); /* (the last word too) */
+            mark_pair(lx, prev, wh); /* (the last word too) */
         if (j == tmp->len)
             break;
         state = k ? kg_phrase_step(state, wh) : wh;
@@ -109,6 +111,7 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
         q->prefix = 1;
         q->parent = parent;
         parent = q->key;
+        prev = wh;
     }
     /* intern may have moved the table: look it up again */
     struct kg_phrase *p = &lx->tab[kg_lexicon_slot(lx, key, tmp->len, h)];

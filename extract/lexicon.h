@@ -138,11 +138,11 @@ struct kg_lexicon {
     size_t endings_size;        /* its slots */
     int *ending_roles;          /* the roles of each ending, one list after another */
     int maxtok;                 /* longest phrase in tokens */
-    /* words that continue a phrase (its second, third, ... token), by bit
-     * kg_key_hash & (KG_NEXT_BITS - 1): a clear bit says no phrase goes on
-     * with the word, without a lookup */
-#define KG_NEXT_BITS 65536
-    unsigned long long next_words[KG_NEXT_BITS / 64];
+    /* the pairs of words one after the other in some phrase, by bit
+     * kg_pair_bit of their kg_key_hash: a clear bit says no phrase has the
+     * two words together, without a lookup */
+#define KG_PAIR_BITS 65536
+    unsigned long long pairs[KG_PAIR_BITS / 64];
     long bad_rows;              /* rows reported and skipped */
     int check;                  /* also report what is legal but suspect */
     long warnings;              /* suspect rows reported (check mode) */
@@ -227,12 +227,20 @@ static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *l
     size_t i = kg_lexicon_slot(lx, key, len, h);
     return lx->tags[i] ? &lx->tab[i] : NULL;
 }
-/* May some phrase have a word of token hash h (kg_key_hash) after its
- * first? */
-static inline int kg_lexicon_may_continue(const struct kg_lexicon *lx, unsigned h)
+/* The bit of kg_lexicon.pairs for a word of token hash a (kg_key_hash)
+ * and one of hash b after it: the low bits of one and the high bits of the
+ * other (two good hashes), so that "a b" and "b a" have bits of their own. */
+static inline unsigned kg_pair_bit(unsigned a, unsigned b)
 {
-    h &= KG_NEXT_BITS - 1;
-    return (lx->next_words[h / 64] >> (h % 64)) & 1;
+    return (a ^ (b >> 16 | b << 16)) & (KG_PAIR_BITS - 1);
+}
+/* May some phrase have a word of token hash a (kg_key_hash) and then one
+ * of hash b?  (Most phrases that a token starts do not go on with the
+ * next: "said the", "of the".) */
+static inline int kg_lexicon_may_pair(const struct kg_lexicon *lx, unsigned a, unsigned b)
+{
+    unsigned k = kg_pair_bit(a, b);
+    return (lx->pairs[k / 64] >> (k % 64)) & 1;
 }
 /* The phrase of prev's tokens and one more, word[0, wlen), with the hash
  * of them all already made: kg_lexicon_find of prev's key, a space and

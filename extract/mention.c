@@ -50,7 +50,7 @@ static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_
     unsigned any = 0;
     for (size_t j = i + 1; j < x->tok.n && (int)(j - i) < x->lx.maxtok; j++) {
         size_t kl = v[j].klen;
-        if (p->klen + 1 + kl > 511 || !kg_lexicon_may_continue(&x->lx, v[j].hash))
+        if (p->klen + 1 + kl > 511 || !kg_lexicon_may_pair(&x->lx, v[j - 1].hash, v[j].hash))
             break;
         state = kg_phrase_step(state, v[j].hash);
         p = kg_lexicon_find_next(&x->lx, p, tk(x, j), kl, kg_phrase_hash(state));
@@ -128,7 +128,7 @@ void kg_index_phrases(struct kg_extractor *x)
         phoff[i] = phl_n;
         /* (most phrases that are a prefix end there: no phrase goes on
          * with the next word) */
-        if (p && p->prefix && i + 1 < n && kg_lexicon_may_continue(lx, v[i + 1].hash)) {
+        if (p && p->prefix && i + 1 < n && kg_lexicon_may_pair(lx, v[i].hash, v[i + 1].hash)) {
             index_longer(x, i);
             phl_n = x->phl_n;
         }
