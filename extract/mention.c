@@ -111,12 +111,13 @@ void kg_index_phrases(struct kg_extractor *x)
      * loop) */
     memset(tok_ment, 0xff, n * sizeof(*tok_ment));
     for (size_t i = 0; i < n; i++) {
-        /* kg_lexicon_find, inline */
+        /* kg_lexicon_find, inline, from kg_word_hash's two halves, both
+         * the token's hash: its low bits pick the slot (of fewer than 2^32,
+         * far more than memory holds), all 32 make the tag */
         const struct kg_phrase *p = NULL;
-        unsigned long long h = kg_word_hash(v[i].hash);
-        unsigned tag = (unsigned)(h >> 32) | 1u, t;
+        unsigned hv = v[i].hash, tag = hv | 1u, t;
         size_t len = v[i].klen;
-        for (size_t k = h & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
+        for (size_t k = hv & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
             if (t == tag && tab[k].klen == len && kg_same_bytes(tab[k].key, keys + v[i].key, len)) {
                 p = &tab[k];
                 break;
