@@ -128,6 +128,11 @@ struct row {
 
 struct reader {
     struct row row;
+    /* the current row's fields, each NUL-terminated, one after the other
+     * in text (no malloc per field): field i starts at off[i], and row.f
+     * points at them once the row is complete (text may move until then) */
+    struct kg_buf text;
+    size_t *off, off_alloc;
     long cur;        /* physical line being fed to the parser */
     long nl;         /* newlines inside the current row's fields */
     void (*fn)(struct kg_lexicon *, const char *file, long line, struct row *);
@@ -138,11 +143,22 @@ struct reader {
 static void on_field(void *data, size_t len, void *ctx)
 {
     struct reader *r = ctx;
-    KG_GROW(r->row.f, r->row.n + 1, r->row.alloc);
-    r->row.f[r->row.n++] = xstrndup(data ? data : "", data ? len : 0);
+    KG_GROW(r->off, r->row.n + 1, r->off_alloc);
+    r->off[r->row.n++] = r->text.len;
+    if (data)
+        kg_buf_add(&r->text, data, len);
+    kg_buf_addc(&r->text, '\0');
     for (size_t i = 0; data && i < len; i++)
         if (((char *)data)[i] == '\n')
             r->nl++;
+}
+
+/* Forget the current row's fields. */
+static void drop_row(struct reader *r)
+{
+    kg_buf_reset(&r->text);
+    r->row.n = 0;
+    r->nl = 0;
 }
 
 static void on_row(int c, void *ctx)
@@ -150,6 +166,9 @@ static void on_row(int c, void *ctx)
     (void)c;
     struct reader *r = ctx;
     long line = r->cur - r->nl;
+    KG_GROW(r->row.f, r->row.n, r->row.alloc);
+    for (size_t i = 0; i < r->row.n; i++)
+        r->row.f[i] = r->text.buf + r->off[i];
     /* trim surrounding spaces of every field */
     for (size_t i = 0; i < r->row.n; i++) {
         char *s = r->row.f[i];
@@ -165,10 +184,7 @@ static void on_row(int c, void *ctx)
     /* line 1 is the header row; '#' rows are comments */
     if (!blank && r->row.f[0][0] != '#' && line > 1)
         r->fn(r->lx, r->file, line, &r->row);
-    for (size_t i = 0; i < r->row.n; i++)
-        free(r->row.f[i]);
-    r->row.n = 0;
-    r->nl = 0;
+    drop_row(r);
 }
 
 static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, int required,
@@ -192,7 +208,7 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
         return -1;
     }
     struct csv_parser p;
-    struct reader r = {{NULL, 0, 0}, 0, 0, fn, lx, path.buf};
+    struct reader r = {{NULL, 0, 0}, KG_BUF_INIT, NULL, 0, 0, 0, fn, lx, path.buf};
     int rc = 0;
     csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
     /* process line by line so that one malformed row costs only itself */
@@ -215,10 +231,7 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
             lx->bad_rows++;
             csv_free(&p);
             csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-            for (size_t i = 0; i < r.row.n; i++)
-                free(r.row.f[i]);
-            r.row.n = 0;
-            r.nl = 0;
+            drop_row(&r);
         }
         pos += n;
     }
@@ -227,9 +240,9 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
         lx->bad_rows++;
     }
     csv_free(&p);
-    for (size_t i = 0; i < r.row.n; i++)
-        free(r.row.f[i]);
     free(r.row.f);
+    kg_buf_release(&r.text);
+    free(r.off);
     free(data);
     kg_buf_release(&path);
     return rc;
