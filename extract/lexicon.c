@@ -565,8 +565,9 @@ static void word_row(struct kg_lexicon *lx, const char *file, long line, struct 
         return;
     }
     int c = -1;
-    for (int i = 0; i < KG_NWCLASSES; i++)
-        if (!strcmp(r->f[0], wclass_names[i]))
+    /* (the first byte before strcmp: most names are ruled out by it) */
+    for (int i = 0; i < KG_NWCLASSES && c < 0; i++)
+        if (r->f[0][0] == wclass_names[i][0] && !strcmp(r->f[0], wclass_names[i]))
             c = i;
     if (c < 0) {
         bad(lx, file, line, "unknown word class", r->f[0]);
