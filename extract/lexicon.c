@@ -187,6 +187,28 @@ static void on_row(int c, void *ctx)
     drop_row(r);
 }
 
+/* A row of one line, line[0, n) without its newline, read without libcsv
+ * when it has no quote and no CR (nearly every row): the fields are the
+ * bytes between commas, as csv_parse gives them but for the spaces and
+ * tabs around them, which csv_parse drops and on_row trims anyway.  (A
+ * line of only spaces and tabs is no row to csv_parse: here it is a row of
+ * one empty field, which on_row skips as blank too.)  0 when the line is
+ * not plain: csv_parse reads it. */
+static int plain_row(struct reader *r, const char *line, size_t n)
+{
+    if (memchr(line, '"', n) || memchr(line, '\r', n))
+        return 0;
+    for (const char *s = line, *end = line + n;;) {
+        const char *c = memchr(s, ',', (size_t)(end - s));
+        on_field((void *)s, c ? (size_t)(c - s) : (size_t)(end - s), r);
+        if (!c)
+            break;
+        s = c + 1;
+    }
+    on_row('\n', r);
+    return 1;
+}
+
 static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, int required,
                     void (*fn)(struct kg_lexicon *, const char *, long, struct row *))
 {
@@ -215,14 +237,17 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
     size_t pos = 0;
     long lineno = 0;
     while (pos < len) {
-        size_t e = pos;
-        while (e < len && data[e] != '\n')
-            e++;
+        const char *nl = memchr(data + pos, '\n', len - pos);
+        size_t e = nl ? (size_t)(nl - data) : len;
         lineno++;
         r.cur = lineno;
         size_t n = e - pos + (e < len);
         /* a '#' line between rows is a comment, whatever it quotes */
         if (p.pstate == 0 && r.row.n == 0 && data[pos] == '#') {
+            pos += n;
+            continue;
+        }
+        if (p.pstate == 0 && r.row.n == 0 && plain_row(&r, data + pos, e - pos)) {
             pos += n;
             continue;
         }
