@@ -145,12 +145,14 @@ static void on_field(void *data, size_t len, void *ctx)
     struct reader *r = ctx;
     KG_GROW(r->off, r->row.n + 1, r->off_alloc);
     r->off[r->row.n++] = r->text.len;
-    if (data)
-        kg_buf_add(&r->text, data, len);
+    if (!data) {
+        data = "";
+        len = 0;
+    }
+    kg_buf_add(&r->text, data, len);
     kg_buf_addc(&r->text, '\0');
-    for (size_t i = 0; data && i < len; i++)
-        if (((char *)data)[i] == '\n')
-            r->nl++;
+    for (const char *s = data, *end = s + len; (s = memchr(s, '\n', (size_t)(end - s))) != NULL; s++)
+        r->nl++;
 }
 
 /* Forget the current row's fields. */
