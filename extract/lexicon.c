@@ -36,6 +36,25 @@ const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *
     return lx->tabsize ? kg_lexicon_find(lx, key, len, key_hash(key, len)) : NULL;
 }
 
+/* A NUL-terminated copy of key[0, len) that lives as long as the lexicon,
+ * carved from its key blocks. */
+static char *copy_key(struct kg_lexicon *lx, const char *key, size_t len)
+{
+    enum { BLOCK = 65536 };
+    if (len + 1 > lx->keyfree_len) {
+        size_t size = len + 1 > BLOCK ? len + 1 : BLOCK;
+        KG_GROW(lx->keyblocks, lx->nkeyblocks + 1, lx->keyblocks_alloc);
+        lx->keyblocks[lx->nkeyblocks++] = lx->keyfree = xmalloc(size);
+        lx->keyfree_len = size;
+    }
+    char *s = lx->keyfree;
+    lx->keyfree += len + 1;
+    lx->keyfree_len -= len + 1;
+    memcpy(s, key, len);
+    s[len] = '\0';
+    return s;
+}
+
 /* Intern key[0, len) of ntok tokens, h its key_hash. */
 static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h, int ntok)
 {
@@ -63,7 +82,7 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t l
     struct kg_phrase *p = &lx->tab[k];
     if (!lx->tags[k]) {
         lx->tags[k] = (unsigned)(h >> 32) | 1u;
-        p->key = xstrndup(key, len);
+        p->key = copy_key(lx, key, len);
         p->klen = len;
         p->hash_lo = (unsigned)h;
         p->ntok = ntok;
@@ -930,8 +949,9 @@ void kg_lexicon_release(struct kg_lexicon *lx)
     for (size_t i = 0; i < lx->ncues; i++)
         free(lx->cues[i].prep);
     free(lx->cues);
-    for (size_t i = 0; i < lx->tabsize; i++)
-        free(lx->tab[i].key);
+    for (size_t i = 0; i < lx->nkeyblocks; i++)
+        free(lx->keyblocks[i]);
+    free(lx->keyblocks);
     free(lx->tab);
     free(lx->tags);
     for (size_t i = 0; i < lx->nfurniture; i++)

@@ -119,6 +119,11 @@ struct kg_lexicon {
     struct kg_cue *cues;        /* cues */
     size_t ncues, cues_alloc;
     struct kg_phrase *tab;      /* open-addressing phrase table */
+    char **keyblocks;           /* the phrase keys' memory, in blocks (one
+                                   malloc per block, not per key) */
+    size_t nkeyblocks, keyblocks_alloc;
+    char *keyfree;              /* the free bytes at the end of the last block */
+    size_t keyfree_len;         /* how many */
     unsigned *tags;             /* per slot: high hash bits | 1, 0 empty (a miss reads only these) */
     size_t tabsize, tabused;    /* slots, used slots */
     char **furniture;           /* folded furniture line patterns ('*' suffix = prefix) */
