@@ -143,6 +143,8 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
 struct row {
     char **f;       /* fields */
     size_t n, alloc;
+    struct kg_buf fold; /* for the row's handler to fold its phrases in:
+                           one buffer for all rows, not a malloc each */
 };
 
 struct reader {
@@ -251,7 +253,7 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
         return -1;
     }
     struct csv_parser p;
-    struct reader r = {{NULL, 0, 0}, KG_BUF_INIT, NULL, 0, 0, 0, fn, lx, path.buf};
+    struct reader r = {{NULL, 0, 0, KG_BUF_INIT}, KG_BUF_INIT, NULL, 0, 0, 0, fn, lx, path.buf};
     int rc = 0;
     csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
     /* process line by line so that one malformed row costs only itself */
@@ -287,6 +289,7 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
     }
     csv_free(&p);
     free(r.row.f);
+    kg_buf_release(&r.row.fold);
     kg_buf_release(&r.text);
     free(r.off);
     free(data);
@@ -333,10 +336,10 @@ static int is_acronym(const char *s)
     return letters >= 2;
 }
 
-static void add_alias(struct kg_lexicon *lx, const char *file, long line, int ent, const char *alias)
+static void add_alias(struct kg_lexicon *lx, const char *file, long line, int ent, const char *alias,
+                      struct kg_buf *fold)
 {
-    struct kg_buf tmp = KG_BUF_INIT;
-    struct kg_phrase *p = add_phrase(lx, alias, &tmp);
+    struct kg_phrase *p = add_phrase(lx, alias, fold);
     if (p) {
         if (p->ent >= 0 && p->ent != ent) {
             kg_warn_at(file, line, "alias '%s' of '%s' already names '%s'; kept for the first", alias,
@@ -351,7 +354,6 @@ static void add_alias(struct kg_lexicon *lx, const char *file, long line, int en
             lx->warnings++;
         }
     }
-    kg_buf_release(&tmp);
 }
 
 /* ---- entities by id (ids are unique; a label's id is its slug) ---- */
@@ -434,15 +436,12 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
         bad(lx, file, line, "unknown entity type", r->f[1]);
         return;
     }
-    struct kg_buf tmp = KG_BUF_INIT;
-    kg_fold_phrase(r->f[0], &tmp);
-    const struct kg_phrase *old = kg_lexicon_get(lx, tmp.buf, tmp.len);
+    kg_fold_phrase(r->f[0], &r->fold);
+    const struct kg_phrase *old = kg_lexicon_get(lx, r->fold.buf, r->fold.len);
     if (old && old->ent >= 0 && !strcmp(lx->ents[old->ent].label, r->f[0])) {
         bad(lx, file, line, "duplicate entity", r->f[0]);
-        kg_buf_release(&tmp);
         return;
     }
-    kg_buf_release(&tmp);
     const char *flag = r->n > 5 ? r->f[5] : "";
     int capital = !strcmp(flag, "1") || !strcmp(flag, "yes"), state = !strcmp(flag, "state");
     if (flag[0] && !capital && !state) {
@@ -470,13 +469,12 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     e->capital = capital;
     e->state = state;
     index_id(lx, ent);
-    add_alias(lx, file, line, ent, e->label);
+    add_alias(lx, file, line, ent, e->label, &r->fold);
     if (r->n > 2)
-        EACH_ITEM(r->f[2], a, add_alias(lx, file, line, ent, a););
+        EACH_ITEM(r->f[2], a, add_alias(lx, file, line, ent, a, &r->fold););
     if (r->n > 3)
         EACH_ITEM(r->f[3], d, {
-            struct kg_buf t2 = KG_BUF_INIT;
-            struct kg_phrase *p = add_phrase(lx, d, &t2);
+            struct kg_phrase *p = add_phrase(lx, d, &r->fold);
             if (p && p->demonym < 0) {
                 p->demonym = ent;
             } else if (p && p->demonym != ent && lx->check) {
@@ -484,7 +482,6 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
                            lx->ents[ent].label, lx->ents[p->demonym].label);
                 lx->warnings++;
             }
-            kg_buf_release(&t2);
         });
     if (r->n > 4 && r->f[4][0]) {
         KG_GROW(pend, npend + 1, pend_alloc);
@@ -572,8 +569,7 @@ static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct r
         return;
     }
     EACH_ITEM(r->f[1], c, {
-        struct kg_buf tmp = KG_BUF_INIT;
-        struct kg_phrase *p = add_phrase(lx, c, &tmp);
+        struct kg_phrase *p = add_phrase(lx, c, &r->fold);
         if (p) {
             KG_GROW(lx->cues, lx->ncues + 1, lx->cues_alloc);
             struct kg_cue *cu = &lx->cues[lx->ncues];
@@ -593,7 +589,6 @@ static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct r
             }
             lx->ncues++;
         }
-        kg_buf_release(&tmp);
     });
 }
 
@@ -619,31 +614,30 @@ static void word_row(struct kg_lexicon *lx, const char *file, long line, struct 
         bad(lx, file, line, "unknown word class", r->f[0]);
         return;
     }
-    struct kg_buf tmp = KG_BUF_INIT;
+    struct kg_buf *tmp = &r->fold;
     if (c == KG_W_FURNITURE || c == KG_W_TEASER) {
         size_t n = strlen(r->f[1]);
         int star = n && r->f[1][n - 1] == '*';
         if (star)
             r->f[1][n - 1] = '\0';
-        kg_fold_phrase(r->f[1], &tmp);
+        kg_fold_phrase(r->f[1], tmp);
         if (star)
-            kg_buf_addc(&tmp, '*');
-        if (tmp.len > lx->pattern_max)
-            lx->pattern_max = tmp.len;
+            kg_buf_addc(tmp, '*');
+        if (tmp->len > lx->pattern_max)
+            lx->pattern_max = tmp->len;
         if (c == KG_W_FURNITURE) {
             KG_GROW(lx->furniture, lx->nfurniture + 1, lx->furniture_alloc);
-            lx->furniture[lx->nfurniture++] = kg_buf_detach(&tmp, NULL);
+            lx->furniture[lx->nfurniture++] = kg_buf_detach(tmp, NULL);
         } else {
             KG_GROW(lx->teasers, lx->nteasers + 1, lx->teasers_alloc);
-            lx->teasers[lx->nteasers++] = kg_buf_detach(&tmp, NULL);
+            lx->teasers[lx->nteasers++] = kg_buf_detach(tmp, NULL);
         }
     } else {
         /* abbreviations are matched on the token before the full stop */
-        struct kg_phrase *p = add_phrase(lx, r->f[1], &tmp);
+        struct kg_phrase *p = add_phrase(lx, r->f[1], tmp);
         if (p)
             p->classes |= KG_WBIT(c);
     }
-    kg_buf_release(&tmp);
 }
 
 static void office_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
