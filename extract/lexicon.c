@@ -37,7 +37,7 @@ const struct kg_phrase *kg_lexicon_get(const struct kg_lexicon *lx, const char *
 }
 
 /* A NUL-terminated copy of key[0, len) that lives as long as the lexicon,
- * carved from its key blocks. */
+ * carved from its key blocks (phrase keys, entity labels and ids). */
 static char *copy_key(struct kg_lexicon *lx, const char *key, size_t len)
 {
     enum { BLOCK = 65536 };
@@ -461,8 +461,8 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     KG_GROW(lx->ents, lx->nents + 1, lx->ents_alloc);
     int ent = (int)lx->nents++;
     struct kg_lexent *e = &lx->ents[ent];
-    e->label = xstrdup(r->f[0]);
-    e->id = xstrdup(id);
+    e->label = copy_key(lx, r->f[0], strlen(r->f[0]));
+    e->id = copy_key(lx, id, strlen(id));
     e->type = type;
     e->country = -1;
     e->role = -1;
@@ -926,10 +926,6 @@ int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir)
 
 void kg_lexicon_release(struct kg_lexicon *lx)
 {
-    for (size_t i = 0; i < lx->nents; i++) {
-        free(lx->ents[i].label);
-        free(lx->ents[i].id);
-    }
     free(lx->ents);
     free(lx->byid);
     for (size_t i = 0; i < lx->nroles; i++)

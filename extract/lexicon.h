@@ -119,8 +119,9 @@ struct kg_lexicon {
     struct kg_cue *cues;        /* cues */
     size_t ncues, cues_alloc;
     struct kg_phrase *tab;      /* open-addressing phrase table */
-    char **keyblocks;           /* the phrase keys' memory, in blocks (one
-                                   malloc per block, not per key) */
+    char **keyblocks;           /* the memory of the phrase keys and the
+                                   entities' labels and ids, in blocks (one
+                                   malloc per block, not per string) */
     size_t nkeyblocks, keyblocks_alloc;
     char *keyfree;              /* the free bytes at the end of the last block */
     size_t keyfree_len;         /* how many */
