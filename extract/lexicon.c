@@ -109,9 +109,8 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
     if (!ntok)
         return NULL;
     const char *key = tmp->buf;
-    unsigned long long h = key_hash(key, tmp->len);
-    intern(lx, key, tmp->len, h, ntok);
-    /* the prefixes, their hashes made word by word as key_hash makes them */
+    /* the prefixes, then the phrase, their hashes made word by word as
+     * key_hash makes them (each word hashed once) */
     unsigned long long state = 0;
     unsigned prev = 0;
     int k = 0;
@@ -122,18 +121,18 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
         unsigned wh = kg_key_hash(key + i, j - i);
         if (k)
             mark_pair(lx, prev, wh); /* (the last word too) */
-        if (j == tmp->len)
-            break;
         state = k ? kg_phrase_step(state, wh) : wh;
         k++;
+        if (j == tmp->len)
+            break;
         struct kg_phrase *q = intern(lx, key, j, k == 1 ? kg_word_hash(wh) : kg_phrase_hash(state), k);
         q->prefix = 1;
         q->parent = parent;
         parent = q->key;
         prev = wh;
     }
-    /* intern may have moved the table: look it up again */
-    struct kg_phrase *p = &lx->tab[kg_lexicon_slot(lx, key, tmp->len, h)];
+    struct kg_phrase *p =
+        intern(lx, key, tmp->len, k == 1 ? kg_word_hash((unsigned)state) : kg_phrase_hash(state), ntok);
     p->parent = parent;
     return p;
 }
