@@ -102,12 +102,10 @@ static void mark_pair(struct kg_lexicon *lx, unsigned a, unsigned b)
     lx->pairs[k / 64] |= 1ull << (k % 64);
 }
 
-/* Add a phrase and mark its proper prefixes so longest match can extend. */
-static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, struct kg_buf *tmp)
+/* Add a phrase, folded in tmp (ntok > 0 tokens, kg_fold_phrase), and mark
+ * its proper prefixes so longest match can extend. */
+static struct kg_phrase *add_folded(struct kg_lexicon *lx, const struct kg_buf *tmp, int ntok)
 {
-    int ntok = (int)kg_fold_phrase(surface, tmp);
-    if (!ntok)
-        return NULL;
     const char *key = tmp->buf;
     /* the prefixes, then the phrase, their hashes made word by word as
      * key_hash makes them (each word hashed once) */
@@ -135,6 +133,13 @@ static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, 
         intern(lx, key, tmp->len, k == 1 ? kg_word_hash((unsigned)state) : kg_phrase_hash(state), ntok);
     p->parent = parent;
     return p;
+}
+
+/* Add a phrase (add_folded), NULL when it folds to no token. */
+static struct kg_phrase *add_phrase(struct kg_lexicon *lx, const char *surface, struct kg_buf *tmp)
+{
+    int ntok = (int)kg_fold_phrase(surface, tmp);
+    return ntok ? add_folded(lx, tmp, ntok) : NULL;
 }
 
 /* ---- CSV reading ---- */
@@ -335,10 +340,11 @@ static int is_acronym(const char *s)
     return letters >= 2;
 }
 
+/* Make p, the phrase of alias (add_phrase, NULL when it folds to no
+ * token), an alias of entity ent. */
 static void add_alias(struct kg_lexicon *lx, const char *file, long line, int ent, const char *alias,
-                      struct kg_buf *fold)
+                      struct kg_phrase *p)
 {
-    struct kg_phrase *p = add_phrase(lx, alias, fold);
     if (p) {
         if (p->ent >= 0 && p->ent != ent) {
             kg_warn_at(file, line, "alias '%s' of '%s' already names '%s'; kept for the first", alias,
@@ -435,7 +441,8 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
         bad(lx, file, line, "unknown entity type", r->f[1]);
         return;
     }
-    kg_fold_phrase(r->f[0], &r->fold);
+    /* (the label folded once: for this test, and as its own alias below) */
+    int ntok = (int)kg_fold_phrase(r->f[0], &r->fold);
     const struct kg_phrase *old = kg_lexicon_get(lx, r->fold.buf, r->fold.len);
     if (old && old->ent >= 0 && !strcmp(lx->ents[old->ent].label, r->f[0])) {
         bad(lx, file, line, "duplicate entity", r->f[0]);
@@ -468,9 +475,9 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     e->capital = capital;
     e->state = state;
     index_id(lx, ent);
-    add_alias(lx, file, line, ent, e->label, &r->fold);
+    add_alias(lx, file, line, ent, e->label, ntok ? add_folded(lx, &r->fold, ntok) : NULL);
     if (r->n > 2)
-        EACH_ITEM(r->f[2], a, add_alias(lx, file, line, ent, a, &r->fold););
+        EACH_ITEM(r->f[2], a, add_alias(lx, file, line, ent, a, add_phrase(lx, a, &r->fold)););
     if (r->n > 3)
         EACH_ITEM(r->f[3], d, {
             struct kg_phrase *p = add_phrase(lx, d, &r->fold);
