@@ -37,8 +37,10 @@ struct kg_entmatch {
 _Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *), "entm after tokph");
 
 /* The phrases of two or more tokens starting at token i, shortest first:
- * each is a prefix of the next (the lexicon interns every prefix).  (Not
- * inlined: kg_index_phrases calls it for one token in five, and its loop
+ * each is a prefix of the next (the lexicon interns every prefix).  The
+ * caller has seen that token i's phrase is a prefix, that a token follows
+ * it, and that kg_lexicon_may_pair lets the two go together.  (Not
+ * inlined: kg_index_phrases calls it for one token in ten, and its loop
  * keeps its registers.) */
 static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_t i)
 {
@@ -48,9 +50,10 @@ static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_
     const struct kg_token *v = x->tok.v;
     unsigned long long state = v[i].hash;
     unsigned any = 0;
-    for (size_t j = i + 1; j < x->tok.n && (int)(j - i) < x->lx.maxtok; j++) {
+    /* (a prefix has a longer phrase: maxtok is 2 or more) */
+    for (size_t j = i + 1;; j++) {
         size_t kl = v[j].klen;
-        if (p->klen + 1 + kl > 511 || !kg_lexicon_may_pair(&x->lx, v[j - 1].hash, v[j].hash))
+        if (p->klen + 1 + kl > 511)
             break;
         state = kg_phrase_step(state, v[j].hash);
         p = kg_lexicon_find_next(&x->lx, p, tk(x, j), kl, kg_phrase_hash(state));
@@ -62,7 +65,8 @@ static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_
         }
         x->phl[x->phl_n++] = p;
         any |= p->any;
-        if (!p->prefix)
+        if (!p->prefix || j + 1 >= x->tok.n || (int)(j + 1 - i) >= x->lx.maxtok ||
+            !kg_lexicon_may_pair(&x->lx, v[j].hash, v[j + 1].hash))
             break;
     }
     x->tokany[i] |= any;
