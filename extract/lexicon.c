@@ -363,12 +363,19 @@ static void add_alias(struct kg_lexicon *lx, const char *file, long line, int en
 
 /* ---- entities by id (ids are unique; a label's id is its slug) ---- */
 
+/* The hash of an id in byid (an id is no phrase: its bytes hashed as one
+ * word, with no looking for spaces). */
+static unsigned id_hash(const char *id)
+{
+    return kg_key_hash(id, strlen(id));
+}
+
 static int find_id(const struct kg_lexicon *lx, const char *id)
 {
     if (!lx->byid_size)
         return -1;
     size_t mask = lx->byid_size - 1;
-    for (size_t i = (size_t)key_hash(id, strlen(id)) & mask; lx->byid[i]; i = (i + 1) & mask)
+    for (size_t i = (size_t)id_hash(id) & mask; lx->byid[i]; i = (i + 1) & mask)
         if (!strcmp(lx->ents[lx->byid[i] - 1].id, id))
             return lx->byid[i] - 1;
     return -1;
@@ -376,7 +383,7 @@ static int find_id(const struct kg_lexicon *lx, const char *id)
 
 static void put_id(int *tab, size_t size, const struct kg_lexent *ents, int ent)
 {
-    size_t i = (size_t)key_hash(ents[ent].id, strlen(ents[ent].id)) & (size - 1);
+    size_t i = (size_t)id_hash(ents[ent].id) & (size - 1);
     while (tab[i])
         i = (i + 1) & (size - 1);
     tab[i] = ent + 1;
