@@ -866,6 +866,15 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
     static const struct kg_lit kin[] = {KG_LIT("tribe"),  KG_LIT("tribes"),   KG_LIT("tribesmen"),
                                         KG_LIT("tribal"), KG_LIT("elders"),   KG_LIT("clan"),
                                         KG_LIT("family"), KG_LIT("families"), KG_LIT("brothers")};
+    /* (quick noes first, from the hashes of the words, folded to
+     * constants: "the"'s, and one bit of 64 for each word of kin; a word
+     * with no bit here is never looked for in kin: change both together) */
+    const unsigned long long kin_bits =
+        1ull << (kg_key_hash("tribe", 5) & 63) | 1ull << (kg_key_hash("tribes", 6) & 63) |
+        1ull << (kg_key_hash("tribesmen", 9) & 63) | 1ull << (kg_key_hash("tribal", 6) & 63) |
+        1ull << (kg_key_hash("elders", 6) & 63) | 1ull << (kg_key_hash("clan", 4) & 63) |
+        1ull << (kg_key_hash("family", 6) & 63) | 1ull << (kg_key_hash("families", 8) & 63) |
+        1ull << (kg_key_hash("brothers", 8) & 63);
     cw->n = 0;
     /* (most words are not capitalised: they are passed over in a loop
      * that reads only their flags) */
@@ -876,7 +885,9 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
         if (p == e)
             break;
         size_t u = (size_t)(p - v);
-        if (p->klen >= 4 && ((u > t0 && tis(x, u - 1, "the")) || tis_any(x, u + 1, kin, sizeof kin / sizeof *kin))) {
+        if (p->klen >= 4 &&
+            ((u > t0 && v[u - 1].hash == kg_key_hash("the", 3) && tis(x, u - 1, "the")) ||
+             (u + 1 < x->tok.n && (kin_bits >> (v[u + 1].hash & 63) & 1) && tis_any(x, u + 1, kin, sizeof kin / sizeof *kin)))) {
             cw->at[cw->n++] = u;
             if (cw->n == KG_COMMON)
                 break;
@@ -899,7 +910,7 @@ static void surname_alias(struct kg_extractor *x, size_t t, int de, struct commo
         common_words(x, cw);
     for (size_t k = 0; k < cw->n; k++) {
         size_t u = cw->at[k];
-        if (u != t && x->tok.v[u].klen == x->tok.v[t].klen && !strcmp(tk(x, u), tk(x, t)))
+        if (u != t && same_words(x, u, t, 1))
             return;
     }
     add_docalias(x, t, t + 1, de);
