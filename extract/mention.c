@@ -2287,17 +2287,24 @@ static const char *plain_surface(const struct kg_extractor *x, size_t t0, size_t
      * bit in bad) */
     const unsigned long long ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
     size_t b = v[t0].start, e = v[t1 - 1].end;
+    unsigned long long w, del, bad = 0;
     for (; b + 8 <= e; b += 8) {
-        unsigned long long w, del;
         memcpy(&w, s + b, 8);
         del = w ^ (0x7f * ones);
-        if ((w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del)) & highs)
-            return NULL;
+        bad |= w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del);
     }
-    for (; b < e; b++)
-        if (s[b] < 0x20 || s[b] >= 0x7F)
-            return NULL;
-    return x->text + v[t0].start;
+    /* the rest, fewer than eight bytes: the last eight of a longer span
+     * (read again in part), else the bytes themselves with spaces above
+     * them; nothing past the span is read */
+    if (b < e) {
+        if (e - v[t0].start >= 8)
+            memcpy(&w, s + e - 8, 8);
+        else
+            w = kg_key_tail(s + b, e - b) | (0x20 * ones) << (8 * (e - b));
+        del = w ^ (0x7f * ones);
+        bad |= w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del);
+    }
+    return bad & highs ? NULL : x->text + v[t0].start;
 }
 
 void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
