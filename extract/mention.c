@@ -18,6 +18,24 @@
 #include "../xalloc.h"
 #include "extract_private.h"
 
+/* ---- sets of words by their hashes ---- */
+
+/* A word's bit of 64, from its key's hash (w a literal: GCC folds it to a
+ * constant).  A set of words is the OR of their bits: a token whose bit is
+ * not in it is none of them, and most words are told so by one test
+ * (word_maybe) before any key is read.  A set must hold the bit of every
+ * word it stands for: add a word to a list and to its set together. */
+static inline unsigned long long word_bit(const char *w)
+{
+    return 1ull << (kg_key_hash(w, __builtin_strlen(w)) & 63);
+}
+
+/* May token i be one of the words of set bits?  (No: it is none of them.) */
+static inline int word_maybe(const struct kg_extractor *x, size_t i, unsigned long long bits)
+{
+    return i < x->tok.n && (bits >> (x->tok.v[i].hash & 63) & 1);
+}
+
 /* ---- phrase matching over tokens ---- */
 
 typedef int (*phrase_fn)(const struct kg_phrase *p, int ntok, void *ctx);
@@ -866,15 +884,12 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
     static const struct kg_lit kin[] = {KG_LIT("tribe"),  KG_LIT("tribes"),   KG_LIT("tribesmen"),
                                         KG_LIT("tribal"), KG_LIT("elders"),   KG_LIT("clan"),
                                         KG_LIT("family"), KG_LIT("families"), KG_LIT("brothers")};
-    /* (quick noes first, from the hashes of the words, folded to
-     * constants: "the"'s, and one bit of 64 for each word of kin; a word
-     * with no bit here is never looked for in kin: change both together) */
-    const unsigned long long kin_bits =
-        1ull << (kg_key_hash("tribe", 5) & 63) | 1ull << (kg_key_hash("tribes", 6) & 63) |
-        1ull << (kg_key_hash("tribesmen", 9) & 63) | 1ull << (kg_key_hash("tribal", 6) & 63) |
-        1ull << (kg_key_hash("elders", 6) & 63) | 1ull << (kg_key_hash("clan", 4) & 63) |
-        1ull << (kg_key_hash("family", 6) & 63) | 1ull << (kg_key_hash("families", 8) & 63) |
-        1ull << (kg_key_hash("brothers", 8) & 63);
+    /* (quick noes first, from the hashes of the words: "the"'s, and the
+     * set of kin (word_bit); a word with no bit in it is never looked for
+     * in kin: change both together) */
+    const unsigned long long kin_bits = word_bit("tribe") | word_bit("tribes") | word_bit("tribesmen") |
+                                        word_bit("tribal") | word_bit("elders") | word_bit("clan") |
+                                        word_bit("family") | word_bit("families") | word_bit("brothers");
     cw->n = 0;
     /* (most words are not capitalised: they are passed over in a loop
      * that reads only their flags) */
@@ -887,7 +902,7 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
         size_t u = (size_t)(p - v);
         if (p->klen >= 4 &&
             ((u > t0 && v[u - 1].hash == kg_key_hash("the", 3) && tis(x, u - 1, "the")) ||
-             (u + 1 < x->tok.n && (kin_bits >> (v[u + 1].hash & 63) & 1) && tis_any(x, u + 1, kin, sizeof kin / sizeof *kin)))) {
+             (word_maybe(x, u + 1, kin_bits) && tis_any(x, u + 1, kin, sizeof kin / sizeof *kin)))) {
             cw->at[cw->n++] = u;
             if (cw->n == KG_COMMON)
                 break;
@@ -1405,10 +1420,16 @@ static int rebuttal(const struct kg_extractor *x, size_t si)
 
 /* "Afghan soil", "Pakistani territory": the state's land, a place where
  * things happen or groups are based, never an actor. */
-static int is_soil(const struct kg_extractor *x, size_t last)
+static inline int is_soil(const struct kg_extractor *x, size_t last)
 {
-    return tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories") || tis(x, last, "cities") ||
-           tis(x, last, "towns") || tis(x, last, "villages") || tis(x, last, "airspace");
+    /* (most words are told no by their bit, inline; a word of the list
+     * must be in the set too: change both together) */
+    const unsigned long long soil = word_bit("soil") | word_bit("territory") | word_bit("territories") |
+                                    word_bit("cities") | word_bit("towns") | word_bit("villages") |
+                                    word_bit("airspace");
+    return word_maybe(x, last, soil) &&
+           (tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories") || tis(x, last, "cities") ||
+            tis(x, last, "towns") || tis(x, last, "villages") || tis(x, last, "airspace"));
 }
 
 /* Is mention m (with those coordinated with it) a mediator: "by Qatar",
@@ -1768,14 +1789,11 @@ static inline unsigned long long lit8(const char *w)
 static inline __attribute__((always_inline)) int is_opener(const struct kg_extractor *x, size_t i)
 {
     /* (first a quick no from the token's hash, which lies beside its
-     * flags: one bit of 64 for each word below, so that most other words
-     * read no key; GCC folds the bits to a constant.  Change the words
+     * flags (word_bit): most other words read no key.  Change the words
      * here and in the switch together: a word with no bit is never an
      * opener) */
-    const unsigned long long bits = 1ull << (kg_key_hash("the", 3) & 63) | 1ull << (kg_key_hash("this", 4) & 63) |
-                                    1ull << (kg_key_hash("both", 4) & 63) | 1ull << (kg_key_hash("federal", 7) & 63) |
-                                    1ull << (kg_key_hash("central", 7) & 63) |
-                                    1ull << (kg_key_hash("provincial", 10) & 63);
+    const unsigned long long bits = word_bit("the") | word_bit("this") | word_bit("both") | word_bit("federal") |
+                                    word_bit("central") | word_bit("provincial");
     if (!(bits >> (x->tok.v[i].hash & 63) & 1))
         return 0;
     const char *k = tk(x, i);
@@ -2192,11 +2210,18 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         }
         if ((tis(x, i, "the") || tis(x, i, "this")) && i + 1 < end) {
             size_t k = i + 1;
-            if (tis(x, k, "militant") || tis(x, k, "terrorist") || tis(x, k, "banned") ||
-                tis(x, k, "outlawed") || tis(x, k, "separatist") || tis(x, k, "proscribed"))
+            /* (most words are told no by their bits, word_bit's: a word of
+             * a list below must be in its set too; change both together) */
+            const unsigned long long adjs = word_bit("militant") | word_bit("terrorist") | word_bit("banned") |
+                                            word_bit("outlawed") | word_bit("separatist") | word_bit("proscribed");
+            const unsigned long long groups = word_bit("group") | word_bit("outfit") | word_bit("organisation") |
+                                              word_bit("organization") | word_bit("militia") | word_bit("cartel");
+            if (word_maybe(x, k, adjs) &&
+                (tis(x, k, "militant") || tis(x, k, "terrorist") || tis(x, k, "banned") ||
+                 tis(x, k, "outlawed") || tis(x, k, "separatist") || tis(x, k, "proscribed")))
                 k++;
             /* (a common noun: not "the Cartel del Noreste") */
-            if (!(x->tok.v[k].flags & KG_TOK_CAP) &&
+            if (!(x->tok.v[k].flags & KG_TOK_CAP) && word_maybe(x, k, groups) &&
                 (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
                  tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel"))) {
                 int de = last_group(x);
