@@ -65,6 +65,7 @@ struct kg_docalias {
     int ntok;       /* tokens */
     int de;         /* document entity */
     size_t t0;      /* the name: tokens [t0, t0 + ntok) of the document */
+    unsigned h0;    /* the hash of its first token's key (the order of x->dal) */
 };
 
 struct kg_relinst {
@@ -111,7 +112,7 @@ struct kg_extractor {
     int *lex_dent;                   /* lexicon entity -> dent, -1 */
     struct kg_docalias *dal;         /* names learnt in this article */
     size_t ndal, dal_alloc;
-    unsigned long long dal_first;    /* learnt names by first byte and first word's length (dal_bit) */
+    unsigned long long dal_first;    /* learnt names by their first word's hash (dal_bit) */
     struct kg_relinst *rels;
     size_t nrels, rels_alloc;
     const char *date;                /* current article date */

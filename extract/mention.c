@@ -492,17 +492,11 @@ size_t kg_apposed_title(const struct kg_extractor *x, size_t e, size_t end, unsi
     return 0;
 }
 
-/* A learnt name's bit in x->dal_first: its first byte and the length of
- * its first word, which a token must both share to start it. */
-static inline unsigned long long dal_bit(char c0, size_t len)
+/* A learnt name's bit in x->dal_first, from the hash of its first word,
+ * which a token must share to start it. */
+static inline unsigned long long dal_bit(unsigned h0)
 {
-    return 1ull << (((unsigned char)c0 + 7 * len) & 63);
-}
-
-/* The first byte of learnt name a's key (its first token's). */
-static inline unsigned char dal_c0(const struct kg_extractor *x, size_t a)
-{
-    return (unsigned char)x->tok.keys.buf[x->tok.v[x->dal[a].t0].key];
+    return 1ull << (h0 & 63);
 }
 
 /* Are tokens [a, a + n) and [b, b + n) the same words (the same keys)?
@@ -518,15 +512,16 @@ static inline int same_words(const struct kg_extractor *x, size_t a, size_t b, s
     return 1;
 }
 
-/* The first name learnt in this article whose key starts with byte c or
- * a later one: x->dal is kept in order of its keys' first bytes, so a
- * token is compared only with the names that start as it does. */
-static size_t dal_from(const struct kg_extractor *x, unsigned char c)
+/* The first name learnt in this article whose first word's hash is h0 or
+ * more: x->dal is kept in the order of those hashes, so a token is
+ * compared only with the names whose first word hashes as it does
+ * (nearly always names that start with it). */
+static size_t dal_from(const struct kg_extractor *x, unsigned h0)
 {
     size_t lo = 0, hi = x->ndal;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (dal_c0(x, mid) < c)
+        if (x->dal[mid].h0 < h0)
             lo = mid + 1;
         else
             hi = mid;
@@ -539,8 +534,8 @@ static size_t dal_from(const struct kg_extractor *x, unsigned char c)
 static int match_docalias_at(const struct kg_extractor *x, size_t i, size_t end, int *de)
 {
     int best = 0;
-    unsigned char c0 = (unsigned char)tk(x, i)[0];
-    for (size_t a = dal_from(x, c0); a < x->ndal && dal_c0(x, a) == c0; a++) {
+    unsigned h0 = x->tok.v[i].hash;
+    for (size_t a = dal_from(x, h0); a < x->ndal && x->dal[a].h0 == h0; a++) {
         const struct kg_docalias *d = &x->dal[a];
         if (d->ntok <= best || i + (size_t)d->ntok > end || d->de < 0)
             continue;
@@ -556,7 +551,7 @@ static int match_docalias_at(const struct kg_extractor *x, size_t i, size_t end,
 static inline int match_docalias(const struct kg_extractor *x, size_t i, size_t end, int *de)
 {
     /* only a capitalised word starts a learnt name */
-    if (!x->ndal || !(x->tok.v[i].flags & KG_TOK_CAP) || !(x->dal_first & dal_bit(tk(x, i)[0], x->tok.v[i].klen)))
+    if (!x->ndal || !(x->tok.v[i].flags & KG_TOK_CAP) || !(x->dal_first & dal_bit(x->tok.v[i].hash)))
         return 0;
     return match_docalias_at(x, i, end, de);
 }
@@ -638,9 +633,9 @@ static void join_keys(const struct kg_extractor *x, size_t t0, size_t t1, struct
  * (The name is kept as those tokens: no key is made.) */
 static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
 {
-    unsigned char c0 = (unsigned char)tk(x, t0)[0];
-    size_t a = dal_from(x, c0);
-    for (; a < x->ndal && dal_c0(x, a) == c0; a++)
+    unsigned h0 = x->tok.v[t0].hash;
+    size_t a = dal_from(x, h0);
+    for (; a < x->ndal && x->dal[a].h0 == h0; a++)
         /* (a key of another length in tokens is another key) */
         if (x->dal[a].ntok == (int)(t1 - t0) && same_words(x, x->dal[a].t0, t0, t1 - t0)) {
             /* a name two persons named here share names neither */
@@ -648,13 +643,14 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
                 x->dal[a].de = -1;
             return;
         }
-    /* (after the names with its first byte) */
+    /* (after the names whose first word hashes as its does) */
     KG_GROW(x->dal, x->ndal + 1, x->dal_alloc);
     memmove(&x->dal[a + 1], &x->dal[a], (x->ndal - a) * sizeof(*x->dal));
     x->dal[a].t0 = t0;
+    x->dal[a].h0 = h0;
     x->dal[a].ntok = (int)(t1 - t0);
     x->dal[a].de = de;
-    x->dal_first |= dal_bit((char)c0, x->tok.v[t0].klen);
+    x->dal_first |= dal_bit(h0);
     x->ndal++;
 }
 
