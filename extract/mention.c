@@ -1877,7 +1877,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         /* "the federal government", "the provincial government": the
          * state or province of the province or city named last (this or
          * the three sentences before) */
-        if (!c.len && !c.dlen && i > s->t0 && i + 1 < end && tis(x, i - 1, "the") && tis(x, i + 1, "government") &&
+        if (!c.len && !c.dlen && i > s->t0 && i + 1 < end && tis(x, i + 1, "government") && tis(x, i - 1, "the") &&
             (tis(x, i, "federal") || tis(x, i, "central") || tis(x, i, "provincial"))) {
             int de = -1;
             for (size_t m = x->nments; m-- > 0 && de < 0;) {
