@@ -25,13 +25,13 @@
  * not in it is none of them, and most words are told so by one test
  * (word_maybe) before any key is read.  A set must hold the bit of every
  * word it stands for: add a word to a list and to its set together. */
-static inline unsigned long long word_bit(const char *w)
+static inline __attribute__((always_inline)) unsigned long long word_bit(const char *w)
 {
     return 1ull << (kg_key_hash(w, __builtin_strlen(w)) & 63);
 }
 
 /* May token i be one of the words of set bits?  (No: it is none of them.) */
-static inline int word_maybe(const struct kg_extractor *x, size_t i, unsigned long long bits)
+static inline __attribute__((always_inline)) int word_maybe(const struct kg_extractor *x, size_t i, unsigned long long bits)
 {
     return i < x->tok.n && (bits >> (x->tok.v[i].hash & 63) & 1);
 }
@@ -1229,12 +1229,20 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                                                    KG_LIT("separately"), KG_LIT("however"), KG_LIT("also"),
                                                    KG_LIT("both"), KG_LIT("yesterday"), KG_LIT("today"),
                                                    KG_LIT("then"), KG_LIT("now")};
+            /* (most words are told no by their bits first, word_bit's: a
+             * word of adverb must be in this set too; change both together) */
+            const unsigned long long adverbs = word_bit("meanwhile") | word_bit("earlier") | word_bit("later") |
+                                               word_bit("separately") | word_bit("however") | word_bit("also") |
+                                               word_bit("both") | word_bit("yesterday") | word_bit("today") |
+                                               word_bit("then") | word_bit("now");
             /* (an opening adverb is no word of the name: "Meanwhile Zhang
              * Wei, China's envoy,") */
             if ((x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1) &&
-                  !(i - 1 == x->sents[si].t0 && tis_any(x, i - 1, adverb, sizeof adverb / sizeof *adverb))) &&
-                !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !tis_any(x, i, adverb, sizeof adverb / sizeof *adverb)) {
+                  !(i - 1 == x->sents[si].t0 && word_maybe(x, i - 1, adverbs) &&
+                    tis_any(x, i - 1, adverb, sizeof adverb / sizeof *adverb))) &&
+                !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) &&
+                !(word_maybe(x, i, adverbs) && tis_any(x, i, adverb, sizeof adverb / sizeof *adverb))) {
                 size_t n = name_run_once(x, i, end, &run_here);
                 /* (or a relative clause on a person: "Shazia Lehri, who
                  * lectures at") */
