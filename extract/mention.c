@@ -775,10 +775,10 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
                 break;
             }
             j++;
-        } else if (j > i && j + 1 < end && is_particle(x, j) && is_name_word(x, j + 1)) {
+        } else if (j > i && j + 1 < end && is_name_word(x, j + 1) && is_particle(x, j)) {
             j++;
             particles++;
-        } else if (j > i && j + 2 < end && is_particle(x, j) && is_particle(x, j + 1) && is_name_word(x, j + 2)) {
+        } else if (j > i && j + 2 < end && is_name_word(x, j + 2) && is_particle(x, j) && is_particle(x, j + 1)) {
             j += 2; /* ("Juan Ramon de la Fuente", "Ursula von der Leyen") */
             particles += 2;
         } else if (j > i && j + 1 < end && (x->tok.v[j].flags & KG_TOK_CAP) && tcls(x, j, KG_W_HONORIFIC) &&
