@@ -120,6 +120,9 @@ struct kg_extractor {
     struct kg_lexjson *lexjson;      /* extract.c: per lexicon entity, its
                                         escaped id and label once written */
     struct kg_buf lexjson_buf;       /* their bytes */
+    unsigned long long word_sets[8]; /* mention.c: sets of the words of some
+                                        lists, a bit of each word's hash
+                                        (make_sets); 0 until the first article */
 };
 
 /* tokany bits above the word classes (KG_ANY_NAME is the token's own:

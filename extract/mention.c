@@ -18,22 +18,71 @@
 #include "../xalloc.h"
 #include "extract_private.h"
 
-/* ---- sets of words by their hashes ---- */
+/* ---- word lists, and sets of their words' hashes ---- */
 
-/* A word's bit of 64, from its key's hash (w a literal: GCC folds it to a
- * constant).  A set of words is the OR of their bits: a token whose bit is
- * not in it is none of them, and most words are told so by one test
- * (word_maybe) before any key is read.  A set must hold the bit of every
- * word it stands for: add a word to a list and to its set together. */
-static inline __attribute__((always_inline)) unsigned long long word_bit(const char *w)
+/* Lists of words that rules compare tokens with, each with a set in
+ * x->word_sets: a bit of 64 for each of its words, from the key's hash
+ * (the tokenizer's, kg_key_hash).  A token whose bit is not in a list's
+ * set is no word of it, and most words are told so by that one test
+ * (in_set) before any key is read.  The sets are made from these lists
+ * (make_sets), so that a word added to a list is in its set. */
+
+/* the words find_mentions_in's descriptions and pairs open with (is_opener
+ * compares them in a switch of its own: change both) */
+static const struct kg_lit opener_words[] = {KG_LIT("the"),     KG_LIT("this"),    KG_LIT("both"),
+                                             KG_LIT("federal"), KG_LIT("central"), KG_LIT("provincial")};
+/* words of kin after a name: "Mehsud elders", "Bugti tribesmen" */
+static const struct kg_lit kin_words[] = {KG_LIT("tribe"),  KG_LIT("tribes"), KG_LIT("tribesmen"),
+                                          KG_LIT("tribal"), KG_LIT("elders"), KG_LIT("clan"),
+                                          KG_LIT("family"), KG_LIT("families"), KG_LIT("brothers")};
+/* a state's land: "Afghan soil", "Pakistani territory" */
+static const struct kg_lit soil_words[] = {KG_LIT("soil"),   KG_LIT("territory"), KG_LIT("territories"),
+                                           KG_LIT("cities"), KG_LIT("towns"),     KG_LIT("villages"),
+                                           KG_LIT("airspace")};
+/* "the militant group", "the banned outfit" */
+static const struct kg_lit group_adjs[] = {KG_LIT("militant"), KG_LIT("terrorist"),  KG_LIT("banned"),
+                                           KG_LIT("outlawed"), KG_LIT("separatist"), KG_LIT("proscribed")};
+static const struct kg_lit group_nouns[] = {KG_LIT("group"),        KG_LIT("outfit"),  KG_LIT("organisation"),
+                                            KG_LIT("organization"), KG_LIT("militia"), KG_LIT("cartel")};
+/* adverbs that open a sentence: "Meanwhile Zhang Wei, China's envoy," */
+static const struct kg_lit opening_adverbs[] = {KG_LIT("meanwhile"), KG_LIT("earlier"),   KG_LIT("later"),
+                                                KG_LIT("separately"), KG_LIT("however"), KG_LIT("also"),
+                                                KG_LIT("both"),      KG_LIT("yesterday"), KG_LIT("today"),
+                                                KG_LIT("then"),      KG_LIT("now")};
+static const struct kg_lit the_word[] = {KG_LIT("the")};
+
+enum { SET_OPENER, SET_KIN, SET_SOIL, SET_GROUP_ADJ, SET_GROUP_NOUN, SET_ADVERB, SET_THE, KG_NSETS };
+_Static_assert(KG_NSETS <= sizeof(((struct kg_extractor *)0)->word_sets) / sizeof(unsigned long long),
+               "word_sets has room for every set");
+
+#define KG_LIST(l) {l, sizeof l / sizeof *l}
+static const struct {
+    const struct kg_lit *w;
+    size_t n;
+} set_lists[KG_NSETS] = {[SET_OPENER] = KG_LIST(opener_words),    [SET_KIN] = KG_LIST(kin_words),
+                         [SET_SOIL] = KG_LIST(soil_words),        [SET_GROUP_ADJ] = KG_LIST(group_adjs),
+                         [SET_GROUP_NOUN] = KG_LIST(group_nouns), [SET_ADVERB] = KG_LIST(opening_adverbs),
+                         [SET_THE] = KG_LIST(the_word)};
+
+/* Make x->word_sets, once per extractor (kg_find_mentions, before any
+ * rule asks: a set of 0 would tell every word no). */
+static void make_sets(struct kg_extractor *x)
 {
-    return 1ull << (kg_key_hash(w, __builtin_strlen(w)) & 63);
+    for (int set = 0; set < KG_NSETS; set++)
+        for (size_t k = 0; k < set_lists[set].n; k++)
+            x->word_sets[set] |= 1ull << (kg_key_hash(set_lists[set].w[k].w, set_lists[set].w[k].n) & 63);
 }
 
-/* May token i be one of the words of set bits?  (No: it is none of them.) */
-static inline __attribute__((always_inline)) int word_maybe(const struct kg_extractor *x, size_t i, unsigned long long bits)
+/* May token i be a word of list `set`?  (No: it is none of them.) */
+static inline __attribute__((always_inline)) int in_set(const struct kg_extractor *x, size_t i, int set)
 {
-    return i < x->tok.n && (bits >> (x->tok.v[i].hash & 63) & 1);
+    return i < x->tok.n && (x->word_sets[set] >> (x->tok.v[i].hash & 63) & 1);
+}
+
+/* Is token i a word of list `set`? */
+static inline __attribute__((always_inline)) int in_list(const struct kg_extractor *x, size_t i, int set)
+{
+    return in_set(x, i, set) && tis_any(x, i, set_lists[set].w, set_lists[set].n);
 }
 
 /* ---- phrase matching over tokens ---- */
@@ -877,15 +926,6 @@ struct common_words {
 static void common_words(const struct kg_extractor *x, struct common_words *cw)
 {
     size_t t0 = cw->t0, t1 = cw->t1;
-    static const struct kg_lit kin[] = {KG_LIT("tribe"),  KG_LIT("tribes"),   KG_LIT("tribesmen"),
-                                        KG_LIT("tribal"), KG_LIT("elders"),   KG_LIT("clan"),
-                                        KG_LIT("family"), KG_LIT("families"), KG_LIT("brothers")};
-    /* (quick noes first, from the hashes of the words: "the"'s, and the
-     * set of kin (word_bit); a word with no bit in it is never looked for
-     * in kin: change both together) */
-    const unsigned long long kin_bits = word_bit("tribe") | word_bit("tribes") | word_bit("tribesmen") |
-                                        word_bit("tribal") | word_bit("elders") | word_bit("clan") |
-                                        word_bit("family") | word_bit("families") | word_bit("brothers");
     cw->n = 0;
     /* (most words are not capitalised: they are passed over in a loop
      * that reads only their flags) */
@@ -897,8 +937,7 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
             break;
         size_t u = (size_t)(p - v);
         if (p->klen >= 4 &&
-            ((u > t0 && v[u - 1].hash == kg_key_hash("the", 3) && tis(x, u - 1, "the")) ||
-             (word_maybe(x, u + 1, kin_bits) && tis_any(x, u + 1, kin, sizeof kin / sizeof *kin)))) {
+            ((u > t0 && in_set(x, u - 1, SET_THE) && tis(x, u - 1, "the")) || in_list(x, u + 1, SET_KIN))) {
             cw->at[cw->n++] = u;
             if (cw->n == KG_COMMON)
                 break;
@@ -1225,24 +1264,12 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             }
             /* a capitalised run of two or three words apposed to an office:
              * "Fu Cong, China's permanent representative," */
-            static const struct kg_lit adverb[] = {KG_LIT("meanwhile"), KG_LIT("earlier"), KG_LIT("later"),
-                                                   KG_LIT("separately"), KG_LIT("however"), KG_LIT("also"),
-                                                   KG_LIT("both"), KG_LIT("yesterday"), KG_LIT("today"),
-                                                   KG_LIT("then"), KG_LIT("now")};
-            /* (most words are told no by their bits first, word_bit's: a
-             * word of adverb must be in this set too; change both together) */
-            const unsigned long long adverbs = word_bit("meanwhile") | word_bit("earlier") | word_bit("later") |
-                                               word_bit("separately") | word_bit("however") | word_bit("also") |
-                                               word_bit("both") | word_bit("yesterday") | word_bit("today") |
-                                               word_bit("then") | word_bit("now");
             /* (an opening adverb is no word of the name: "Meanwhile Zhang
              * Wei, China's envoy,") */
             if ((x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(i > x->sents[si].t0 && is_name_word(x, i - 1) &&
-                  !(i - 1 == x->sents[si].t0 && word_maybe(x, i - 1, adverbs) &&
-                    tis_any(x, i - 1, adverb, sizeof adverb / sizeof *adverb))) &&
-                !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) &&
-                !(word_maybe(x, i, adverbs) && tis_any(x, i, adverb, sizeof adverb / sizeof *adverb))) {
+                  !(i - 1 == x->sents[si].t0 && in_list(x, i - 1, SET_ADVERB))) &&
+                !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !in_list(x, i, SET_ADVERB)) {
                 size_t n = name_run_once(x, i, end, &run_here);
                 /* (or a relative clause on a person: "Shazia Lehri, who
                  * lectures at") */
@@ -1426,14 +1453,7 @@ static int rebuttal(const struct kg_extractor *x, size_t si)
  * things happen or groups are based, never an actor. */
 static inline int is_soil(const struct kg_extractor *x, size_t last)
 {
-    /* (most words are told no by their bit, inline; a word of the list
-     * must be in the set too: change both together) */
-    const unsigned long long soil = word_bit("soil") | word_bit("territory") | word_bit("territories") |
-                                    word_bit("cities") | word_bit("towns") | word_bit("villages") |
-                                    word_bit("airspace");
-    return word_maybe(x, last, soil) &&
-           (tis(x, last, "soil") || tis(x, last, "territory") || tis(x, last, "territories") || tis(x, last, "cities") ||
-            tis(x, last, "towns") || tis(x, last, "villages") || tis(x, last, "airspace"));
+    return in_list(x, last, SET_SOIL);
 }
 
 /* Is mention m (with those coordinated with it) a mediator: "by Qatar",
@@ -1789,16 +1809,14 @@ static inline unsigned long long lit8(const char *w)
  * (By a bit of its hash, then its length, then its key and NUL read as one
  * number: a key of three or four bytes is followed by its NUL, so four
  * bytes may be read, and eight of one of seven.  A rule that starts at
- * another word must add it here, to the bits and to the switch.) */
+ * another word must add it to opener_words and to the switch.) */
 static inline __attribute__((always_inline)) int is_opener(const struct kg_extractor *x, size_t i)
 {
     /* (first a quick no from the token's hash, which lies beside its
-     * flags (word_bit): most other words read no key.  Change the words
-     * here and in the switch together: a word with no bit is never an
-     * opener) */
-    const unsigned long long bits = word_bit("the") | word_bit("this") | word_bit("both") | word_bit("federal") |
-                                    word_bit("central") | word_bit("provincial");
-    if (!(bits >> (x->tok.v[i].hash & 63) & 1))
+     * flags: most other words read no key.  The set is opener_words':
+     * a word missing there is never an opener; i < x->tok.n, which the
+     * callers know, is not tested again) */
+    if (!(x->word_sets[SET_OPENER] >> (x->tok.v[i].hash & 63) & 1))
         return 0;
     const char *k = tk(x, i);
     switch (x->tok.v[i].klen) {
@@ -2214,20 +2232,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         }
         if ((tis(x, i, "the") || tis(x, i, "this")) && i + 1 < end) {
             size_t k = i + 1;
-            /* (most words are told no by their bits, word_bit's: a word of
-             * a list below must be in its set too; change both together) */
-            const unsigned long long adjs = word_bit("militant") | word_bit("terrorist") | word_bit("banned") |
-                                            word_bit("outlawed") | word_bit("separatist") | word_bit("proscribed");
-            const unsigned long long groups = word_bit("group") | word_bit("outfit") | word_bit("organisation") |
-                                              word_bit("organization") | word_bit("militia") | word_bit("cartel");
-            if (word_maybe(x, k, adjs) &&
-                (tis(x, k, "militant") || tis(x, k, "terrorist") || tis(x, k, "banned") ||
-                 tis(x, k, "outlawed") || tis(x, k, "separatist") || tis(x, k, "proscribed")))
+            if (in_list(x, k, SET_GROUP_ADJ))
                 k++;
             /* (a common noun: not "the Cartel del Noreste") */
-            if (!(x->tok.v[k].flags & KG_TOK_CAP) && word_maybe(x, k, groups) &&
-                (tis(x, k, "group") || tis(x, k, "outfit") || tis(x, k, "organisation") ||
-                 tis(x, k, "organization") || tis(x, k, "militia") || tis(x, k, "cartel"))) {
+            if (!(x->tok.v[k].flags & KG_TOK_CAP) && in_list(x, k, SET_GROUP_NOUN)) {
                 int de = last_group(x);
                 /* ("the cartel": the last one named a cartel) */
                 if (de >= 0 && tis(x, k, "cartel") && !strstr(x->dents[de].id, "cartel"))
@@ -2342,6 +2350,8 @@ void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
     x->ndal = 0;
     x->dal_first = 0;
     x->nments = 0;
+    if (!x->word_sets[SET_OPENER])
+        make_sets(x);
     learn_names(x, a);
     struct kg_buf s = KG_BUF_INIT;
     for (size_t si = a->s0; si < a->s1; si++) {
