@@ -1052,9 +1052,12 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 break;
             }
             run = j - i;
+            int acronym = run >= 2 && j + 2 < end && tis(x, j, "(") && (x->tok.v[j + 1].flags & KG_TOK_ALLCAPS) &&
+                          tis(x, j + 2, ")");
             /* (not known names joined by "and", the tail of a longer
-             * name: "Observer Group in India and Pakistan (UNMOGIP)") */
-            int known_only = run >= 3;
+             * name: "Observer Group in India and Pakistan (UNMOGIP)"; only
+             * asked of a name an acronym follows) */
+            int known_only = acronym && run >= 3;
             for (size_t u = i; u < j && known_only;) {
                 struct kg_entmatch kc;
                 match_entity(x, u, j, &kc);
@@ -1065,8 +1068,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 else
                     known_only = 0;
             }
-            if (run >= 2 && j + 2 < end && tis(x, j, "(") && (x->tok.v[j + 1].flags & KG_TOK_ALLCAPS) &&
-                tis(x, j + 2, ")") && !known_only) {
+            if (acronym && !known_only) {
                 int de;
                 if (c.len == (int)run) {
                     de = dent_for_lex(x, c.ent);
