@@ -1011,8 +1011,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
     cw->t0 = a->s1 > a->s0 ? x->sents[a->s0].t0 : 0;
     cw->t1 = a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0;
     for (size_t si = a->s0; si < a->s1; si++) {
-        size_t end = x->sents[si].t1;
-        for (size_t i = x->sents[si].t0; (i = next_name_start(x, i, end)) < end; i++) {
+        /* (the sentence's bounds in locals: stores through x would
+         * otherwise make the compiler load them again for each rule) */
+        const size_t first = x->sents[si].t0, end = x->sents[si].t1;
+        for (size_t i = first; (i = next_name_start(x, i, end)) < end; i++) {
             struct kg_entmatch c;
             match_entity(x, i, end, &c);
             size_t run_here = (size_t)-1; /* name_run(x, i, end), once asked */
@@ -1117,7 +1119,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
              * tycoon Malik Riaz", "Somali billionaire Abdirashid Duale") */
             /* (not a company: "Nigerian billionaire Dangote Group", "Pakistani
              * tycoon Bahria Town chairman X") */
-            if (!tl && !(x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 && (x->tokany[i - 1] & KG_ANY_ENT) &&
+            if (!tl && !(x->tok.v[i].flags & KG_TOK_CAP) && i > first && (x->tokany[i - 1] & KG_ANY_ENT) &&
                 (x->tok.v[i - 1].flags & KG_TOK_CAP) && i + 1 < end && !(x->tok.v[i + 1].flags & KG_TOK_ALLCAPS)) {
                 int pl = kg_match_class(x, i, end, KG_WBIT(KG_W_PERSONNOUN));
                 size_t pn = pl ? name_run(x, i + (size_t)pl, end) : 0, pe = i + (size_t)pl + pn;
@@ -1131,10 +1133,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             if (tl && !(x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(tis(x, i + (size_t)tl, ",") && i + (size_t)tl + 1 < end &&
                   name_run(x, i + (size_t)tl + 1, end) >= 2) &&
-                !(i > x->sents[si].t0 && name_run(x, i + (size_t)tl, end) >= 2 &&
+                !(i > first && name_run(x, i + (size_t)tl, end) >= 2 &&
                   (tis(x, i - 1, "'s") || (x->tokany[i - 1] & KG_ANY_ENT) ||
                    kg_match_class(x, i - 1, i, KG_WBIT(KG_W_ORGAN)) ||
-                   (i > x->sents[si].t0 + 1 && kg_match_class(x, i - 2, i, KG_WBIT(KG_W_ORGAN)) == 2))))
+                   (i > first + 1 && kg_match_class(x, i - 2, i, KG_WBIT(KG_W_ORGAN)) == 2))))
                 tl = 0;
             if (tl) {
                 size_t k = i + (size_t)tl;
@@ -1171,7 +1173,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             }
             /* "Abdirahman Mohamed Abdullahi was sworn in as president",
              * "John Doe was elected ...": who takes an office is a person */
-            if ((x->tok.v[i].flags & KG_TOK_CAP) && !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
+            if ((x->tok.v[i].flags & KG_TOK_CAP) && !(i > first && is_name_word(x, i - 1))) {
                 size_t n = name_run_once(x, i, end, &run_here);
                 size_t v = i + n;
                 if (n >= 2 && n <= 4 && v + 1 < end &&
@@ -1199,10 +1201,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             }
             /* "the foreign ministers, Ararat Mirzoyan and Jeyhun Bayramov":
              * a name joined by "and" to a person's name */
-            if ((x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 + 2 && tis(x, i - 1, "and") &&
+            if ((x->tok.v[i].flags & KG_TOK_CAP) && i > first + 2 && tis(x, i - 1, "and") &&
                 is_name_word(x, i - 2)) {
                 size_t b = i - 2;
-                while (b > x->sents[si].t0 && b + 4 > i - 1 && is_name_word(x, b - 1))
+                while (b > first && b + 4 > i - 1 && is_name_word(x, b - 1))
                     b--;
                 struct kg_entmatch pc;
                 int pde = -1;
@@ -1226,7 +1228,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             }
             /* "a gang led by Luckson Elan", "the group founded by John
              * Doe": who leads is a person */
-            if ((x->tok.v[i].flags & KG_TOK_CAP) && i > x->sents[si].t0 + 1 && tis(x, i - 1, "by") &&
+            if ((x->tok.v[i].flags & KG_TOK_CAP) && i > first + 1 && tis(x, i - 1, "by") &&
                 (tis(x, i - 2, "led") || tis(x, i - 2, "headed") || tis(x, i - 2, "commanded") ||
                  tis(x, i - 2, "founded"))) {
                 size_t n = name_run_once(x, i, end, &run_here);
@@ -1248,7 +1250,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* a capitalised run that starts with a given name: a person
              * ("freed Jane Roe and ...") */
             if ((x->cls[i] & KG_WBIT(KG_W_GIVEN)) && (x->tok.v[i].flags & KG_TOK_CAP) &&
-                !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
+                !(i > first && is_name_word(x, i - 1))) {
                 size_t n = name_run_once(x, i, end, &run_here);
                 /* (five words with particles: "Juan Ramon de la Fuente") */
                 int particles = 0;
@@ -1269,8 +1271,8 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             /* (an opening adverb is no word of the name: "Meanwhile Zhang
              * Wei, China's envoy,") */
             if ((x->tok.v[i].flags & KG_TOK_CAP) &&
-                !(i > x->sents[si].t0 && is_name_word(x, i - 1) &&
-                  !(i - 1 == x->sents[si].t0 && in_list(x, i - 1, SET_ADVERB))) &&
+                !(i > first && is_name_word(x, i - 1) &&
+                  !(i - 1 == first && in_list(x, i - 1, SET_ADVERB))) &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !in_list(x, i, SET_ADVERB)) {
                 size_t n = name_run_once(x, i, end, &run_here);
                 /* (or a relative clause on a person: "Shazia Lehri, who
@@ -1279,7 +1281,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                     /* (not a description: "an Indiana Republican, who") */
                     int office = kg_apposed_title(x, i + n + 1, end, KG_WBIT(KG_W_PERSONNOUN)) > 0 ||
                                  (tis(x, i + n + 1, "who") &&
-                                  !(i > x->sents[si].t0 && (tis(x, i - 1, "a") || tis(x, i - 1, "an") || tis(x, i - 1, "the"))));
+                                  !(i > first && (tis(x, i - 1, "a") || tis(x, i - 1, "an") || tis(x, i - 1, "the"))));
                     struct kg_entmatch nc;
                     match_entity(x, i, i + n, &nc);
                     if (office && !nc.len && !nc.dlen && !is_organ(x, i, i + n) && head_type(x, i + n - 1) < 0) {
@@ -1290,7 +1292,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 }
             }
             /* "the town of Deoband", "the village of Nakyal": a place */
-            if (run >= 1 && run <= 3 && i > x->sents[si].t0 + 1 && tis(x, i - 1, "of") && !c.dlen &&
+            if (run >= 1 && run <= 3 && i > first + 1 && tis(x, i - 1, "of") && !c.dlen &&
                 (x->tok.v[i].flags & KG_TOK_CAP) && !tis(x, i, "many") && !tis(x, i, "all") && !tis(x, i, "some") &&
                 (tis(x, i - 2, "town") || tis(x, i - 2, "city") || tis(x, i - 2, "village") ||
                  tis(x, i - 2, "towns") || tis(x, i - 2, "port"))) {
@@ -1323,8 +1325,8 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                 (tis(x, j, "district") || tis(x, j, "province") || tis(x, j, "tehsil") ||
                  /* (a sector of a front line, "the Nakyal sector"; not
                   * "Energy sector reforms", nor "the IT sector") */
-                 (tis(x, j, "sector") && i > x->sents[si].t0 && !(x->tok.v[i].flags & KG_TOK_ALLCAPS))) &&
-                !(i > x->sents[si].t0 && is_name_word(x, i - 1))) {
+                 (tis(x, j, "sector") && i > first && !(x->tok.v[i].flags & KG_TOK_ALLCAPS))) &&
+                !(i > first && is_name_word(x, i - 1))) {
                 described = 1; /* (a candidate: 2 when a word only describes) */
                 for (size_t u = i; u < j && described == 1; u++)
                     if (tis_any(x, u, describes, sizeof describes / sizeof *describes))
@@ -1348,7 +1350,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
                             if (head_type(x, u - 1) == KG_ORG && !tcls(x, u - 1, KG_W_ORGAN) &&
                                 !tis(x, u - 1, "ministry") && !tis(x, u - 1, "department") &&
                                 !tis(x, u - 1, "office") && !tis(x, u - 1, "directorate") &&
-                                !(i > x->sents[si].t0 && tis(x, i - 1, "'s")))
+                                !(i > first && tis(x, i - 1, "'s")))
                                 ty = KG_ORG;
                             break;
                         }
@@ -1852,9 +1854,11 @@ static __attribute__((noinline)) size_t next_mention_start(const struct kg_extra
 static void find_mentions_in(struct kg_extractor *x, size_t si)
 {
     const struct kg_sent *s = &x->sents[si];
-    size_t end = s->t1;
+    /* (the sentence's bounds in locals: stores through x would otherwise
+     * make the compiler load them again for each rule) */
+    const size_t first = s->t0, end = s->t1;
     unsigned dl = s->dateline ? KG_M_DATELINE : 0;
-    for (size_t i = s->t0; (i = next_mention_start(x, i, end)) < end; i++) {
+    for (size_t i = first; (i = next_mention_start(x, i, end)) < end; i++) {
         struct kg_entmatch c;
         int dde = -1;
         match_entity(x, i, end, &c);
@@ -1905,7 +1909,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         /* "the federal government", "the provincial government": the
          * state or province of the province or city named last (this or
          * the three sentences before) */
-        if (!c.len && !c.dlen && i > s->t0 && i + 1 < end && tis(x, i + 1, "government") && tis(x, i - 1, "the") &&
+        if (!c.len && !c.dlen && i > first && i + 1 < end && tis(x, i + 1, "government") && tis(x, i - 1, "the") &&
             (tis(x, i, "federal") || tis(x, i, "central") || tis(x, i, "provincial"))) {
             int de = -1;
             for (size_t m = x->nments; m-- > 0 && de < 0;) {
@@ -1934,7 +1938,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 st = -1;
             /* (not "the Pakistani capital markets") */
             size_t nx = i + (size_t)dn + 1;
-            if (st >= 0 && i + (size_t)dn < end && tis(x, i + (size_t)dn, "capital") && i > s->t0 &&
+            if (st >= 0 && i + (size_t)dn < end && tis(x, i + (size_t)dn, "capital") && i > first &&
                 tis(x, i - 1, "the") &&
                 (nx >= end || !(x->tok.v[nx].flags & KG_TOK_WORD) || (x->tok.v[nx].flags & KG_TOK_CAP) ||
                  tcls(x, nx, KG_W_LOCPREP) || tcls(x, nx, KG_W_CLAUSE) || is_prepword(x, nx) ||
@@ -1958,12 +1962,12 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             if (le->capital && le->country >= 0 && !dl) {
                 /* a capital: a place after a locative preposition or a
                  * visit verb, otherwise its state as an actor */
-                int place = i > s->t0 && tcls(x, i - 1, KG_W_LOCPREP);
+                int place = i > first && tcls(x, i - 1, KG_W_LOCPREP);
                 /* ("due in Kabul and Islamabad": coordinated with a place) */
-                if (!place && i > s->t0 + 1 && (tis(x, i - 1, "and") || tis(x, i - 1, "or")) &&
+                if (!place && i > first + 1 && (tis(x, i - 1, "and") || tis(x, i - 1, "or")) &&
                     x->tok_ment[i - 2] >= 0 && (x->ments[x->tok_ment[i - 2]].flags & KG_M_PLACE))
                     place = 1;
-                if (i > s->t0) {
+                if (i > first) {
                     const struct kg_phrase *p = x->tokph[i - 1];
                     if (p && p->cue >= 0 && x->lx.cues[p->cue].relation == KG_REL_VISITS)
                         place = 1;
@@ -1971,14 +1975,14 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 /* "officials in Islamabad", "the government in Kabul": the
                  * mention spans the organ too */
                 size_t organ_start = i;
-                if (place && i >= s->t0 + 2 && tis(x, i - 1, "in")) {
-                    for (size_t b = i - 1; b > s->t0 && b + 4 > i; b--)
+                if (place && i >= first + 2 && tis(x, i - 1, "in")) {
+                    for (size_t b = i - 1; b > first && b + 4 > i; b--)
                         if (kg_match_class(x, b - 1, i - 1, KG_WBIT(KG_W_ORGAN)) == (int)(i - b)) {
                             place = 0;
                             organ_start = b - 1;
                         }
                     /* "Hamas leaders in Doha" are not Qatar's */
-                    if (organ_start < i && organ_start > s->t0) {
+                    if (organ_start < i && organ_start > first) {
                         int pm = x->tok_ment[organ_start - 1];
                         if (pm >= 0 && x->dents[x->ments[pm].de].lex != le->country) {
                             place = 1;
@@ -2002,13 +2006,13 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                 flags |= KG_M_POSS;
             /* (not an alias naming the state's rulers: "to the Afghan Taliban",
              * "with the Taliban government") */
-            else if ((le->type == KG_GPE || le->type == KG_LOC) && !(flags & KG_M_COLLAPSED) && i > s->t0 &&
+            else if ((le->type == KG_GPE || le->type == KG_LOC) && !(flags & KG_M_COLLAPSED) && i > first &&
                      !tcls(x, e - 1, KG_W_ORGAN) && !tcls(x, e - 1, KG_W_ORGHEAD) &&
-                     (tcls(x, i - 1, KG_W_LOCPREP) || (i > s->t0 + 1 && tis(x, i - 1, "the") &&
+                     (tcls(x, i - 1, KG_W_LOCPREP) || (i > first + 1 && tis(x, i - 1, "the") &&
                                                         tcls(x, i - 2, KG_W_LOCPREP))))
                 flags |= KG_M_PLACE;
             /* "in Najaf and Karbala": a place coordinated with a place */
-            else if ((le->type == KG_GPE || le->type == KG_LOC) && !(flags & KG_M_COLLAPSED) && i > s->t0 + 1 &&
+            else if ((le->type == KG_GPE || le->type == KG_LOC) && !(flags & KG_M_COLLAPSED) && i > first + 1 &&
                      (tis(x, i - 1, "and") || tis(x, i - 1, ",") || tis(x, i - 1, "or")) &&
                      x->tok_ment[i - 2] >= 0 && (x->ments[x->tok_ment[i - 2]].flags & KG_M_PLACE))
                 flags |= KG_M_PLACE;
@@ -2110,7 +2114,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
             /* "The Afghan Taliban said they had ...": "they" right after a
              * verb of saying is its speaker, when that is a group or a
              * state (an unnamed "they" stays unresolved) */
-            if (tis(x, i, "they") && i > s->t0 + 1 && tcls(x, i - 1, KG_W_REPORT) && x->tok_ment[i - 2] >= 0) {
+            if (tis(x, i, "they") && i > first + 1 && tcls(x, i - 1, KG_W_REPORT) && x->tok_ment[i - 2] >= 0) {
                 const struct kg_mention *sp = &x->ments[x->tok_ment[i - 2]];
                 const struct kg_dent *d = &x->dents[sp->de];
                 /* (not a state's press or agency: "The ISPR said they had
@@ -2125,7 +2129,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
              * is the BLA, which accuses Islamabad ... It has been led ...") */
             /* (only when that sentence's subject names none: "Pakistan
              * accused the BLA ... It denied" keeps the last) */
-            if (tis(x, i, "it") && i == s->t0 && si > 0) {
+            if (tis(x, i, "it") && i == first && si > 0) {
                 size_t m = x->nments;
                 while (m > 0 && x->ments[m - 1].sent + 1 >= si)
                     m--;
@@ -2157,7 +2161,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
                     /* (only when that sentence's subject rejects it: the
                      * rebuttal's author speaks next) */
                     if ((mm->flags & KG_M_POSS) && tis(x, i, "its") && mm->t0 > x->sents[mm->sent].t0 + 1 &&
-                        mm->sent < si && (i == s->t0 || tis(x, i - 1, ",")) && rebuttal(x, mm->sent))
+                        mm->sent < si && (i == first || tis(x, i - 1, ",")) && rebuttal(x, mm->sent))
                         continue;
                     if ((d->type == KG_ORG && !land) ||
                         kg_is_state(x, d)) {
@@ -2179,7 +2183,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
          * "the two men", "both leaders": the last two persons */
         /* (and "the neighbours": a definite pair of states) */
         int neighbours = tis(x, i, "the") && i + 1 < end && (tis(x, i + 1, "neighbours") || tis(x, i + 1, "neighbors")) &&
-                         !tis(x, i + 2, "of") && !tis(x, i + 2, "'s") && !(i > s->t0 && tis(x, i - 1, "all"));
+                         !tis(x, i + 2, "of") && !tis(x, i + 2, "'s") && !(i > first && tis(x, i - 1, "all"));
         if (neighbours || ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end)) {
             size_t k = i + (tis(x, i, "both") || neighbours ? 1 : 2);
             int kind = pair_noun(x, k);
@@ -2254,7 +2258,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
              * "Pakistan accused India ... The country also ..." is
              * Pakistan; "in the country" is a place) */
             if (k == i + 1 && tis(x, k, "country") && !tis(x, k + 1, "'s") &&
-                !(i > s->t0 && tcls(x, i - 1, KG_W_LOCPREP))) {
+                !(i > first && tcls(x, i - 1, KG_W_LOCPREP))) {
                 int last = -1, opener = -1;
                 for (size_t m = x->nments, n = 0; m-- > 0 && n < KG_ANTECEDENTS && opener < 0; n++) {
                     const struct kg_mention *mm = &x->ments[m];
