@@ -2326,15 +2326,16 @@ static const char *plain_surface(const struct kg_extractor *x, size_t t0, size_t
             return NULL;
     }
     /* every byte of the span printable ASCII, 0x20 to 0x7e: eight at a
-     * time (a byte below 0x20, from 0x7f up, or 0x7f itself sets its high
-     * bit in bad) */
-    const unsigned long long ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+     * time (a byte from 0x80 up sets its high bit in bad itself; of its
+     * low seven bits, t, 0x7f sets it in t + 1 and one below 0x20 clears
+     * it in t + 0x60: no sum carries into the next byte) */
+    const unsigned long long ones = 0x0101010101010101ull, highs = 0x8080808080808080ull, low7 = 0x7f * ones;
     size_t b = v[t0].start, e = v[t1 - 1].end;
-    unsigned long long w, del, bad = 0;
+    unsigned long long w, t, bad = 0;
     for (; b + 8 <= e; b += 8) {
         memcpy(&w, s + b, 8);
-        del = w ^ (0x7f * ones);
-        bad |= w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del);
+        t = w & low7;
+        bad |= w | (t + ones) | ~(t + 0x60 * ones);
     }
     /* the rest, fewer than eight bytes: the last eight of a longer span
      * (read again in part), else the bytes themselves with spaces above
@@ -2344,8 +2345,8 @@ static const char *plain_surface(const struct kg_extractor *x, size_t t0, size_t
             memcpy(&w, s + e - 8, 8);
         else
             w = kg_key_tail(s + b, e - b) | (0x20 * ones) << (8 * (e - b));
-        del = w ^ (0x7f * ones);
-        bad |= w | ((w - 0x20 * ones) & ~w) | ((del - ones) & ~del);
+        t = w & low7;
+        bad |= w | (t + ones) | ~(t + 0x60 * ones);
     }
     return bad & highs ? NULL : x->text + v[t0].start;
 }
