@@ -2289,9 +2289,9 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
              * lower-case words before the office word */
             size_t o = i + 1;
             int ol = kg_match_class(x, o, end, KG_WBIT(KG_W_OFFICE));
-            while (!ol && o < i + 3 && o + 1 < end && (x->tok.v[o].flags & KG_TOK_WORD) &&
-                   !(x->tok.v[o].flags & KG_TOK_CAP) && !x->cls[o] &&
-                   ((x->tokany[o + 1] | (o + 2 < end ? x->tokany[o + 2] : 0)) & KG_WBIT(KG_W_OFFICE)))
+            while (!ol && o < i + 3 && o + 1 < end &&
+                   ((x->tokany[o + 1] | (o + 2 < end ? x->tokany[o + 2] : 0)) & KG_WBIT(KG_W_OFFICE)) &&
+                   (x->tok.v[o].flags & KG_TOK_WORD) && !(x->tok.v[o].flags & KG_TOK_CAP) && !x->cls[o])
                 ol = kg_match_class(x, ++o, end, KG_WBIT(KG_W_OFFICE));
             size_t oe = o + (size_t)ol;
             if (ol && !(oe < end && (x->tok.v[oe].flags & KG_TOK_CAP))) {
