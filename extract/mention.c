@@ -703,13 +703,22 @@ static void add_docalias(struct kg_extractor *x, size_t t0, size_t t1, int de)
     x->ndal++;
 }
 
+static inline __attribute__((always_inline)) const char *plain_surface(const struct kg_extractor *x, size_t t0,
+                                                                           size_t t1);
+
 /* The original text of tokens [t0, t1) with runs of white space made one.
- * (plain_surface, in kg_find_mentions, returns the text itself where this
- * would copy it unchanged: printable ASCII with single spaces.  Change
- * both together, and kg_buf_add_clean's way with printable ASCII.) */
+ * (plain_surface returns the text itself where this would copy it
+ * unchanged: printable ASCII with single spaces; such a text is copied in
+ * one go.  Change both together, and kg_buf_add_clean's way with
+ * printable ASCII.) */
 static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct kg_buf *out)
 {
     kg_buf_reset(out);
+    const char *plain = plain_surface(x, t0, t1);
+    if (plain) {
+        kg_buf_add(out, plain, x->tok.v[t1 - 1].end - x->tok.v[t0].start);
+        return;
+    }
     for (size_t i = t0; i < t1; i++) {
         const struct kg_token *t = &x->tok.v[i];
         if (i > t0 && (t->flags & KG_TOK_SPACE))
@@ -2315,8 +2324,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
 /* The surface() of tokens [t0, t1) as it stands in the text, when it is
  * the text: printable ASCII (which kg_buf_add_clean keeps as it is), one
  * space or nothing between the tokens; else NULL.  (Most names are: no
- * string is made for them.) */
-static const char *plain_surface(const struct kg_extractor *x, size_t t0, size_t t1)
+ * string is made for them.  Always inlined: kg_find_mentions asks it of
+ * every named mention, and a call cost more than most of them.) */
+static inline __attribute__((always_inline)) const char *plain_surface(const struct kg_extractor *x, size_t t0,
+                                                                           size_t t1)
 {
     const struct kg_token *v = x->tok.v;
     const unsigned char *s = (const unsigned char *)x->text;
