@@ -1142,10 +1142,11 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a)
             if (tl && !(x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(tis(x, i + (size_t)tl, ",") && i + (size_t)tl + 1 < end &&
                   name_run(x, i + (size_t)tl + 1, end) >= 2) &&
-                !(i > first && name_run(x, i + (size_t)tl, end) >= 2 &&
+                !(i > first &&
                   (tis(x, i - 1, "'s") || (x->tokany[i - 1] & KG_ANY_ENT) ||
                    kg_match_class(x, i - 1, i, KG_WBIT(KG_W_ORGAN)) ||
-                   (i > first + 1 && kg_match_class(x, i - 2, i, KG_WBIT(KG_W_ORGAN)) == 2))))
+                   (i > first + 1 && kg_match_class(x, i - 2, i, KG_WBIT(KG_W_ORGAN)) == 2)) &&
+                  name_run(x, i + (size_t)tl, end) >= 2))
                 tl = 0;
             if (tl) {
                 size_t k = i + (size_t)tl;
