@@ -50,8 +50,10 @@ static const struct kg_lit opening_adverbs[] = {KG_LIT("meanwhile"), KG_LIT("ear
                                                 KG_LIT("both"),      KG_LIT("yesterday"), KG_LIT("today"),
                                                 KG_LIT("then"),      KG_LIT("now")};
 static const struct kg_lit the_word[] = {KG_LIT("the")};
+/* the words after "the" that make a pair: "the neighbours", "the two" */
+static const struct kg_lit pair_words[] = {KG_LIT("neighbours"), KG_LIT("neighbors"), KG_LIT("two")};
 
-enum { SET_OPENER, SET_KIN, SET_SOIL, SET_GROUP_ADJ, SET_GROUP_NOUN, SET_ADVERB, SET_THE, KG_NSETS };
+enum { SET_OPENER, SET_KIN, SET_SOIL, SET_GROUP_ADJ, SET_GROUP_NOUN, SET_ADVERB, SET_THE, SET_PAIR, KG_NSETS };
 _Static_assert(KG_NSETS <= sizeof(((struct kg_extractor *)0)->word_sets) / sizeof(unsigned long long),
                "word_sets has room for every set");
 
@@ -62,7 +64,7 @@ static const struct {
 } set_lists[KG_NSETS] = {[SET_OPENER] = KG_LIST(opener_words),    [SET_KIN] = KG_LIST(kin_words),
                          [SET_SOIL] = KG_LIST(soil_words),        [SET_GROUP_ADJ] = KG_LIST(group_adjs),
                          [SET_GROUP_NOUN] = KG_LIST(group_nouns), [SET_ADVERB] = KG_LIST(opening_adverbs),
-                         [SET_THE] = KG_LIST(the_word)};
+                         [SET_THE] = KG_LIST(the_word),           [SET_PAIR] = KG_LIST(pair_words)};
 
 /* Make x->word_sets, once per extractor (kg_find_mentions, before any
  * rule asks: a set of 0 would tell every word no). */
@@ -2203,9 +2205,11 @@ static void find_mentions_in(struct kg_extractor *x, size_t si)
         /* "both countries", "the two sides": the last two states named;
          * "the two men", "both leaders": the last two persons */
         /* (and "the neighbours": a definite pair of states) */
-        int neighbours = tis(x, i, "the") && i + 1 < end && (tis(x, i + 1, "neighbours") || tis(x, i + 1, "neighbors")) &&
+        /* (after "the", most words are told no by the set of pair_words) */
+        int the_pair = tis(x, i, "the") && i + 1 < end && in_set(x, i + 1, SET_PAIR);
+        int neighbours = the_pair && (tis(x, i + 1, "neighbours") || tis(x, i + 1, "neighbors")) &&
                          !tis(x, i + 2, "of") && !tis(x, i + 2, "'s") && !(i > first && tis(x, i - 1, "all"));
-        if (neighbours || ((tis(x, i, "both") || (tis(x, i, "the") && tis(x, i + 1, "two"))) && i + 2 < end)) {
+        if (neighbours || ((tis(x, i, "both") || (the_pair && tis(x, i + 1, "two"))) && i + 2 < end)) {
             size_t k = i + (tis(x, i, "both") || neighbours ? 1 : 2);
             int kind = pair_noun(x, k);
             /* ("the two neighbours", "both neighbours" too) */
