@@ -1570,6 +1570,14 @@ static int relative_antecedent(const struct ctx *c, int m, int after_object)
         if (a >= 0 && actor_ok(c, a) && a != m)
             return a;
     }
+    /* (asked for most subjects, and most windows have no relative pronoun:
+     * the scan below answers only at a "which" or "whom" of the window,
+     * so the window's Bloom filter says first that there is none.  A rule
+     * added to the scan that answers at another word must add that word
+     * here.) */
+    static const struct kg_lit which[] = {KG_LIT("which"), KG_LIT("whom")};
+    if (u <= c->t1 && !window_has(c, which, sizeof which / sizeof *which))
+        return -1;
     for (size_t v = u; v > c->t0 + 2 && v + 16 > u; v--) {
         if (tcls(x, v - 1, KG_W_RELPRO) && (tis(x, v - 1, "which") || tis(x, v - 1, "whom"))) {
             /* (only a sentence's subject: after an object, "which" may
