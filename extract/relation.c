@@ -1892,10 +1892,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         int cm = v > c->t0 ? ment_at(x, v - 1) : -1;
         /* (a denial's object is a claim: "a group India denies
          * supporting") */
-        int ante = cm >= 0 && actor_ok(c, cm) && !(M(x, cm)->flags & KG_M_POSS) && cu->relation != KG_REL_DENIES
+        /* (the "a"/"an" first: the antecedent is the dearer question,
+         * and most names before a cue have neither) */
+        int apposed = cm >= 0 && M(x, cm)->t0 > c->t0 + 2 &&
+                      (tis(x, M(x, cm)->t0 - 2, "a") || tis(x, M(x, cm)->t0 - 2, "an"));
+        int ante = apposed && actor_ok(c, cm) && !(M(x, cm)->flags & KG_M_POSS) && cu->relation != KG_REL_DENIES
                        ? relative_antecedent(c, cm, 1)
                        : -1;
-        if (ante >= 0 && M(x, cm)->t0 > c->t0 + 2 && (tis(x, M(x, cm)->t0 - 2, "a") || tis(x, M(x, cm)->t0 - 2, "an"))) {
+        if (ante >= 0) {
             size_t a = after < c->t1 && tis(x, after, "the") ? after + 1 : after;
             if (a < c->t1 && ment_at(x, a) >= 0)
                 return;
@@ -2122,8 +2126,8 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* "The BLA, which Pakistan banned in 2006 and the United States
      * designated a terrorist group": a relative clause's verb with no
      * object of its own takes the antecedent */
-    if (ns) {
-        int ante = relative_antecedent(c, s[0], cu->relation == KG_REL_SANCTIONS);
+    /* (a denial's object is a claim) */
+    if (ns && cu->relation != KG_REL_DENIES) {
         size_t a = after < c->t1 && (tis(x, after, "the") || tis(x, after, "its") || tis(x, after, "a")) ? after + 1
                                                                                                            : after;
         int has_obj = a < c->t1 && ment_at(x, a) >= 0;
@@ -2134,18 +2138,21 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             size_t b = after + 1 < c->t1 && tis(x, after + 1, "the") ? after + 2 : after + 1;
             has_obj = b < c->t1 && ment_at(x, b) >= 0;
         }
-        /* (a denial's object is a claim; a capital one visits is a place) */
-        if (cu->relation == KG_REL_DENIES ||
-            (ante >= 0 && cu->relation == KG_REL_VISITS && (M(x, ante)->flags & KG_M_COLLAPSED)))
-            ante = -1;
         /* (the cue is the clause's verb, right after its subject or
          * auxiliaries: not "which India blamed for the Pahalgam attack") */
-        for (size_t v = M(x, s[ns - 1])->t1; ante >= 0 && v < cue; v++)
+        int verb = !has_obj;
+        for (size_t v = M(x, s[ns - 1])->t1; verb && v < cue; v++)
             if (!(is_be(x, v) || tis(x, v, "has") || tis(x, v, "have") || tis(x, v, "had") || tis(x, v, "also") ||
                   tis(x, v, "will") || tis(x, v, "would") || tis(x, v, "repeatedly") || tis(x, v, "long") ||
                   tis(x, v, "later") || tis(x, v, "formally") || tis(x, v, "officially")))
-                ante = -1;
-        if (ante >= 0 && !has_obj) {
+                verb = 0;
+        /* (the antecedent is asked last, only of a verb with no object:
+         * it is the dearest of these questions, and asked for most cues) */
+        int ante = verb ? relative_antecedent(c, s[0], cu->relation == KG_REL_SANCTIONS) : -1;
+        /* (a capital one visits is a place) */
+        if (ante >= 0 && cu->relation == KG_REL_VISITS && (M(x, ante)->flags & KG_M_COLLAPSED))
+            ante = -1;
+        if (ante >= 0) {
             d[0] = ante;
             emit_all(c, s, ns, d, 1, cu->relation, modality(c, cue, cu->relation, requested));
             return;
