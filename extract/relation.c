@@ -922,17 +922,21 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
     }
     /* (the comma that closes a participle's aside ends it: "Pakistan,
      * saying the TTP had killed 16 soldiers, launched strikes on") */
-    size_t aside = (size_t)-1;
-    for (size_t v = t; v > c->t0 + 1 && v + 24 > t; v--) {
-        if (tis(x, v - 1, ","))
-            break;
-        if (tcls(x, v - 1, KG_W_REPORT) && kg_tok_ing(x, v - 1) && tis(x, v - 2, ",")) {
-            aside = v - 1;
-            break;
-        }
-    }
+    /* (looked for at the first comma: most objects come before one) */
+    int aside = -1; /* 1 when t is in an aside; -1 not yet looked */
     for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {
-        if (aside != (size_t)-1 && tis(x, u, ","))
+        if (aside < 0 && tis(x, u, ",")) {
+            aside = 0;
+            for (size_t v = t; v > c->t0 + 1 && v + 24 > t; v--) {
+                if (tis(x, v - 1, ","))
+                    break;
+                if (tcls(x, v - 1, KG_W_REPORT) && kg_tok_ing(x, v - 1) && tis(x, v - 2, ",")) {
+                    aside = 1;
+                    break;
+                }
+            }
+        }
+        if (aside > 0 && tis(x, u, ","))
             return 0;
         /* (", Naqvi said" ends it too) */
         /* (and so does a participle clause: "attacked the train, blaming
