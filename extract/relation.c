@@ -1667,6 +1667,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0;
     size_t after = cue + (size_t)len;
     int requested = 0;
+    /* (what the rules below ask of the cue's own words, for most cues:
+     * asked once) */
+    int ing = kg_tok_ing(x, cue);
+    int be1 = cue > c->t0 && is_be(x, cue - 1);             /* "is", "was", ... right before the cue */
+    int be = be1 || (cue > c->t0 + 1 && is_be(x, cue - 2)); /* or one word before it */
     /* "days of fighting between the two countries' forces": a gerund
      * after "days of" is a noun with no subject; only a "between" pair
      * acts (not "accused the BLF of attacking") */
@@ -1674,7 +1679,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                                           KG_LIT("months"), KG_LIT("years"), KG_LIT("decades"),
                                           KG_LIT("nights"), KG_LIT("round"), KG_LIT("rounds")};
     if (len == 1 && cue > c->t0 + 1 && tis(x, cue - 1, "of") && tis_any(x, cue - 2, spans, sizeof spans / sizeof *spans) &&
-        kg_tok_ing(x, cue) && cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between")) {
+        ing && cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between")) {
         int pr[MAXARGS];
         int np = between_pair(c, after, pr);
         int mod = modality(c, cue, cu->relation, 0);
@@ -1714,7 +1719,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* passive: "was attacked by X", "were brokered by X", "was received
      * at the ministry by X" */
     size_t by = after;
-    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))))
+    if (be)
         while (by < c->t1 && by < after + 8 && !tis(x, by, "by") &&
                ((!is_boundary(c, by) && !tis(x, by, ",")) || coordinated_participle(x, by, c->t1) ||
                 /* ("has been led since 2018 by") */
@@ -1728,7 +1733,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         !(by + 1 < c->t1 && (x->tok.v[by + 1].flags & KG_TOK_CAP)) &&
         !((tis(x, by + 1, "a") || tis(x, by + 1, "an")) && ment_at(x, by + 2) >= 0))
         agent = 0;
-    if (cue > c->t0 && (is_be(x, cue - 1) || (cue > c->t0 + 1 && is_be(x, cue - 2))) && agent) {
+    if (be && agent) {
         ns = by_agent(c, by, s);
         nd = subject(c, cue, d, 0);
         /* "the pact was signed by X and Y": a symmetric relation among
@@ -1769,7 +1774,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* "Qasem Soleimani, the Quds Force commander killed by a US drone
      * strike,": a reduced relative on an apposition's noun */
     if (cu->relation == KG_REL_ATTACKS && kg_tok_ed(x, cue) && tis(x, after, "by") && cue > c->t0 + 3 &&
-        ment_at(x, cue - 1) < 0 && (x->tok.v[cue - 1].flags & KG_TOK_WORD) && !is_be(x, cue - 1)) {
+        ment_at(x, cue - 1) < 0 && (x->tok.v[cue - 1].flags & KG_TOK_WORD) && !be1) {
         size_t q = cue - 1;
         while (q > c->t0 + 1 && q + 6 > cue && !tis(x, q, ",") && !is_boundary(c, q))
             q--;
@@ -1781,7 +1786,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         }
     }
     /* "the BLA is banned in Pakistan": the state a ban holds in bans */
-    if (cu->relation == KG_REL_SANCTIONS && cue > c->t0 && is_be(x, cue - 1) && tis(x, after, "in")) {
+    if (cu->relation == KG_REL_SANCTIONS && be1 && tis(x, after, "in")) {
         int m = ment_at(x, after + 1);
         if (m >= 0 && dtype(x, m) == KG_GPE && dent_country(x, x->ments[m].de) < 0) {
             nd = subject(c, cue, d, 0);
@@ -1794,7 +1799,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * names no one */
     if (cu->relation == KG_REL_BASED_IN && x->tok.v[cue].klen >= 5 &&
         (!memcmp(tk(x, cue), "locat", 5) || !memcmp(tk(x, cue), "situa", 5)) && cue > c->t0 &&
-        ment_at(x, cue - 1) < 0 && !is_be(x, cue - 1) && !tis(x, cue - 1, ",") && !tis(x, cue - 1, "also") &&
+        ment_at(x, cue - 1) < 0 && !be1 && !tis(x, cue - 1, ",") && !tis(x, cue - 1, "also") &&
         !tis(x, cue - 1, "them") && !tis(x, cue - 1, "all") && !tis(x, cue - 1, "both") &&
         !tis(x, cue - 1, "been"))
         return;
@@ -1814,7 +1819,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     /* a passive without its agent ("four soldiers were killed") names no source */
     /* (a visit's "is expected in Tehran" is no passive) */
-    if (cue > c->t0 && is_be(x, cue - 1) && x->tok.v[cue].klen > 2 && cu->relation != KG_REL_BASED_IN &&
+    if (be1 && x->tok.v[cue].klen > 2 && cu->relation != KG_REL_BASED_IN &&
         !(cu->relation == KG_REL_VISITS && tis(x, cue, "expected")) &&
         (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
          tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
@@ -1837,7 +1842,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * one inside the claim) */
     /* ("Who stopped it is itself contested": a passive names no denier) */
     if (cu->relation == KG_REL_DENIES && !charge_denial && cue > c->t0 + 1 && past &&
-        (is_be(x, cue - 1) || (is_be(x, cue - 2) && ment_at(x, cue - 1) < 0 && !(x->tok.v[cue - 1].flags & KG_TOK_CAP))) &&
+        (be1 || (be && ment_at(x, cue - 1) < 0 && !(x->tok.v[cue - 1].flags & KG_TOK_CAP))) &&
         !(cue + 1 < c->t1 && tis(x, cue + 1, "by")))
         return;
     if (cu->relation == KG_REL_DENIES && !charge_denial)
@@ -1871,7 +1876,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* a reduced relative clause on an unnamed noun ("militants operating
      * from its territory"): its subject is that noun, unless a name
      * qualifies it ("TTP militants operating from ...") */
-    if (cue > c->t0 + 1 && kg_tok_ing(x, cue)) {
+    if (cue > c->t0 + 1 && ing) {
         size_t q = cue - 1;
         if (ment_at(x, q) < 0 && (x->tok.v[q].flags & KG_TOK_WORD) && !(x->tok.v[q].flags & KG_TOK_CAP) &&
             !is_be(x, q) && !tcls(x, q, KG_W_LIGHT) && !tcls(x, q, KG_W_NEGATION) && !is_prep(x, q) &&
@@ -1920,7 +1925,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * word shares its clause's subject */
     static const struct kg_lit temporal[] = {KG_LIT("before"), KG_LIT("after"), KG_LIT("while"),
                                              KG_LIT("upon"), KG_LIT("since"), KG_LIT("when")};
-    if (!p && cue > c->t0 + 1 && kg_tok_ing(x, cue) && tis_any(x, cue - 1, temporal, sizeof temporal / sizeof *temporal) &&
+    if (!p && cue > c->t0 + 1 && ing && tis_any(x, cue - 1, temporal, sizeof temporal / sizeof *temporal) &&
         ment_at(x, cue) < 0) {
         /* (after a comma, the main clause's: "Dar said Pakistan would
          * respond, before flying to Brussels") */
@@ -1939,7 +1944,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                     ns = 0;
         if (!ns)
             return;
-    } else if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && kg_tok_ing(x, cue)) {
+    } else if (!p && cue > c->t0 + 1 && tis(x, cue - 1, ",") && ing) {
         /* ", asking Kabul to ...": a participle after a comma belongs to
          * the main clause, whatever relative clause came between */
         ns = main_subject(c, cue, cu->relation, s);
@@ -2393,7 +2398,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     }
     /* ("look at its own failures instead of blaming its neighbours": an
      * act set aside) */
-    if (kg_tok_ing(x, cue) && cue > c->t0 + 2 &&
+    if (ing && cue > c->t0 + 2 &&
         ((tis(x, cue - 1, "of") && tis(x, cue - 2, "instead")) || (tis(x, cue - 1, "than") && tis(x, cue - 2, "rather"))))
         return;
     /* ("Camarena, whose kidnapping in Guadalajara", "Imran Khan's
