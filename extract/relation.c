@@ -2207,19 +2207,24 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * Cartel, the CJNG and ...": a list after a colon names the object */
     /* (the cue a verb: not "expelled three aid groups: ...", nor a list
      * of clauses, "two claims: that ...") */
-    int noun_use = cue > c->t0 && (tis(x, cue - 1, "a") || tis(x, cue - 1, "an") || tis(x, cue - 1, "the") ||
-                                   tis(x, cue - 1, "two") || tis(x, cue - 1, "three") || tis(x, cue - 1, "four") ||
-                                   tis(x, cue - 1, "several") || tis(x, cue - 1, "many") || tis(x, cue - 1, "some") ||
-                                   (x->tok.v[cue - 1].flags & KG_TOK_DIGIT));
-    for (size_t u = after; !nd && !noun_use && u + 1 < c->t1 && u < after + 12 && ment_at(x, u) < 0; u++) {
-        if (tis(x, u, ":") && (tis(x, u + 1, "that") || tis(x, u + 1, "to") || tcls(x, u + 1, KG_W_CLAUSE)))
-            break;
-        if (tis(x, u, ":")) {
-            nd = object_(c, u + 1, NULL, d, c->places, 1);
-            break;
+    /* (the scan finds nothing in a window without a colon: the window's
+     * Bloom filter is asked first) */
+    static const struct kg_lit colon[] = {KG_LIT(":")};
+    if (!nd && window_has(c, colon, 1)) {
+        int noun_use = cue > c->t0 && (tis(x, cue - 1, "a") || tis(x, cue - 1, "an") || tis(x, cue - 1, "the") ||
+                                       tis(x, cue - 1, "two") || tis(x, cue - 1, "three") || tis(x, cue - 1, "four") ||
+                                       tis(x, cue - 1, "several") || tis(x, cue - 1, "many") || tis(x, cue - 1, "some") ||
+                                       (x->tok.v[cue - 1].flags & KG_TOK_DIGIT));
+        for (size_t u = after; !noun_use && u + 1 < c->t1 && u < after + 12 && ment_at(x, u) < 0; u++) {
+            if (tis(x, u, ":") && (tis(x, u + 1, "that") || tis(x, u + 1, "to") || tcls(x, u + 1, KG_W_CLAUSE)))
+                break;
+            if (tis(x, u, ":")) {
+                nd = object_(c, u + 1, NULL, d, c->places, 1);
+                break;
+            }
+            if (!(x->tok.v[u].flags & KG_TOK_WORD) || (tcls(x, u, KG_W_CLAUSE) && !tis(x, u, "as")))
+                break;
         }
-        if (!(x->tok.v[u].flags & KG_TOK_WORD) || (tcls(x, u, KG_W_CLAUSE) && !tis(x, u, "as")))
-            break;
     }
     /* "visited the Chinese embassy in Islamabad": a state's organ is no
      * place one visits; where it stands is */
