@@ -2477,22 +2477,25 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * against") */
     static const struct kg_lit allied[] = {KG_LIT("same"), KG_LIT("together"), KG_LIT("alongside"), KG_LIT("side"),
                                            KG_LIT("coalition"), KG_LIT("against"), KG_LIT("jointly")};
+    /* (both rules below are about "fought" with two subjects or more:
+     * what they ask of the words after it is asked only then) */
+    int fight = ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 &&
+                tis_any(x, cue, fought, sizeof fought / sizeof *fought);
     /* (neither scan finds anything without a word of its list in the
      * window: see window_has) */
     int ally = 0;
-    if (window_has(c, allied, sizeof allied / sizeof *allied))
+    if (fight && window_has(c, allied, sizeof allied / sizeof *allied))
         for (size_t u = after; !ally && u < c->t1 && u < after + 5; u++)
             ally = tis_any(x, u, allied, sizeof allied / sizeof *allied);
     int war = 0;
-    if (window_has(c, wars, sizeof wars / sizeof *wars))
+    if (fight && window_has(c, wars, sizeof wars / sizeof *wars))
         for (size_t u = after + 1; !war && u < c->t1 && u < after + 5 && (tis(x, after, "a") || tis(x, after, "an")); u++)
             if (tis_any(x, u, wars, sizeof wars / sizeof *wars))
                 war = !tis(x, u + 1, "against") && !tis(x, u + 1, "over") && !tis(x, u + 1, "for") &&
                       !tis(x, u - 1, "losing") && !tis(x, u - 1, "legal") && !tis(x, u - 1, "political");
     /* ("India and Pakistan fought three wars over Kashmir": states at war
      * with each other, whatever it was over) */
-    if (ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 && !ally && !war &&
-        tis_any(x, cue, fought, sizeof fought / sizeof *fought)) {
+    if (fight && !ally && !war) {
         size_t u = after;
         if (u < c->t1 && (tis(x, u, "two") || tis(x, u, "three") || tis(x, u, "four") || tis(x, u, "several") ||
                           tis(x, u, "many") || tis(x, u, "multiple") || (x->tok.v[u].flags & KG_TOK_DIGIT)))
@@ -2505,8 +2508,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 if (i != j)
                     emit(c, x->ments[s[i]].de, x->ments[s[j]].de, cu->relation, mod);
     }
-    if (!nd && ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 && !ally &&
-        tis_any(x, cue, fought, sizeof fought / sizeof *fought) &&
+    if (!nd && fight && !ally &&
         (after >= c->t1 || war || tis_any(x, after, adjunct, sizeof adjunct / sizeof *adjunct) ||
          (tis(x, after, "for") && (tis_any(x, after + 1, spans2, sizeof spans2 / sizeof *spans2) ||
                                    (((x->tok.v[after + 1].flags & KG_TOK_DIGIT) || tis(x, after + 1, "a") ||
