@@ -1285,16 +1285,25 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
      * which is willing to talk, struck") */
     /* (past "as": "offered to act as a go-between") */
     size_t pfrom = cue > c->t0 + 6 ? cue - 6 : c->t0;
-    for (size_t u = cue; u > pfrom; u--)
-        if (tis(x, u - 1, ",") || (is_boundary(c, u - 1) && !(tis(x, u - 1, "as") && u + 3 >= cue))) {
-            pfrom = u;
-            break;
-        }
-    /* (the cue's own first word too: "is due in Tianjin", "is expected in
-     * Tehran") */
-    if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) ||
-        (ment_at(x, cue) < 0 && match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
-        return KG_MOD_PLANNED;
+    /* (both tests below need a planning phrase starting in [pfrom, cue],
+     * and the scan for the clause's start only moves pfrom towards the
+     * cue: most cues have none there, which tokany says before that scan.
+     * A test added here that looks further back must widen this.) */
+    int planning = 0;
+    for (size_t u = pfrom; u <= cue && !planning; u++)
+        planning = (x->tokany[u] & KG_WBIT(KG_W_PLANNED)) != 0;
+    if (planning) {
+        for (size_t u = cue; u > pfrom; u--)
+            if (tis(x, u - 1, ",") || (is_boundary(c, u - 1) && !(tis(x, u - 1, "as") && u + 3 >= cue))) {
+                pfrom = u;
+                break;
+            }
+        /* (the cue's own first word too: "is due in Tianjin", "is expected in
+         * Tehran") */
+        if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) ||
+            (ment_at(x, cue) < 0 && match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
+            return KG_MOD_PLANNED;
+    }
     if (has_class_in(c, b, cue, KG_W_ALLEGED))
         return KG_MOD_ALLEGED;
     /* the content of a charge: "accusations that it shelters the LeT"
