@@ -1312,17 +1312,19 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         tis_any(x, boundary - 1, charge_words, KG_NCHARGE))
         return KG_MOD_ALLEGED;
     /* an attribution that alleges, closing its clause: "..., Pakistan alleges" */
-    for (size_t u = cue + 1; alleging(c) && u < c->t1; u++) {
-        /* (most words are neither a comma nor a boundary: test that first) */
-        if (!(x->tok.v[u].flags & KG_TOK_PUNCT) && !(x->cls[u] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE))))
-            continue;
-        if (tis(x, u, ",")) {
-            if (attribution_at(x, u, alleges, KG_NALLEGES) >= 0)
-                return KG_MOD_ALLEGED;
-        } else if (is_boundary(c, u)) {
-            break;
+    /* (asked once, not at every word) */
+    if (alleging(c))
+        for (size_t u = cue + 1; u < c->t1; u++) {
+            /* (most words are neither a comma nor a boundary: test that first) */
+            if (!(x->tok.v[u].flags & KG_TOK_PUNCT) && !(x->cls[u] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE))))
+                continue;
+            if (tis(x, u, ",")) {
+                if (attribution_at(x, u, alleges, KG_NALLEGES) >= 0)
+                    return KG_MOD_ALLEGED;
+            } else if (is_boundary(c, u)) {
+                break;
+            }
         }
-    }
     /* reported speech: a verb of saying before the cue in this sentence */
     if (saying_before(c, cue) < cue)
         return KG_MOD_ALLEGED;
