@@ -925,6 +925,13 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
     /* (looked for at the first comma: most objects come before one) */
     int aside = -1; /* 1 when t is in an aside; -1 not yet looked */
     for (int steps = 0; u < c->t1 && steps < 16; u++, steps++) {
+        /* (most words are no comma, no boundary (see is_boundary) and no
+         * name: every test below passes them by, so they are passed at
+         * once.  A test added below that can stop at another word must
+         * come before this.) */
+        if (!(x->tok.v[u].flags & KG_TOK_PUNCT) && !(x->cls[u] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE))) &&
+            x->tok_ment[u] < 0)
+            continue;
         if (aside < 0 && tis(x, u, ",")) {
             aside = 0;
             for (size_t v = t; v > c->t0 + 1 && v + 24 > t; v--) {
