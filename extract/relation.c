@@ -798,6 +798,10 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
     /* (without the comma only for an act of speech whose reported
      * clause names no actor: "Muttaqi said the talks went well and
      * accused Pakistan") */
+    /* (SUBJ_SPEECH is read only here and below, the last ways tried,
+     * where the search would otherwise end with no one: frame_verb asks
+     * one search with it for what a search without it, then one with
+     * it, would give.  A rule that reads it sooner must change that.) */
     if (((how & SUBJ_QUOTE) || (how & (SUBJ_FINITE | SUBJ_COMMA)) == (SUBJ_FINITE | SUBJ_COMMA) ||
          (how & (SUBJ_FINITE | SUBJ_SPEECH)) == (SUBJ_FINITE | SUBJ_SPEECH)) &&
         tcls(x, boundary, KG_W_REPORT))
@@ -2092,6 +2096,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     } else if (!(ns = charge_denial)) {
         /* "X has accused Kabul of ..., and Kabul denies it", "but Kabul
          * denied": a new clause's subject right before its verb */
+        int speech = cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES || cu->relation == KG_REL_APPEALS;
         int adj = cue > c->t0 + 2 ? ment_at(x, cue - 1) : -1;
         size_t a0 = adj >= 0 ? M(x, adj)->t0 : 0;
         if (adj >= 0 && M(x, adj)->t1 == cue && a0 > c->t0 + 1 && actor_ok(c, adj) &&
@@ -2102,11 +2107,14 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
              tis(x, a0 - 1, "whereas"))) {
             s[0] = adj;
             ns = 1;
-        } else
-            ns = subject(c, cue, s, 0);
-        int speech = cu->relation == KG_REL_ACCUSES || cu->relation == KG_REL_DENIES || cu->relation == KG_REL_APPEALS;
-        if (!ns && speech)
-            ns = subject_in(c, cue, s, 0, SUBJ_SPEECH);
+        } else {
+            /* (an act of speech may also take the speaker of a clause
+             * before it: SUBJ_SPEECH only opens the last ways of the
+             * search, those tried where it would otherwise find no one,
+             * so one search gives what a search without it and then one
+             * with it gave) */
+            ns = subject_in(c, cue, s, 0, speech ? SUBJ_SPEECH : 0);
+        }
         /* "Erdogan said the PKK must disarm and accused Sweden", "Dar
          * denied that Pakistan had struck and accused India": an act of
          * speech joined to the verb that reported a clause is the
