@@ -658,7 +658,9 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         size_t o = boundary;
         if (tis(x, o, "that") && o > c->t0 + 2)
             o--;
-        if (o > c->t0 + 1 && tis(x, o - 1, ",") && kg_tok_ing(x, o) && tcls(x, o, KG_W_REPORT)) {
+        /* (the word class first: asked for most subjects, and the
+         * cheapest and rarest of the tests) */
+        if (o > c->t0 + 1 && tcls(x, o, KG_W_REPORT) && tis(x, o - 1, ",") && kg_tok_ing(x, o)) {
             int closed = 0;
             for (size_t u = o + 1; u < t && !closed; u++)
                 closed = tis(x, u, ",");
