@@ -2753,9 +2753,13 @@ static int between_parties(const struct ctx *c, size_t u, int *out, int *side1)
 static int between_sides(const struct ctx *c, size_t after, int *out, int *side1)
 {
     const struct kg_extractor *x = c->x;
-    for (size_t u = after; u < c->t1 && u < after + 3; u++)
-        if (tis(x, u, "between"))
-            return between_parties(c, u, out, side1);
+    /* (asked for most cues with no object, in windows that mostly have
+     * no "between": the window's Bloom filter is asked first) */
+    static const struct kg_lit between[] = {KG_LIT("between")};
+    if (after < c->t1 && window_has(c, between, 1))
+        for (size_t u = after; u < c->t1 && u < after + 3; u++)
+            if (tis(x, u, "between"))
+                return between_parties(c, u, out, side1);
     if (side1)
         *side1 = 0;
     return 0;
