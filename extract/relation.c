@@ -1677,8 +1677,10 @@ static size_t speaker_verb(const struct ctx *c, size_t t)
     size_t say = saying_before(c, t);
     if (say < t)
         return say;
+    /* (denial_of_that answers only at a "that": asked here first, of
+     * every word; were it to answer at another word, this must change) */
     for (size_t u = c->t0 + 1; u < t; u++) {
-        size_t v = denial_of_that(c, u);
+        size_t v = tis(c->x, u, "that") ? denial_of_that(c, u) : (size_t)-1;
         if (v != (size_t)-1)
             return v;
     }
