@@ -1483,7 +1483,9 @@ static int accusation_before(const struct ctx *c, size_t p)
 {
     for (size_t u = c->t0; u < p; u++) {
         int cue;
-        if (kg_match_cue(c->x, u, p, &cue) && c->x->lx.cues[cue].relation == KG_REL_ACCUSES)
+        /* (kg_match_cue's own quick no, inline: it is asked of every word) */
+        if ((c->x->tokany[u] & KG_ANY_CUE) && kg_match_cue(c->x, u, p, &cue) &&
+            c->x->lx.cues[cue].relation == KG_REL_ACCUSES)
             return 1;
     }
     return 0;
