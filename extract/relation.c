@@ -1865,7 +1865,8 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     size_t ckl = x->tok.v[cue].klen;
     int past = ckl > 2 && !memcmp(tk(x, cue) + ckl - 2, "ed", 2);
     /* (not "a charge Islamabad denies": a denial of the charge) */
-    int charge_denial = denier_of_charge(c, cue, cu, s);
+    /* (denier_of_charge's first test inline: asked of every cue) */
+    int charge_denial = cu->relation == KG_REL_DENIES ? denier_of_charge(c, cue, cu, s) : 0;
     /* ("..., a claim analysts dismissed": a denier we do not know; not
      * one inside the claim) */
     /* ("Who stopped it is itself contested": a passive names no denier) */
