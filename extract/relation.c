@@ -3257,17 +3257,23 @@ static void visit_if_abroad(struct ctx *c, int m, int pde, int mod)
         emit(c, x->ments[m].de, pde, KG_REL_VISITS, mod);
 }
 
+static void talks_visit_at(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int mod);
 static void talks_visit(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int rel, int mod)
 {
-    struct kg_extractor *x = c->x;
     /* (frame_verb and frame_noun end a cue with an object but no subject
      * before calling this unless rel is one of the two below: widen their
      * gates with this list) */
     /* (a meeting that happened or is planned, not one denied or asked for;
      * and not by telephone or video) */
+    /* (this test apart, small enough to be inlined: asked for most cues) */
     if (!nb || (rel != KG_REL_MEETS && rel != KG_REL_NEGOTIATES) ||
         (mod != KG_MOD_ASSERTED && mod != KG_MOD_PLANNED))
         return;
+    talks_visit_at(c, a, na, b, nb, place, mod);
+}
+static void talks_visit_at(struct ctx *c, const int *a, int na, const int *b, int nb, int place, int mod)
+{
+    struct kg_extractor *x = c->x;
     static const struct kg_lit remote[] = {KG_LIT("phone"),  KG_LIT("telephone"), KG_LIT("telephoned"),
                                            KG_LIT("video"),  KG_LIT("virtual"),   KG_LIT("virtually"),
                                            KG_LIT("online"), KG_LIT("videolink")};
