@@ -1251,10 +1251,18 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         b = clause_start(c, as - 1, &boundary);
         cue = as - 1; /* (the negation and planning windows count from the verb) */
     }
+    /* (the classes of the phrases starting in the six words before the
+     * cue and at it, the reach of the negation and planning tests below:
+     * most cues have neither, and those tests are asked only when there
+     * is one.  A test added below that looks further back must widen
+     * this.) */
+    unsigned classes = 0;
+    for (size_t u = cue > c->t0 + 6 ? cue - 6 : c->t0; u <= cue; u++)
+        classes |= x->tokany[u];
     size_t near = cue > c->t0 + 4 ? cue - 4 : c->t0;
     if (near < b)
         near = b;
-    if (has_class_in(c, near, cue, KG_W_NEGATION))
+    if ((classes & KG_WBIT(KG_W_NEGATION)) && has_class_in(c, near, cue, KG_W_NEGATION))
         return KG_MOD_NEGATED;
     /* ("declined to act", "has never acted") */
     static const struct kg_lit decline[] = {KG_LIT("declined"), KG_LIT("declines"), KG_LIT("refuses"),
@@ -1298,14 +1306,10 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
      * which is willing to talk, struck") */
     /* (past "as": "offered to act as a go-between") */
     size_t pfrom = cue > c->t0 + 6 ? cue - 6 : c->t0;
-    /* (both tests below need a planning phrase starting in [pfrom, cue],
-     * and the scan for the clause's start only moves pfrom towards the
-     * cue: most cues have none there, which tokany says before that scan.
-     * A test added here that looks further back must widen this.) */
-    int planning = 0;
-    for (size_t u = pfrom; u <= cue && !planning; u++)
-        planning = (x->tokany[u] & KG_WBIT(KG_W_PLANNED)) != 0;
-    if (planning) {
+    /* (both tests below need a planning phrase starting in [pfrom, cue]
+     * (classes, above), and the scan for the clause's start only moves
+     * pfrom towards the cue) */
+    if (classes & KG_WBIT(KG_W_PLANNED)) {
         for (size_t u = cue; u > pfrom; u--)
             if (tis(x, u - 1, ",") || (is_boundary(c, u - 1) && !(tis(x, u - 1, "as") && u + 3 >= cue))) {
                 pfrom = u;
