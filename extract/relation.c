@@ -4748,9 +4748,22 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
     wc->sketched = 1;
     /* two passes: mediation cues last, so the talks they broker in the
      * same sentence are known */
-    for (int pass = 0; pass < 2; pass++)
-    for (size_t ai = 0, next = s->t0; ai < nat; ai++) {
-        size_t t = at[ai];
+    /* (The second pass acts only on a broker's reading, and a cue's reading
+     * is one of its chain's (x->lx.cues[].next): it reads again just the
+     * cues the first pass found with a broker's reading in their chain,
+     * brk[].  That is the same as reading them all while both passes step
+     * over the same tokens, i.e. while everything before the frame test
+     * below is read alike in both passes; the one step that differs, the
+     * first pass's demonym adjective, sets `all` (read them all).  A rule
+     * added before the frame test that differs by pass must set `all` too.) */
+    size_t brk[KG_WINDOW], nbrk = 0;
+    int all = 0;
+    for (int pass = 0; pass < 2; pass++) {
+    /* (chosen once per pass: a choice in the loop's test and body cost more) */
+    const size_t *list = pass && !all ? brk : at;
+    size_t nlist = pass && !all ? nbrk : nat;
+    for (size_t ai = 0, next = s->t0; ai < nlist; ai++) {
+        size_t t = list[ai];
         if (t < next) /* (inside a cue phrase read already) */
             continue;
         next = t + 1;
@@ -4762,10 +4775,17 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         int len = kg_match_cue(x, t, s->t1, &cue);
         if (!len)
             continue;
+        if (!pass)
+            for (int k = cue; k >= 0; k = x->lx.cues[k].next)
+                if (x->lx.cues[k].frame == KG_FRAME_BROKER) {
+                    brk[nbrk++] = t;
+                    break;
+                }
         if (!pass && kg_adj_cue(x, cue) >= 0 && t > s->t0) {
             /* (the word before: its one-token phrase, looked up once per window) */
             const struct kg_phrase *q = x->tokph[t - 1];
             if (q && q->demonym >= 0) {
+                all = 1;
                 frame_adj(c, t, len, &x->lx.cues[kg_adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
                 continue;
             }
@@ -4891,6 +4911,7 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         case KG_FRAME_ADJ: frame_adj(c, t, len, cu, -1); break;
         }
         next = t + (size_t)len;
+    }
     }
 }
 
