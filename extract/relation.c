@@ -1175,6 +1175,27 @@ static inline unsigned sketch_slot(unsigned h)
 {
     return h >> 22; /* 10 bits: 1024 bits for some 40 words */
 }
+/* Add the sketch bits of the n words of l to want[16].  (Inline with the
+ * list constant: the hashes fold at compile time.) */
+static inline __attribute__((always_inline)) void sketch_words(unsigned long long *want, const struct kg_lit *l,
+                                                               size_t n)
+{
+#pragma GCC unroll 64
+    for (size_t j = 0; j < n; j++) {
+        unsigned b = sketch_slot(kg_key_hash(l[j].w, l[j].n));
+        want[b >> 6] |= 1ull << (b & 63);
+    }
+}
+/* Can token t be one of the words whose bits sketch_words put in want?  A
+ * certain no for most tokens, in fewer steps than a length and a first
+ * letter: a scan for a few words tests this before its word lists.  (It
+ * stays right while want has the bits of every word the scan then looks
+ * for at that token.) */
+static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsigned long long *want)
+{
+    unsigned b = sketch_slot(x->tok.v[t].hash);
+    return (want[b >> 6] >> (b & 63)) & 1;
+}
 static inline __attribute__((always_inline)) int window_has(const struct ctx *c, const struct kg_lit *l, size_t n)
 {
     struct win_cache *wc = c->wc;
@@ -5221,10 +5242,13 @@ static void support_phrases(struct ctx *c)
     if (!window_has(c, backers, sizeof backers / sizeof *backers) &&
         !window_has(c, nouns, sizeof nouns / sizeof *nouns))
         return;
+    /* (the loop reads only a word of backers[] or nouns[]: the rest are
+     * turned away by their sketch bits) */
+    unsigned long long want[16] = {0};
+    sketch_words(want, backers, sizeof backers / sizeof *backers);
+    sketch_words(want, nouns, sizeof nouns / sizeof *nouns);
     for (size_t n = c->t0 + 2; n < c->t1; n++) {
-        /* (most words are none of these: their lengths first) */
-        unsigned short kl = x->tok.v[n].klen;
-        if (kl < 4 || kl > 11 || !first_in(x, n, KG_L('a') | KG_L('b') | KG_L('c') | KG_L('h') | KG_L('p') | KG_L('r') | KG_L('s')) || ment_at(x, n) >= 0)
+        if (!sketch_may(x, n, want) || ment_at(x, n) >= 0)
             continue;
         if (tis_any(x, n, backers, sizeof backers / sizeof *backers)) {
             backer_of(c, n);
@@ -5338,10 +5362,12 @@ static void host_of_meeting(struct ctx *c)
     /* (gate, see window_has: this pass finds nothing without a word of hosts[]) */
     if (!window_has(c, hosts, sizeof hosts / sizeof *hosts))
         return;
+    /* (the loop reads only a word of hosts[]: the rest are turned away by
+     * their sketch bits) */
+    unsigned long long want[16] = {0};
+    sketch_words(want, hosts, sizeof hosts / sizeof *hosts);
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
-        unsigned short kl = x->tok.v[t].klen;
-        if (kl < 4 || kl > 9 || !first_in(x, t, KG_L('a') | KG_L('h') | KG_L('o')) ||
-            !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
+        if (!sketch_may(x, t, want) || !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
             continue;
         /* (a cue of mediation of its own, "hosted talks", is the broker's) */
         if (x->tokany[t] & KG_ANY_CUE) {
