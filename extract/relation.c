@@ -5696,9 +5696,10 @@ static void presence_visits(struct ctx *c)
      * A rule here that starts elsewhere needs a loop of its own.) */
     for (size_t mi = c->m0; mi < c->m1; mi++) {
         size_t u = x->ments[mi].t0 - 1;
-        if (x->ments[mi].t0 < c->t0 + 2 || u + 1 >= c->t1 || ment_at(x, u + 1) != (int)mi)
+        /* (the word before first: it is seldom "in" or "to") */
+        if (x->ments[mi].t0 < c->t0 + 2 || x->tok.v[u].klen != 2 || u + 1 >= c->t1 || ment_at(x, u + 1) != (int)mi)
             continue;
-        if (x->tok.v[u].klen != 2 || !(tis(x, u, "in") || tis(x, u, "to")))
+        if (!(tis(x, u, "in") || tis(x, u, "to")))
             continue;
         int pl = ment_at(x, u + 1);
         if (pl < 0 || M(x, pl)->t0 != u + 1 || (M(x, pl)->flags & KG_M_DATELINE) ||
