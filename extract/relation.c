@@ -43,6 +43,8 @@ struct win_cache {
     size_t report;                 /* the window's first word of saying (KG_W_REPORT), t1
                                       if none; (size_t)-1 not yet looked */
     size_t fronted;                /* fronted_comma(); (size_t)-1 not yet looked */
+    int no_intro;                  /* fronted_phrase() found the window opens with no
+                                      intro word; 0 not known */
     int sketched;                  /* sketch[] is filled */
     unsigned long long sketch[16]; /* the window's words: a Bloom filter (window_has) */
 };
@@ -55,6 +57,7 @@ static void win_cache_reset(struct win_cache *wc, size_t t0, size_t t1)
     wc->alleging = -1;
     wc->report = (size_t)-1;
     wc->fronted = (size_t)-1;
+    wc->no_intro = 0;
     wc->sketched = 0;
 }
 
@@ -4566,7 +4569,20 @@ static int home_state(struct kg_extractor *x, const struct kg_article *a)
  * Pakistan ..." does not make Pakistan the attacker.  And only a phrase
  * that states the event: not "After rejecting talks with", "In the
  * absence of talks", "Before any visit to".  1 when done. */
-static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
+static int fronted_phrase(struct ctx *c, size_t cue, int len, const struct kg_cue *cu);
+/* (inline: asked for every cue, and mostly a quick no: a relation of
+ * neither kind, or a window that opens with no intro word, which the
+ * window's first asking finds; wc->no_intro must stay a fact of the
+ * window's opening words alone) */
+static inline int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
+{
+    int rel = cu->relation;
+    if (!(kg_relations[rel].symmetric || rel == KG_REL_VISITS) || cue <= c->t0 ||
+        (cue > c->t0 + 2 && c->wc->no_intro))
+        return 0;
+    return fronted_phrase(c, cue, len, cu);
+}
+static int fronted_phrase(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
     struct kg_extractor *x = c->x;
     static const struct kg_lit intro[] = {KG_LIT("in"),     KG_LIT("during"), KG_LIT("at"),
@@ -4591,16 +4607,19 @@ static int fronted(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
     /* "After holding talks with": verbs that make the event happen */
     static const struct kg_lit light[] = {KG_LIT("holding"), KG_LIT("concluding"), KG_LIT("completing"),
                                           KG_LIT("wrapping"), KG_LIT("ending")};
+    /* (fronted() has turned away the other relations and a cue at t0) */
     int rel = cu->relation, sym = kg_relations[rel].symmetric;
-    if (!(sym || rel == KG_REL_VISITS) || cue <= c->t0)
-        return 0;
     size_t i0 = c->t0;
     while (i0 < c->t0 + 2 && i0 < cue && tis_any(x, i0, span, sizeof span / sizeof *span))
         i0++;
-    if (i0 > c->t0 && !tis(x, i0, "after") && !tis(x, i0, "before"))
+    /* (i0 depends on the cue only for a cue among the window's first three
+     * tokens: for the cues after them these two noes are the window's) */
+    if ((i0 > c->t0 && !tis(x, i0, "after") && !tis(x, i0, "before")) ||
+        !tis_any(x, i0, intro, sizeof intro / sizeof *intro)) {
+        if (cue > c->t0 + 2)
+            c->wc->no_intro = 1;
         return 0;
-    if (!tis_any(x, i0, intro, sizeof intro / sizeof *intro))
-        return 0;
+    }
     size_t u = i0 + 1;
     if (tis(x, i0, "ahead") && !tis(x, u++, "of"))
         return 0;
