@@ -4148,13 +4148,19 @@ static void affiliation(struct ctx *c, int m)
     if (!who && !tis(x, v, "a") && !tis(x, v, "an") && !tis(x, v, "the"))
         return;
     int head = 0, speaks = 0, placed = 0;
+    /* (a word of staff[] or works[] is looked for at most tokens: the
+     * others are turned away by their sketch bits) */
+    unsigned long long want[16] = {0};
+    sketch_words(want, staff, sizeof staff / sizeof *staff);
+    sketch_words(want, works, sizeof works / sizeof *works);
     for (v++; v + 1 < c->t1 && v < e + 10; v++) {
         if (tis(x, v, ",") || tis(x, v, ".") || tis(x, v, ";") || tcls(x, v, KG_W_REPORT) || tcls(x, v, KG_W_CLAUSE))
             return;
         /* (a student "studies at"; a scholar "studies Turkish policy at") */
-        if (who ? (v == e + 2 && tis_any(x, v, works, sizeof works / sizeof *works) &&
-                   !(tis(x, v, "studies") && tis(x, v + 1, "at")))
-                : tis_any(x, v, staff, sizeof staff / sizeof *staff)) {
+        if (sketch_may(x, v, want) &&
+            (who ? (v == e + 2 && tis_any(x, v, works, sizeof works / sizeof *works) &&
+                    !(tis(x, v, "studies") && tis(x, v + 1, "at")))
+                 : tis_any(x, v, staff, sizeof staff / sizeof *staff))) {
             head = 1;
             speaks = tis(x, v, "speaks");
             /* (where an analyst or reporter works, not what an expert
