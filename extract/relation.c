@@ -5749,7 +5749,12 @@ static void presence_visits(struct ctx *c)
                                                   KG_LIT("nights"), KG_LIT("week"),   KG_LIT("weeks"),
                                                   KG_LIT("hours"), KG_LIT("weekend"), KG_LIT("afternoon"),
                                                   KG_LIT("morning"), KG_LIT("evening")};
-            for (size_t q = v, span = 0; verb == (size_t)-1 && q > c->t0 && q + 5 > v; q--) {
+            /* (gate, see window_has: the loop finds a verb only at a word
+             * of spend[]; a verb added to its test must be added there) */
+            static const struct kg_lit spend[] = {KG_LIT("spent"), KG_LIT("spends"), KG_LIT("spend")};
+            for (size_t q = v, span = 0; verb == (size_t)-1 && q > c->t0 && q + 5 > v &&
+                                         window_has(c, spend, sizeof spend / sizeof *spend);
+                 q--) {
                 span |= tis_any(x, q, spans, sizeof spans / sizeof *spans);
                 if (tis(x, q, "spent") || tis(x, q, "spends") || tis(x, q, "spend"))
                     verb = ment_at(x, q + 1) < 0 && span ? q : (size_t)-1;
@@ -5758,7 +5763,11 @@ static void presence_visits(struct ctx *c)
              * are there) */
             static const struct kg_lit signs[] = {KG_LIT("signed"), KG_LIT("sign"), KG_LIT("signs"),
                                                   KG_LIT("initialled"), KG_LIT("initialed"), KG_LIT("inked")};
-            for (size_t q = v; verb == (size_t)-1 && q > c->t0 && q + 8 > v; q--) {
+            /* (gate, see window_has: the loop finds a verb only at a word
+             * of signs[]) */
+            for (size_t q = v; verb == (size_t)-1 && q > c->t0 && q + 8 > v &&
+                               window_has(c, signs, sizeof signs / sizeof *signs);
+                 q--) {
                 if (!(x->tok.v[q].flags & KG_TOK_WORD) || (ment_at(x, q) >= 0 && q != v) || tcls(x, q, KG_W_CLAUSE))
                     break;
                 /* (a finite verb right after its named subject: not "the
