@@ -1199,18 +1199,25 @@ static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsig
     unsigned b = sketch_slot(x->tok.v[t].hash);
     return (want[b >> 6] >> (b & 63)) & 1;
 }
+/* (out of line and cold: window_relations has mostly filled the sketch
+ * already, and inline this loop made each gate a loop's worth of code and
+ * registers in every pass that asks one) */
+static __attribute__((noinline, cold)) void sketch_fill(const struct ctx *c)
+{
+    struct win_cache *wc = c->wc;
+    const struct kg_extractor *x = c->x;
+    memset(wc->sketch, 0, sizeof wc->sketch);
+    for (size_t u = c->t0; u < c->t1; u++) {
+        unsigned b = sketch_slot(x->tok.v[u].hash);
+        wc->sketch[b >> 6] |= 1ull << (b & 63);
+    }
+    wc->sketched = 1;
+}
 static inline __attribute__((always_inline)) int window_has(const struct ctx *c, const struct kg_lit *l, size_t n)
 {
     struct win_cache *wc = c->wc;
-    if (!wc->sketched) {
-        const struct kg_extractor *x = c->x;
-        memset(wc->sketch, 0, sizeof wc->sketch);
-        for (size_t u = c->t0; u < c->t1; u++) {
-            unsigned b = sketch_slot(x->tok.v[u].hash);
-            wc->sketch[b >> 6] |= 1ull << (b & 63);
-        }
-        wc->sketched = 1;
-    }
+    if (!wc->sketched)
+        sketch_fill(c);
     /* (the words' bits, then one test per 64 bits: both fold to constants) */
     unsigned long long want[16] = {0};
 #pragma GCC unroll 64
