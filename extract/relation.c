@@ -4989,7 +4989,7 @@ static int side_of(struct kg_extractor *x, int de)
 /* "Police said the bomber had been sent by the TTP", "Awan said the men
  * had acted on behalf of the TTP": who says an attack was someone's work
  * blames them (accuses), whatever the attack's own relation. */
-static void reported_agent(struct ctx *c)
+static inline __attribute__((always_inline)) void reported_agent(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     static const struct kg_lit agentive[] = {
@@ -5090,7 +5090,7 @@ static void reported_agent(struct ctx *c)
 /* "The Thai army says Cambodian troops opened fire", "Russia said
  * Ukraine struck the plant": who reports another side's attack blames it
  * (not its own side's, nor fighting between two sides). */
-static void reported_attack(struct ctx *c, size_t r0)
+static inline __attribute__((always_inline)) void reported_attack(struct ctx *c, size_t r0)
 {
     struct kg_extractor *x = c->x;
     size_t say = (size_t)-1;
@@ -5155,7 +5155,7 @@ static void reported_attack(struct ctx *c, size_t r0)
 /* "Pakistan and China jointly asked the Council", "the United States and
  * Britain imposed coordinated sanctions": coordinated subjects that act
  * together cooperate. */
-static void joint_action(struct ctx *c)
+static inline __attribute__((always_inline)) void joint_action(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     /* (the joint act is work: not "together account for", "jointly won",
@@ -5254,7 +5254,7 @@ static void backer_of(struct ctx *c, size_t n)
  * shelter" (the giver supports), "with Indian backing", "under Taliban
  * protection" (the one named backs the actor before), "on behalf of the
  * BLA" (the actor backs the one named). */
-static void support_phrases(struct ctx *c)
+static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     static const struct kg_lit nouns[] = {KG_LIT("shelter"),   KG_LIT("sanctuary"), KG_LIT("sanctuaries"),
@@ -5382,7 +5382,7 @@ static void support_phrases(struct ctx *c)
  * Afghanistan", "Iraq helped arrange the first meeting between Saudi and
  * Iranian officials": a host or arranger of a meeting, however it is
  * worded, mediates between the parties the sentence names after it. */
-static void host_of_meeting(struct ctx *c)
+static inline __attribute__((always_inline)) void host_of_meeting(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     static const struct kg_lit hosts[] = {KG_LIT("host"),     KG_LIT("hosts"),     KG_LIT("hosted"),   KG_LIT("hosting"),
@@ -5451,7 +5451,7 @@ static void host_of_meeting(struct ctx *c)
 
 /* "in Bahawalpur, where the trust is based": a relative clause of place
  * whose subject is based there. */
-static void where_based(struct ctx *c)
+static inline __attribute__((always_inline)) void where_based(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     /* (gate, see window_has: this pass finds nothing without "where") */
@@ -5477,7 +5477,7 @@ static void where_based(struct ctx *c)
 /* "hosted the talks as chair of ASEAN", "was sworn in as Somaliland's
  * president", "served as the army's spokesman": the office a person acts
  * in or takes. */
-static void as_office(struct ctx *c)
+static inline __attribute__((always_inline)) void as_office(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     /* (gate, see window_has: this pass finds nothing without "as") */
@@ -5591,7 +5591,7 @@ static void known_offices(struct ctx *c)
 /* "condemned what he called unprovoked firing by Afghan forces", "what
  * Baghaei called Israel's aggression against Lebanon": naming another's
  * act with a word of blame accuses them. */
-static void called_blame(struct ctx *c)
+static inline __attribute__((always_inline)) void called_blame(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     static const struct kg_lit calls[] = {KG_LIT("called"), KG_LIT("termed"), KG_LIT("described"), KG_LIT("branded"),
@@ -5650,7 +5650,7 @@ static void called_blame(struct ctx *c)
 /* "A suicide bomber killed 27 guards in Zahedan, an attack claimed by
  * Jaish al-Adl": who claims the attack made it, on whom and where the
  * sentence says it struck (alleged, as any claim of an attack). */
-static void claimed_by(struct ctx *c)
+static inline __attribute__((always_inline)) void claimed_by(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     static const struct kg_lit attacks[] = {KG_LIT("attack"),  KG_LIT("attacks"), KG_LIT("bombing"), KG_LIT("assault"),
@@ -5717,7 +5717,7 @@ static void claimed_by(struct ctx *c)
 /* A person abroad who "was in Nairobi at the time", "Wang Yi, in Kabul
  * for talks, said", or whom another "hosted in Kabul" or "welcomed to
  * Kabul": a visit there. */
-static void presence_visits(struct ctx *c)
+static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     static const struct kg_lit hosts[] = {KG_LIT("hosted"), KG_LIT("hosts"), KG_LIT("welcomed"), KG_LIT("welcomes"),
@@ -5878,6 +5878,9 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             window_relations(&c, &win);
             if (nm < 2)
                 continue;
+            /* (these passes are inlined here, always_inline: each is asked
+             * in nearly every window, mostly for its gate's quick no, and as
+             * a call it saved and restored registers before the gate) */
             reported_attack(&c, r0);
             reported_agent(&c);
             joint_action(&c);
