@@ -4247,11 +4247,14 @@ static void institution_seat_org(struct ctx *c, int m)
         emit(c, mm->de, x->ments[p].de, KG_REL_BASED_IN, KG_MOD_ASSERTED);
 }
 
-/* (Asked of every mention in a window: all but organisations are turned
- * away here, inline, before a call.) */
+/* (Asked of every mention in a window: all but organisations followed by
+ * "in" are turned away here, inline, before a call; institution_seat_org
+ * asks the same again, and a change to what it needs there must change
+ * this test too.) */
 static inline void institution_seat(struct ctx *c, int m)
 {
-    if (dtype(c->x, m) == KG_ORG)
+    const struct kg_mention *mm = M(c->x, m);
+    if (dtype(c->x, m) == KG_ORG && mm->t1 + 1 < c->t1 && tis(c->x, mm->t1, "in"))
         institution_seat_org(c, m);
 }
 
