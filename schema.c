@@ -40,33 +40,50 @@ int kg_modality_from_name(const char *s)
     return -1;
 }
 
+/* Does s start one of the characters kg_slug reads as a separator:
+ * typographic hyphens, dashes and quotes (U+2010-2015, U+2018, U+2019) or
+ * a no-break space?  Its length if so, else 0. */
+static size_t slug_separator(const unsigned char *s)
+{
+    if (s[0] == 0xE2 && s[1] == 0x80 && ((s[2] >= 0x90 && s[2] <= 0x95) || s[2] == 0x98 || s[2] == 0x99))
+        return 3;
+    if (s[0] == 0xC2 && s[1] == 0xA0)
+        return 2;
+    return 0;
+}
+
 char *kg_slug(const char *label, char *out, size_t outsize)
 {
-    size_t n = 0;
-    int dash = 0;
+    size_t n = 0, room = outsize > 2 ? outsize - 2 : 0;
+    int dash = 0; /* a '-' is owed before the next byte written */
     if (!outsize)
         return out;
-    for (const unsigned char *p = (const unsigned char *)label; *p && n + 2 < outsize; p++) {
-        unsigned char c = *p;
-        /* typographic hyphens, dashes and quotes (U+2010-2015, U+2018,
-         * U+2019) and no-break space separate as their ASCII forms do:
-         * "al\u2011Jubeir" is "al-jubeir" */
-        if ((c == 0xE2 && p[1] == 0x80 && ((p[2] >= 0x90 && p[2] <= 0x95) || p[2] == 0x98 || p[2] == 0x99)) ||
-            (c == 0xC2 && p[1] == 0xA0)) {
-            dash = 1;
-            p += c == 0xE2 ? 2 : 1;
+    /* (a letter is tested first, with c | 0x20 folding the case: most
+     * bytes of a label are letters.  A separator only owes a '-' after
+     * something was written.) */
+    for (const unsigned char *p = (const unsigned char *)label; n < room; p++) {
+        unsigned char c = *p, low = c | 0x20;
+        if (low >= 'a' && low <= 'z') {
+            c = low;
+        } else if (c < 0x80 && !(c >= '0' && c <= '9')) {
+            if (!c)
+                break;
+            dash = n != 0;
             continue;
+        } else if (c >= 0x80) {
+            /* "al\u2011Jubeir" is "al-jubeir" */
+            size_t k = slug_separator(p);
+            if (k) {
+                dash = n != 0;
+                p += k - 1;
+                continue;
+            }
         }
-        if (c >= 'A' && c <= 'Z')
-            c = (unsigned char)(c - 'A' + 'a');
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) {
-            if (dash && n)
-                out[n++] = '-';
+        if (dash) {
+            out[n++] = '-';
             dash = 0;
-            out[n++] = (char)c;
-        } else {
-            dash = 1;
         }
+        out[n++] = (char)c;
     }
     /* never cut a UTF-8 sequence in half: drop a last character that
      * lacks bytes */
