@@ -273,6 +273,27 @@ static inline uint64_t line_word_special(uint64_t w)
     return (w | (w + ONES) | (w - ONES * 0x20) | ((w ^ (ONES * '"')) - ONES) | ((w ^ (ONES * '\\')) - ONES)) & HIGHS;
 }
 
+/* load8 as a little-endian number: the byte at p is its lowest, so that
+ * the lowest flag of line_word_special is the first special byte. */
+static inline uint64_t load8le(const unsigned char *p)
+{
+    uint64_t w = load8(p);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    w = __builtin_bswap64(w);
+#endif
+    return w;
+}
+
+/* Where the first special byte of a word is, given its line_word_special
+ * flags (not 0) on load8le's number.  Exact for the first one: the bytes
+ * before it are plain, and a plain byte neither sets its own flag nor
+ * carries or borrows into the next (line_word_special says why); what
+ * the bytes after it flag is not looked at. */
+static inline size_t first_flagged(uint64_t flags)
+{
+    return (size_t)__builtin_ctzll(flags) / 8;
+}
+
 void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -282,41 +303,50 @@ void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
     while (i < n) {
         size_t lim = n - i > PIECE ? i + PIECE : n;
         /* an invalid byte becomes 3 bytes, " and \ 2, anything else 1; a
-         * character may run 3 bytes past lim */
+         * character may run 3 bytes past lim.  (So while eight bytes of
+         * the piece are left, there is room to store eight.) */
         kg_buf_grow(b, 3 * (lim - i) + 4);
         char *p = b->buf + b->len;
         while (i < lim) {
-            /* plain words are stored as they are checked, two at a time
-             * while they last (half the loop's own instructions) */
+            /* plain words are checked and stored two at a time while
+             * they last (half the loop's own instructions; stored from s,
+             * not from the words tested, which the compiler loaded as one
+             * vector and moved to two registers) */
             while (i + 16 <= lim) {
-                uint64_t w0 = load8(s + i), w1 = load8(s + i + 8);
-                if (line_word_special(w0) | line_word_special(w1))
+                if (line_word_special(load8(s + i)) | line_word_special(load8(s + i + 8)))
                     break;
-                memcpy(p, &w0, 8);
-                memcpy(p + 8, &w1, 8);
+                memcpy(p, s + i, 16);
                 p += 16;
                 i += 16;
             }
-            while (i + 8 <= lim) {
-                uint64_t w = load8(s + i);
-                if (line_word_special(w))
+            if (i + 8 <= lim) {
+                /* a word stored whole, then the bytes before its first
+                 * special one kept */
+                uint64_t flags = line_word_special(load8le(s + i));
+                memcpy(p, s + i, 8);
+                if (!flags) {
+                    p += 8;
+                    i += 8;
+                    continue;
+                }
+                size_t k = first_flagged(flags);
+                p += k;
+                i += k;
+            } else {
+                /* the piece's last few bytes: as in kg_json_put, its last
+                 * eight stored again when they are all plain (they were
+                 * copied as they are) */
+                if (lim >= 8 && !line_word_special(load8(s + lim - 8))) {
+                    memcpy(p + (lim - i) - 8, s + lim - 8, 8);
+                    p += lim - i;
+                    i = lim;
                     break;
-                memcpy(p, &w, 8);
-                p += 8;
-                i += 8;
+                }
+                while (i < lim && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
+                    *p++ = (char)s[i++];
+                if (i >= lim)
+                    break;
             }
-            /* the piece's last few bytes: as in kg_json_put, its last
-             * eight stored again when they are all plain */
-            if (i < lim && i + 8 > lim && lim >= 8 && !line_word_special(load8(s + lim - 8))) {
-                memcpy(p + (lim - i) - 8, s + lim - 8, 8);
-                p += lim - i;
-                i = lim;
-                break;
-            }
-            while (i < lim && s[i] >= 0x20 && s[i] < 0x7F && s[i] != '"' && s[i] != '\\')
-                *p++ = (char)s[i++];
-            if (i >= lim)
-                break;
             unsigned char c = s[i];
             if (c < 0x80) {
                 if (c == '"' || c == '\\') {
@@ -328,7 +358,11 @@ void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
                 i++;
                 continue;
             }
-            p = copy_utf8(p, s, n, &i);
+            /* (through a copy: i's address taken would keep it in
+             * memory, not in a register, all through the loops above) */
+            size_t at = i;
+            p = copy_utf8(p, s, n, &at);
+            i = at;
         }
         b->len = (size_t)(p - b->buf);
     }
