@@ -96,16 +96,24 @@ static int json_special(unsigned char c)
     return c < 0x20 || c == '"' || c == '\\';
 }
 
+/* The bytes below 0x20 and '"' in one test: b ^ 2 keeps a byte below
+ * 0x20 below it, makes '"' (0x22) 0x20 and any other byte from 0x20 up
+ * 0x21 or more, so (b ^ 2) - 0x21 borrows, setting the high bit, just
+ * for those; for the other bytes below 0x80 it sets neither the high bit
+ * nor a borrow from the next byte (one subtraction and one xor fewer than
+ * testing b - 0x20 and b ^ '"' apart). */
+#define LOW_OR_QUOTE(w) (((w) ^ (ONES * 2)) - ONES * 0x21)
+
 /* Does the word hold a byte kg_buf_add_json_str escapes (below 0x20, "
- * or \)?  Per byte b below 0x80: b - 0x20 (below 0x20) and (b ^ '"') - 1,
- * (b ^ '\\') - 1 (those two) have the high bit set, and for any other
- * byte none does and nothing borrows from the next byte.  A byte of 0x80
+ * or \)?  Per byte b below 0x80: LOW_OR_QUOTE (below 0x20 and ") and
+ * (b ^ '\\') - 1 (\) have the high bit set, and for any other byte
+ * neither does and nothing borrows from the next byte.  A byte of 0x80
  * and up borrows from nothing either, and ~w drops its own high bits: a
  * borrow comes only from a byte that counts, so "any" is exact (fewer
  * operations than any_below and any_eq). */
 static inline uint64_t json_word_special(uint64_t w)
 {
-    return ((w - ONES * 0x20) | ((w ^ (ONES * '"')) - ONES) | ((w ^ (ONES * '\\')) - ONES)) & ~w & HIGHS;
+    return (LOW_OR_QUOTE(w) | ((w ^ (ONES * '\\')) - ONES)) & ~w & HIGHS;
 }
 
 /* How many bytes from s need no JSON escape. */
@@ -264,13 +272,13 @@ static char *copy_utf8(char *p, const unsigned char *s, size_t n, size_t *i)
  * (any but printable ASCII other than " and \)?  Cheaper than any_below
  * and any_eq: as a byte with the high bit set counts anyway, the high bit
  * of each sum below may be taken as it is.  Per byte b: b itself (0x80 and
- * up), b + 1 (0x7F), b - 0x20 (below 0x20), (b ^ '"') - 1 and
- * (b ^ '\\') - 1 (those two) have the high bit set, and for any other
- * byte none does and nothing carries or borrows into the next byte: a
- * carry or borrow comes only from a byte that counts, so "any" is exact. */
+ * up), b + 1 (0x7F), LOW_OR_QUOTE (below 0x20 and ") and (b ^ '\\') - 1
+ * (\) have the high bit set, and for any other byte none does and nothing
+ * carries or borrows into the next byte: a carry or borrow comes only
+ * from a byte that counts, so "any" is exact. */
 static inline uint64_t line_word_special(uint64_t w)
 {
-    return (w | (w + ONES) | (w - ONES * 0x20) | ((w ^ (ONES * '"')) - ONES) | ((w ^ (ONES * '\\')) - ONES)) & HIGHS;
+    return (w | (w + ONES) | LOW_OR_QUOTE(w) | ((w ^ (ONES * '\\')) - ONES)) & HIGHS;
 }
 
 /* load8 as a little-endian number: the byte at p is its lowest, so that
