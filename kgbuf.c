@@ -293,13 +293,57 @@ static inline uint64_t load8le(const unsigned char *p)
 }
 
 /* Where the first special byte of a word is, given its line_word_special
- * flags (not 0) on load8le's number.  Exact for the first one: the bytes
- * before it are plain, and a plain byte neither sets its own flag nor
- * carries or borrows into the next (line_word_special says why); what
- * the bytes after it flag is not looked at. */
+ * (or json_word_special) flags, not 0, on load8le's number.  Exact for
+ * the first one: the bytes before it are plain, and a plain byte neither
+ * sets its own flag nor carries or borrows into the next (the comments of
+ * those two say why); what the bytes after it flag is not looked at. */
 static inline size_t first_flagged(uint64_t flags)
 {
     return (size_t)__builtin_ctzll(flags) / 8;
+}
+
+char *kg_json_put_list(char *p, const char *str, size_t n)
+{
+    const unsigned char *s = (const unsigned char *)str;
+    size_t i = 0;
+    if (!n)
+        return p;
+    *p++ = '"';
+    /* as kg_buf_add_json_line goes: a word stored whole and kept up to its
+     * first special byte (json_word_special's lowest flag is exact for
+     * the first one too: a plain byte, 0x80 and up included, sets no flag
+     * that ~w keeps and borrows from nothing); a NUL, special as any byte
+     * below 0x20, ends a string.  Room: at most 6 bytes are written a byte
+     * (3 for a NUL), so while eight are left there is room to store
+     * eight. */
+    while (i < n) {
+        if (i + 8 <= n) {
+            uint64_t flags = json_word_special(load8le(s + i));
+            memcpy(p, s + i, 8);
+            if (!flags) {
+                p += 8;
+                i += 8;
+                continue;
+            }
+            size_t k = first_flagged(flags);
+            p += k;
+            i += k;
+        } else {
+            while (i < n && !json_special(s[i]))
+                *p++ = (char)s[i++];
+            if (i >= n)
+                break;
+        }
+        unsigned char c = s[i++];
+        if (c) {
+            p = json_escape(p, c);
+        } else if (i < n) {
+            memcpy(p, "\",\"", 3);
+            p += 3;
+        }
+    }
+    *p++ = '"';
+    return p;
 }
 
 void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)

@@ -78,6 +78,11 @@ void kg_buf_add_json_str(struct kg_buf *b, const char *s, size_t n);
  * For writers that make the room of a whole record with one grow. */
 #define KG_JSON_ROOM(n) (6 * (n) + 2)
 char *kg_json_put(char *p, const char *s, size_t n);
+/* The strings of s[0, n), each ended by a NUL (the last may end at n), as
+ * kg_json_put's literals joined by commas ("a","b"), written at p, which
+ * has room for KG_JSON_ROOM(n) bytes; nothing for n = 0.  Returns the end.
+ * (An entity record's aliases: no strlen or call for each string.) */
+char *kg_json_put_list(char *p, const char *s, size_t n);
 /* Append n bytes of s made valid UTF-8 (each invalid byte becomes U+FFFD)
  * with control characters (NUL included) other than tab and newline
  * replaced by a space. */

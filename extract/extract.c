@@ -369,19 +369,12 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
         p = put_piece(p, pc, &pc->type[d->type]);
         p = put_long(p, d->mentions);
         if (d->naliases) {
-            /* the list and the end after one more grow: each alias at
-             * worst six bytes a byte (KG_JSON_ROOM), its quotes and a comma */
+            /* the list (NUL-separated in d->aliases) and the end after
+             * one more grow */
             end_record(out, p);
-            kg_buf_grow(out, sizeof ",\"aliases\":[" + 6 * d->aliases.len + 3 * d->naliases +
-                                 sizeof "],\"new\":true}\n");
+            kg_buf_grow(out, sizeof ",\"aliases\":[" + KG_JSON_ROOM(d->aliases.len) + sizeof "],\"new\":true}\n");
             p = PUTL(out->buf + out->len, ",\"aliases\":[");
-            for (size_t off = 0; off < d->aliases.len;) {
-                size_t n = strlen(d->aliases.buf + off);
-                if (off)
-                    *p++ = ',';
-                p = kg_json_put(p, d->aliases.buf + off, n);
-                off += n + 1;
-            }
+            p = kg_json_put_list(p, d->aliases.buf, d->aliases.len);
             *p++ = ']';
         }
         if (d->lex < 0)
