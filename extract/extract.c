@@ -200,6 +200,11 @@ static inline char *put(char *p, const void *src, size_t n)
 
 static char *put_long(char *p, long v)
 {
+    /* (most mention counts are one digit: no call for those) */
+    if (v >= 0 && v < 10) {
+        *p = (char)('0' + v);
+        return p + 1;
+    }
     if (v < 0) {
         *p++ = '-';
         return kg_fmt_u64(p, 0ULL - (unsigned long long)v);
