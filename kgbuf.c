@@ -281,6 +281,13 @@ static inline uint64_t line_word_special(uint64_t w)
     return (w | (w + ONES) | LOW_OR_QUOTE(w) | ((w ^ (ONES * '\\')) - ONES)) & HIGHS;
 }
 
+/* Does the word hold a byte outside printable ASCII (0x20 to 0x7E)?  As
+ * line_word_special, less its tests of the quote and the backslash. */
+static inline uint64_t printable_word_special(uint64_t w)
+{
+    return (w | (w + ONES) | (w - ONES * 0x20)) & HIGHS;
+}
+
 /* load8 as a little-endian number: the byte at p is its lowest, so that
  * the lowest flag of line_word_special is the first special byte. */
 static inline uint64_t load8le(const unsigned char *p)
@@ -528,9 +535,37 @@ void kg_buf_add_clean(struct kg_buf *b, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
     size_t i = 0;
+    if (n >= 4 && n <= 16) {
+        /* a word (the extractor cleans token by token), nearly always
+         * printable ASCII: its first and last four or eight bytes
+         * (overlapping) checked and copied at once.  (A tab or a newline,
+         * kept too, is left to the loops below.) */
+        uint64_t special;
+        uint32_t a, z;
+        if (n >= 8) {
+            special = printable_word_special(load8(s)) | printable_word_special(load8(s + n - 8));
+        } else {
+            memcpy(&a, s, 4);
+            memcpy(&z, s + n - 4, 4);
+            special = printable_word_special(a | (uint64_t)z << 32);
+        }
+        if (!special) {
+            kg_buf_grow(b, n);
+            char *p = b->buf + b->len;
+            if (n >= 8) {
+                memcpy(p, s, 8);
+                memcpy(p + n - 8, s + n - 8, 8);
+            } else {
+                memcpy(p, &a, 4);
+                memcpy(p + n - 4, &z, 4);
+            }
+            b->len += n;
+            b->buf[b->len] = '\0';
+            return;
+        }
+    }
     if (n <= 32) {
-        /* a word (the extractor cleans token by token): copied byte by
-         * byte while it is plain ASCII, which it nearly always is */
+        /* a word: copied byte by byte while it is plain ASCII */
         kg_buf_grow(b, n);
         char *p = b->buf + b->len;
         while (i < n && ((s[i] >= 0x20 && s[i] < 0x7F) || s[i] == '\t' || s[i] == '\n')) {
