@@ -498,15 +498,20 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
             kg_put_docname(&jname, &jdoc, doc, artno + a);
         }
         write_article(x, &pc, &jname, splices, a, art, out);
-        /* only this article's mentions marked tokens: unmark them.  (The
-         * test keeps the compiler from making the loop a call of memset
-         * per mention, which cost more than the one or two stores most
+        /* only this article's mentions marked tokens: unmark them.  (A
+         * mention's first token with no test; on the others the test
+         * keeps the compiler from making the loop a call of memset per
+         * mention, which cost more than the one or two stores most
          * mentions need.) */
         int *tok_ment = x->tok_ment;
-        for (size_t m = 0; m < x->nments; m++)
-            for (size_t t = x->ments[m].t0; t < x->ments[m].t1; t++)
+        for (const struct kg_mention *mm = x->ments, *me = mm + x->nments; mm < me; mm++) {
+            size_t t = mm->t0, t1 = mm->t1;
+            if (t < t1)
+                tok_ment[t++] = -1;
+            for (; t < t1; t++)
                 if (tok_ment[t] >= 0)
                     tok_ment[t] = -1;
+        }
     }
     kg_buf_release(&jdoc);
     kg_buf_release(&jname);
