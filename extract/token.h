@@ -68,7 +68,7 @@ static inline unsigned long long kg_key_tail(const unsigned char *s, size_t n)
 /* The hash of one token key: eight bytes at a time, then the tail (a
  * little-endian number of its bytes), nothing past the key read.
  * kg_key_hash_short repeats the n < 8 case from bytes in a register, and
- * the phrase table, its next-word filter and relation.c's Bloom filters
+ * the phrase table, its word-pair filter and relation.c's Bloom filters
  * all rely on the two agreeing: change both together. */
 static inline unsigned kg_key_hash(const char *s, size_t n)
 {

@@ -2,6 +2,7 @@
  * per piece) give the same bytes as the plain byte-at-a-time definitions
  * written out here, on random text mixing ASCII, UTF-8, invalid bytes and
  * control characters, at every length around the word and piece sizes. */
+#include <stdio.h>
 #include <stdlib.h>
 
 #include "check.h"
@@ -102,6 +103,21 @@ static void same(const unsigned char *s, size_t n)
     kg_buf_release(&a);
     kg_buf_release(&b);
     kg_buf_release(&c);
+    /* the same bytes as a list of NUL-ended strings (an entity's aliases):
+     * kg_json_put_list gives each string's kg_json_put, joined by commas,
+     * within exactly KG_JSON_ROOM(n) bytes (ASan sees a byte past them) */
+    char *got = malloc(KG_JSON_ROOM(n) + !n), *want = malloc(KG_JSON_ROOM(n) + n + 1), *w = want;
+    for (size_t i = 0; i < n;) {
+        size_t k = strnlen((const char *)s + i, n - i);
+        if (w > want)
+            *w++ = ',';
+        w = kg_json_put(w, (const char *)s + i, k);
+        i += k + 1;
+    }
+    char *e = kg_json_put_list(got, (const char *)s, n);
+    CHECK((size_t)(e - got) == (size_t)(w - want) && !memcmp(got, want, (size_t)(w - want)));
+    free(got);
+    free(want);
 }
 
 int main(void)
@@ -131,6 +147,17 @@ int main(void)
     CHECK_STREQ(t, "18446744073709551615");
     *kg_fmt_u64(t, 1000) = '\0';
     CHECK_STREQ(t, "1000");
+    /* every length of number, and around 2^32 where it turns to 32 bits */
+    for (int r = 0; r < 20000; r++) {
+        unsigned long long v = (unsigned long long)rnd() << 32 | rnd();
+        v >>= rnd() % 64;
+        if (r % 4 == 0)
+            v = 4294967296ULL - 3 + rnd() % 6;
+        char u[24];
+        snprintf(u, sizeof u, "%llu", v);
+        *kg_fmt_u64(t, v) = '\0';
+        CHECK_STREQ(t, u);
+    }
     free(s);
     return check_result("test_kgbuf_fast");
 }
