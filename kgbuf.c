@@ -309,6 +309,16 @@ static inline size_t first_flagged(uint64_t flags)
     return (size_t)__builtin_ctzll(flags) / 8;
 }
 
+/* The eight bytes at s stored at p whole; returns how many of them to
+ * keep: all eight when flags (their special bytes) is 0, else those
+ * before the first special one.  (The store is speculative: the caller
+ * has room for eight.) */
+static inline size_t put_word(char *p, const unsigned char *s, uint64_t flags)
+{
+    memcpy(p, s, 8);
+    return flags ? first_flagged(flags) : 8;
+}
+
 char *kg_json_put_list(char *p, const char *str, size_t n)
 {
     const unsigned char *s = (const unsigned char *)str;
@@ -325,16 +335,11 @@ char *kg_json_put_list(char *p, const char *str, size_t n)
      * eight. */
     while (i < n) {
         if (i + 8 <= n) {
-            uint64_t flags = json_word_special(load8le(s + i));
-            memcpy(p, s + i, 8);
-            if (!flags) {
-                p += 8;
-                i += 8;
-                continue;
-            }
-            size_t k = first_flagged(flags);
+            size_t k = put_word(p, s + i, json_word_special(load8le(s + i)));
             p += k;
             i += k;
+            if (k == 8)
+                continue;
         } else {
             while (i < n && !json_special(s[i]))
                 *p++ = (char)s[i++];
@@ -381,16 +386,11 @@ void kg_buf_add_json_line(struct kg_buf *b, const char *str, size_t n)
             if (i + 8 <= lim) {
                 /* a word stored whole, then the bytes before its first
                  * special one kept */
-                uint64_t flags = line_word_special(load8le(s + i));
-                memcpy(p, s + i, 8);
-                if (!flags) {
-                    p += 8;
-                    i += 8;
-                    continue;
-                }
-                size_t k = first_flagged(flags);
+                size_t k = put_word(p, s + i, line_word_special(load8le(s + i)));
                 p += k;
                 i += k;
+                if (k == 8)
+                    continue;
             } else {
                 /* the piece's last few bytes: as in kg_json_put, its last
                  * eight stored again when they are all plain (they were
