@@ -4848,14 +4848,13 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
                     brk[nbrk++] = t;
                     break;
                 }
-        if (!pass && kg_adj_cue(x, cue) >= 0 && t > s->t0) {
-            /* (the word before: its one-token phrase, looked up once per window) */
-            const struct kg_phrase *q = x->tokph[t - 1];
-            if (q && q->demonym >= 0) {
-                all = 1;
-                frame_adj(c, t, len, &x->lx.cues[kg_adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
-                continue;
-            }
+        /* (the word before first: its one-token phrase, looked up once per
+         * window, is seldom a demonym; the cue's adjective reading after) */
+        const struct kg_phrase *q = !pass && t > s->t0 ? x->tokph[t - 1] : NULL;
+        if (q && q->demonym >= 0 && kg_adj_cue(x, cue) >= 0) {
+            all = 1;
+            frame_adj(c, t, len, &x->lx.cues[kg_adj_cue(x, cue)], kg_dent_for_lex(x, q->demonym));
+            continue;
         }
         /* a cue inside a name ("Security Council") is not a cue */
         if (ment_at(x, t) >= 0)
