@@ -28,6 +28,16 @@
 /* relation records looked back at for duplicates and antecedents */
 #define KG_LOOKBACK 512
 
+/* The window's Bloom filter (window_has): a bit per top SKETCH_SHIFT
+ * bits of a key hash, 4096 bits.  (With some 25 words a window sets 0.6%
+ * of them, so a gate of 12 words lets about 7% of windows through
+ * falsely; with 1024 bits it was about 30%, and each pass scanned its
+ * window for nothing.  window_has unrolls its test of SKETCH_WORDS words:
+ * more than 64 would not fold.) */
+#define SKETCH_SHIFT 20
+#define SKETCH_WORDS (1u << (32 - SKETCH_SHIFT - 6))
+_Static_assert(SKETCH_WORDS <= 64, "window_has unrolls its test of the sketch's words 64 at most");
+
 /* Answers that depend only on the window's tokens and mentions (which the
  * rules only read), kept per window because the rules ask the same
  * questions again: is_boundary() from every backward scan, clause_start()
@@ -46,7 +56,7 @@ struct win_cache {
     int no_intro;                  /* fronted_phrase() found the window opens with no
                                       intro word; 0 not known */
     int sketched;                  /* sketch[] is filled */
-    unsigned long long sketch[16]; /* the window's words: a Bloom filter (window_has) */
+    unsigned long long sketch[SKETCH_WORDS]; /* the window's words: a Bloom filter (window_has) */
 };
 
 /* (before any rule reads the window [t0, t1)) */
@@ -1187,9 +1197,9 @@ static inline int is_be(const struct kg_extractor *x, size_t t)
  * of them must widen the gate (or go before it). */
 static inline unsigned sketch_slot(unsigned h)
 {
-    return h >> 22; /* 10 bits: 1024 bits for some 40 words */
+    return h >> SKETCH_SHIFT;
 }
-/* Add the sketch bits of the n words of l to want[16].  (Inline with the
+/* Add the sketch bits of the n words of l to want[SKETCH_WORDS].  (Inline with the
  * list constant: the hashes fold at compile time.) */
 static inline __attribute__((always_inline)) void sketch_words(unsigned long long *want, const struct kg_lit *l,
                                                                size_t n)
@@ -1230,14 +1240,14 @@ static inline __attribute__((always_inline)) int window_has(const struct ctx *c,
     if (!wc->sketched)
         sketch_fill(c);
     /* (the words' bits, then one test per 64 bits: both fold to constants) */
-    unsigned long long want[16] = {0};
+    unsigned long long want[SKETCH_WORDS] = {0};
 #pragma GCC unroll 64
     for (size_t j = 0; j < n; j++) {
         unsigned b = sketch_slot(kg_key_hash(l[j].w, l[j].n));
         want[b >> 6] |= 1ull << (b & 63);
     }
-#pragma GCC unroll 16
-    for (size_t i = 0; i < 16; i++)
+#pragma GCC unroll 64
+    for (size_t i = 0; i < SKETCH_WORDS; i++)
         if (wc->sketch[i] & want[i])
             return 1;
     return 0;
@@ -4168,7 +4178,7 @@ static void affiliation(struct ctx *c, int m)
     int head = 0, speaks = 0, placed = 0;
     /* (a word of staff[] or works[] is looked for at most tokens: the
      * others are turned away by their sketch bits) */
-    unsigned long long want[16] = {0};
+    unsigned long long want[SKETCH_WORDS] = {0};
     sketch_words(want, staff, sizeof staff / sizeof *staff);
     sketch_words(want, works, sizeof works / sizeof *works);
     for (v++; v + 1 < c->t1 && v < e + 10; v++) {
@@ -5289,7 +5299,7 @@ static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
         return;
     /* (the loop reads only a word of backers[] or nouns[]: the rest are
      * turned away by their sketch bits) */
-    unsigned long long want[16] = {0};
+    unsigned long long want[SKETCH_WORDS] = {0};
     sketch_words(want, backers, sizeof backers / sizeof *backers);
     sketch_words(want, nouns, sizeof nouns / sizeof *nouns);
     for (size_t n = c->t0 + 2; n < c->t1; n++) {
@@ -5409,7 +5419,7 @@ static inline __attribute__((always_inline)) void host_of_meeting(struct ctx *c)
         return;
     /* (the loop reads only a word of hosts[]: the rest are turned away by
      * their sketch bits) */
-    unsigned long long want[16] = {0};
+    unsigned long long want[SKETCH_WORDS] = {0};
     sketch_words(want, hosts, sizeof hosts / sizeof *hosts);
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
         if (!sketch_may(x, t, want) || !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
