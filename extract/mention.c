@@ -1868,8 +1868,11 @@ static __attribute__((noinline)) size_t next_mention_start(const struct kg_extra
 {
     const struct kg_token *v = x->tok.v;
     const unsigned *any = x->tokany;
+    /* (is_opener's quick no, with the set in a register: read through x,
+     * the compiler loads it again per word) */
+    const unsigned long long openers = x->word_sets[SET_OPENER];
     while (i < end && !(any[i] & (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))) && !(v[i].flags & (KG_TOK_CAP | KG_TOK_HYPHEN)) &&
-           !is_opener(x, i))
+           !((openers >> (v[i].hash & 63) & 1) && is_opener(x, i)))
         i++;
     return i;
 }
