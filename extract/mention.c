@@ -836,14 +836,17 @@ static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
     size_t j = i, particles = 0; /* (particles do not count: "Juan Carlos de la Torre Medina") */
     while (j < end && j - i - particles < 5) {
         if (is_name_word(x, j)) {
-            struct kg_entmatch c;
-            match_entity(x, j, end, &c);
             /* a known entity starts here; a known person's surname still
-             * ends the run ("Abdul Karim Khan") */
-            if (c.len && j > i) {
-                if (x->lx.ents[c.ent].type == KG_PERSON && c.len == 1)
-                    j++;
-                break;
+             * ends the run ("Abdul Karim Khan").  (Not asked of the first
+             * word, whatever it is: it is not looked up there) */
+            if (j > i) {
+                struct kg_entmatch c;
+                match_entity(x, j, end, &c);
+                if (c.len) {
+                    if (x->lx.ents[c.ent].type == KG_PERSON && c.len == 1)
+                        j++;
+                    break;
+                }
             }
             j++;
         } else if (j > i && j + 1 < end && is_name_word(x, j + 1) && is_particle(x, j)) {
