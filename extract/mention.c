@@ -830,7 +830,9 @@ static int is_particle(const struct kg_extractor *x, size_t i)
     return 0;
 }
 
-/* A run of name words starting at i (particles allowed inside), at most 5. */
+/* A run of name words starting at i (particles allowed inside), at most 5.
+ * (name_run_once skips it when the second word can go on no run: a new
+ * way for a run to go on past its first word must be added there too) */
 static size_t name_run(const struct kg_extractor *x, size_t i, size_t end)
 {
     size_t j = i, particles = 0; /* (particles do not count: "Juan Carlos de la Torre Medina") */
@@ -1005,11 +1007,23 @@ static int learn_place(struct kg_extractor *x, size_t i, size_t j, size_t e, str
 }
 
 /* name_run(x, i, end), asked by several rules at one token of
- * learn_names: made once (*memo (size_t)-1 until then). */
-static size_t name_run_once(const struct kg_extractor *x, size_t i, size_t end, size_t *memo)
+ * learn_names: made once (*memo (size_t)-1 until then).  A run shorter
+ * than two may be told as 0: every rule that asks takes only runs of two
+ * or more (a rule that would take a run of one must call name_run). */
+static inline __attribute__((always_inline)) size_t name_run_once(const struct kg_extractor *x, size_t i, size_t end,
+                                                                  size_t *memo)
 {
+    /* (a run of two needs a name word first and a second word that may
+     * go on with it: a name word, a capitalised title or a particle, which
+     * is of at most three bytes; name_run's own tests, so change both.
+     * Most capitalised words have none after them.  Always inlined: its
+     * memo then stays in a register) */
     if (*memo == (size_t)-1)
-        *memo = name_run(x, i, end);
+        *memo = is_name_word(x, i) && i + 1 < end &&
+                        ((x->tokany[i + 1] & KG_ANY_NAME) || (x->tok.v[i + 1].flags & KG_TOK_CAP) ||
+                         x->tok.v[i + 1].klen <= 3)
+                    ? name_run(x, i, end)
+                    : 0;
     return *memo;
 }
 
