@@ -504,8 +504,10 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
          * mention, which cost more than the one or two stores most
          * mentions need.) */
         int *tok_ment = x->tok_ment;
-        for (const struct kg_mention *mm = x->ments, *me = mm + x->nments; mm < me; mm++) {
-            size_t t = mm->t0, t1 = mm->t1;
+        for (size_t k = 0; k < x->nments; k++) {
+            /* (by index: ments is NULL before a first mention, and NULL
+             * + 0 is undefined) */
+            size_t t = x->ments[k].t0, t1 = x->ments[k].t1;
             if (t < t1)
                 tok_ment[t++] = -1;
             for (; t < t1; t++)
