@@ -212,6 +212,13 @@ static inline __attribute__((always_inline)) int tis_any_may(const struct kg_ext
     return ((a >> (h >> 26)) & 1) && ((b >> ((h >> 20) & 63)) & 1);
 }
 
+/* tis_any behind tis_any_may's quick no: for a list asked of most tokens. */
+static inline __attribute__((always_inline)) int tis_any_gated(const struct kg_extractor *x, size_t t,
+                                                              const struct kg_lit *l, size_t n)
+{
+    return tis_any_may(x, t, l, n) && tis_any(x, t, l, n);
+}
+
 static const struct kg_lit prep_words[] = {
     KG_LIT("in"),      KG_LIT("to"),     KG_LIT("at"),      KG_LIT("from"),   KG_LIT("near"),    KG_LIT("into"),
     KG_LIT("inside"),  KG_LIT("across"), KG_LIT("around"),  KG_LIT("via"),    KG_LIT("toward"),  KG_LIT("towards"),
@@ -342,7 +349,7 @@ static int head_of(const struct ctx *c, int m)
         if (tl || (tok->flags & KG_TOK_CAP) ||
             /* (title_run_words: one glance at its Bloom filters passes by
              * nearly every other word, where fifteen word tests did) */
-            (tis_any_may(x, t, title_run_words, KG_NTITLE_RUN) && tis_any(x, t, title_run_words, KG_NTITLE_RUN)) ||
+            tis_any_gated(x, t, title_run_words, KG_NTITLE_RUN) ||
             /* "US hostage envoy Jane Roe", "China's public security
              * minister, Wang Xiaohong": nouns before an office */
             ((tok->flags & KG_TOK_WORD) && t + 1 < c->t1 &&
@@ -866,8 +873,7 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
     /* (asked in most searches for a subject: tis_any_may's glance first,
      * a certain no for nearly every word; nothing to keep in step, its
      * filters are made from adv itself) */
-    if (part || ((from == c->t0 || from == c->t0 + 1) && tis_any_may(x, c->t0, adv, sizeof adv / sizeof *adv) &&
-                 tis_any(x, c->t0, adv, sizeof adv / sizeof *adv)))
+    if (part || ((from == c->t0 || from == c->t0 + 1) && tis_any_gated(x, c->t0, adv, sizeof adv / sizeof *adv)))
         for (size_t u = c->t0 + 1; u < t && u < c->t0 + 12; u++) {
             if (tis(x, u, ",")) {
                 fr = u;
@@ -4816,7 +4822,9 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
     size_t at[KG_WINDOW], nat = 0;
     struct win_cache *wc = c->wc;
     /* (cleared word by word, unrolled: GCC makes these 16-byte stores,
-     * where the memset of 512 bytes became a rep stos of 64 steps) */
+     * where the memset of 512 bytes became a rep stos.  callgrind counts
+     * that as 64 steps, 0.9M on the 3 MB sample; the wall time measured
+     * the same either way) */
 #pragma GCC unroll 64
     for (size_t i = 0; i < SKETCH_WORDS; i++)
         wc->sketch[i] = 0;
