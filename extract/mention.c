@@ -940,31 +940,200 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1, struct kg
     add_docalias(x, t0, t1, de);
 }
 
+/* The tokens this stage's rules may start at, for an article: a bit per
+ * token from its first (bit t & 63 of word t >> 6, t counted from t0), in
+ * a mask for each loop that passes over the rest: the tokens that may
+ * start a name (learn_names), a mention (find_mentions_in), and the
+ * capitalised words of four bytes or more (common_words).  Made in one
+ * pass with no branch per token (with SSE2, sixteen tokens a step), and
+ * read with ctz: a loop that tests token after token stops where the
+ * predictor cannot know, once per token it finds, and each such loop read
+ * all the article's tokens again.  (The tokens' flags, hashes and tokany,
+ * all a mask is made of, stay as they are through the stage.) */
+#define KG_STARTS_OWN 64 /* words of each mask held in the struct: 4096 tokens */
+#define KG_OPENERS (sizeof opener_words / sizeof *opener_words)
+struct start_masks {
+    size_t t0, t1;                /* the article's tokens */
+    unsigned long long *name;     /* next_name_start's */
+    unsigned long long *ment;     /* next_mention_start's */
+    unsigned long long *cap4;     /* common_words' */
+    unsigned long long *heap;     /* the three, when the article has more tokens */
+    unsigned long long own[3 * KG_STARTS_OWN];
+};
+
+/* The tokany bits of a word that may start a name: a name word, an alias
+ * or demonym, a title or person noun to open a name with (or a
+ * capitalised word, by its flags). */
+#define NAME_START_ANY                                                                                                   \
+    (KG_ANY_NAME | KG_ANY_ENT | KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC) |                    \
+     KG_WBIT(KG_W_PERSONNOUN))
+/* The tokany bits and flags of a word that may start a mention: an alias
+ * or demonym, a pronoun, a capitalised (a learnt name's) or hyphenated
+ * word; or an opener, by its hash. */
+#define MENT_START_ANY (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))
+#define MENT_START_FLAGS (KG_TOK_CAP | KG_TOK_HYPHEN)
+
+/* Token t's bit of each mask, name | ment << 1 | cap4 << 2 (a: its tokany;
+ * oh: the hashes of opener_words).  (An opener is told by its hash only:
+ * another word of the same hash goes no further than find_mentions_in's
+ * first test.  start_lanes tells four tokens the same: change both.) */
+static inline unsigned start_bits(const struct kg_token *t, unsigned a, const unsigned *oh)
+{
+    unsigned f = t->flags, opener = 0;
+    for (size_t o = 0; o < KG_OPENERS; o++)
+        opener |= t->hash == oh[o];
+    unsigned name = ((f & KG_TOK_CAP) | (a & NAME_START_ANY)) != 0;
+    unsigned ment = (((f & MENT_START_FLAGS) | (a & MENT_START_ANY)) != 0) | opener;
+    unsigned cap4 = ((f & KG_TOK_CAP) != 0) & (t->klen >= 4);
+    return name | ment << 1 | cap4 << 2;
+}
+
+#ifdef __SSE2__
+/* (included here, by the code that uses it) */
+#include <emmintrin.h>
+
+/* The last 16 bytes of a token, in 32-bit lanes: its key offset (two),
+ * klen | flags << 16, hash. */
+_Static_assert(__builtin_offsetof(struct kg_token, klen) == __builtin_offsetof(struct kg_token, key) + 8 &&
+                   __builtin_offsetof(struct kg_token, flags) == __builtin_offsetof(struct kg_token, key) + 10 &&
+                   __builtin_offsetof(struct kg_token, hash) == __builtin_offsetof(struct kg_token, key) + 12 &&
+                   sizeof(struct kg_token) == __builtin_offsetof(struct kg_token, key) + 16,
+               "start_lanes reads klen, flags and hash as the last three lanes of a token");
+
+/* The masks of four tokens, a lane each: all ones when the token is one
+ * of the mask's. */
+struct start_lanes {
+    __m128i name, ment, cap4;
+};
+
+/* start_bits of the four tokens from t (tokany from a; oh: the opener
+ * hashes, each in every lane). */
+static inline __attribute__((always_inline)) struct start_lanes start_lanes(const struct kg_token *t, const unsigned *a,
+                                                                            const __m128i *oh)
+{
+    __m128i t0, t1, t2, t3, av;
+    memcpy(&t0, (const char *)&t[0] + __builtin_offsetof(struct kg_token, key), 16);
+    memcpy(&t1, (const char *)&t[1] + __builtin_offsetof(struct kg_token, key), 16);
+    memcpy(&t2, (const char *)&t[2] + __builtin_offsetof(struct kg_token, key), 16);
+    memcpy(&t3, (const char *)&t[3] + __builtin_offsetof(struct kg_token, key), 16);
+    memcpy(&av, a, 16);
+    __m128i lo = _mm_unpackhi_epi32(t0, t1), hi = _mm_unpackhi_epi32(t2, t3);
+    __m128i kf = _mm_unpacklo_epi64(lo, hi); /* klen | flags << 16 of each */
+    __m128i h = _mm_unpackhi_epi64(lo, hi);  /* hash */
+    __m128i zero = _mm_setzero_si128(), ones = _mm_cmpeq_epi32(zero, zero);
+    __m128i cap = _mm_and_si128(kf, _mm_set1_epi32(KG_TOK_CAP << 16));
+    __m128i opener = _mm_cmpeq_epi32(h, oh[0]);
+#pragma GCC unroll 8
+    for (size_t o = 1; o < KG_OPENERS; o++)
+        opener = _mm_or_si128(opener, _mm_cmpeq_epi32(h, oh[o]));
+    struct start_lanes l;
+    l.name = _mm_xor_si128(
+        _mm_cmpeq_epi32(_mm_or_si128(cap, _mm_and_si128(av, _mm_set1_epi32((int)NAME_START_ANY))), zero), ones);
+    l.ment = _mm_or_si128(_mm_xor_si128(_mm_cmpeq_epi32(_mm_or_si128(_mm_and_si128(kf, _mm_set1_epi32(MENT_START_FLAGS << 16)),
+                                                                     _mm_and_si128(av, _mm_set1_epi32((int)MENT_START_ANY))),
+                                                        zero),
+                                        ones),
+                          opener);
+    /* (klen >= 4: klen, below 65536, compared as a signed number) */
+    l.cap4 = _mm_andnot_si128(_mm_cmpeq_epi32(cap, zero),
+                              _mm_cmpgt_epi32(_mm_and_si128(kf, _mm_set1_epi32(0xffff)), _mm_set1_epi32(3)));
+    return l;
+}
+
+/* The bits of sixteen tokens' lanes, four at a time from l[0] on: a lane
+ * of all ones is 1 (packed to 16 bits, then 8, keeping -1 and 0). */
+static inline unsigned lanes16(__m128i l0, __m128i l1, __m128i l2, __m128i l3)
+{
+    return (unsigned)_mm_movemask_epi8(_mm_packs_epi16(_mm_packs_epi32(l0, l1), _mm_packs_epi32(l2, l3)));
+}
+#endif
+
+static void find_starts(const struct kg_extractor *x, struct start_masks *sm, size_t t0, size_t t1)
+{
+    size_t nw = (t1 - t0 + 63) >> 6;
+    sm->t0 = t0;
+    sm->t1 = t1;
+    sm->heap = NULL;
+    unsigned long long *m = sm->own;
+    if (nw > KG_STARTS_OWN)
+        m = sm->heap = xmalloc(3 * nw * sizeof *m);
+    sm->name = m;
+    sm->ment = m + nw;
+    sm->cap4 = m + 2 * nw;
+    const struct kg_token *v = x->tok.v;
+    const unsigned *any = x->tokany;
+    unsigned oh[KG_OPENERS];
+    for (size_t o = 0; o < KG_OPENERS; o++)
+        oh[o] = kg_key_hash(opener_words[o].w, opener_words[o].n);
+#ifdef __SSE2__
+    __m128i ohv[KG_OPENERS];
+    for (size_t o = 0; o < KG_OPENERS; o++)
+        ohv[o] = _mm_set1_epi32((int)oh[o]);
+#endif
+    for (size_t w = 0; w < nw; w++) {
+        size_t b = t0 + (w << 6), n = t1 - b < 64 ? t1 - b : 64, k = 0;
+        unsigned long long name = 0, ment = 0, cap4 = 0;
+#ifdef __SSE2__
+        for (; k + 16 <= n; k += 16) {
+            const struct kg_token *t = v + b + k;
+            const unsigned *a = any + b + k;
+            struct start_lanes l0 = start_lanes(t, a, ohv), l1 = start_lanes(t + 4, a + 4, ohv),
+                               l2 = start_lanes(t + 8, a + 8, ohv), l3 = start_lanes(t + 12, a + 12, ohv);
+            name |= (unsigned long long)lanes16(l0.name, l1.name, l2.name, l3.name) << k;
+            ment |= (unsigned long long)lanes16(l0.ment, l1.ment, l2.ment, l3.ment) << k;
+            cap4 |= (unsigned long long)lanes16(l0.cap4, l1.cap4, l2.cap4, l3.cap4) << k;
+        }
+#endif
+        for (; k < n; k++) {
+            unsigned long long bits = start_bits(v + b + k, any[b + k], oh);
+            name |= (bits & 1) << k;
+            ment |= (bits >> 1 & 1) << k;
+            cap4 |= (bits >> 2) << k;
+        }
+        sm->name[w] = name;
+        sm->ment[w] = ment;
+        sm->cap4[w] = cap4;
+    }
+}
+
+/* The first token in [i, end) whose bit is set in mask m of sm, else end
+ * (i at the article's first token or after it, end at its end or before). */
+static inline size_t next_start(const struct start_masks *sm, const unsigned long long *m, size_t i, size_t end)
+{
+    if (i >= end)
+        return end;
+    size_t r = i - sm->t0, w = r >> 6;
+    unsigned long long b = m[w] >> (r & 63);
+    size_t at = i;
+    while (!b) {
+        if (++w > (end - 1 - sm->t0) >> 6)
+            return end;
+        b = m[w];
+        at = sm->t0 + (w << 6);
+    }
+    at += (size_t)__builtin_ctzll(b);
+    return at < end ? at : end;
+}
+
 /* Words of an article used of others than a person: capitalised words
  * after "the" ("the West") or before a word of kin ("Mehsud elders",
  * "Bugti tribesmen"); at most KG_COMMON of them. */
 #define KG_COMMON 512
 struct common_words {
     size_t at[KG_COMMON];
-    size_t n;      /* (size_t)-1: not looked for yet */
-    size_t t0, t1; /* the article's tokens */
+    size_t n;                 /* (size_t)-1: not looked for yet */
+    const struct start_masks *sm; /* the article's tokens and their masks */
 };
 
 static void common_words(const struct kg_extractor *x, struct common_words *cw)
 {
-    size_t t0 = cw->t0, t1 = cw->t1;
+    const struct start_masks *sm = cw->sm;
+    size_t t0 = sm->t0;
     cw->n = 0;
-    /* (most words are not capitalised: they are passed over in a loop
-     * that reads only their flags) */
-    const struct kg_token *v = x->tok.v, *p = v + t0, *e = v + t1;
-    for (;; p++) {
-        while (p < e && !(p->flags & KG_TOK_CAP))
-            p++;
-        if (p == e)
-            break;
-        size_t u = (size_t)(p - v);
-        if (p->klen >= 4 &&
-            ((u > t0 && in_set(x, u - 1, SET_THE) && tis(x, u - 1, "the")) || in_list(x, u + 1, SET_KIN))) {
+    /* (most words are not capitalised words of four bytes or more: their
+     * bits in sm->cap4 are clear) */
+    for (size_t u = t0; (u = next_start(sm, sm->cap4, u, sm->t1)) < sm->t1; u++) {
+        if ((u > t0 && in_set(x, u - 1, SET_THE) && tis(x, u - 1, "the")) || in_list(x, u + 1, SET_KIN)) {
             cw->at[cw->n++] = u;
             if (cw->n == KG_COMMON)
                 break;
@@ -1029,31 +1198,24 @@ static inline __attribute__((always_inline)) size_t name_run_once(const struct k
 
 /* The first token in [i, end) that may start a name, else end.  (Most
  * words start nothing: a lower-case word that is no name word, no alias
- * or demonym, and no title or person noun to open a name with; skipped
- * in a loop of their own.) */
-static inline size_t next_name_start(const struct kg_extractor *x, size_t i, size_t end)
+ * or demonym, and no title or person noun to open a name with; passed
+ * over by their bits in sm->name, NAME_START_ANY.) */
+static inline size_t next_name_start(const struct start_masks *sm, size_t i, size_t end)
 {
-    const struct kg_token *v = x->tok.v;
-    const unsigned *any = x->tokany;
-    while (i < end && !(v[i].flags & KG_TOK_CAP) &&
-           !(any[i] & (KG_ANY_NAME | KG_ANY_ENT | KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |
-                       KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_PERSONNOUN))))
-        i++;
-    return i;
+    return next_start(sm, sm->name, i, end);
 }
 
-static void learn_names(struct kg_extractor *x, const struct kg_article *a)
+static void learn_names(struct kg_extractor *x, const struct kg_article *a, const struct start_masks *sm)
 {
     struct kg_buf s = KG_BUF_INIT;
     struct common_words cwords, *cw = &cwords; /* (found when a surname first asks) */
     cw->n = (size_t)-1;
-    cw->t0 = a->s1 > a->s0 ? x->sents[a->s0].t0 : 0;
-    cw->t1 = a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0;
+    cw->sm = sm;
     for (size_t si = a->s0; si < a->s1; si++) {
         /* (the sentence's bounds in locals: stores through x would
          * otherwise make the compiler load them again for each rule) */
         const size_t first = x->sents[si].t0, end = x->sents[si].t1;
-        for (size_t i = first; (i = next_name_start(x, i, end)) < end; i++) {
+        for (size_t i = first; (i = next_name_start(sm, i, end)) < end; i++) {
             struct kg_entmatch c;
             match_entity(x, i, end, &c);
             size_t run_here = (size_t)-1; /* name_run(x, i, end), once asked */
@@ -1879,29 +2041,23 @@ static inline __attribute__((always_inline)) int is_opener(const struct kg_extra
 /* The first token in [i, end) find_mentions_in may start a mention at,
  * else end.  (Most words are none of what its rules start at: no alias or
  * demonym, no learnt name (capitalised), no hyphenated word, no pronoun,
- * no opener; skipped in a loop of their own.  Not inlined: in
- * find_mentions_in's registers the loop costs more.) */
-static __attribute__((noinline)) size_t next_mention_start(const struct kg_extractor *x, size_t i, size_t end)
+ * no opener; passed over by their bits in sm->ment.  An opener is told
+ * there by its hash only: another word of that hash goes no further than
+ * find_mentions_in's first test, "if (!c.len && ...) continue", which
+ * must stay before any rule.) */
+static inline size_t next_mention_start(const struct start_masks *sm, size_t i, size_t end)
 {
-    const struct kg_token *v = x->tok.v;
-    const unsigned *any = x->tokany;
-    /* (is_opener's quick no, with the set in a register: read through x,
-     * the compiler loads it again per word) */
-    const unsigned long long openers = x->word_sets[SET_OPENER];
-    while (i < end && !(any[i] & (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))) && !(v[i].flags & (KG_TOK_CAP | KG_TOK_HYPHEN)) &&
-           !((openers >> (v[i].hash & 63) & 1) && is_opener(x, i)))
-        i++;
-    return i;
+    return next_start(sm, sm->ment, i, end);
 }
 
-static void find_mentions_in(struct kg_extractor *x, size_t si)
+static void find_mentions_in(struct kg_extractor *x, size_t si, const struct start_masks *sm)
 {
     const struct kg_sent *s = &x->sents[si];
     /* (the sentence's bounds in locals: stores through x would otherwise
      * make the compiler load them again for each rule) */
     const size_t first = s->t0, end = s->t1;
     unsigned dl = s->dateline ? KG_M_DATELINE : 0;
-    for (size_t i = first; (i = next_mention_start(x, i, end)) < end; i++) {
+    for (size_t i = first; (i = next_mention_start(sm, i, end)) < end; i++) {
         struct kg_entmatch c;
         int dde = -1;
         match_entity(x, i, end, &c);
@@ -2406,11 +2562,15 @@ void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
     x->nments = 0;
     if (!x->word_sets[SET_OPENER])
         make_sets(x);
-    learn_names(x, a);
+    /* (the article's sentences are in order: its tokens run from its
+     * first sentence's first to its last one's end) */
+    struct start_masks sm;
+    find_starts(x, &sm, a->s1 > a->s0 ? x->sents[a->s0].t0 : 0, a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0);
+    learn_names(x, a, &sm);
     struct kg_buf s = KG_BUF_INIT;
     for (size_t si = a->s0; si < a->s1; si++) {
         size_t first = x->nments;
-        find_mentions_in(x, si);
+        find_mentions_in(x, si, &sm);
         for (size_t m = first; m < x->nments; m++) {
             struct kg_mention *mm = &x->ments[m];
             struct kg_dent *d = &x->dents[mm->de];
@@ -2441,4 +2601,5 @@ void kg_find_mentions(struct kg_extractor *x, const struct kg_article *a)
         }
     }
     kg_buf_release(&s);
+    free(sm.heap);
 }
