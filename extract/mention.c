@@ -580,15 +580,19 @@ static inline int same_words(const struct kg_extractor *x, size_t a, size_t b, s
  * (nearly always names that start with it). */
 static size_t dal_from(const struct kg_extractor *x, unsigned h0)
 {
-    size_t lo = 0, hi = x->ndal;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (x->dal[mid].h0 < h0)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* (the answer is in [lo, lo + n]; each step halves n with a select,
+     * not a branch: the steps taken depend on ndal alone, which the
+     * predictor learns, not on the hashes) */
+    const struct kg_docalias *d = x->dal;
+    size_t lo = 0, n = x->ndal;
+    if (!n)
+        return 0;
+    while (n > 1) {
+        size_t half = n / 2;
+        lo = d[lo + half].h0 < h0 ? lo + half : lo;
+        n -= half;
     }
-    return lo;
+    return lo + (d[lo].h0 < h0);
 }
 
 /* Longest name learnt in this article starting at token i: its length, *de.
