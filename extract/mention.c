@@ -977,15 +977,20 @@ struct start_masks {
 #define MENT_START_ANY (KG_ANY_ENT | KG_WBIT(KG_W_PRONOUN))
 #define MENT_START_FLAGS (KG_TOK_CAP | KG_TOK_HYPHEN)
 
+/* The bits of a token's hash that tell an opener: a word with the same
+ * low 15 bits goes no further than find_mentions_in's first test.  (15:
+ * SSE2 compares sixteen-bit lanes, and packs them from 32 bits keeping
+ * numbers below 2^15 as they are.) */
+#define OPENER_HASH 0x7fffu
+
 /* Token t's bit of each mask, name | ment << 1 | cap4 << 2 (a: its tokany;
- * oh: the hashes of opener_words).  (An opener is told by its hash only:
- * another word of the same hash goes no further than find_mentions_in's
- * first test.  start_lanes tells four tokens the same: change both.) */
+ * oh: the OPENER_HASH bits of opener_words' hashes).  (find_starts tells
+ * sixteen tokens the same with SSE2: change both.) */
 static inline unsigned start_bits(const struct kg_token *t, unsigned a, const unsigned *oh)
 {
     unsigned f = t->flags, opener = 0;
     for (size_t o = 0; o < KG_OPENERS; o++)
-        opener |= t->hash == oh[o];
+        opener |= (t->hash & OPENER_HASH) == oh[o];
     unsigned name = ((f & KG_TOK_CAP) | (a & NAME_START_ANY)) != 0;
     unsigned ment = (((f & MENT_START_FLAGS) | (a & MENT_START_ANY)) != 0) | opener;
     unsigned cap4 = ((f & KG_TOK_CAP) != 0) & (t->klen >= 4);
@@ -1004,16 +1009,16 @@ _Static_assert(__builtin_offsetof(struct kg_token, klen) == __builtin_offsetof(s
                    sizeof(struct kg_token) == __builtin_offsetof(struct kg_token, key) + 16,
                "start_lanes reads klen, flags and hash as the last three lanes of a token");
 
-/* The masks of four tokens, a lane each: all ones when the token is one
- * of the mask's. */
+/* Four tokens, a 32-bit lane each: all ones in noname when the token
+ * starts no name, in noment when it starts no mention but by its hash, in
+ * cap4 when it is a capitalised word of four bytes or more; hash, its
+ * OPENER_HASH bits. */
 struct start_lanes {
-    __m128i name, ment, cap4;
+    __m128i noname, noment, cap4, hash;
 };
 
-/* start_bits of the four tokens from t (tokany from a; oh: the opener
- * hashes, each in every lane). */
-static inline __attribute__((always_inline)) struct start_lanes start_lanes(const struct kg_token *t, const unsigned *a,
-                                                                            const __m128i *oh)
+/* The lanes of the four tokens from t (tokany from a). */
+static inline __attribute__((always_inline)) struct start_lanes start_lanes(const struct kg_token *t, const unsigned *a)
 {
     __m128i t0, t1, t2, t3, av;
     memcpy(&t0, (const char *)&t[0] + __builtin_offsetof(struct kg_token, key), 16);
@@ -1023,32 +1028,40 @@ static inline __attribute__((always_inline)) struct start_lanes start_lanes(cons
     memcpy(&av, a, 16);
     __m128i lo = _mm_unpackhi_epi32(t0, t1), hi = _mm_unpackhi_epi32(t2, t3);
     __m128i kf = _mm_unpacklo_epi64(lo, hi); /* klen | flags << 16 of each */
-    __m128i h = _mm_unpackhi_epi64(lo, hi);  /* hash */
-    __m128i zero = _mm_setzero_si128(), ones = _mm_cmpeq_epi32(zero, zero);
+    __m128i zero = _mm_setzero_si128();
     __m128i cap = _mm_and_si128(kf, _mm_set1_epi32(KG_TOK_CAP << 16));
-    __m128i opener = _mm_cmpeq_epi32(h, oh[0]);
-#pragma GCC unroll 8
-    for (size_t o = 1; o < KG_OPENERS; o++)
-        opener = _mm_or_si128(opener, _mm_cmpeq_epi32(h, oh[o]));
     struct start_lanes l;
-    l.name = _mm_xor_si128(
-        _mm_cmpeq_epi32(_mm_or_si128(cap, _mm_and_si128(av, _mm_set1_epi32((int)NAME_START_ANY))), zero), ones);
-    l.ment = _mm_or_si128(_mm_xor_si128(_mm_cmpeq_epi32(_mm_or_si128(_mm_and_si128(kf, _mm_set1_epi32(MENT_START_FLAGS << 16)),
-                                                                     _mm_and_si128(av, _mm_set1_epi32((int)MENT_START_ANY))),
-                                                        zero),
-                                        ones),
-                          opener);
+    l.noname = _mm_cmpeq_epi32(_mm_or_si128(cap, _mm_and_si128(av, _mm_set1_epi32((int)NAME_START_ANY))), zero);
+    l.noment = _mm_cmpeq_epi32(_mm_or_si128(_mm_and_si128(kf, _mm_set1_epi32(MENT_START_FLAGS << 16)),
+                                            _mm_and_si128(av, _mm_set1_epi32((int)MENT_START_ANY))),
+                               zero);
     /* (klen >= 4: klen, below 65536, compared as a signed number) */
     l.cap4 = _mm_andnot_si128(_mm_cmpeq_epi32(cap, zero),
                               _mm_cmpgt_epi32(_mm_and_si128(kf, _mm_set1_epi32(0xffff)), _mm_set1_epi32(3)));
+    l.hash = _mm_and_si128(_mm_unpackhi_epi64(lo, hi), _mm_set1_epi32(OPENER_HASH));
     return l;
 }
 
-/* The bits of sixteen tokens' lanes, four at a time from l[0] on: a lane
- * of all ones is 1 (packed to 16 bits, then 8, keeping -1 and 0). */
-static inline unsigned lanes16(__m128i l0, __m128i l1, __m128i l2, __m128i l3)
+/* Sixteen tokens' lanes, four at a time, packed to a byte each (-1 and 0
+ * stay as they are). */
+static inline __m128i lanes16(__m128i l0, __m128i l1, __m128i l2, __m128i l3)
 {
-    return (unsigned)_mm_movemask_epi8(_mm_packs_epi16(_mm_packs_epi32(l0, l1), _mm_packs_epi32(l2, l3)));
+    return _mm_packs_epi16(_mm_packs_epi32(l0, l1), _mm_packs_epi32(l2, l3));
+}
+
+/* The bytes of the sixteen tokens from t that may start a mention by
+ * their hash, an opener's (oh: the OPENER_HASH bits of each opener, in
+ * every sixteen-bit lane): eight tokens to a compare. */
+static inline __m128i openers16(const struct start_lanes *l, const __m128i *oh)
+{
+    __m128i h0 = _mm_packs_epi32(l[0].hash, l[1].hash), h1 = _mm_packs_epi32(l[2].hash, l[3].hash);
+    __m128i o0 = _mm_cmpeq_epi16(h0, oh[0]), o1 = _mm_cmpeq_epi16(h1, oh[0]);
+#pragma GCC unroll 8
+    for (size_t o = 1; o < KG_OPENERS; o++) {
+        o0 = _mm_or_si128(o0, _mm_cmpeq_epi16(h0, oh[o]));
+        o1 = _mm_or_si128(o1, _mm_cmpeq_epi16(h1, oh[o]));
+    }
+    return _mm_packs_epi16(o0, o1);
 }
 #endif
 
@@ -1068,11 +1081,11 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
     const unsigned *any = x->tokany;
     unsigned oh[KG_OPENERS];
     for (size_t o = 0; o < KG_OPENERS; o++)
-        oh[o] = kg_key_hash(opener_words[o].w, opener_words[o].n);
+        oh[o] = kg_key_hash(opener_words[o].w, opener_words[o].n) & OPENER_HASH;
 #ifdef __SSE2__
     __m128i ohv[KG_OPENERS];
     for (size_t o = 0; o < KG_OPENERS; o++)
-        ohv[o] = _mm_set1_epi32((int)oh[o]);
+        ohv[o] = _mm_set1_epi16((short)oh[o]);
 #endif
     for (size_t w = 0; w < nw; w++) {
         size_t b = t0 + (w << 6), n = t1 - b < 64 ? t1 - b : 64, k = 0;
@@ -1081,11 +1094,14 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
         for (; k + 16 <= n; k += 16) {
             const struct kg_token *t = v + b + k;
             const unsigned *a = any + b + k;
-            struct start_lanes l0 = start_lanes(t, a, ohv), l1 = start_lanes(t + 4, a + 4, ohv),
-                               l2 = start_lanes(t + 8, a + 8, ohv), l3 = start_lanes(t + 12, a + 12, ohv);
-            name |= (unsigned long long)lanes16(l0.name, l1.name, l2.name, l3.name) << k;
-            ment |= (unsigned long long)lanes16(l0.ment, l1.ment, l2.ment, l3.ment) << k;
-            cap4 |= (unsigned long long)lanes16(l0.cap4, l1.cap4, l2.cap4, l3.cap4) << k;
+            struct start_lanes l[4] = {start_lanes(t, a), start_lanes(t + 4, a + 4), start_lanes(t + 8, a + 8),
+                                       start_lanes(t + 12, a + 12)};
+            __m128i noname = lanes16(l[0].noname, l[1].noname, l[2].noname, l[3].noname);
+            __m128i noment = _mm_andnot_si128(openers16(l, ohv), lanes16(l[0].noment, l[1].noment, l[2].noment, l[3].noment));
+            __m128i cap4s = lanes16(l[0].cap4, l[1].cap4, l[2].cap4, l[3].cap4);
+            name |= (unsigned long long)((unsigned)_mm_movemask_epi8(noname) ^ 0xffff) << k;
+            ment |= (unsigned long long)((unsigned)_mm_movemask_epi8(noment) ^ 0xffff) << k;
+            cap4 |= (unsigned long long)(unsigned)_mm_movemask_epi8(cap4s) << k;
         }
 #endif
         for (; k < n; k++) {
