@@ -955,6 +955,8 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1, struct kg
  * all the article's tokens again.  (The tokens' flags, hashes and tokany,
  * all a mask is made of, stay as they are through the stage.) */
 #define KG_STARTS_OWN 64 /* words of each mask held in the struct: 4096 tokens */
+/* (each mask has a word of 0 after its last: next_start reads the word
+ * of its end, which may be the article's end) */
 #define KG_OPENERS (sizeof opener_words / sizeof *opener_words)
 struct start_masks {
     size_t t0, t1;                /* the article's tokens */
@@ -962,7 +964,7 @@ struct start_masks {
     unsigned long long *ment;     /* next_mention_start's */
     unsigned long long *cap4;     /* common_words' */
     unsigned long long *heap;     /* the three, when the article has more tokens */
-    unsigned long long own[3 * KG_STARTS_OWN];
+    unsigned long long own[3 * (KG_STARTS_OWN + 1)];
 };
 
 /* The tokany bits of a word that may start a name: a name word, an alias
@@ -1073,10 +1075,11 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
     sm->heap = NULL;
     unsigned long long *m = sm->own;
     if (nw > KG_STARTS_OWN)
-        m = sm->heap = xmalloc(3 * nw * sizeof *m);
+        m = sm->heap = xmalloc(3 * (nw + 1) * sizeof *m);
     sm->name = m;
-    sm->ment = m + nw;
-    sm->cap4 = m + 2 * nw;
+    sm->ment = m + nw + 1;
+    sm->cap4 = m + 2 * (nw + 1);
+    sm->name[nw] = sm->ment[nw] = sm->cap4[nw] = 0;
     const struct kg_token *v = x->tok.v;
     const unsigned *any = x->tokany;
     unsigned oh[KG_OPENERS];
@@ -1120,13 +1123,14 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
  * (i at the article's first token or after it, end at its end or before). */
 static inline size_t next_start(const struct start_masks *sm, const unsigned long long *m, size_t i, size_t end)
 {
-    if (i >= end)
-        return end;
+    /* (an i past end, which no caller passes, read as end: the word of
+     * end is there, and a bit found at or past end gives end) */
+    i = i < end ? i : end;
     size_t r = i - sm->t0, w = r >> 6;
     unsigned long long b = m[w] >> (r & 63);
     size_t at = i;
     while (!b) {
-        if (++w > (end - 1 - sm->t0) >> 6)
+        if (++w >= (end - sm->t0 + 63) >> 6)
             return end;
         b = m[w];
         at = sm->t0 + (w << 6);
