@@ -955,9 +955,9 @@ static void learn_person(struct kg_extractor *x, size_t t0, size_t t1, struct kg
  * all the article's tokens again.  (The tokens' flags, hashes and tokany,
  * all a mask is made of, stay as they are through the stage.) */
 #define KG_STARTS_OWN 64 /* words of each mask held in the struct: 4096 tokens */
+#define KG_OPENERS (sizeof opener_words / sizeof *opener_words)
 /* (each mask has a word of 0 after its last: next_start reads the word
  * of its end, which may be the article's end) */
-#define KG_OPENERS (sizeof opener_words / sizeof *opener_words)
 struct start_masks {
     size_t t0, t1;                /* the article's tokens */
     unsigned long long *name;     /* next_name_start's */
@@ -1051,9 +1051,9 @@ static inline __m128i lanes16(__m128i l0, __m128i l1, __m128i l2, __m128i l3)
     return _mm_packs_epi16(_mm_packs_epi32(l0, l1), _mm_packs_epi32(l2, l3));
 }
 
-/* The bytes of the sixteen tokens from t that may start a mention by
- * their hash, an opener's (oh: the OPENER_HASH bits of each opener, in
- * every sixteen-bit lane): eight tokens to a compare. */
+/* A byte for each of the sixteen tokens of l[0] to l[3], all ones when
+ * its hash may be an opener's (oh: the OPENER_HASH bits of each opener,
+ * in every sixteen-bit lane): eight tokens to a compare. */
 static inline __m128i openers16(const struct start_lanes *l, const __m128i *oh)
 {
     __m128i h0 = _mm_packs_epi32(l[0].hash, l[1].hash), h1 = _mm_packs_epi32(l[2].hash, l[3].hash);
