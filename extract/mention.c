@@ -143,6 +143,10 @@ static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_
 
 static int name_word(const struct kg_extractor *x, size_t i);
 
+/* How many tokens ahead kg_index_phrases fetches a token's slot: about as
+ * far as a miss in the table takes to come from memory */
+#define KG_PROBE_AHEAD 8
+
 void kg_index_phrases(struct kg_extractor *x)
 {
     if (x->tok.n + 1 > x->cls_alloc) {
@@ -171,11 +175,13 @@ void kg_index_phrases(struct kg_extractor *x)
     int *tok_ment = x->tok_ment;
     struct kg_entmatch *entm = x->entm;
     size_t *phoff = x->phoff;
-    /* (an empty lexicon has no table: one empty slot stands for it, so
-     * that the loop needs no test of that) */
+    /* (an empty lexicon has no table: one empty slot, tag and phrase,
+     * stands for it, so that the loop and its prefetch need no test of
+     * that) */
     static const unsigned no_tags[1] = {0};
+    static const struct kg_phrase no_tab[1];
     const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
-    const struct kg_phrase *tab = lx->tab;
+    const struct kg_phrase *tab = lx->tabsize ? lx->tab : no_tab;
     /* (phl_n in a local too: phoff's stores, of size_t, might be to
      * x->phl_n for all the compiler knows, which would load it again per
      * token) */
@@ -188,6 +194,17 @@ void kg_index_phrases(struct kg_extractor *x)
          * the token's hash: its low bits pick the slot (of fewer than 2^32,
          * far more than memory holds), all 32 make the tag */
         const struct kg_phrase *p = NULL;
+        /* (the phrase slots take 2.3 MB, past the 1 MB of L2, and a
+         * token's probe, read cold, waits on its tag and then its phrase:
+         * the home slot of the token KG_PROBE_AHEAD on is fetched now,
+         * tag and phrase, as three tokens in five have one; 2-4% less
+         * time in all, though cachegrind, which models no prefetch, counts
+         * 10 instructions a token more) */
+        if (i + KG_PROBE_AHEAD < n) {
+            size_t ahead = v[i + KG_PROBE_AHEAD].hash & mask;
+            __builtin_prefetch(&tags[ahead]);
+            __builtin_prefetch(&tab[ahead]);
+        }
         unsigned hv = v[i].hash, tag = hv | 1u, t;
         size_t len = v[i].klen;
         for (size_t k = hv & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
