@@ -630,10 +630,12 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                 size_t j = i + n;
                 /* (the end of the text ends it as a line break would) */
                 enum cls after = j < len ? (enum cls)byte_cls[s[j]] : C_NL;
-                /* (white space, most often, is tested on its own first; a
-                 * joiner - ' . ends it too when no word follows: "said.",
-                 * and so does the ' of a possessive 's: "Pakistan's") */
-                if (after == C_SPACE || (ENDS_WORD >> after & 1) ||
+                /* (white space or punctuation in one test of a mask, not
+                 * white space on its own first: that branch went wrong at
+                 * each punctuation mark; a joiner - ' . ends it too when
+                 * no word follows: "said.", and so does the ' of a
+                 * possessive 's: "Pakistan's") */
+                if ((ENDS_WORD >> after & 1) ||
                     (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1))) ||
                     (after == C_APOS && j + 1 < len && (s[j + 1] | 0x20) == 's' &&
                      (j + 2 >= len || !(WORD_BYTE >> byte_cls[s[j + 2]] & 1)))) {
