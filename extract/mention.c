@@ -769,9 +769,12 @@ static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct k
 static int name_word(const struct kg_extractor *x, size_t i)
 {
     const struct kg_token *t = &x->tok.v[i];
-    /* (most words: in lower case with no hyphen, or no word; one test of
-     * the flags, as kg_index_phrases asks of every token) */
-    if (!(t->flags & KG_TOK_WORD) || !(t->flags & (KG_TOK_CAP | KG_TOK_HYPHEN)))
+    /* (most words: in lower case with no hyphen, or no word.  One branch
+     * on one word, as kg_index_phrases asks of every token: KG_TOK_WORD
+     * (bit 0) and KG_TOK_CAP or KG_TOK_HYPHEN shifted onto bit 0; the two
+     * branches of a || went wrong at many a capitalised word) */
+    _Static_assert(KG_TOK_WORD == 1 && KG_TOK_CAP == 1 << 1 && KG_TOK_HYPHEN == 1 << 8, "name_word's flag shifts");
+    if (!(t->flags & KG_TOK_WORD & (t->flags >> 1 | t->flags >> 8)))
         return 0;
     if (!(t->flags & KG_TOK_CAP)) {
         /* "Adel al-Jubeir", "Abdel Fattah el-Sisi": an Arabic article
