@@ -639,8 +639,12 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     (JOINER >> after & 1 && (j + 1 >= len || !(WORD_BYTE >> byte_cls[s[j + 1]] & 1))) ||
                     (after == C_APOS && j + 1 < len && (s[j + 1] | 0x20) == 's' &&
                      (j + 2 >= len || !(WORD_BYTE >> byte_cls[s[j + 2]] & 1)))) {
-                    /* (a word that starts with a-z is no ALLCAPS) */
-                    if ((flags & (KG_TOK_CAP | KG_TOK_DIGIT)) && all_caps(s + i, n))
+                    /* (a word whose first or second byte is an a-z is no
+                     * ALLCAPS: both tested in one branch, nearly never
+                     * taken, not the first letter's case on its own, which
+                     * went wrong at every third capital; all_caps tests
+                     * the rest) */
+                    if ((n >= 2) & (s[i] < 'a') & (s[i + (n >= 2)] < 'a') && all_caps(s + i, n))
                         flags |= KG_TOK_ALLCAPS;
                     /* a key shorter than eight bytes is hashed from the
                      * bytes scan_run() has in hand */
