@@ -247,7 +247,6 @@ static inline void store8(char *p, unsigned long long v)
  * give the same run, key and fields: change both. */
 struct run {
     unsigned n;                 /* the run: its first n bytes, n <= RUN */
-    unsigned long long low;     /* the first eight bytes stored, as load8 reads */
 };
 
 #ifdef __SSE2__
@@ -274,7 +273,6 @@ static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, 
     r.n = (unsigned)__builtin_ctz(~word); /* (~word has bit 16 set) */
     __m128i lower = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
     memcpy(key, &lower, 16);
-    memcpy(&r.low, key, 8);
     return r;
 }
 #else
@@ -283,15 +281,32 @@ static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, 
 {
     struct run8 r8 = scan8(load8(s, i, len));
     store8(key, r8.lower);
-    struct run r = {r8.n, r8.lower};
+    struct run r = {r8.n};
     return r;
 }
 #endif
 
-/* The low n bytes of a little-endian number: low_bytes[n] (n < 8). */
-static const unsigned long long low_bytes[8] = {
-    0, 0xFF, 0xFFFF, 0xFFFFFF, 0xFFFFFFFF, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull,
+/* The masks of the bytes of a key of n < 16 bytes in its first eight
+ * bytes and in the eight after them, as little-endian numbers: cut16[n]. */
+#define ALL8 0xFFFFFFFFFFFFFFFFull
+static const unsigned long long cut16[16][2] = {
+    {0, 0}, {0xFF, 0}, {0xFFFF, 0}, {0xFFFFFF, 0}, {0xFFFFFFFF, 0}, {0xFFFFFFFFFFull, 0},
+    {0xFFFFFFFFFFFFull, 0}, {0xFFFFFFFFFFFFFFull, 0}, {ALL8, 0}, {ALL8, 0xFF}, {ALL8, 0xFFFF},
+    {ALL8, 0xFFFFFF}, {ALL8, 0xFFFFFFFF}, {ALL8, 0xFFFFFFFFFFull}, {ALL8, 0xFFFFFFFFFFFFull},
+    {ALL8, 0xFFFFFFFFFFFFFFull},
 };
+#undef ALL8
+
+/* The eight bytes at p as a little-endian number. */
+static inline unsigned long long le8(const char *p)
+{
+    unsigned long long v;
+    memcpy(&v, p, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    v = __builtin_bswap64(v);
+#endif
+    return v;
+}
 
 /* The tokens and keys being written.  kg_tokenize keeps these pointers
  * into t's arrays in locals: a store of key bytes might alias t's fields,
@@ -646,10 +661,14 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                      * the rest) */
                     if ((n >= 2) & (s[i] < 'a') & (s[i + (n >= 2)] < 'a') && all_caps(s + i, n))
                         flags |= KG_TOK_ALLCAPS;
-                    /* a key shorter than eight bytes is hashed from the
-                     * bytes scan_run() has in hand */
-                    if (n < 8) {
-                        push_key(&o, i, j, key, n, flags, kg_key_hash_short(r.low & low_bytes[n], n));
+                    /* a key shorter than sixteen bytes is hashed from the
+                     * sixteen bytes at it (what scan_run stored there, and
+                     * past a short key of scan8's eight, bytes of the key
+                     * buffer's room, more_room, cleared by cut16), with no
+                     * branch on its length */
+                    if (n < 16) {
+                        push_key(&o, i, j, key, n, flags,
+                                 kg_key_hash_16(le8(key) & cut16[n][0], le8(key + 8) & cut16[n][1], n));
                     } else {
                         n = key_len(n);
                         push_key(&o, i, j, key, n, flags, kg_key_hash(key, n));

@@ -67,9 +67,9 @@ static inline unsigned long long kg_key_tail(const unsigned char *s, size_t n)
 
 /* The hash of one token key: eight bytes at a time, then the tail (a
  * little-endian number of its bytes), nothing past the key read.
- * kg_key_hash_short repeats the n < 8 case from bytes in a register, and
- * the phrase table, its word-pair filter and relation.c's Bloom filters
- * all rely on the two agreeing: change both together. */
+ * kg_key_hash_16 repeats the n < 16 case from bytes in registers, and the
+ * phrase table, its word-pair filter and relation.c's Bloom filters all
+ * rely on the two agreeing: change both together. */
 static inline unsigned kg_key_hash(const char *s, size_t n)
 {
     unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;
@@ -83,11 +83,17 @@ static inline unsigned kg_key_hash(const char *s, size_t n)
     return (unsigned)(h ^ (h >> 32));
 }
 
-/* kg_key_hash of a key of n < 8 bytes from their little-endian value v
- * (kg_key_tail's): for the tokenizer, which has v in a register. */
-static inline unsigned kg_key_hash_short(unsigned long long v, size_t n)
+/* kg_key_hash of a key of n < 16 bytes from the little-endian values of
+ * its first eight bytes, lo, and of the eight after them, hi, the bytes
+ * past the key cleared in both: the hash of either case (n < 8: one step,
+ * on lo; else two, on lo and then hi) made, and one taken by a select, not
+ * a branch on the length (for the tokenizer, one word in six is of eight
+ * bytes or more). */
+static inline unsigned kg_key_hash_16(unsigned long long lo, unsigned long long hi, size_t n)
 {
-    unsigned long long h = (0x9e3779b97f4a7c15ull ^ n ^ v) * 0xff51afd7ed558ccdull;
+    unsigned long long a = (0x9e3779b97f4a7c15ull ^ n ^ lo) * 0xff51afd7ed558ccdull;
+    unsigned long long b = (a ^ (a >> 32) ^ hi) * 0xff51afd7ed558ccdull;
+    unsigned long long h = n < 8 ? a : b;
     return (unsigned)(h ^ (h >> 32));
 }
 
