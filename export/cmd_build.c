@@ -36,7 +36,7 @@ static const char usage_text[] =
     "                       files a full build of old and new inputs would write.\n"
     "                       An input whose relations DIR already holds is skipped.\n"
     "  -j, --jobs N         extract with N worker threads, over the files and the\n"
-    "                       1 MB windows of a big one (same output)\n"
+    "                       64 KB windows of a big one (same output)\n"
     "  -q, --quiet          no progress line (drawn only on a terminal)\n"
     "  -l, --lexicon DIR    lexicon directory (see kgraph extract --help)\n"
     "      --csv-safe       neutralise spreadsheet formulas in CSV cells\n"

@@ -32,7 +32,7 @@ static const char usage_text[] =
     "                     more than its length.  Both are reported once per\n"
     "                     file.  BYTES may end in K or M.\n"
     "  -j, --jobs N       extract with N worker threads (default 1), over the\n"
-    "                     files and the 1 MB windows of a big one; the output\n"
+    "                     files and the 64 KB windows of a big one; the output\n"
     "                     is the same bytes in the same order\n"
     "  -q, --quiet        no progress line (it is drawn on standard error only\n"
     "                     when that is a terminal)\n"

@@ -1,4 +1,4 @@
-# A file bigger than the extractor's read window (1 MB) is read in windows
+# A file bigger than the extractor's read window (64 KB) is read in windows
 # that end between articles: every article is found once, numbered in
 # order, and every evidence offset points at its sentence in the file.
 . "$(dirname "$0")/../lib.sh"
