@@ -189,36 +189,6 @@ static int portfolio_word(const struct kg_extractor *x, size_t t)
     return x->tokph[t] && (x->tokph[t]->classes & KG_WBIT(KG_W_PORTFOLIO));
 }
 
-/* Might token t be one of the n words of l?  A quick and certain no before
- * tis_any, for the word lists asked of most tokens: two 64-bit Bloom
- * filters of the words' key hashes (kg_key_hash, as the tokenizer gave
- * every token; inline with a constant list, the filters fold to two
- * constants at compile time), tested with the token's hash.  A yes may be
- * false: tis_any says.  (Nothing to keep in step: the filters are made
- * from the list itself.) */
-static inline __attribute__((always_inline)) int tis_any_may(const struct kg_extractor *x, size_t t,
-                                                            const struct kg_lit *l, size_t n)
-{
-    if (t >= x->tok.n)
-        return 0;
-    unsigned long long a = 0, b = 0;
-#pragma GCC unroll 64
-    for (size_t j = 0; j < n; j++) {
-        unsigned h = kg_key_hash(l[j].w, l[j].n);
-        a |= 1ull << (h >> 26);
-        b |= 1ull << ((h >> 20) & 63);
-    }
-    unsigned h = x->tok.v[t].hash;
-    return ((a >> (h >> 26)) & 1) && ((b >> ((h >> 20) & 63)) & 1);
-}
-
-/* tis_any behind tis_any_may's quick no: for a list asked of most tokens. */
-static inline __attribute__((always_inline)) int tis_any_gated(const struct kg_extractor *x, size_t t,
-                                                              const struct kg_lit *l, size_t n)
-{
-    return tis_any_may(x, t, l, n) && tis_any(x, t, l, n);
-}
-
 static const struct kg_lit prep_words[] = {
     KG_LIT("in"),      KG_LIT("to"),     KG_LIT("at"),      KG_LIT("from"),   KG_LIT("near"),    KG_LIT("into"),
     KG_LIT("inside"),  KG_LIT("across"), KG_LIT("around"),  KG_LIT("via"),    KG_LIT("toward"),  KG_LIT("towards"),
@@ -233,7 +203,7 @@ static int is_prep_word(const struct kg_extractor *x, size_t t)
 }
 
 /* Is token t a preposition (prep_words)?  (Asked of most tokens near a
- * cue or an argument: the quick no is inline.) */
+ * cue or an argument: the quick no is inline, the word tests out of line.) */
 static inline int is_prep(const struct kg_extractor *x, size_t t)
 {
     return tis_any_may(x, t, prep_words, KG_NPREP) && is_prep_word(x, t);
@@ -347,9 +317,10 @@ static int head_of(const struct ctx *c, int m)
             continue;
         }
         if (tl || (tok->flags & KG_TOK_CAP) ||
-            /* (title_run_words: one glance at its Bloom filters passes by
-             * nearly every other word, where fifteen word tests did) */
-            tis_any_gated(x, t, title_run_words, KG_NTITLE_RUN) ||
+            /* (title_run_words: one glance at its Bloom filters, in
+             * tis_any, passes by nearly every other word, where fifteen word
+             * tests did) */
+            tis_any(x, t, title_run_words, KG_NTITLE_RUN) ||
             /* "US hostage envoy Jane Roe", "China's public security
              * minister, Wang Xiaohong": nouns before an office */
             ((tok->flags & KG_TOK_WORD) && t + 1 < c->t1 &&
@@ -870,10 +841,9 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
      * retaliate, Asif said") */
     int part = from < c->t0 + 12 && ment_at(x, c->t0) < 0 && !(x->tok.v[c->t0].flags & KG_TOK_ALLCAPS) &&
                (kg_tok_ing(x, c->t0) || tis(x, c->t0, "asked"));
-    /* (asked in most searches for a subject: tis_any_may's glance first,
-     * a certain no for nearly every word; nothing to keep in step, its
-     * filters are made from adv itself) */
-    if (part || ((from == c->t0 || from == c->t0 + 1) && tis_any_gated(x, c->t0, adv, sizeof adv / sizeof *adv)))
+    /* (asked in most searches for a subject: tis_any's glance at its Bloom
+     * filters is a certain no for nearly every word) */
+    if (part || ((from == c->t0 || from == c->t0 + 1) && tis_any(x, c->t0, adv, sizeof adv / sizeof *adv)))
         for (size_t u = c->t0 + 1; u < t && u < c->t0 + 12; u++) {
             if (tis(x, u, ",")) {
                 fr = u;
