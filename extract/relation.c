@@ -1135,23 +1135,13 @@ static inline int has_class_in(const struct ctx *c, size_t from, size_t to, int 
     return 0;
 }
 
-/* Does token t's key start with a lower-case letter of `mask` (KG_L()
- * bits; a test before a word list, for passes that look at every token)? */
-#define KG_L(ch) (1u << ((ch) - 'a'))
-static inline int first_in(const struct kg_extractor *x, size_t t, unsigned mask)
-{
-    unsigned char f = (unsigned char)tk(x, t)[0];
-    return f >= 'a' && f <= 'z' && ((mask >> (f - 'a')) & 1);
-}
-
 /* (inline: asked of most tokens near a cue, and mostly a quick no) */
 static inline int is_be(const struct kg_extractor *x, size_t t)
 {
     static const struct kg_lit be[] = {KG_LIT("is"), KG_LIT("are"), KG_LIT("was"), KG_LIT("were"),
                                        KG_LIT("been"), KG_LIT("being"), KG_LIT("be")};
-    /* (asked of most tokens: their length and first letter first) */
-    if (t >= x->tok.n || x->tok.v[t].klen < 2 || x->tok.v[t].klen > 5 || !first_in(x, t, KG_L('i') | KG_L('a') | KG_L('w') | KG_L('b')))
-        return 0;
+    /* (asked of most tokens: tis_any's Bloom filters say no to nearly all
+     * others at one branch) */
     return tis_any(x, t, be, sizeof be / sizeof be[0]);
 }
 
