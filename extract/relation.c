@@ -414,6 +414,14 @@ static int boundary_word(const struct ctx *c, size_t t)
     return 0;
 }
 
+/* Might token t be a boundary (is_boundary): is it punctuation, a word of
+ * saying or a clause word?  (Both tests in one, bitwise: as two branches,
+ * each went as the text's words fell.) */
+static inline int bound_word(const struct kg_extractor *x, size_t t)
+{
+    return ((x->tok.v[t].flags & KG_TOK_PUNCT) | (x->cls[t] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE)))) != 0;
+}
+
 /* Does token t end a clause?  (Asked of most tokens by the backward scans:
  * the quick no is inline, and the answer for a candidate is kept for the
  * window: it depends on nothing but the window's tokens and mentions.) */
@@ -421,8 +429,7 @@ static inline int is_boundary(const struct ctx *c, size_t t)
 {
     const struct kg_extractor *x = c->x;
     /* only punctuation and words of saying or clause words are boundaries */
-    if (t >= x->tok.n ||
-        (!(x->tok.v[t].flags & KG_TOK_PUNCT) && !(x->cls[t] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE)))))
+    if (t >= x->tok.n || !bound_word(x, t))
         return 0;
     size_t i = t - c->t0; /* (a token before the window wraps around) */
     if (i >= c->t1 - c->t0)
@@ -935,8 +942,7 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
          * name: every test below passes them by, so they are passed at
          * once.  A test added below that can stop at another word must
          * come before this.) */
-        if (!(x->tok.v[u].flags & KG_TOK_PUNCT) && !(x->cls[u] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE))) &&
-            x->tok_ment[u] < 0)
+        if (!bound_word(x, u) && x->tok_ment[u] < 0)
             continue;
         if (aside < 0 && tis(x, u, ",")) {
             aside = 0;
@@ -1352,7 +1358,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     if (alleging(c))
         for (size_t u = cue + 1; u < c->t1; u++) {
             /* (most words are neither a comma nor a boundary: test that first) */
-            if (!(x->tok.v[u].flags & KG_TOK_PUNCT) && !(x->cls[u] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE))))
+            if (!bound_word(x, u))
                 continue;
             if (tis(x, u, ",")) {
                 if (attribution_at(x, u, alleges, KG_NALLEGES) >= 0)
