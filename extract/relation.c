@@ -417,20 +417,20 @@ static int boundary_word(const struct ctx *c, size_t t)
 /* Might token t be a boundary (is_boundary): is it punctuation, a word of
  * saying or a clause word?  (Both tests in one, bitwise: as two branches,
  * each went as the text's words fell.) */
+static inline int bound_bits(const struct kg_token *v, const unsigned *cls, size_t t)
+{
+    return ((v[t].flags & KG_TOK_PUNCT) | (cls[t] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE)))) != 0;
+}
 static inline int bound_word(const struct kg_extractor *x, size_t t)
 {
-    return ((x->tok.v[t].flags & KG_TOK_PUNCT) | (x->cls[t] & (KG_WBIT(KG_W_REPORT) | KG_WBIT(KG_W_CLAUSE)))) != 0;
+    return bound_bits(x->tok.v, x->cls, t);
 }
 
-/* Does token t end a clause?  (Asked of most tokens by the backward scans:
- * the quick no is inline, and the answer for a candidate is kept for the
- * window: it depends on nothing but the window's tokens and mentions.) */
-static inline int is_boundary(const struct ctx *c, size_t t)
+/* is_boundary() of a token that bound_word() lets through: the answer is
+ * kept for the window (it depends on nothing but the window's tokens and
+ * mentions). */
+static inline int boundary_at(const struct ctx *c, size_t t)
 {
-    const struct kg_extractor *x = c->x;
-    /* only punctuation and words of saying or clause words are boundaries */
-    if (t >= x->tok.n || !bound_word(x, t))
-        return 0;
     size_t i = t - c->t0; /* (a token before the window wraps around) */
     if (i >= c->t1 - c->t0)
         return boundary_word(c, t);
@@ -439,11 +439,25 @@ static inline int is_boundary(const struct ctx *c, size_t t)
     return c->wc->bnd[i] - 1;
 }
 
+/* Does token t end a clause?  (Asked of most tokens by the backward scans:
+ * the quick no is inline.) */
+static inline int is_boundary(const struct ctx *c, size_t t)
+{
+    /* only punctuation and words of saying or clause words are boundaries */
+    return t < c->x->tok.n && bound_word(c->x, t) && boundary_at(c, t);
+}
+
 static size_t clause_start_scan(const struct ctx *c, size_t t)
 {
-    size_t b = t;
+    /* (is_boundary, its quick no from local copies of the arrays: the
+     * cache's store in the loop made GCC load them from x again at every
+     * token.  No token past the last is a boundary, so the scan starts at
+     * most there: t0 < tok.n, the window being tokens.) */
+    const struct kg_token *v = c->x->tok.v;
+    const unsigned *cls = c->x->cls;
+    size_t t0 = c->t0, b = t < c->x->tok.n ? t : c->x->tok.n;
     for (;;) {
-        while (b > c->t0 && !is_boundary(c, b - 1))
+        while (b > t0 && !(bound_bits(v, cls, b - 1) && boundary_at(c, b - 1)))
             b--;
         /* a short parenthesis ("Roe (centre, left) met ...") does not
          * end the clause */
