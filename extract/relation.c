@@ -1259,9 +1259,11 @@ static int alleging(const struct ctx *c)
  * once per window. */
 static size_t first_report(const struct ctx *c)
 {
-    const struct kg_extractor *x = c->x;
+    /* (cls read directly: the window's tokens are all below tok.n, which
+     * tcls would test at each) */
+    const unsigned *cls = c->x->cls;
     size_t u = c->t0;
-    while (u < c->t1 && !tcls(x, u, KG_W_REPORT))
+    while (u < c->t1 && !(cls[u] & KG_WBIT(KG_W_REPORT)))
         u++;
     return c->wc->report = u;
 }
