@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "../kgbuf.h"
+#include "../schema.h"
 #include "extract.h"
 #include "lexicon.h"
 #include "token.h"
@@ -153,8 +154,8 @@ static inline const char *tk(const struct kg_extractor *x, size_t i)
 /* kg_key_hash of a literal w of n bytes, folded to a constant where tis
  * and the Bloom filters of relation.c ask it: a copy of token.h's
  * kg_key_hash (and kg_key_tail), which GCC stops inlining in the longest
- * functions and then computes at every test.  Change both together (if
- * they disagree, tis is never true and every golden test fails). */
+ * functions and then computes at every test.  Change both together, and
+ * token.h's kg_key_hash_16 (test_token checks that the three agree). */
 static inline __attribute__((always_inline)) unsigned kg_lit_hash(const char *w, size_t n)
 {
     unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;

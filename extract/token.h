@@ -67,9 +67,11 @@ static inline unsigned long long kg_key_tail(const unsigned char *s, size_t n)
 
 /* The hash of one token key: eight bytes at a time, then the tail (a
  * little-endian number of its bytes), nothing past the key read.
- * kg_key_hash_16 repeats the n < 16 case from bytes in registers, and the
- * phrase table, its word-pair filter and relation.c's Bloom filters all
- * rely on the two agreeing: change both together. */
+ * kg_key_hash_16 repeats the n < 16 case from bytes in registers, and
+ * kg_lit_hash (extract_private.h) the whole of it for the rules' literals;
+ * the phrase table, its word-pair filter, relation.c's Bloom filters and
+ * tis's hash compare rely on the three agreeing: change all three
+ * together (test_token checks that they agree). */
 static inline unsigned kg_key_hash(const char *s, size_t n)
 {
     unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;

@@ -2,6 +2,7 @@
 #include <stdlib.h>
 
 #include "check.h"
+#include "extract/extract_private.h"
 #include "extract/token.h"
 
 struct want {
@@ -267,8 +268,47 @@ static void test_fold(void)
     kg_buf_release(&b);
 }
 
+/* The three copies of the key hash agree: kg_key_hash, the tokenizer's
+ * kg_key_hash_16 (keys under 16 bytes) and kg_lit_hash (relation and
+ * mention rules' literals); the phrase table, its pair filter and the
+ * rules' Bloom filters and hash compares rely on it. */
+static void test_hashes(void)
+{
+    unsigned long long seed = 12345;
+    char key[48];
+    int bad16 = 0, badlit = 0, badtok = 0;
+    for (int round = 0; round < 4000; round++) {
+        size_t n = (size_t)(round % 40);
+        for (size_t j = 0; j < n; j++) {
+            seed = seed * 6364136223846793005ull + 1442695040888963407ull;
+            /* (odd rounds: any byte but NUL; even: a-z, words the
+             * tokenizer keeps whole) */
+            key[j] = (char)(round & 1 ? 1 + (seed >> 33) % 255 : 'a' + (seed >> 33) % 26);
+        }
+        key[n] = '\0';
+        unsigned want = kg_key_hash(key, n);
+        if (n < 16) {
+            unsigned long long lo = 0, hi = 0;
+            for (size_t j = 0; j < n; j++)
+                *(j < 8 ? &lo : &hi) |= (unsigned long long)(unsigned char)key[j] << (8 * (j % 8));
+            bad16 += kg_key_hash_16(lo, hi, n) != want;
+        }
+        badlit += kg_lit_hash(key, n) != want;
+        if (!(round & 1) && n) {
+            struct kg_tokens t = KG_TOKENS_INIT;
+            kg_tokenize(&t, key, n);
+            badtok += t.n != 1 || t.v[0].klen != n || t.v[0].hash != want;
+            kg_tokens_release(&t);
+        }
+    }
+    CHECK(bad16 == 0);
+    CHECK(badlit == 0);
+    CHECK(badtok == 0);
+}
+
 int main(void)
 {
+    test_hashes();
     test_sentence();
     test_words();
     test_lines_and_bytes();
