@@ -162,6 +162,9 @@ static inline __attribute__((always_inline)) unsigned kg_lit_hash(const char *w,
 #pragma GCC unroll 8
     for (; n >= 8; w += 8, n -= 8) {
         __builtin_memcpy(&v, w, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        v = __builtin_bswap64(v); /* (little-endian, as kg_key_hash reads) */
+#endif
         h = (h ^ v) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
     }

@@ -77,6 +77,9 @@ static inline unsigned kg_key_hash(const char *s, size_t n)
     unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;
     for (; n >= 8; s += 8, n -= 8) {
         __builtin_memcpy(&v, s, 8);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        v = __builtin_bswap64(v); /* (little-endian, as the tail and kg_key_hash_16 read) */
+#endif
         h = (h ^ v) * 0xff51afd7ed558ccdull;
         h ^= h >> 32;
     }
