@@ -4029,7 +4029,10 @@ static int title_orgs(struct ctx *c, int person, size_t t0, size_t t1)
         /* ("the deputy chief of the Pakistan-based LeT": a modifier) */
         const struct kg_token *last = &x->tok.v[M(x, m)->t1 - 1];
         size_t after = M(x, m)->t1;
-        int of_state = w > t0 + 1 && !(last->flags & KG_TOK_HYPHEN) && x->text[last->end] != '-' &&
+        /* (no '-' after the mention: the text may end right there, and
+         * text[len] is not ours to read) */
+        int of_state = w > t0 + 1 && !(last->flags & KG_TOK_HYPHEN) &&
+                       (last->end >= x->len || x->text[last->end] != '-') &&
                        (tcls(x, w - 2, KG_W_OFFICE) || tcls(x, w - 2, KG_W_RANK)) &&
                        (tis(x, w - 1, "of") || (tis(x, w - 1, "for") && !envoy_title(c, t0, t1))) &&
                        /* (the state ends the title: not "the head of the
