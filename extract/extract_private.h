@@ -151,30 +151,6 @@ static inline const char *tk(const struct kg_extractor *x, size_t i)
 {
     return kg_tok_key(&x->tok, i);
 }
-/* kg_key_hash of a literal w of n bytes, folded to a constant where tis
- * and the Bloom filters of relation.c ask it: a copy of token.h's
- * kg_key_hash (and kg_key_tail), which GCC stops inlining in the longest
- * functions and then computes at every test.  Change both together, and
- * token.h's kg_key_hash_16 (test_token checks that the three agree). */
-static inline __attribute__((always_inline)) unsigned kg_lit_hash(const char *w, size_t n)
-{
-    unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;
-#pragma GCC unroll 8
-    for (; n >= 8; w += 8, n -= 8) {
-        __builtin_memcpy(&v, w, 8);
-#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-        v = __builtin_bswap64(v); /* (little-endian, as kg_key_hash reads) */
-#endif
-        h = (h ^ v) * 0xff51afd7ed558ccdull;
-        h ^= h >> 32;
-    }
-    v = 0; /* the tail's bytes as a little-endian number */
-#pragma GCC unroll 8
-    for (size_t j = 0; j < n; j++)
-        v |= (unsigned long long)(unsigned char)w[j] << (8 * j);
-    h = (h ^ v) * 0xff51afd7ed558ccdull;
-    return (unsigned)(h ^ (h >> 32));
-}
 /* w is a literal: its length and its kg_key_hash fold to constants, so a
  * test is one compare of the token's hash (the tokenizer's), and only a
  * token whose hash matches, i.e. nearly always the word itself, is read
@@ -188,7 +164,7 @@ static inline __attribute__((always_inline)) unsigned kg_lit_hash(const char *w,
 static inline __attribute__((always_inline)) int tis(const struct kg_extractor *x, size_t i, const char *w)
 {
     size_t n = __builtin_strlen(w);
-    return i < x->tok.n && x->tok.v[i].hash == kg_lit_hash(w, n) && x->tok.v[i].klen == n &&
+    return i < x->tok.n && x->tok.v[i].hash == kg_key_hash(w, n) && x->tok.v[i].klen == n &&
            !__builtin_memcmp(tk(x, i), w, n);
 }
 /* The same for a word w of n bytes that is not a literal. */
@@ -217,7 +193,7 @@ static inline __attribute__((always_inline)) int tis_any_may(const struct kg_ext
     unsigned long long a = 0, b = 0;
 #pragma GCC unroll 64
     for (size_t j = 0; j < n; j++) {
-        unsigned h = kg_lit_hash(l[j].w, l[j].n);
+        unsigned h = kg_key_hash(l[j].w, l[j].n);
         a |= 1ull << (h >> 26);
         b |= 1ull << ((h >> 20) & 63);
     }
@@ -246,7 +222,7 @@ static inline __attribute__((always_inline)) int tis_any(const struct kg_extract
         unsigned h = x->tok.v[i].hash;
 #pragma GCC unroll 64
         for (size_t j = 0; j < n; j++)
-            if (h == kg_lit_hash(l[j].w, l[j].n) && x->tok.v[i].klen == l[j].n &&
+            if (h == kg_key_hash(l[j].w, l[j].n) && x->tok.v[i].klen == l[j].n &&
                 !memcmp(tk(x, i), l[j].w, l[j].n))
                 return 1;
         return 0;

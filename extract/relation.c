@@ -1192,7 +1192,7 @@ static inline __attribute__((always_inline)) void sketch_words(unsigned long lon
 {
 #pragma GCC unroll 64
     for (size_t j = 0; j < n; j++) {
-        unsigned b = sketch_slot(kg_lit_hash(l[j].w, l[j].n));
+        unsigned b = sketch_slot(kg_key_hash(l[j].w, l[j].n));
         want[b >> 6] |= 1ull << (b & 63);
     }
 }
@@ -1231,7 +1231,7 @@ static inline __attribute__((always_inline)) int window_has(const struct ctx *c,
     unsigned long long want[SKETCH_WORDS] = {0}, any = 0;
 #pragma GCC unroll 64
     for (size_t j = 0; j < n; j++) {
-        unsigned b = sketch_slot(kg_lit_hash(l[j].w, l[j].n));
+        unsigned b = sketch_slot(kg_key_hash(l[j].w, l[j].n));
         want[b >> 6] |= 1ull << (b & 63);
     }
 #pragma GCC unroll 64

@@ -52,7 +52,7 @@ struct kg_tokens {
 
 /* The little-endian value of the n < 8 bytes at s, read so that nothing
  * past them is touched: two loads that overlap in the middle. */
-static inline unsigned long long kg_key_tail(const unsigned char *s, size_t n)
+static inline __attribute__((always_inline)) unsigned long long kg_key_tail(const unsigned char *s, size_t n)
 {
     if (n >= 4) {
         unsigned lo = (unsigned)s[0] | (unsigned)s[1] << 8 | (unsigned)s[2] << 16 | (unsigned)s[3] << 24;
@@ -67,12 +67,14 @@ static inline unsigned long long kg_key_tail(const unsigned char *s, size_t n)
 
 /* The hash of one token key: eight bytes at a time, then the tail (a
  * little-endian number of its bytes), nothing past the key read.
- * kg_key_hash_16 repeats the n < 16 case from bytes in registers, and
- * kg_lit_hash (extract_private.h) the whole of it for the rules' literals;
- * the phrase table, its word-pair filter, relation.c's Bloom filters and
- * tis's hash compare rely on the three agreeing: change all three
- * together (test_token checks that they agree). */
-static inline unsigned kg_key_hash(const char *s, size_t n)
+ * kg_key_hash_16 repeats the n < 16 case from bytes in registers, and the
+ * phrase table, its word-pair filter, relation.c's Bloom filters and tis's
+ * hash compare rely on the two agreeing: change both together (test_token
+ * checks that they agree).  (Always inlined, with kg_key_tail: the rules
+ * hash their literals with it, which then fold to constants; in the
+ * longest functions GCC would otherwise call it and hash every literal at
+ * run time.) */
+static inline __attribute__((always_inline)) unsigned kg_key_hash(const char *s, size_t n)
 {
     unsigned long long h = 0x9e3779b97f4a7c15ull ^ n, v;
     for (; n >= 8; s += 8, n -= 8) {
