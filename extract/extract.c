@@ -442,6 +442,10 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
  * measured slower than 64 KB. */
 #define KG_CHUNK ((size_t)64 << 10)
 #define KG_MAX_ARTICLE ((size_t)16 << 20)
+/* The most --max-article may ask for: 1 GB (a token's offsets are 32-bit,
+ * token.h) */
+#define KG_MAX_ARTICLE_MOST ((size_t)1 << 30)
+_Static_assert(KG_MAX_ARTICLE_MOST + 2 * KG_CHUNK <= KG_TOKENIZE_MAX, "a window fits kg_tokenize");
 #define KG_MAX_SENTENCE ((size_t)64 << 10)
 
 /* Segment text[0, len) (bytes base.. of the file) into articles and
@@ -560,6 +564,10 @@ static size_t window_end(const char *buf, size_t n)
 void kg_extractor_set_limits(struct kg_extractor *x, size_t max_article, size_t max_sentence)
 {
     x->max_article = max_article ? max_article : KG_MAX_ARTICLE;
+    /* (a window holds at most an article and half a chunk: kept well
+     * below what kg_tokenize takes, KG_TOKENIZE_MAX) */
+    if (x->max_article > KG_MAX_ARTICLE_MOST)
+        x->max_article = KG_MAX_ARTICLE_MOST;
     x->max_sentence = max_sentence ? max_sentence : KG_MAX_SENTENCE;
 }
 

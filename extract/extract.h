@@ -26,9 +26,9 @@ struct kg_extractor;
 int kg_extractor_new(struct kg_extractor **out, const char *dir);
 void kg_extractor_free(struct kg_extractor *x);
 /* Limits in bytes (0: the default): an article longer than max_article
- * (16 MB) is read in parts, a sentence longer than max_sentence (64 KB) is
- * reported (relation rules read every sentence in windows of 256 words);
- * each once per file. */
+ * (16 MB; 1 GB at most, a larger one is cut to that) is read in parts, a
+ * sentence longer than max_sentence (64 KB) is reported (relation rules
+ * read every sentence in windows of 256 words); each once per file. */
 void kg_extractor_set_limits(struct kg_extractor *x, size_t max_article, size_t max_sentence);
 /* The lexicon directory kg_extractor_new would use for `dir` (malloc'd). */
 char *kg_lexicon_dir(const char *dir);

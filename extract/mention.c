@@ -1023,12 +1023,13 @@ static inline unsigned start_bits(const struct kg_token *t, unsigned a, const un
 /* (included here, by the code that uses it) */
 #include <emmintrin.h>
 
-/* The last 16 bytes of a token, in 32-bit lanes: its key offset (two),
- * klen | flags << 16, hash. */
-_Static_assert(__builtin_offsetof(struct kg_token, klen) == __builtin_offsetof(struct kg_token, key) + 8 &&
-                   __builtin_offsetof(struct kg_token, flags) == __builtin_offsetof(struct kg_token, key) + 10 &&
-                   __builtin_offsetof(struct kg_token, hash) == __builtin_offsetof(struct kg_token, key) + 12 &&
-                   sizeof(struct kg_token) == __builtin_offsetof(struct kg_token, key) + 16,
+/* Where start_lanes reads a token: its last 16 bytes, in 32-bit lanes
+ * end, key offset, klen | flags << 16, hash (nothing past the token). */
+#define KG_TOK_LANES (sizeof(struct kg_token) - 16)
+_Static_assert(sizeof(struct kg_token) >= 16 &&
+                   __builtin_offsetof(struct kg_token, klen) == KG_TOK_LANES + 8 &&
+                   __builtin_offsetof(struct kg_token, flags) == KG_TOK_LANES + 10 &&
+                   __builtin_offsetof(struct kg_token, hash) == KG_TOK_LANES + 12,
                "start_lanes reads klen, flags and hash as the last three lanes of a token");
 
 /* Four tokens, a 32-bit lane each: all ones in noname when the token
@@ -1043,10 +1044,10 @@ struct start_lanes {
 static inline __attribute__((always_inline)) struct start_lanes start_lanes(const struct kg_token *t, const unsigned *a)
 {
     __m128i t0, t1, t2, t3, av;
-    memcpy(&t0, (const char *)&t[0] + __builtin_offsetof(struct kg_token, key), 16);
-    memcpy(&t1, (const char *)&t[1] + __builtin_offsetof(struct kg_token, key), 16);
-    memcpy(&t2, (const char *)&t[2] + __builtin_offsetof(struct kg_token, key), 16);
-    memcpy(&t3, (const char *)&t[3] + __builtin_offsetof(struct kg_token, key), 16);
+    memcpy(&t0, (const char *)&t[0] + KG_TOK_LANES, 16);
+    memcpy(&t1, (const char *)&t[1] + KG_TOK_LANES, 16);
+    memcpy(&t2, (const char *)&t[2] + KG_TOK_LANES, 16);
+    memcpy(&t3, (const char *)&t[3] + KG_TOK_LANES, 16);
     memcpy(&av, a, 16);
     __m128i lo = _mm_unpackhi_epi32(t0, t1), hi = _mm_unpackhi_epi32(t2, t3);
     __m128i kf = _mm_unpacklo_epi64(lo, hi); /* klen | flags << 16 of each */

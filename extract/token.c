@@ -1,5 +1,6 @@
 #include "token.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -365,9 +366,10 @@ static inline void push_key(struct out *o, size_t start, size_t end, char *key, 
                             unsigned hash)
 {
     struct kg_token *k = o->tok++;
-    k->start = start;
-    k->end = end;
-    k->key = (size_t)(key - o->kb);
+    /* (32-bit: kg_tokenize takes at most KG_TOKENIZE_MAX bytes) */
+    k->start = (uint32_t)start;
+    k->end = (uint32_t)end;
+    k->key = (uint32_t)(key - o->kb);
     k->klen = (unsigned short)klen;
     k->flags = (unsigned short)flags;
     k->hash = hash;
@@ -608,6 +610,12 @@ static size_t room_to(struct kg_tokens *t, size_t len, size_t i)
 void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
 {
     const unsigned char *s = (const unsigned char *)text;
+    if (len > KG_TOKENIZE_MAX) {
+        /* (the 32-bit offsets of struct kg_token would wrap) */
+        fprintf(stderr, "kgraph: %zu bytes of text are too many to tokenize at once (at most %zu)\n", len,
+                KG_TOKENIZE_MAX);
+        exit(1);
+    }
     t->n = 0;
     kg_buf_reset(&t->keys);
     t->bad_bytes = 0;

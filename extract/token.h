@@ -15,6 +15,7 @@
 #define KG_TOKEN_H
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "../kgbuf.h"
 
@@ -30,9 +31,14 @@ enum {
     KG_TOK_HYPHEN = 1 << 8,  /* a word with an inner hyphen in its key (Indian-sponsored) */
 };
 
+/* One token, 20 bytes: every pass of the extractor reads the token array
+ * (a 64 KB window makes ~11k tokens), so its offsets are 32-bit, which
+ * kg_tokenize's limit on the text (KG_TOKENIZE_MAX) keeps them within.
+ * (16 bytes, the key offsets in an array of their own, measured no faster:
+ * the loops that read the keys had one pointer more to keep.) */
 struct kg_token {
-    size_t start, end; /* byte span in the document */
-    size_t key;        /* offset of the folded, NUL-terminated key in keys.buf */
+    uint32_t start, end; /* byte span in the document */
+    uint32_t key;        /* offset of the folded, NUL-terminated key in keys.buf */
     unsigned short klen; /* key length */
     unsigned short flags; /* KG_TOK_* */
     unsigned hash;      /* kg_key_hash of the key: phrase lookups never rehash */
@@ -122,7 +128,15 @@ static inline unsigned long long kg_phrase_hash(unsigned long long state)
     return state;
 }
 
-/* Tokenize s[0..len) (replacing previous contents; storage is reused). */
+/* The longest text kg_tokenize takes, just under 2 GB, so that a token's
+ * 32-bit offsets hold its span and its key's place in keys.buf (a key
+ * starts at most 2 len bytes in: each token takes a byte of text or more,
+ * and its key is no longer than its bytes).  The extractor's windows stay
+ * well below it (kg_extractor_set_limits keeps articles to 1 GB). */
+#define KG_TOKENIZE_MAX (((size_t)1 << 31) - 64)
+
+/* Tokenize s[0..len) (replacing previous contents; storage is reused);
+ * len <= KG_TOKENIZE_MAX, or it exits with a message, as xmalloc does. */
 void kg_tokenize(struct kg_tokens *t, const char *s, size_t len);
 void kg_tokens_release(struct kg_tokens *t);
 

@@ -21,7 +21,7 @@ static void expect(const struct kg_tokens *t, const struct want *w, size_t n, co
         CHECK(t->v[i].klen == strlen(w[i].key));
         if (strcmp(kg_tok_key(t, i), w[i].key) || t->v[i].start != w[i].start || t->v[i].end != w[i].end)
             fprintf(stderr, "  %s: token %zu is \"%s\" [%zu,%zu), want \"%s\" [%zu,%zu)\n", what, i, kg_tok_key(t, i),
-                    t->v[i].start, t->v[i].end, w[i].key, w[i].start, w[i].end);
+                    (size_t)t->v[i].start, (size_t)t->v[i].end, w[i].key, w[i].start, w[i].end);
     }
 }
 
