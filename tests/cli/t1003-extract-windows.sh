@@ -11,6 +11,10 @@ done
 for f in fixtures/news/*.txt; do cat "$f"; printf '\n\n'; done >"$T/one.txt"
 "$KGRAPH" extract "$T/one.txt" >"$T/one.jsonl" || fail "extract one"
 "$KGRAPH" extract "$T/big.txt" >"$T/big.jsonl" || fail "extract big"
+# (an article limit past 1024M is taken as 1024M: a token's offsets are
+# 32-bit)
+"$KGRAPH" extract --max-article 4096M "$T/big.txt" >"$T/big4g.jsonl" || fail "extract --max-article 4096M"
+cmp -s "$T/big.jsonl" "$T/big4g.jsonl" || fail "--max-article 4096M changed the output"
 $PY - "$T/big.txt" "$T/big.jsonl" "$T/one.jsonl" "$i" <<'PY' || fail "windowed extraction differs"
 import json, sys
 text = open(sys.argv[1], "rb").read()
