@@ -988,8 +988,10 @@ struct start_masks {
 };
 
 /* The tokany bits of a word that may start a name: a name word, an alias
- * or demonym, a title or person noun to open a name with (or a
- * capitalised word, by its flags). */
+ * or demonym, a title or person noun to open a name with.  (A capitalised
+ * word with none of them, "The", "He", "January", starts none: no name
+ * word, it makes no run, and no rule of learn_names takes it without one;
+ * such words were one in seven of those learn_names looked at.) */
 #define NAME_START_ANY                                                                                                   \
     (KG_ANY_NAME | KG_ANY_ENT | KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) | KG_WBIT(KG_W_HONORIFIC) |                    \
      KG_WBIT(KG_W_PERSONNOUN))
@@ -1120,7 +1122,15 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
             const unsigned *a = any + b + k;
             struct start_lanes l[4] = {start_lanes(t, a), start_lanes(t + 4, a + 4), start_lanes(t + 8, a + 8),
                                        start_lanes(t + 12, a + 12)};
-            __m128i noname = lanes16(l[0].noname, l[1].noname, l[2].noname, l[3].noname);
+            /* (a name's start by its tokany alone, NAME_START_ANY, not
+             * start_lanes' noname, which counts a capitalised word too) */
+            __m128i nn[4];
+            for (size_t q = 0; q < 4; q++) {
+                __m128i av;
+                memcpy(&av, a + 4 * q, 16);
+                nn[q] = _mm_cmpeq_epi32(_mm_and_si128(av, _mm_set1_epi32((int)NAME_START_ANY)), _mm_setzero_si128());
+            }
+            __m128i noname = lanes16(nn[0], nn[1], nn[2], nn[3]);
             __m128i noment = _mm_andnot_si128(openers16(l, ohv), lanes16(l[0].noment, l[1].noment, l[2].noment, l[3].noment));
             __m128i cap4s = lanes16(l[0].cap4, l[1].cap4, l[2].cap4, l[3].cap4);
             name |= (unsigned long long)((unsigned)_mm_movemask_epi8(noname) ^ 0xffff) << k;
@@ -1130,7 +1140,7 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
 #endif
         for (; k < n; k++) {
             unsigned long long bits = start_bits(v + b + k, any[b + k], oh);
-            name |= (bits & 1) << k;
+            name |= (unsigned long long)((any[b + k] & NAME_START_ANY) != 0) << k;
             ment |= (bits >> 1 & 1) << k;
             cap4 |= (bits >> 2) << k;
         }
