@@ -1183,15 +1183,32 @@ struct common_words {
 static void common_words(const struct kg_extractor *x, struct common_words *cw)
 {
     const struct start_masks *sm = cw->sm;
-    size_t t0 = sm->t0;
+    const struct kg_token *v = x->tok.v;
+    size_t t0 = sm->t0, nt = x->tok.n, nw = (sm->t1 - t0 + 63) >> 6;
+    unsigned long long the = x->word_sets[SET_THE], kin = x->word_sets[SET_KIN];
     cw->n = 0;
     /* (most words are not capitalised words of four bytes or more: their
-     * bits in sm->cap4 are clear) */
-    for (size_t u = t0; (u = next_start(sm, sm->cap4, u, sm->t1)) < sm->t1; u++) {
-        if ((u > t0 && in_set(x, u - 1, SET_THE) && tis(x, u - 1, "the")) || in_list(x, u + 1, SET_KIN)) {
-            cw->at[cw->n++] = u;
-            if (cw->n == KG_COMMON)
-                break;
+     * bits in sm->cap4 are clear.  Those that are are first told by the
+     * sets alone, in_set's tests of the words beside them, gathered in a
+     * mask with no branch on their outcome: a word whose neighbours'
+     * hashes are in neither set is none, and nearly all are none; only
+     * the rest are then compared, as before, in the order of the text) */
+    for (size_t w = 0; w < nw; w++) {
+        size_t b = t0 + (w << 6);
+        unsigned long long may = 0;
+        for (unsigned long long m = sm->cap4[w]; m; m &= m - 1) {
+            size_t k = (size_t)__builtin_ctzll(m), u = b + k;
+            unsigned long long after_the = u > t0 ? the >> (v[u - 1].hash & 63) : 0;
+            unsigned long long before_kin = u + 1 < nt ? kin >> (v[u + 1].hash & 63) : 0;
+            may |= ((after_the | before_kin) & 1) << k;
+        }
+        for (; may; may &= may - 1) {
+            size_t u = b + (size_t)__builtin_ctzll(may);
+            if ((u > t0 && in_set(x, u - 1, SET_THE) && tis(x, u - 1, "the")) || in_list(x, u + 1, SET_KIN)) {
+                cw->at[cw->n++] = u;
+                if (cw->n == KG_COMMON)
+                    return;
+            }
         }
     }
 }
