@@ -92,6 +92,9 @@ struct kg_extractor {
     struct kg_entmatch *entm;        /* per token: the entity alias and demonym it
                                         starts, once asked (mention.c; allocated
                                         in tokph's block and freed with it) */
+    unsigned long entm_epoch;        /* mention.c: the window entm's entries are
+                                        of (kg_index_phrases counts windows; an
+                                        entry of another is stale) */
     unsigned *tokany;                /* per token: KG_ANY_* and the word classes of
                                         any phrase starting there (a quick no) */
     size_t *phoff;                   /* per token + 1: its longer phrases are

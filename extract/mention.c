@@ -100,8 +100,9 @@ struct kg_entmatch {
     int len, ent;
     int dlen, demonym;
     int reach; /* in x->entm: how many tokens from its token the answer
-                  reads (it holds for any end at least that far); -1 not
-                  looked up yet */
+                  reads (it holds for any end at least that far) */
+    unsigned long epoch; /* in x->entm: the x->entm_epoch of the window it
+                            was looked up in; any other, not looked up yet */
 };
 _Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *), "entm after tokph");
 
@@ -165,6 +166,12 @@ void kg_index_phrases(struct kg_extractor *x)
         x->tokany = xcalloc(x->cls_alloc, sizeof(*x->tokany));
     }
     x->phl_n = 0;
+    /* (every token's entm is made stale by this alone, none written: the
+     * store of each token's, a line of the array for every three tokens,
+     * put a 64 KB window's 240 KB of it through the cache, ahead of the
+     * tokens and tables the stage then reads (cg3: 12% fewer misses in a
+     * 1 MB cache).  Never 0, the epoch of calloc's memory) */
+    x->entm_epoch++;
     /* (the arrays and the table in locals: stores through x's pointers
      * would otherwise make the compiler load them all again per token) */
     const struct kg_lexicon *lx = &x->lx;
@@ -173,7 +180,6 @@ void kg_index_phrases(struct kg_extractor *x)
     const struct kg_phrase **tokph = x->tokph;
     unsigned *cls = x->cls, *tokany = x->tokany;
     int *tok_ment = x->tok_ment;
-    struct kg_entmatch *entm = x->entm;
     size_t *phoff = x->phoff;
     /* (an empty lexicon has no table: one empty slot, tag and phrase,
      * stands for it, so that the loop and its prefetch need no test of
@@ -215,7 +221,6 @@ void kg_index_phrases(struct kg_extractor *x)
         tokph[i] = p;
         cls[i] = p ? p->classes & ~KG_WMARKS : 0;
         tokany[i] = p ? p->any : 0;
-        entm[i].reach = -1;
         phoff[i] = phl_n;
         /* (most phrases that are a prefix end there: no phrase goes on
          * with the next word) */
@@ -452,6 +457,7 @@ static void match_entity_at(const struct kg_extractor *x, size_t i, size_t end, 
     }
     if (end >= i + reach) {
         c->reach = (int)reach;
+        c->epoch = x->entm_epoch;
         x->entm[i] = *c;
     }
 }
@@ -462,7 +468,7 @@ static inline void match_entity(const struct kg_extractor *x, size_t i, size_t e
 {
     if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT)) {
         const struct kg_entmatch *m = &x->entm[i];
-        if (m->reach >= 0 && end >= i + (size_t)m->reach)
+        if (m->epoch == x->entm_epoch && end >= i + (size_t)m->reach)
             *c = *m;
         else
             match_entity_at(x, i, end, c);
