@@ -1021,7 +1021,7 @@ static inline unsigned start_bits(const struct kg_token *t, unsigned a, const un
     unsigned f = t->flags, opener = 0;
     for (size_t o = 0; o < KG_OPENERS; o++)
         opener |= (t->hash & OPENER_HASH) == oh[o];
-    unsigned name = ((f & KG_TOK_CAP) | (a & NAME_START_ANY)) != 0;
+    unsigned name = (a & NAME_START_ANY) != 0;
     unsigned ment = (((f & MENT_START_FLAGS) | (a & MENT_START_ANY)) != 0) | opener;
     unsigned cap4 = ((f & KG_TOK_CAP) != 0) & (t->klen >= 4);
     return name | ment << 1 | cap4 << 2;
@@ -1041,7 +1041,7 @@ _Static_assert(sizeof(struct kg_token) >= 16 &&
                "start_lanes reads klen, flags and hash as the last three lanes of a token");
 
 /* Four tokens, a 32-bit lane each: all ones in noname when the token
- * starts no name, in noment when it starts no mention but by its hash, in
+ * starts no name (by its tokany alone, NAME_START_ANY), in noment when it starts no mention but by its hash, in
  * cap4 when it is a capitalised word of four bytes or more; hash, its
  * OPENER_HASH bits. */
 struct start_lanes {
@@ -1062,7 +1062,7 @@ static inline __attribute__((always_inline)) struct start_lanes start_lanes(cons
     __m128i zero = _mm_setzero_si128();
     __m128i cap = _mm_and_si128(kf, _mm_set1_epi32(KG_TOK_CAP << 16));
     struct start_lanes l;
-    l.noname = _mm_cmpeq_epi32(_mm_or_si128(cap, _mm_and_si128(av, _mm_set1_epi32((int)NAME_START_ANY))), zero);
+    l.noname = _mm_cmpeq_epi32(_mm_and_si128(av, _mm_set1_epi32((int)NAME_START_ANY)), zero);
     l.noment = _mm_cmpeq_epi32(_mm_or_si128(_mm_and_si128(kf, _mm_set1_epi32(MENT_START_FLAGS << 16)),
                                             _mm_and_si128(av, _mm_set1_epi32((int)MENT_START_ANY))),
                                zero);
@@ -1128,15 +1128,7 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
             const unsigned *a = any + b + k;
             struct start_lanes l[4] = {start_lanes(t, a), start_lanes(t + 4, a + 4), start_lanes(t + 8, a + 8),
                                        start_lanes(t + 12, a + 12)};
-            /* (a name's start by its tokany alone, NAME_START_ANY, not
-             * start_lanes' noname, which counts a capitalised word too) */
-            __m128i nn[4];
-            for (size_t q = 0; q < 4; q++) {
-                __m128i av;
-                memcpy(&av, a + 4 * q, 16);
-                nn[q] = _mm_cmpeq_epi32(_mm_and_si128(av, _mm_set1_epi32((int)NAME_START_ANY)), _mm_setzero_si128());
-            }
-            __m128i noname = lanes16(nn[0], nn[1], nn[2], nn[3]);
+            __m128i noname = lanes16(l[0].noname, l[1].noname, l[2].noname, l[3].noname);
             __m128i noment = _mm_andnot_si128(openers16(l, ohv), lanes16(l[0].noment, l[1].noment, l[2].noment, l[3].noment));
             __m128i cap4s = lanes16(l[0].cap4, l[1].cap4, l[2].cap4, l[3].cap4);
             name |= (unsigned long long)((unsigned)_mm_movemask_epi8(noname) ^ 0xffff) << k;
@@ -1146,7 +1138,7 @@ static void find_starts(const struct kg_extractor *x, struct start_masks *sm, si
 #endif
         for (; k < n; k++) {
             unsigned long long bits = start_bits(v + b + k, any[b + k], oh);
-            name |= (unsigned long long)((any[b + k] & NAME_START_ANY) != 0) << k;
+            name |= (bits & 1) << k;
             ment |= (bits >> 1 & 1) << k;
             cap4 |= (bits >> 2) << k;
         }
