@@ -82,24 +82,33 @@ struct kg_cue {
     int next;      /* next cue with the same phrase, -1 */
 };
 
+/* A slot of the phrase table, 64 bytes, and the table aligned to 64: a
+ * lookup reads one cache line of it, which kg_index_phrases fetches ahead,
+ * and a key of up to eight bytes (nearly every word the table knows) is
+ * compared there, by its head, without a load of the key itself, a miss
+ * of its own in a table past the cache (the fields are narrow for that:
+ * change them only with the _Static_assert below). */
 struct kg_phrase {
     char *key;          /* folded phrase, tokens joined by one space */
-    size_t klen;        /* its length */
+    unsigned long long head; /* its first eight bytes as memcpy reads them,
+                                those past the key 0 (kg_same_key) */
+    const char *parent; /* the key of the phrase of all its tokens but the
+                           last (interned too), NULL for one token: two
+                           keys are the same phrase only as one pointer */
+    unsigned klen;      /* its length */
     unsigned hash_lo;   /* the low half of its hash (the table regrows by it) */
     int ntok;           /* tokens in it */
     int ent;            /* entity whose alias it is, -1 */
-    int caps;           /* alias is an acronym: the text must be upper case too */
     int demonym;        /* entity whose demonym it is, -1 */
     int cue;            /* first cue, -1 */
     unsigned classes;   /* KG_WBIT(kg_wclass) set */
     unsigned any;       /* classes | KG_PH_CUE (cue >= 0) | KG_PH_ENT (ent or
                            demonym >= 0), made once loading is done */
-    int prefix;         /* a longer phrase starts with this one */
-    const char *parent; /* the key of the phrase of all its tokens but the
-                           last (interned too), NULL for one token: two
-                           keys are the same phrase only as one pointer */
-    long line;          /* entities.csv line of the alias, 0 */
+    int line;           /* entities.csv line of the alias, 0 */
+    unsigned char caps; /* alias is an acronym: the text must be upper case too */
+    unsigned char prefix; /* a longer phrase starts with this one */
 };
+_Static_assert(sizeof(struct kg_phrase) <= 64, "a phrase slot is one cache line");
 
 struct kg_office {
     char *title;   /* folded title ("premier") */
@@ -118,7 +127,8 @@ struct kg_lexicon {
     size_t noffices, offices_alloc;
     struct kg_cue *cues;        /* cues */
     size_t ncues, cues_alloc;
-    struct kg_phrase *tab;      /* open-addressing phrase table */
+    struct kg_phrase *tab;      /* open-addressing phrase table (aligned to 64) */
+    char *tabmem;               /* the block it is in, to free */
     char **keyblocks;           /* the memory of the phrase keys and the
                                    entities' labels and ids, in blocks (one
                                    malloc per block, not per string) */
@@ -209,9 +219,32 @@ static inline int kg_same_bytes(const char *a, const char *b, size_t n)
     }
     return !n || a[0] == b[0];
 }
+/* The mask of the first n bytes of eight loaded by memcpy (all for n >= 8). */
+static inline unsigned long long kg_head_mask(size_t n)
+{
+    if (n >= 8)
+        return ~0ull;
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+    return n ? ~0ull << (8 * (8 - n)) : 0;
+#else
+    return (1ull << (8 * n)) - 1;
+#endif
+}
+/* Is key[0, len) the key of phrase q, whose klen is len?  Its head first,
+ * from the slot, then, for a key of more than eight bytes, the rest from
+ * q->key.  Reads eight bytes at key however short it is: the tokenizer's
+ * keys have room past them (token.c, more_room); other keys do not. */
+static inline int kg_same_key(const struct kg_phrase *q, const char *key, size_t len)
+{
+    unsigned long long u;
+    memcpy(&u, key, 8);
+    if ((u ^ q->head) & kg_head_mask(len))
+        return 0;
+    return len <= 8 || kg_same_bytes(q->key + 8, key + 8, len - 8);
+}
 /* The slot of a key in the phrase table: its own, or the empty one where
  * it would go (the table is never full).  kg_index_phrases (mention.c)
- * has a copy of this probe (tag, klen, kg_same_bytes): change both. */
+ * has a copy of this probe (tag, klen, kg_same_key there): change both. */
 static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
 {
     size_t mask = lx->tabsize - 1, i = h & mask;

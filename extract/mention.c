@@ -214,7 +214,7 @@ void kg_index_phrases(struct kg_extractor *x)
         unsigned hv = v[i].hash, tag = hv | 1u, t;
         size_t len = v[i].klen;
         for (size_t k = hv & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
-            if (t == tag && tab[k].klen == len && kg_same_bytes(tab[k].key, keys + v[i].key, len)) {
+            if (t == tag && tab[k].klen == len && kg_same_key(&tab[k], keys + v[i].key, len)) {
                 p = &tab[k];
                 break;
             }
