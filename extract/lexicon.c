@@ -56,38 +56,49 @@ static char *copy_key(struct kg_lexicon *lx, const char *key, size_t len)
     return s;
 }
 
+/* Move the phrase table to one of n slots (n a power of two, more than
+ * the phrases).  (Each phrase keeps the low half of its hash and the tags
+ * the high half: nothing is hashed again.  Putting the words of one token
+ * in first, nearer their homes, did not pay: kg_index_phrases looks at
+ * four tags from a word's home at once.) */
+static void rehash(struct kg_lexicon *lx, size_t n)
+{
+    size_t mask = n - 1;
+    /* (the slots aligned to 64, a slot to a cache line, in a block of
+     * one slot more: calloc's memory, which a large block gets from the
+     * system already 0, is aligned to 16 only) */
+    char *mem = xcalloc(n + 1, sizeof(struct kg_phrase));
+    struct kg_phrase *tab = (struct kg_phrase *)(mem + (-(uintptr_t)mem & 63));
+    unsigned *tags = xcalloc(n + KG_TAG_GROUP - 1, sizeof(*tags));
+    for (size_t i = 0; i < lx->tabsize; i++)
+        if (lx->tags[i]) {
+            size_t k = lx->tab[i].hash_lo & mask;
+            while (tags[k])
+                k = (k + 1) & mask;
+            tab[k] = lx->tab[i];
+            tags[k] = lx->tags[i];
+            if (k < KG_TAG_GROUP - 1)
+                tags[n + k] = tags[k];
+        }
+    free(lx->tabmem);
+    free(lx->tags);
+    lx->tabmem = mem;
+    lx->tab = tab;
+    lx->tags = tags;
+    lx->tabsize = n;
+}
+
 /* Intern key[0, len) of ntok tokens, h its key_hash. */
 static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h, int ntok)
 {
-    if ((lx->tabused + 1) * 2 > lx->tabsize) {
-        /* (each phrase keeps the low half of its hash and the tags the
-         * high half: nothing is hashed again) */
-        size_t n = lx->tabsize ? lx->tabsize * 2 : 1024, mask = n - 1;
-        /* (the slots aligned to 64, a slot to a cache line, in a block of
-         * one slot more: calloc's memory, which a large block gets from
-         * the system already 0, is aligned to 16 only) */
-        char *mem = xcalloc(n + 1, sizeof(struct kg_phrase));
-        struct kg_phrase *tab = (struct kg_phrase *)(mem + (-(uintptr_t)mem & 63));
-        unsigned *tags = xcalloc(n, sizeof(*tags));
-        for (size_t i = 0; i < lx->tabsize; i++)
-            if (lx->tags[i]) {
-                size_t k = lx->tab[i].hash_lo & mask;
-                while (tags[k])
-                    k = (k + 1) & mask;
-                tab[k] = lx->tab[i];
-                tags[k] = lx->tags[i];
-            }
-        free(lx->tabmem);
-        free(lx->tags);
-        lx->tabmem = mem;
-        lx->tab = tab;
-        lx->tags = tags;
-        lx->tabsize = n;
-    }
+    if ((lx->tabused + 1) * 2 > lx->tabsize)
+        rehash(lx, lx->tabsize ? lx->tabsize * 2 : 1024);
     size_t k = kg_lexicon_slot(lx, key, len, h);
     struct kg_phrase *p = &lx->tab[k];
     if (!lx->tags[k]) {
         lx->tags[k] = (unsigned)(h >> 32) | 1u;
+        if (k < KG_TAG_GROUP - 1)
+            lx->tags[lx->tabsize + k] = lx->tags[k];
         p->key = copy_key(lx, key, len);
         p->klen = (unsigned)len;
         char head[8] = {0};

@@ -16,6 +16,9 @@
 
 #include <stddef.h>
 #include <string.h>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 enum kg_wclass {
     KG_W_ABBREV, KG_W_FURNITURE, KG_W_TEASER, KG_W_DATEWORD, KG_W_MONTH, KG_W_ORGAN, KG_W_PEOPLE,
@@ -135,7 +138,10 @@ struct kg_lexicon {
     size_t nkeyblocks, keyblocks_alloc;
     char *keyfree;              /* the free bytes at the end of the last block */
     size_t keyfree_len;         /* how many */
-    unsigned *tags;             /* per slot: high hash bits | 1, 0 empty (a miss reads only these) */
+    unsigned *tags;             /* per slot: high hash bits | 1, 0 empty (a miss
+                                   reads only these), and after the last
+                                   slot's the first KG_TAG_GROUP - 1 again
+                                   (kg_tag_group reads on past the end) */
     size_t tabsize, tabused;    /* slots, used slots */
     char **furniture;           /* folded furniture line patterns ('*' suffix = prefix) */
     size_t nfurniture, furniture_alloc;
@@ -219,15 +225,15 @@ static inline int kg_same_bytes(const char *a, const char *b, size_t n)
     }
     return !n || a[0] == b[0];
 }
-/* The mask of the first n bytes of eight loaded by memcpy (all for n >= 8). */
+/* The mask of the first n bytes of eight loaded by memcpy (all for n >= 8),
+ * made with no branch on n (two shifts: one of 64 is undefined). */
 static inline unsigned long long kg_head_mask(size_t n)
 {
-    if (n >= 8)
-        return ~0ull;
+    unsigned s = 4 * (unsigned)(n < 8 ? n : 8);
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
-    return n ? ~0ull << (8 * (8 - n)) : 0;
+    return ~(~0ull >> s >> s);
 #else
-    return (1ull << (8 * n)) - 1;
+    return ~(~0ull << s << s);
 #endif
 }
 /* Is key[0, len) the key of phrase q, whose klen is len?  Its head first,
@@ -241,6 +247,29 @@ static inline int kg_same_key(const struct kg_phrase *q, const char *key, size_t
     if ((u ^ q->head) & kg_head_mask(len))
         return 0;
     return len <= 8 || kg_same_bytes(q->key + 8, key + 8, len - 8);
+}
+/* How many tags kg_tag_group compares at once. */
+#define KG_TAG_GROUP 4
+/* The tags of slots k, k + 1, ... (KG_TAG_GROUP of them, past the end of
+ * the table as from its start): bit j of the result is set when the tag
+ * of slot k + j is `tag`, bit j of *empty when the slot is empty.  The
+ * extractor's probe of a token (kg_index_phrases) decides from these
+ * alone, with no branch on each slot, where the key can be. */
+static inline unsigned kg_tag_group(const unsigned *tags, size_t k, unsigned tag, unsigned *empty)
+{
+#ifdef __SSE2__
+    __m128i g = _mm_loadu_si128((const __m128i *)(const void *)(tags + k));
+    *empty = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(g, _mm_setzero_si128())));
+    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(g, _mm_set1_epi32((int)tag))));
+#else
+    unsigned eq = 0, e = 0;
+    for (int j = 0; j < KG_TAG_GROUP; j++) {
+        eq |= (unsigned)(tags[k + j] == tag) << j;
+        e |= (unsigned)(tags[k + j] == 0) << j;
+    }
+    *empty = e;
+    return eq;
+#endif
 }
 /* The slot of a key in the phrase table: its own, or the empty one where
  * it would go (the table is never full).  kg_index_phrases (mention.c)

@@ -183,8 +183,8 @@ void kg_index_phrases(struct kg_extractor *x)
     size_t *phoff = x->phoff;
     /* (an empty lexicon has no table: one empty slot, tag and phrase,
      * stands for it, so that the loop and its prefetch need no test of
-     * that) */
-    static const unsigned no_tags[1] = {0};
+     * that; kg_tag_group reads a group of tags from it) */
+    static const unsigned no_tags[KG_TAG_GROUP] = {0};
     static const struct kg_phrase no_tab[1];
     const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
     const struct kg_phrase *tab = lx->tabsize ? lx->tab : no_tab;
@@ -199,8 +199,7 @@ void kg_index_phrases(struct kg_extractor *x)
         /* kg_lexicon_find, inline, from kg_word_hash's two halves, both
          * the token's hash: its low bits pick the slot (of fewer than 2^32,
          * far more than memory holds), all 32 make the tag */
-        const struct kg_phrase *p = NULL;
-        /* (the phrase slots take 2.3 MB, past the 1 MB of L2, and a
+        /* (the phrase slots take 2 MB, past the 1 MB of L2, and a
          * token's probe, read cold, waits on its tag and then its phrase:
          * the home slot of the token KG_PROBE_AHEAD on is fetched now,
          * tag and phrase, as three tokens in five have one; 2-4% less
@@ -211,20 +210,48 @@ void kg_index_phrases(struct kg_extractor *x)
             __builtin_prefetch(&tags[ahead]);
             __builtin_prefetch(&tab[ahead]);
         }
-        unsigned hv = v[i].hash, tag = hv | 1u, t;
-        size_t len = v[i].klen;
-        for (size_t k = hv & mask; (t = tags[k]) != 0; k = (k + 1) & mask)
-            if (t == tag && tab[k].klen == len && kg_same_key(&tab[k], keys + v[i].key, len)) {
-                p = &tab[k];
-                break;
-            }
-        tokph[i] = p;
-        cls[i] = p ? p->classes & ~KG_WMARKS : 0;
-        tokany[i] = p ? p->any : 0;
+        /* (the tags from the home slot on decide for nearly every token,
+         * read with no branch on each: that a token is found or not, three
+         * in five, is no pattern the branch predictor learns, and the
+         * compares of a probe loop went wrong at one token in two.  cand:
+         * the slots with the token's tag before the first empty one, of
+         * which the first, q, is nearly always the token's phrase; hit: it
+         * is, but for the bytes after the first eight of a longer key) */
+        unsigned hv = v[i].hash, tag = hv | 1u, empty;
+        size_t len = v[i].klen, k = hv & mask;
+        const char *key = keys + v[i].key;
+        unsigned long long head;
+        memcpy(&head, key, 8); /* (kg_same_key: token.c leaves room) */
+        unsigned eq = kg_tag_group(tags, k, tag, &empty);
+        unsigned first = empty | 1u << KG_TAG_GROUP;
+        unsigned cand = eq & ((first & (0u - first)) - 1);
+        const struct kg_phrase *q = &tab[(k + (unsigned)__builtin_ctz(cand | 1u << KG_TAG_GROUP) % KG_TAG_GROUP) & mask];
+        unsigned hit = (cand != 0) & (q->klen == len) & !((head ^ q->head) & kg_head_mask(len));
+        unsigned decided = (cand == 0) & ((empty & ((1u << KG_TAG_GROUP) - 1)) != 0); /* (not there) */
+        if (__builtin_expect((hit & (len > 8)) | ((hit | decided) == 0), 0)) {
+            /* a longer key, a tag of another phrase, or no empty slot
+             * among the group: the probe of kg_lexicon_slot, from home */
+            hit = 0;
+            unsigned t;
+            for (; (t = tags[k]) != 0; k = (k + 1) & mask)
+                if (t == tag && tab[k].klen == len && kg_same_key(&tab[k], key, len)) {
+                    hit = 1;
+                    break;
+                }
+            q = &tab[k]; /* (an empty slot when no hit: its fields are 0) */
+        }
+        /* (q's fields are read whether or not it is the token's phrase:
+         * anded with the mask of the hit, no branch) */
+        unsigned all = 0u - hit;
+        tokph[i] = (const struct kg_phrase *)((uintptr_t)q & (0 - (uintptr_t)hit));
+        cls[i] = q->classes & ~KG_WMARKS & all;
+        tokany[i] = q->any & all;
         phoff[i] = phl_n;
         /* (most phrases that are a prefix end there: no phrase goes on
-         * with the next word) */
-        if (p && p->prefix && i + 1 < n && kg_lexicon_may_pair(lx, v[i].hash, v[i + 1].hash)) {
+         * with the next word; one branch on the three, mostly not taken.
+         * The last token's successor is read as itself, no test) */
+        unsigned next = v[i + (i + 1 < n)].hash;
+        if ((hit & q->prefix & (i + 1 < n) & kg_lexicon_may_pair(lx, hv, next)) != 0) {
             index_longer(x, i);
             phl_n = x->phl_n;
         }
