@@ -56,6 +56,16 @@ static char *copy_key(struct kg_lexicon *lx, const char *key, size_t len)
     return s;
 }
 
+/* Set the tag of slot k of a table of n slots: the first KG_TAG_GROUP - 1
+ * tags are kept again after the last, for kg_tag_group's read past the
+ * end (lexicon.h). */
+static void put_tag(unsigned *tags, size_t n, size_t k, unsigned tag)
+{
+    tags[k] = tag;
+    if (k < KG_TAG_GROUP - 1)
+        tags[n + k] = tag;
+}
+
 /* Move the phrase table to one of n slots (n a power of two, more than
  * the phrases).  (Each phrase keeps the low half of its hash and the tags
  * the high half: nothing is hashed again.  Putting the words of one token
@@ -76,9 +86,7 @@ static void rehash(struct kg_lexicon *lx, size_t n)
             while (tags[k])
                 k = (k + 1) & mask;
             tab[k] = lx->tab[i];
-            tags[k] = lx->tags[i];
-            if (k < KG_TAG_GROUP - 1)
-                tags[n + k] = tags[k];
+            put_tag(tags, n, k, lx->tags[i]);
         }
     free(lx->tabmem);
     free(lx->tags);
@@ -96,9 +104,7 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t l
     size_t k = kg_lexicon_slot(lx, key, len, h);
     struct kg_phrase *p = &lx->tab[k];
     if (!lx->tags[k]) {
-        lx->tags[k] = (unsigned)(h >> 32) | 1u;
-        if (k < KG_TAG_GROUP - 1)
-            lx->tags[lx->tabsize + k] = lx->tags[k];
+        put_tag(lx->tags, lx->tabsize, k, (unsigned)(h >> 32) | 1u);
         p->key = copy_key(lx, key, len);
         p->klen = (unsigned)len;
         char head[8] = {0};
