@@ -90,11 +90,13 @@ struct kg_extractor {
     unsigned *cls;                   /* per token: word classes of the one-token phrase */
     const struct kg_phrase **tokph;  /* per token: its one-token phrase, NULL */
     struct kg_entmatch *entm;        /* per token: the entity alias and demonym it
-                                        starts, once asked (mention.c; allocated
-                                        in tokph's block and freed with it) */
-    unsigned long entm_epoch;        /* mention.c: the window entm's entries are
-                                        of (kg_index_phrases counts windows; an
-                                        entry of another is stale) */
+                                        starts, once asked (KG_ANY_ENTM in its
+                                        tokany; mention.c; allocated in tokph's
+                                        block and freed with it) */
+    unsigned long entm_epoch;        /* read by nothing now (mention.c tells a
+                                        kept entm by KG_ANY_ENTM): it and
+                                        kg_index_phrases' count of windows in it
+                                        are to go */
     unsigned *tokany;                /* per token: KG_ANY_* and the word classes of
                                         any phrase starting there (a quick no) */
     size_t *phoff;                   /* per token + 1: its longer phrases are
@@ -132,6 +134,12 @@ struct kg_extractor {
 /* tokany bits above the word classes (KG_ANY_NAME is the token's own:
  * a capitalised word that can be part of a name) */
 #define KG_ANY_NAME (1u << 29)
+/* (mention.c's, set by match_entity_at on a token with KG_ANY_ENT: its
+ * answer is kept in x->entm.  Cleared with the rest by kg_index_phrases,
+ * which sets each token's tokany for a window; no rule sees it, as the
+ * token has KG_ANY_ENT too) */
+#define KG_ANY_ENTM (1u << 28)
+_Static_assert(KG_NWCLASSES <= 28, "word classes overlap KG_ANY_ENTM");
 #define KG_ANY_CUE (1u << 30)
 #define KG_ANY_ENT (1u << 31)
 

@@ -101,8 +101,6 @@ struct kg_entmatch {
     int dlen, demonym;
     int reach; /* in x->entm: how many tokens from its token the answer
                   reads (it holds for any end at least that far) */
-    unsigned long epoch; /* in x->entm: the x->entm_epoch of the window it
-                            was looked up in; any other, not looked up yet */
 };
 _Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *), "entm after tokph");
 
@@ -484,18 +482,22 @@ static void match_entity_at(const struct kg_extractor *x, size_t i, size_t end, 
     }
     if (end >= i + reach) {
         c->reach = (int)reach;
-        c->epoch = x->entm_epoch;
         x->entm[i] = *c;
+        x->tokany[i] |= KG_ANY_ENTM;
     }
 }
 
 /* (inline: most tokens start no alias, and the test of that, and the
- * answer kept for the token, are cheaper than a call) */
+ * answer kept for the token, are cheaper than a call.  Whether a token's
+ * answer is kept is told by its tokany, read for the first test, not by
+ * its entm: the first ask of each token read a line of entm that no pass
+ * had touched since the window's last, a miss per token; real40, nearly
+ * half of learn_names' samples waited on it) */
 static inline void match_entity(const struct kg_extractor *x, size_t i, size_t end, struct kg_entmatch *c)
 {
     if (i < x->tok.n && (x->tokany[i] & KG_ANY_ENT)) {
         const struct kg_entmatch *m = &x->entm[i];
-        if (m->epoch == x->entm_epoch && end >= i + (size_t)m->reach)
+        if ((x->tokany[i] & KG_ANY_ENTM) && end >= i + (size_t)m->reach)
             *c = *m;
         else
             match_entity_at(x, i, end, c);
