@@ -148,8 +148,11 @@ static int attribution_after(const struct kg_extractor *x, size_t u, const struc
 }
 static inline int attribution_at(const struct kg_extractor *x, size_t u, const struct kg_lit *verbs, size_t nverbs)
 {
-    /* (called at every token of a scan: the comma test inline) */
-    if (u >= x->tok.n || x->tok.v[u].klen != 1 || tk(x, u)[0] != ',')
+    /* (called at every token of a scan: the comma test inline, by the
+     * key hash, which says no at once to nearly every other token; a
+     * length of one first was yes at every punctuation mark and read the
+     * key's byte after it) */
+    if (!tis(x, u, ","))
         return -1;
     return attribution_after(x, u, verbs, nverbs);
 }
@@ -1249,7 +1252,7 @@ static int alleging(const struct ctx *c)
         int a = 0;
         if (window_has(c, alleges, KG_NALLEGES))
             for (size_t u = c->t0; u < c->t1 && !a; u++)
-                a = x->tok.v[u].klen >= 5 && x->tok.v[u].klen <= 7 && tis_any(x, u, alleges, KG_NALLEGES);
+                a = tis_any(x, u, alleges, KG_NALLEGES);
         c->wc->alleging = a;
     }
     return c->wc->alleging;
@@ -5034,9 +5037,8 @@ static inline __attribute__((always_inline)) void reported_agent(struct ctx *c)
     /* (a quick look for an agent phrase first: most sentences have none) */
     int any = 0;
     for (size_t u = c->t0 + 1; u < c->t1 && !any; u++)
-        any = x->tok.v[u].klen == 2 && x->tok.v[u - 1].klen >= 3 &&
-              ((tis(x, u, "by") && tis_any(x, u - 1, agentive, sizeof agentive / sizeof *agentive)) ||
-               (tis(x, u, "of") && tis_any(x, u - 1, behest, sizeof behest / sizeof *behest)));
+        any = (tis(x, u, "by") && tis_any(x, u - 1, agentive, sizeof agentive / sizeof *agentive)) ||
+              (tis(x, u, "of") && tis_any(x, u - 1, behest, sizeof behest / sizeof *behest));
     if (!any)
         return;
     int s[MAXARGS], ns = 0;
@@ -5058,8 +5060,6 @@ static inline __attribute__((always_inline)) void reported_agent(struct ctx *c)
         return;
     for (size_t u = from + 1; u + 1 < to; u++) {
         size_t a = 0;
-        if (x->tok.v[u].klen != 2)
-            continue;
         if (tis(x, u, "by") && tis_any(x, u - 1, agentive, sizeof agentive / sizeof *agentive) &&
             (!tis(x, u - 1, "out") || tis(x, u - 2, "carried")) &&
             (is_be(x, u - 2) || tis(x, u - 2, "been") || (u > from + 2 && (is_be(x, u - 3) || tis(x, u - 3, "been")))))
@@ -5190,16 +5190,17 @@ static inline __attribute__((always_inline)) void joint_action(struct ctx *c)
         KG_LIT("developing"), KG_LIT("build"), KG_LIT("fight"),    KG_LIT("sought"),   KG_LIT("requested"),
         KG_LIT("pushed"),  KG_LIT("pressed"),  KG_LIT("drafted"),  KG_LIT("run"),      KG_LIT("ran")};
     /* (gate, see window_has: joint[] must hold every word the loop below
-     * starts a match at, by its length test and its tis() calls; a fourth
-     * word goes in all three places) */
+     * starts a match at, by its tis() calls; a fourth word goes in both
+     * places) */
     static const struct kg_lit joint[] = {KG_LIT("jointly"), KG_LIT("together"), KG_LIT("coordinated")};
     if (!window_has(c, joint, sizeof joint / sizeof *joint))
         return;
+    /* (most words are none of the three: their sketch bits turn them
+     * away, see sketch_may) */
+    unsigned long long want[SKETCH_WORDS] = {0};
+    sketch_words(want, joint, sizeof joint / sizeof *joint);
     for (size_t u = c->t0 + 2; u + 1 < c->t1; u++) {
-        /* (most words are none of the three: their lengths first) */
-        unsigned short kl = x->tok.v[u].klen;
-        char f0 = tk(x, u)[0];
-        if (!((kl == 7 && f0 == 'j') || (kl == 8 && f0 == 't') || (kl == 11 && f0 == 'c')))
+        if (!sketch_may(x, u, want))
             continue;
         size_t verb = 0;
         /* ("jointly" with any act but winning, owning, blaming or
@@ -5480,7 +5481,7 @@ static inline __attribute__((always_inline)) void where_based(struct ctx *c)
     if (!window_has(c, where, 1))
         return;
     for (size_t w = c->t0 + 2; w + 3 < c->t1; w++) {
-        if (x->tok.v[w].klen != 5 || !tis(x, w, "where") || !tis(x, w - 1, ","))
+        if (!tis(x, w, "where") || !tis(x, w - 1, ","))
             continue;
         int p = ment_at(x, w - 2);
         if (p < 0 || (M(x, p)->flags & KG_M_DATELINE) || (dtype(x, p) != KG_GPE && dtype(x, p) != KG_LOC))
@@ -5506,7 +5507,7 @@ static inline __attribute__((always_inline)) void as_office(struct ctx *c)
     if (!window_has(c, as, 1))
         return;
     for (size_t u = c->t0 + 1; u + 3 < c->t1; u++) {
-        if (x->tok.v[u].klen != 2 || !tis(x, u, "as"))
+        if (!tis(x, u, "as"))
             continue;
         size_t v = u + 1;
         int owner = -1;
@@ -5629,7 +5630,7 @@ static inline __attribute__((always_inline)) void called_blame(struct ctx *c)
     if (!window_has(c, what, 1) || !window_has(c, calls, sizeof calls / sizeof *calls))
         return;
     for (size_t u = c->t0 + 2; u + 2 < c->t1; u++) {
-        if (x->tok.v[u].klen < 5 || !tis_any(x, u, calls, sizeof calls / sizeof *calls))
+        if (!tis_any(x, u, calls, sizeof calls / sizeof *calls))
             continue;
         size_t w = u;
         while (w > c->t0 && w + 6 > u && !tis(x, w - 1, "what"))
@@ -5682,7 +5683,7 @@ static inline __attribute__((always_inline)) void claimed_by(struct ctx *c)
     if (!window_has(c, claimed, 1))
         return;
     for (size_t u = c->t0 + 3; u + 2 < c->t1; u++) {
-        if (x->tok.v[u].klen != 7 || !tis(x, u, "claimed") || !tis(x, u + 1, "by") ||
+        if (!tis(x, u, "claimed") || !tis(x, u + 1, "by") ||
             !tis_any(x, u - 1, attacks, sizeof attacks / sizeof *attacks))
             continue;
         /* the claimant: the first group after "by" ("by the Sunni
@@ -5750,9 +5751,8 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
     for (size_t mi = c->m0; mi < c->m1; mi++) {
         size_t u = x->ments[mi].t0 - 1;
         /* (the word before first: it is seldom "in" or "to") */
-        if (x->ments[mi].t0 < c->t0 + 2 || x->tok.v[u].klen != 2 || u + 1 >= c->t1 || ment_at(x, u + 1) != (int)mi)
-            continue;
-        if (!(tis(x, u, "in") || tis(x, u, "to")))
+        if (x->ments[mi].t0 < c->t0 + 2 || !(tis(x, u, "in") || tis(x, u, "to")) || u + 1 >= c->t1 ||
+            ment_at(x, u + 1) != (int)mi)
             continue;
         int pl = ment_at(x, u + 1);
         if (pl < 0 || M(x, pl)->t0 != u + 1 || (M(x, pl)->flags & KG_M_DATELINE) ||
