@@ -186,10 +186,14 @@ static size_t saying_in_at(const struct kg_extractor *x, size_t from, size_t u0,
 }
 
 /* A word of a portfolio after an office word: "minister of state for
- * foreign affairs", "Minister of State at the Foreign Ministry". */
+ * foreign affairs", "Minister of State at the Foreign Ministry".  (tokany
+ * has the classes of the token's own phrase too: its bit is a quick and
+ * certain no for nearly every word, where the test of tokph went as the
+ * words known to the lexicon fell.) */
 static int portfolio_word(const struct kg_extractor *x, size_t t)
 {
-    return x->tokph[t] && (x->tokph[t]->classes & KG_WBIT(KG_W_PORTFOLIO));
+    return (x->tokany[t] & KG_WBIT(KG_W_PORTFOLIO)) && x->tokph[t] &&
+           (x->tokph[t]->classes & KG_WBIT(KG_W_PORTFOLIO));
 }
 
 static const struct kg_lit prep_words[] = {
@@ -272,8 +276,10 @@ static int head_of(const struct ctx *c, int m)
     const struct kg_mention *mm = M(x, m);
     /* a state or body before a titled name qualifies it ("US hostage
      * envoy Jane Roe") even when not marked as a title's owner */
-    if ((!(mm->flags & (KG_M_POSS | KG_M_TITLEOF)) && dtype(x, m) != KG_GPE && dtype(x, m) != KG_ORG) ||
-        (mm->flags & KG_M_QUAL))
+    /* (one branch on the four tests: as branches, the type's went as
+     * the mentions fell) */
+    int dt = dtype(x, m);
+    if (((!(mm->flags & (KG_M_POSS | KG_M_TITLEOF))) & (dt != KG_GPE) & (dt != KG_ORG)) | ((mm->flags & KG_M_QUAL) != 0))
         return -1;
     size_t t = mm->t1 + ((mm->flags & KG_M_POSS) ? 1 : 0);
     /* "Beijing, Shehbaz Sharif met ...": a comma runs on only after a
@@ -4266,11 +4272,12 @@ static void institution_seat_org(struct ctx *c, int m)
 /* (Asked of every mention in a window: all but organisations followed by
  * "in" are turned away here, inline, before a call; institution_seat_org
  * asks the same again, and a change to what it needs there must change
- * this test too.) */
+ * this test too.  The word first: it is seldom "in", where the type went
+ * as the mentions fell.) */
 static inline void institution_seat(struct ctx *c, int m)
 {
     const struct kg_mention *mm = M(c->x, m);
-    if (dtype(c->x, m) == KG_ORG && mm->t1 + 1 < c->t1 && tis(c->x, mm->t1, "in"))
+    if (mm->t1 + 1 < c->t1 && tis(c->x, mm->t1, "in") && dtype(c->x, m) == KG_ORG)
         institution_seat_org(c, m);
 }
 
@@ -4920,8 +4927,8 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
             next = t + (size_t)len;
             continue;
         }
-        c->places = cu->relation == KG_REL_VISITS || cu->relation == KG_REL_BASED_IN ||
-                   cu->relation == KG_REL_ATTACKS;
+        c->places = (cu->relation == KG_REL_VISITS) | (cu->relation == KG_REL_BASED_IN) |
+                    (cu->relation == KG_REL_ATTACKS);
         c->denial = cu->relation == KG_REL_DENIES;
         /* "a war of words", "fought a war of words": words, not arms */
         int words = 0;
@@ -5582,7 +5589,9 @@ static void known_offices(struct ctx *c)
     for (size_t m = 0; m < x->nments; m++) {
         const struct kg_mention *mm = &x->ments[m];
         const struct kg_dent *d = &x->dents[mm->de];
-        if (d->type != KG_PERSON || d->lex < 0 || (mm->flags & KG_M_DATELINE))
+        /* (one branch on the three: as three, the type went as the
+         * mentions fell) */
+        if ((d->type != KG_PERSON) | (d->lex < 0) | ((mm->flags & KG_M_DATELINE) != 0))
             continue;
         /* (once per person: at the first mention) */
         if (seen_de[mm->de])
@@ -5599,9 +5608,11 @@ static void known_offices(struct ctx *c)
         if (head && kg_is_state(x, &x->dents[of]) &&
             !match_class(x, head, x->sents[mm->sent].t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
             continue;
+        /* (the three compares anded bitwise: as branches, the first went
+         * as the article's relations fell) */
         int seen = 0;
         for (size_t r = 0; r < x->nrels && !seen; r++)
-            seen = x->rels[r].relation == KG_REL_OFFICIAL_OF && x->rels[r].src == mm->de && x->rels[r].dst == of;
+            seen = (x->rels[r].relation == KG_REL_OFFICIAL_OF) & (x->rels[r].src == mm->de) & (x->rels[r].dst == of);
         if (seen)
             continue;
         c->si = mm->sent;
