@@ -887,7 +887,20 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
     size_t fc = part && fr ? fronted_comma(c) : 0;
     if (fc > fr)
         fr = fc;
+    /* (within the window, from one of its mentions to the next, [m0, m1)
+     * in token order, not word by word: fewer steps, and the test for a
+     * mention at each word went as the text fell.  Reaching outside the
+     * window, where its mentions are not listed, word by word.) */
+    size_t mi = c->m0;
+    int listed = from >= c->t0 && t <= c->t1;
     for (size_t u = from; u < t; u++) {
+        if (listed) {
+            while (mi < c->m1 && x->ments[mi].t0 < u)
+                mi++;
+            if (mi >= c->m1 || x->ments[mi].t0 >= t)
+                break;
+            u = x->ments[mi].t0;
+        }
         int m = ment_at(x, u);
         if (m < 0 || M(x, m)->t0 != u || u < fr)
             continue;
