@@ -99,14 +99,16 @@ static inline __attribute__((always_inline)) unsigned kg_key_hash(const char *s,
 /* kg_key_hash of a key of n < 16 bytes from the little-endian values of
  * its first eight bytes, lo, and of the eight after them, hi, the bytes
  * past the key cleared in both: the hash of either case (n < 8: one step,
- * on lo; else two, on lo and then hi) made, and one taken by a select, not
+ * on lo; else two, on lo and then hi) made, and one taken by a mask, not
  * a branch on the length (for the tokenizer, one word in six is of eight
- * bytes or more). */
+ * bytes or more: GCC made n < 8 ? a : b a branch, which went wrong at one
+ * word in five). */
 static inline unsigned kg_key_hash_16(unsigned long long lo, unsigned long long hi, size_t n)
 {
     unsigned long long a = (0x9e3779b97f4a7c15ull ^ n ^ lo) * 0xff51afd7ed558ccdull;
     unsigned long long b = (a ^ (a >> 32) ^ hi) * 0xff51afd7ed558ccdull;
-    unsigned long long h = n < 8 ? a : b;
+    unsigned long long two = 0 - (unsigned long long)(n >= 8); /* all ones: take b */
+    unsigned long long h = a ^ ((a ^ b) & two);
     return (unsigned)(h ^ (h >> 32));
 }
 
