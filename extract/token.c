@@ -241,7 +241,9 @@ static inline void store8(char *p, unsigned long long v)
 }
 
 /* The run of ASCII letters and digits a word starts with, for the main
- * loop: scan_run reads RUN bytes at s[i] (spaces past the end of the text),
+ * loop's words of sixteen bytes or more (a shorter one takes its length
+ * from word_mask, its key from lower16): scan_run reads RUN bytes at s[i]
+ * (spaces past the end of the text),
  * stores them at key with A-Z made a-z (bytes past the run too, to be
  * overwritten) and says how many of them are in the run.  With SSE2 (every
  * x86-64) it takes sixteen bytes at once, else scan8's eight: the two must
@@ -286,6 +288,64 @@ static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, 
     return r;
 }
 #endif
+
+/* The ASCII letters and digits among the 64 bytes from s[b] (b < len), as
+ * a mask (bit q for s[b + q]; bytes past len are none), bit 63 left clear
+ * so that a run of them from bit p < 48 ends within it: the main loop
+ * takes a word's length from it in a shift and a count of trailing bits,
+ * not from a load of its bytes and a compare, which lay between one
+ * token's start and the next (a chain through every token; the bytes and
+ * their compare are then only for the key, off that chain). */
+static inline unsigned long long word_mask(const unsigned char *s, size_t b, size_t len)
+{
+    const unsigned char *p = s + b;
+    unsigned char pad[64];
+    if (len - b < 64) {
+        memset(pad, ' ', sizeof pad);
+        memcpy(pad, p, len - b);
+        p = pad;
+    }
+    unsigned long long m = 0;
+#ifdef __SSE2__
+    for (int q = 0; q < 4; q++) {
+        __m128i v;
+        memcpy(&v, p + 16 * q, 16);
+        /* (scan_run's test) */
+        __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 26)),
+                                        _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))));
+        __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 10)), _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
+        m |= (unsigned long long)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
+    }
+#else
+    for (int q = 0; q < 64; q++)
+        m |= (unsigned long long)(p[q] < 0x80 && byte_cls[p[q]] == C_WORD) << q;
+#endif
+    return m & ~(1ull << 63);
+}
+
+/* Store the sixteen bytes at s[i] (spaces past len) at key with A-Z made
+ * a-z (as scan_run does, without finding the run: word_mask found it). */
+static inline void lower16(const unsigned char *s, size_t i, size_t len, char *key)
+{
+#ifdef __SSE2__
+    __m128i v;
+    if (len - i >= 16) {
+        memcpy(&v, s + i, 16);
+    } else {
+        unsigned char b[16];
+        memset(b, ' ', sizeof b);
+        memcpy(b, s + i, len - i);
+        memcpy(&v, b, 16);
+    }
+    __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 26)),
+                                    _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))));
+    __m128i lower = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+    memcpy(key, &lower, 16);
+#else
+    store8(key, scan8(load8(s, i, len)).lower);
+    store8(key + 8, len - i >= 8 ? scan8(load8(s, i + 8, len)).lower : EVERY(' '));
+#endif
+}
 
 /* The masks of the bytes of a key of n < 16 bytes in its first eight
  * bytes and in the eight after them, as little-endian numbers: cut16[n]. */
@@ -637,6 +697,10 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
     while (i < len) {
         size_t lim = room_to(t, len, i);
         out_get(&o, t);
+        /* the words among the 64 bytes from wb (word_mask), for the words
+         * that start 48 or fewer bytes in */
+        size_t wb = i;
+        unsigned long long wm = word_mask(s, wb, len);
         while (i < lim) {
             enum cls k = (enum cls)byte_cls[s[i]];
             if (k == C_WORD) {
@@ -644,11 +708,21 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                 /* the common case: a word that is one run of ASCII letters and
                  * digits, its key folded straight into t->keys (room: more_room) */
                 char *key = o.kp;
-                struct run r = scan_run(s, i, len, key);
-                size_t n = r.n;
-                while (r.n == RUN) {
-                    r = scan_run(s, i + n, len, key + n);
-                    n += r.n;
+                if (i - wb >= 48) {
+                    wb = i;
+                    wm = word_mask(s, wb, len);
+                }
+                size_t n = (size_t)__builtin_ctzll(~(wm >> (i - wb)));
+                if (n < 16) {
+                    lower16(s, i, len, key);
+                } else {
+                    /* (a long word, or one that may go on past the mask) */
+                    struct run r;
+                    n = 0;
+                    do {
+                        r = scan_run(s, i + n, len, key + n);
+                        n += r.n;
+                    } while (r.n == RUN);
                 }
                 size_t j = i + n;
                 /* (the end of the text ends it as a line break would) */
@@ -670,10 +744,9 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                     if ((n >= 2) & (s[i] < 'a') & (s[i + (n >= 2)] < 'a') && all_caps(s + i, n))
                         flags |= KG_TOK_ALLCAPS;
                     /* a key shorter than sixteen bytes is hashed from the
-                     * sixteen bytes at it (what scan_run stored there, and
-                     * past a short key of scan8's eight, bytes of the key
-                     * buffer's room, more_room, cleared by cut16), with no
-                     * branch on its length */
+                     * sixteen bytes at it (what lower16 stored there, the
+                     * bytes past the key cleared by cut16), with no branch
+                     * on its length */
                     if (n < 16) {
                         push_key(&o, i, j, key, n, flags,
                                  kg_key_hash_16(le8(key) & cut16[n][0], le8(key + 8) & cut16[n][1], n));
