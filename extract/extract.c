@@ -337,16 +337,24 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
     size_t nido = 2 * (x->ndents ? x->ndents : 1);
     size_t *ido = nido <= sizeof ido_small / sizeof *ido_small ? ido_small : xmalloc(nido * sizeof *ido);
     memset(ido, 0, nido * sizeof *ido);
+    /* the lexicon entities' kg_lexjson fetched ahead, all at once: read
+     * one by one below, each was a miss that held up its record (the
+     * window's tokens have pushed them out since the last article) */
+    for (size_t de = 0; de < x->ndents; de++)
+        if (x->dents[de].lex >= 0)
+            __builtin_prefetch(&x->lexjson[x->dents[de].lex]);
     for (size_t m = 0; m < x->nments; m++) {
         int de = x->ments[m].de;
         const struct kg_dent *d = &x->dents[de];
         if (ido[2 * de] || d->mentions == 0)
             continue;
         /* the escaped id and label: a lexicon entity's as made before
-         * (while it has the lexicon's id and label) */
+         * (while it has the lexicon's id and label: no memory of its own,
+         * d->mem, which a label found in the text takes; told so without
+         * a load of its lexicon entry, often a miss here) */
         const struct kg_lexjson *lj = NULL;
         size_t idn = 0, labn = 0, room;
-        if (d->lex >= 0 && d->id == x->lx.ents[d->lex].id && d->label == x->lx.ents[d->lex].label) {
+        if (d->lex >= 0 && !d->mem) {
             lj = lexjson_of(x, d);
             room = lj->n;
         } else {
