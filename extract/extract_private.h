@@ -93,10 +93,6 @@ struct kg_extractor {
                                         starts, once asked (KG_ANY_ENTM in its
                                         tokany; mention.c; allocated in tokph's
                                         block and freed with it) */
-    unsigned long entm_epoch;        /* read by nothing now (mention.c tells a
-                                        kept entm by KG_ANY_ENTM): it and
-                                        kg_index_phrases' count of windows in it
-                                        are to go */
     unsigned *tokany;                /* per token: KG_ANY_* and the word classes of
                                         any phrase starting there (a quick no) */
     size_t *phoff;                   /* per token + 1: its longer phrases are

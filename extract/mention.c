@@ -164,12 +164,10 @@ void kg_index_phrases(struct kg_extractor *x)
         x->tokany = xcalloc(x->cls_alloc, sizeof(*x->tokany));
     }
     x->phl_n = 0;
-    /* (every token's entm is made stale by this alone, none written: the
-     * store of each token's, a line of the array for every three tokens,
-     * put a 64 KB window's 240 KB of it through the cache, ahead of the
-     * tokens and tables the stage then reads (cg3: 12% fewer misses in a
-     * 1 MB cache).  Never 0, the epoch of calloc's memory) */
-    x->entm_epoch++;
+    /* (every token's entm is made stale by its tokany alone, set below
+     * without KG_ANY_ENTM; no entm is written: the store of each token's
+     * put a 64 KB window's entm through the cache, ahead of the tokens and
+     * tables the stage then reads) */
     /* (the arrays and the table in locals: stores through x's pointers
      * would otherwise make the compiler load them all again per token) */
     const struct kg_lexicon *lx = &x->lx;
