@@ -254,7 +254,8 @@ struct run {
 
 #ifdef __SSE2__
 #define RUN 16
-static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, char *key)
+/* The sixteen bytes at s[i], spaces past len. */
+static inline __m128i load16(const unsigned char *s, size_t i, size_t len)
 {
     __m128i v;
     if (len - i >= 16) {
@@ -265,13 +266,29 @@ static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, 
         memcpy(b, s + i, len - i);
         memcpy(&v, b, 16);
     }
-    /* a byte b is in [lo, hi] when b + (0x80 - lo), as a signed byte, is
-     * below -0x80 + (hi - lo + 1) (the bytes from lo on moved down to
-     * -0x80); a byte >= 0x80 is in neither range */
-    __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 26)),
-                                    _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))));
-    __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 10)), _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
-    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit));
+    return v;
+}
+
+/* The bytes of v that are ASCII letters, and digits, as all-ones bytes.
+ * A byte b is in [lo, hi] when b + (0x80 - lo), as a signed byte, is
+ * below -0x80 + (hi - lo + 1) (the bytes from lo on moved down to
+ * -0x80); a byte >= 0x80 is in neither range. */
+static inline __m128i letters16(__m128i v)
+{
+    return _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 26)),
+                          _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))));
+}
+
+static inline __m128i digits16(__m128i v)
+{
+    return _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 10)), _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
+}
+
+static inline struct run scan_run(const unsigned char *s, size_t i, size_t len, char *key)
+{
+    __m128i v = load16(s, i, len);
+    __m128i letter = letters16(v);
+    unsigned word = (unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digits16(v)));
     struct run r;
     r.n = (unsigned)__builtin_ctz(~word); /* (~word has bit 16 set) */
     __m128i lower = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
@@ -310,11 +327,7 @@ static inline unsigned long long word_mask(const unsigned char *s, size_t b, siz
     for (int q = 0; q < 4; q++) {
         __m128i v;
         memcpy(&v, p + 16 * q, 16);
-        /* (scan_run's test) */
-        __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 26)),
-                                        _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))));
-        __m128i digit = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 10)), _mm_add_epi8(v, _mm_set1_epi8((char)(0x80 - '0'))));
-        m |= (unsigned long long)(unsigned)_mm_movemask_epi8(_mm_or_si128(letter, digit)) << (16 * q);
+        m |= (unsigned long long)(unsigned)_mm_movemask_epi8(_mm_or_si128(letters16(v), digits16(v))) << (16 * q);
     }
 #else
     for (int q = 0; q < 64; q++)
@@ -328,18 +341,8 @@ static inline unsigned long long word_mask(const unsigned char *s, size_t b, siz
 static inline void lower16(const unsigned char *s, size_t i, size_t len, char *key)
 {
 #ifdef __SSE2__
-    __m128i v;
-    if (len - i >= 16) {
-        memcpy(&v, s + i, 16);
-    } else {
-        unsigned char b[16];
-        memset(b, ' ', sizeof b);
-        memcpy(b, s + i, len - i);
-        memcpy(&v, b, 16);
-    }
-    __m128i letter = _mm_cmpgt_epi8(_mm_set1_epi8((char)(-0x80 + 26)),
-                                    _mm_add_epi8(_mm_or_si128(v, _mm_set1_epi8(0x20)), _mm_set1_epi8((char)(0x80 - 'a'))));
-    __m128i lower = _mm_or_si128(v, _mm_and_si128(letter, _mm_set1_epi8(0x20)));
+    __m128i v = load16(s, i, len);
+    __m128i lower = _mm_or_si128(v, _mm_and_si128(letters16(v), _mm_set1_epi8(0x20)));
     memcpy(key, &lower, 16);
 #else
     store8(key, scan8(load8(s, i, len)).lower);
