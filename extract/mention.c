@@ -1824,6 +1824,11 @@ static void add_mention(struct kg_extractor *x, size_t t0, size_t t1, int de, un
     for (size_t i = t0; i < t1; i++)
         x->tok_ment[i] = (int)x->nments;
     x->nments++;
+    /* (kg_find_mentions compares the surface with the entity's label at
+     * the sentence's end: a lexicon entity's label lies in the lexicon,
+     * most often untouched in this article, a miss that loop waited on;
+     * asked now, it comes while the rest of the sentence is looked at) */
+    __builtin_prefetch(x->dents[de].label);
 }
 
 /* The last mention before token `before` in this article of a compatible
