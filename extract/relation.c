@@ -12,6 +12,7 @@
  * "by" swaps the roles.  Modality comes from the words around the cue.
  * official_of comes from office titles before or after a person's name.
  */
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -28,22 +29,23 @@
 /* relation records looked back at for duplicates and antecedents */
 #define KG_LOOKBACK 512
 
-/* The window's Bloom filter (window_has): a bit per top SKETCH_SHIFT
- * bits of a key hash, 4096 bits.  (With some 25 words a window sets 0.6%
- * of them, so a gate of 12 words lets about 7% of windows through
- * falsely; with 1024 bits it was about 30%, and each pass scanned its
- * window for nothing.  window_has unrolls its test of SKETCH_WORDS words:
- * more than 64 would not fold.) */
+/* A word's sketch slot (sketch_slot): the top 32 - SKETCH_SHIFT bits of
+ * its key hash, 4096 slots.  The gates (window_has) are kept by slot, and
+ * the scans' word filters (sketch_may) are sets of slots, SKETCH_WORDS
+ * words of bits.  (With some 25 words a window hits 0.6% of the slots, so
+ * a gate of 12 words lets about 7% of windows through falsely; with 1024
+ * slots it was about 30%, and each pass scanned its window for nothing.
+ * sketch_words unrolls its fill: more than 64 words would not fold.) */
 #define SKETCH_SHIFT 20
 #define SKETCH_WORDS (1u << (32 - SKETCH_SHIFT - 6))
-_Static_assert(SKETCH_WORDS <= 64, "window_has unrolls its test of the sketch's words 64 at most");
+_Static_assert(SKETCH_WORDS <= 64, "sketch_words unrolls over the words 64 at most");
 
 /* Answers that depend only on the window's tokens and mentions (which the
  * rules only read), kept per window because the rules ask the same
  * questions again: is_boundary() from every backward scan, clause_start()
  * for each cue and each subject, whether the window has a word of
  * alleges[], the first verb of saying, fronted_comma(), the window's
- * words (window_has).  Filled on first use; cleared when a window starts
+ * gates (window_has).  Filled on first use; cleared when a window starts
  * (win_cache_reset).  Only what is a function of the window (and a token)
  * may be kept here: nothing of the current cue or of the relations found. */
 struct win_cache {
@@ -55,8 +57,8 @@ struct win_cache {
     size_t fronted;                /* fronted_comma(); (size_t)-1 not yet looked */
     int no_intro;                  /* fronted_phrase() found the window opens with no
                                       intro word; 0 not known */
-    int sketched;                  /* sketch[] is filled */
-    unsigned long long sketch[SKETCH_WORDS]; /* the window's words: a Bloom filter (window_has) */
+    int sketched;                  /* gates is filled */
+    unsigned gates;                /* the gates (window_has) the window's words open */
 };
 
 /* (before any rule reads the window [t0, t1)) */
@@ -1189,14 +1191,13 @@ static inline int is_be(const struct kg_extractor *x, size_t t)
 
 /* ---- the window's words ---- */
 
-/* Has the window a token whose key is one of the n words of l?  A quick
- * and certain no for the passes after the cues (and the scans of
- * modality) that each look for words of their own: one glance at a Bloom
- * filter of the window's key hashes (the tokenizer's kg_key_hash, filled
- * by window_relations' first scan or at the first asking), instead of a
- * scan per pass.  A yes may be false: the pass scans then as it would
- * anyway.  (Inline with the lists constant, the words' hashes are folded
- * at compile time.)
+/* Has the window a token whose key has the sketch slot of a word of a
+ * gate's list (window_has, gate_lists)?  A quick and certain no for the
+ * passes after the cues (and the scans of modality) that each look for
+ * words of their own: one bit of the window's gates (by the tokenizer's
+ * kg_key_hash, found by window_relations' first scan or at the first
+ * asking), instead of a scan per pass.  A yes may be false: the pass
+ * scans then as it would anyway.
  *
  * A gate is only right while its pass finds nothing without one of the
  * gate's words in the window: each gate says which words it needs, mostly
@@ -1228,38 +1229,44 @@ static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsig
     unsigned b = sketch_slot(x->tok.v[t].hash);
     return (want[b >> 6] >> (b & 63)) & 1;
 }
-/* (out of line and cold: window_relations has mostly filled the sketch
+/* The gates, one bit each: window_has(c, g) asks whether the window has a
+ * word of gate g's list (gate_lists, by kg_find_relations).  gate_tab[s]
+ * has the bit of each gate with a word whose sketch_slot is s: a window's
+ * gates are the OR of its tokens' entries, one load per token in
+ * window_relations' first scan.  (The same answer as a Bloom filter of the
+ * window's words tested with each list's bits, which it replaced: that
+ * cleared 64 words per window, set a bit per token in memory and ANDed
+ * up to a list's length of words per gate asked.) */
+enum {
+    GATE_ALLEGES, GATE_DECLINE, GATE_DENY, GATE_OFF, GATE_WHICH, GATE_COLON, GATE_WARS, GATE_ALLIED,
+    GATE_BETWEEN, GATE_AGENTIVE, GATE_BEHEST, GATE_JOINT, GATE_BACKERS, GATE_NOUNS, GATE_HOSTS, GATE_WHERE,
+    GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, KG_NGATES
+};
+_Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
+static unsigned gate_tab[1u << (32 - SKETCH_SHIFT)];
+/* (the slots with a gate's word, gate_tab's entries that are not 0: a
+ * window's first scan lists just its tokens at those, and reads gate_tab
+ * there only.  Read at every token, gate_tab itself, 16 KB, missed the
+ * cache at a third of them.) */
+static unsigned long long gate_any[SKETCH_WORDS];
+/* (out of line and cold: window_relations has mostly found the gates
  * already, and inline this loop made each gate a loop's worth of code and
  * registers in every pass that asks one) */
-static __attribute__((noinline, cold)) void sketch_fill(const struct ctx *c)
+static __attribute__((noinline, cold)) void gates_fill(const struct ctx *c)
 {
     struct win_cache *wc = c->wc;
     const struct kg_extractor *x = c->x;
-    memset(wc->sketch, 0, sizeof wc->sketch);
-    for (size_t u = c->t0; u < c->t1; u++) {
-        unsigned b = sketch_slot(x->tok.v[u].hash);
-        wc->sketch[b >> 6] |= 1ull << (b & 63);
-    }
+    unsigned g = 0;
+    for (size_t u = c->t0; u < c->t1; u++)
+        g |= gate_tab[sketch_slot(x->tok.v[u].hash)];
+    wc->gates = g;
     wc->sketched = 1;
 }
-static inline __attribute__((always_inline)) int window_has(const struct ctx *c, const struct kg_lit *l, size_t n)
+static inline int window_has(const struct ctx *c, unsigned gate)
 {
-    struct win_cache *wc = c->wc;
-    if (!wc->sketched)
-        sketch_fill(c);
-    /* (the words' bits, then one AND per 64 bits: both fold to constants.
-     * The ANDs are ORed and tested once: a branch per word of the sketch
-     * was taken or not as the window's words fell, 80K mispredicts on cg3) */
-    unsigned long long want[SKETCH_WORDS] = {0}, any = 0;
-#pragma GCC unroll 64
-    for (size_t j = 0; j < n; j++) {
-        unsigned b = sketch_slot(kg_key_hash(l[j].w, l[j].n));
-        want[b >> 6] |= 1ull << (b & 63);
-    }
-#pragma GCC unroll 64
-    for (size_t i = 0; i < SKETCH_WORDS; i++)
-        any |= wc->sketch[i] & want[i];
-    return any != 0;
+    if (!c->wc->sketched)
+        gates_fill(c);
+    return (c->wc->gates >> gate) & 1;
 }
 
 /* Has the window a word of alleges[]?  (Looked for at the first asking:
@@ -1269,7 +1276,7 @@ static int alleging(const struct ctx *c)
     if (c->wc->alleging < 0) {
         const struct kg_extractor *x = c->x;
         int a = 0;
-        if (window_has(c, alleges, KG_NALLEGES))
+        if (window_has(c, GATE_ALLEGES))
             for (size_t u = c->t0; u < c->t1 && !a; u++)
                 a = tis_any(x, u, alleges, KG_NALLEGES);
         c->wc->alleging = a;
@@ -1298,6 +1305,18 @@ static inline size_t saying_before(const struct ctx *c, size_t to)
     size_t r = c->wc->report != (size_t)-1 ? c->wc->report : first_report(c);
     return r >= to ? to : saying_in_at(c->x, c->t0, r, to);
 }
+
+/* modality's words: each list is a gate's too (window_has, gate_lists), so
+ * it stands out here where gate_lists can name it */
+/* ("declined to act") */
+static const struct kg_lit decline[] = {KG_LIT("declined"), KG_LIT("declines"), KG_LIT("refuses"),
+                                        KG_LIT("refusing"), KG_LIT("rejected"), KG_LIT("ruled")};
+/* ("denied carrying out the bombings") */
+static const struct kg_lit deny[] = {KG_LIT("denied"), KG_LIT("denies"), KG_LIT("deny"), KG_LIT("denying")};
+/* ("was cancelled", "was postponed") */
+static const struct kg_lit off[] = {KG_LIT("cancelled"), KG_LIT("canceled"), KG_LIT("postponed"),
+                                    KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called"),
+                                    KG_LIT("put")};
 
 static int modality(const struct ctx *c, size_t cue, int rel, int requested)
 {
@@ -1328,18 +1347,15 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     if ((classes & KG_WBIT(KG_W_NEGATION)) && has_class_in(c, near, cue, KG_W_NEGATION))
         return KG_MOD_NEGATED;
     /* ("declined to act", "has never acted") */
-    static const struct kg_lit decline[] = {KG_LIT("declined"), KG_LIT("declines"), KG_LIT("refuses"),
-                                            KG_LIT("refusing"), KG_LIT("rejected"), KG_LIT("ruled")};
     /* (each of the three scans below finds nothing without a word of its
-     * list in the window: the window's Bloom filter is asked first) */
-    if (window_has(c, decline, sizeof decline / sizeof *decline))
+     * list in the window: the window's gates are asked first) */
+    if (window_has(c, GATE_DECLINE))
         for (size_t u = cue; u > b && u + 4 > cue; u--)
             if ((tis(x, u, "to") || tis(x, u, "out")) && tis_any(x, u - 1, decline, sizeof decline / sizeof *decline))
                 return KG_MOD_NEGATED;
     /* "denied carrying out the bombings", "denies any role in the attack" */
-    static const struct kg_lit deny[] = {KG_LIT("denied"), KG_LIT("denies"), KG_LIT("deny"), KG_LIT("denying")};
     /* (and "denied that it backs the BLA": what is denied) */
-    if (rel != KG_REL_DENIES && window_has(c, deny, sizeof deny / sizeof *deny))
+    if (rel != KG_REL_DENIES && window_has(c, GATE_DENY))
         for (size_t u = cue; u > c->t0 && u + 5 > cue; u--) {
             if (tis(x, u - 1, ",") || tis(x, u - 1, ";") || tis(x, u - 1, "and") || tis(x, u - 1, "but"))
                 break;
@@ -1348,10 +1364,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         }
     /* "a meeting with Araghchi in Islamabad was cancelled": called off;
      * "was postponed": still planned */
-    static const struct kg_lit off[] = {KG_LIT("cancelled"), KG_LIT("canceled"), KG_LIT("postponed"),
-                                        KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called"),
-                                        KG_LIT("put")};
-    if (window_has(c, off, sizeof off / sizeof *off))
+    if (window_has(c, GATE_OFF))
         for (size_t u = cue + 1; u + 1 < c->t1 && u < cue + 9; u++) {
             if (tis(x, u, ",") || tis(x, u, ";") || tcls(x, u, KG_W_CLAUSE) || tcls(x, u, KG_W_REPORT))
                 break;
@@ -1644,6 +1657,10 @@ static int behind_reading(const struct ctx *c, size_t after)
     return -1;
 }
 
+/* The relative pronouns relative_antecedent answers at: its gate's list
+ * (window_has, gate_lists). */
+static const struct kg_lit which[] = {KG_LIT("which"), KG_LIT("whom")};
+
 /* The antecedent of a relative clause whose subject is mention m ("the
  * BLA, which Pakistan banned ... and the US designated"), -1; an object
  * only with after_object (a ban's: "designated the BLA, which Pakistan
@@ -1669,11 +1686,10 @@ static int relative_antecedent(const struct ctx *c, int m, int after_object)
     }
     /* (asked for most subjects, and most windows have no relative pronoun:
      * the scan below answers only at a "which" or "whom" of the window,
-     * so the window's Bloom filter says first that there is none.  A rule
+     * so the window's gates say first that there is none.  A rule
      * added to the scan that answers at another word must add that word
-     * here.) */
-    static const struct kg_lit which[] = {KG_LIT("which"), KG_LIT("whom")};
-    if (u <= c->t1 && !window_has(c, which, sizeof which / sizeof *which))
+     * to which[].) */
+    if (u <= c->t1 && !window_has(c, GATE_WHICH))
         return -1;
     for (size_t v = u; v > c->t0 + 2 && v + 16 > u; v--) {
         if (tcls(x, v - 1, KG_W_RELPRO) && (tis(x, v - 1, "which") || tis(x, v - 1, "whom"))) {
@@ -1755,6 +1771,18 @@ static size_t speaker_verb(const struct ctx *c, size_t t)
     }
     return (size_t)-1;
 }
+
+/* frame_verb's gates' lists (window_has, gate_lists): a colon, for the
+ * list after one that names the object */
+static const struct kg_lit colon[] = {KG_LIT(":")};
+/* (or a war: "fought a four-day conflict with missiles", not "fought
+ * a losing battle against smuggling") */
+static const struct kg_lit wars[] = {KG_LIT("war"), KG_LIT("wars"), KG_LIT("conflict"), KG_LIT("conflicts"),
+                                     KG_LIT("battle"), KG_LIT("battles"), KG_LIT("skirmishes"), KG_LIT("clashes")};
+/* (nor side by side: "fought in the same coalition", "fought together
+ * against") */
+static const struct kg_lit allied[] = {KG_LIT("same"), KG_LIT("together"), KG_LIT("alongside"), KG_LIT("side"),
+                                       KG_LIT("coalition"), KG_LIT("against"), KG_LIT("jointly")};
 
 static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *cu)
 {
@@ -2308,9 +2336,8 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* (the cue a verb: not "expelled three aid groups: ...", nor a list
      * of clauses, "two claims: that ...") */
     /* (the scan finds nothing in a window without a colon: the window's
-     * Bloom filter is asked first) */
-    static const struct kg_lit colon[] = {KG_LIT(":")};
-    if (!nd && window_has(c, colon, 1)) {
+     * gates are asked first) */
+    if (!nd && window_has(c, GATE_COLON)) {
         int noun_use = cue > c->t0 && (tis(x, cue - 1, "a") || tis(x, cue - 1, "an") || tis(x, cue - 1, "the") ||
                                        tis(x, cue - 1, "two") || tis(x, cue - 1, "three") || tis(x, cue - 1, "four") ||
                                        tis(x, cue - 1, "several") || tis(x, cue - 1, "many") || tis(x, cue - 1, "some") ||
@@ -2569,14 +2596,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     static const struct kg_lit spans2[] = {KG_LIT("days"), KG_LIT("weeks"), KG_LIT("months"), KG_LIT("years"),
                                            KG_LIT("hours"), KG_LIT("decades"), KG_LIT("day"), KG_LIT("week"),
                                            KG_LIT("month"), KG_LIT("year"), KG_LIT("decade")};
-    /* (or a war: "fought a four-day conflict with missiles", not "fought
-     * a losing battle against smuggling") */
-    static const struct kg_lit wars[] = {KG_LIT("war"), KG_LIT("wars"), KG_LIT("conflict"), KG_LIT("conflicts"),
-                                         KG_LIT("battle"), KG_LIT("battles"), KG_LIT("skirmishes"), KG_LIT("clashes")};
-    /* (nor side by side: "fought in the same coalition", "fought together
-     * against") */
-    static const struct kg_lit allied[] = {KG_LIT("same"), KG_LIT("together"), KG_LIT("alongside"), KG_LIT("side"),
-                                           KG_LIT("coalition"), KG_LIT("against"), KG_LIT("jointly")};
+    /* (or a war, wars[]; nor side by side, allied[]) */
     /* (both rules below are about "fought" with two subjects or more:
      * what they ask of the words after it is asked only then) */
     int fight = ns >= 2 && cu->relation == KG_REL_ATTACKS && !p && len == 1 &&
@@ -2584,11 +2604,11 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     /* (neither scan finds anything without a word of its list in the
      * window: see window_has) */
     int ally = 0;
-    if (fight && window_has(c, allied, sizeof allied / sizeof *allied))
+    if (fight && window_has(c, GATE_ALLIED))
         for (size_t u = after; !ally && u < c->t1 && u < after + 5; u++)
             ally = tis_any(x, u, allied, sizeof allied / sizeof *allied);
     int war = 0;
-    if (fight && window_has(c, wars, sizeof wars / sizeof *wars))
+    if (fight && window_has(c, GATE_WARS))
         for (size_t u = after + 1; !war && u < c->t1 && u < after + 5 && (tis(x, after, "a") || tis(x, after, "an")); u++)
             if (tis_any(x, u, wars, sizeof wars / sizeof *wars))
                 war = !tis(x, u + 1, "against") && !tis(x, u + 1, "over") && !tis(x, u + 1, "for") &&
@@ -2822,13 +2842,15 @@ static int between_parties(const struct ctx *c, size_t u, int *out, int *side1)
     return n;
 }
 
+/* between_sides' gate's list (window_has, gate_lists) */
+static const struct kg_lit between[] = {KG_LIT("between")};
+
 static int between_sides(const struct ctx *c, size_t after, int *out, int *side1)
 {
     const struct kg_extractor *x = c->x;
     /* (asked for most cues with no object, in windows that mostly have
-     * no "between": the window's Bloom filter is asked first) */
-    static const struct kg_lit between[] = {KG_LIT("between")};
-    if (after < c->t1 && window_has(c, between, 1))
+     * no "between": the window's gates are asked first) */
+    if (after < c->t1 && window_has(c, GATE_BETWEEN))
         for (size_t u = after; u < c->t1 && u < after + 3; u++)
             if (tis(x, u, "between"))
                 return between_parties(c, u, out, side1);
@@ -4826,23 +4848,22 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
     struct kg_extractor *x = c->x;
     /* Only a hyphenated word or the start of a cue phrase does anything
      * below: both passes read just those tokens, listed once.  (The same
-     * scan fills the window's Bloom filter, which most windows come to
-     * ask: see window_has; s is the window, c->t0 to c->t1.) */
+     * scan finds the window's gates, which most windows come to ask: see
+     * window_has; s is the window, c->t0 to c->t1.) */
     size_t at[KG_WINDOW], nat = 0;
     struct win_cache *wc = c->wc;
-    /* (cleared word by word, unrolled: GCC makes these 16-byte stores,
-     * where the memset of 512 bytes became a rep stos.  callgrind counts
-     * that as 64 steps, 0.9M on the 3 MB sample; the wall time measured
-     * the same either way) */
-#pragma GCC unroll 64
-    for (size_t i = 0; i < SKETCH_WORDS; i++)
-        wc->sketch[i] = 0;
+    size_t hit[KG_WINDOW], nhit = 0;
     for (size_t t = s->t0; t < s->t1; t++) {
         unsigned b = sketch_slot(x->tok.v[t].hash);
-        wc->sketch[b >> 6] |= 1ull << (b & 63);
+        hit[nhit] = t;
+        nhit += (gate_any[b >> 6] >> (b & 63)) & 1;
         if ((x->tokany[t] & KG_ANY_CUE) || (x->tok.v[t].flags & KG_TOK_HYPHEN))
             at[nat++] = t;
     }
+    unsigned gates = 0;
+    for (size_t k = 0; k < nhit; k++)
+        gates |= gate_tab[sketch_slot(x->tok.v[hit[k]].hash)];
+    wc->gates = gates;
     wc->sketched = 1;
     /* two passes: mediation cues last, so the talks they broker in the
      * same sentence are known */
@@ -5030,25 +5051,28 @@ static int side_of(struct kg_extractor *x, int de)
     return d->type == KG_ORG && d->lex >= 0 && x->lx.ents[d->lex].state ? dent_country(x, de) : -1;
 }
 
+/* reported_agent's words, its gate's lists (window_has, gate_lists): the
+ * verbs of an agent ("sent by") */
+static const struct kg_lit agentive[] = {
+    KG_LIT("sent"),        KG_LIT("planned"),      KG_LIT("ordered"),    KG_LIT("organised"),
+    KG_LIT("organized"),   KG_LIT("masterminded"), KG_LIT("orchestrated"), KG_LIT("directed"),
+    KG_LIT("funded"),      KG_LIT("financed"),     KG_LIT("trained"),    KG_LIT("dispatched"),
+    KG_LIT("sponsored"),   KG_LIT("plotted"),      KG_LIT("out")};
+/* "on behalf of", "at the behest of", "on the orders of", "on the
+ * instructions of", "at the direction of", "in the pay of" */
+static const struct kg_lit behest[] = {KG_LIT("behalf"), KG_LIT("behest"), KG_LIT("orders"),
+                                       KG_LIT("instructions"), KG_LIT("direction"), KG_LIT("pay")};
+
 /* "Police said the bomber had been sent by the TTP", "Awan said the men
  * had acted on behalf of the TTP": who says an attack was someone's work
  * blames them (accuses), whatever the attack's own relation. */
 static inline __attribute__((always_inline)) void reported_agent(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
-    static const struct kg_lit agentive[] = {
-        KG_LIT("sent"),        KG_LIT("planned"),      KG_LIT("ordered"),    KG_LIT("organised"),
-        KG_LIT("organized"),   KG_LIT("masterminded"), KG_LIT("orchestrated"), KG_LIT("directed"),
-        KG_LIT("funded"),      KG_LIT("financed"),     KG_LIT("trained"),    KG_LIT("dispatched"),
-        KG_LIT("sponsored"),   KG_LIT("plotted"),      KG_LIT("out")};
-    /* "on behalf of", "at the behest of", "on the orders of", "on the
-     * instructions of", "at the direction of", "in the pay of" */
-    static const struct kg_lit behest[] = {KG_LIT("behalf"), KG_LIT("behest"), KG_LIT("orders"),
-                                           KG_LIT("instructions"), KG_LIT("direction"), KG_LIT("pay")};
     /* (gate, see window_has: this pass finds nothing without a word of
      * agentive[] or behest[]) */
-    if (!window_has(c, agentive, sizeof agentive / sizeof *agentive) &&
-        !window_has(c, behest, sizeof behest / sizeof *behest))
+    if (!window_has(c, GATE_AGENTIVE) &&
+        !window_has(c, GATE_BEHEST))
         return;
     /* (nor without a verb of saying: known once per window, asked first) */
     size_t say = saying_before(c, c->t1);
@@ -5193,6 +5217,9 @@ static inline __attribute__((always_inline)) void reported_attack(struct ctx *c,
     }
 }
 
+/* joint_action's gate's list (window_has, gate_lists): see there */
+static const struct kg_lit joint[] = {KG_LIT("jointly"), KG_LIT("together"), KG_LIT("coordinated")};
+
 /* "Pakistan and China jointly asked the Council", "the United States and
  * Britain imposed coordinated sanctions": coordinated subjects that act
  * together cooperate. */
@@ -5212,8 +5239,7 @@ static inline __attribute__((always_inline)) void joint_action(struct ctx *c)
     /* (gate, see window_has: joint[] must hold every word the loop below
      * starts a match at, by its tis() calls; a fourth word goes in both
      * places) */
-    static const struct kg_lit joint[] = {KG_LIT("jointly"), KG_LIT("together"), KG_LIT("coordinated")};
-    if (!window_has(c, joint, sizeof joint / sizeof *joint))
+    if (!window_has(c, GATE_JOINT))
         return;
     /* (most words are none of the three: their sketch bits turn them
      * away, see sketch_may) */
@@ -5292,6 +5318,14 @@ static void backer_of(struct ctx *c, size_t n)
             emit(c, x->ments[src[i]].de, x->ments[t].de, KG_REL_SUPPORTS, modality(c, n, KG_REL_SUPPORTS, 0));
 }
 
+/* support_phrases' nouns of support, a gate's list too (window_has,
+ * gate_lists) */
+static const struct kg_lit nouns[] = {KG_LIT("shelter"),   KG_LIT("sanctuary"), KG_LIT("sanctuaries"),
+                                      KG_LIT("haven"),     KG_LIT("havens"),    KG_LIT("refuge"),
+                                      KG_LIT("protection"), KG_LIT("support"),  KG_LIT("backing"),
+                                      KG_LIT("cover"),     KG_LIT("help"),      KG_LIT("assistance"),
+                                      KG_LIT("behalf")};
+
 /* Support named by a phrase, not a verb of support: "giving the TTP
  * shelter" (the giver supports), "with Indian backing", "under Taliban
  * protection" (the one named backs the actor before), "on behalf of the
@@ -5299,11 +5333,6 @@ static void backer_of(struct ctx *c, size_t n)
 static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
-    static const struct kg_lit nouns[] = {KG_LIT("shelter"),   KG_LIT("sanctuary"), KG_LIT("sanctuaries"),
-                                          KG_LIT("haven"),     KG_LIT("havens"),    KG_LIT("refuge"),
-                                          KG_LIT("protection"), KG_LIT("support"),  KG_LIT("backing"),
-                                          KG_LIT("cover"),     KG_LIT("help"),      KG_LIT("assistance"),
-                                          KG_LIT("behalf")};
     static const struct kg_lit give[] = {KG_LIT("give"),     KG_LIT("gives"),     KG_LIT("gave"),     KG_LIT("given"),
                                          KG_LIT("giving"),   KG_LIT("grant"),     KG_LIT("grants"),   KG_LIT("granted"),
                                          KG_LIT("granting"), KG_LIT("offer"),     KG_LIT("offers"),   KG_LIT("offered"),
@@ -5313,8 +5342,8 @@ static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
     static const struct kg_cue support = {KG_REL_SUPPORTS, KG_FRAME_VERB, NULL, 1, -1};
     /* (gate, see window_has: this pass finds nothing without a word of
      * backers[] or nouns[]) */
-    if (!window_has(c, backers, sizeof backers / sizeof *backers) &&
-        !window_has(c, nouns, sizeof nouns / sizeof *nouns))
+    if (!window_has(c, GATE_BACKERS) &&
+        !window_has(c, GATE_NOUNS))
         return;
     /* (the loop reads only a word of backers[] or nouns[]: the rest are
      * turned away by their sketch bits) */
@@ -5420,6 +5449,12 @@ static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
     }
 }
 
+/* host_of_meeting's verbs, a gate's list too (window_has, gate_lists) */
+static const struct kg_lit meeting_hosts[] = {
+    KG_LIT("host"),     KG_LIT("hosts"),     KG_LIT("hosted"),   KG_LIT("hosting"),
+    KG_LIT("arrange"),  KG_LIT("arranges"),  KG_LIT("arranged"), KG_LIT("arranging"),
+    KG_LIT("organise"), KG_LIT("organised"), KG_LIT("organize"), KG_LIT("organized")};
+
 /* "Qatar hosted the overnight session ... between Pakistan and
  * Afghanistan", "Iraq helped arrange the first meeting between Saudi and
  * Iranian officials": a host or arranger of a meeting, however it is
@@ -5427,21 +5462,19 @@ static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
 static inline __attribute__((always_inline)) void host_of_meeting(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
-    static const struct kg_lit hosts[] = {KG_LIT("host"),     KG_LIT("hosts"),     KG_LIT("hosted"),   KG_LIT("hosting"),
-                                          KG_LIT("arrange"),  KG_LIT("arranges"),  KG_LIT("arranged"), KG_LIT("arranging"),
-                                          KG_LIT("organise"), KG_LIT("organised"), KG_LIT("organize"), KG_LIT("organized")};
     static const struct kg_lit meetings[] = {KG_LIT("talks"),    KG_LIT("session"),  KG_LIT("sessions"),
                                              KG_LIT("meeting"),  KG_LIT("meetings"), KG_LIT("round"),
                                              KG_LIT("negotiations")};
-    /* (gate, see window_has: this pass finds nothing without a word of hosts[]) */
-    if (!window_has(c, hosts, sizeof hosts / sizeof *hosts))
+    /* (gate, see window_has: this pass finds nothing without a word of
+     * meeting_hosts[]) */
+    if (!window_has(c, GATE_HOSTS))
         return;
-    /* (the loop reads only a word of hosts[]: the rest are turned away by
-     * their sketch bits) */
+    /* (the loop reads only a word of meeting_hosts[]: the rest are turned
+     * away by their sketch bits) */
     unsigned long long want[SKETCH_WORDS] = {0};
-    sketch_words(want, hosts, sizeof hosts / sizeof *hosts);
+    sketch_words(want, meeting_hosts, sizeof meeting_hosts / sizeof *meeting_hosts);
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
-        if (!sketch_may(x, t, want) || !tis_any(x, t, hosts, sizeof hosts / sizeof *hosts))
+        if (!sketch_may(x, t, want) || !tis_any(x, t, meeting_hosts, sizeof meeting_hosts / sizeof *meeting_hosts))
             continue;
         /* (a cue of mediation of its own, "hosted talks", is the broker's) */
         if (x->tokany[t] & KG_ANY_CUE) {
@@ -5491,14 +5524,16 @@ static inline __attribute__((always_inline)) void host_of_meeting(struct ctx *c)
     }
 }
 
+/* where_based's gate's list (window_has, gate_lists) */
+static const struct kg_lit where[] = {KG_LIT("where")};
+
 /* "in Bahawalpur, where the trust is based": a relative clause of place
  * whose subject is based there. */
 static inline __attribute__((always_inline)) void where_based(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     /* (gate, see window_has: this pass finds nothing without "where") */
-    static const struct kg_lit where[] = {KG_LIT("where")};
-    if (!window_has(c, where, 1))
+    if (!window_has(c, GATE_WHERE))
         return;
     for (size_t w = c->t0 + 2; w + 3 < c->t1; w++) {
         if (!tis(x, w, "where") || !tis(x, w - 1, ","))
@@ -5516,6 +5551,9 @@ static inline __attribute__((always_inline)) void where_based(struct ctx *c)
     }
 }
 
+/* as_office's gate's list (window_has, gate_lists) */
+static const struct kg_lit as_word[] = {KG_LIT("as")};
+
 /* "hosted the talks as chair of ASEAN", "was sworn in as Somaliland's
  * president", "served as the army's spokesman": the office a person acts
  * in or takes. */
@@ -5523,8 +5561,7 @@ static inline __attribute__((always_inline)) void as_office(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     /* (gate, see window_has: this pass finds nothing without "as") */
-    static const struct kg_lit as[] = {KG_LIT("as")};
-    if (!window_has(c, as, 1))
+    if (!window_has(c, GATE_AS))
         return;
     for (size_t u = c->t0 + 1; u + 3 < c->t1; u++) {
         if (!tis(x, u, "as"))
@@ -5634,14 +5671,18 @@ static void known_offices(struct ctx *c)
     free(seen_de);
 }
 
+/* called_blame's gates' lists (window_has, gate_lists): its verbs of
+ * naming, and "what" */
+static const struct kg_lit calls[] = {KG_LIT("called"), KG_LIT("termed"), KG_LIT("described"), KG_LIT("branded"),
+                                      KG_LIT("calls"), KG_LIT("terms"), KG_LIT("describes"), KG_LIT("brands")};
+static const struct kg_lit what[] = {KG_LIT("what")};
+
 /* "condemned what he called unprovoked firing by Afghan forces", "what
  * Baghaei called Israel's aggression against Lebanon": naming another's
  * act with a word of blame accuses them. */
 static inline __attribute__((always_inline)) void called_blame(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
-    static const struct kg_lit calls[] = {KG_LIT("called"), KG_LIT("termed"), KG_LIT("described"), KG_LIT("branded"),
-                                          KG_LIT("calls"), KG_LIT("terms"), KG_LIT("describes"), KG_LIT("brands")};
     static const struct kg_lit blame[] = {
         KG_LIT("aggression"), KG_LIT("attack"),     KG_LIT("attacks"),    KG_LIT("firing"),    KG_LIT("shelling"),
         KG_LIT("strikes"),    KG_LIT("strike"),     KG_LIT("terrorism"),  KG_LIT("occupation"), KG_LIT("provocation"),
@@ -5650,8 +5691,7 @@ static inline __attribute__((always_inline)) void called_blame(struct ctx *c)
         KG_LIT("incursions"), KG_LIT("intrusion"),  KG_LIT("bombardment"), KG_LIT("atrocities")};
     /* (gate, see window_has: this pass finds nothing without "what" and a
      * word of calls[]) */
-    static const struct kg_lit what[] = {KG_LIT("what")};
-    if (!window_has(c, what, 1) || !window_has(c, calls, sizeof calls / sizeof *calls))
+    if (!window_has(c, GATE_WHAT) || !window_has(c, GATE_CALLS))
         return;
     for (size_t u = c->t0 + 2; u + 2 < c->t1; u++) {
         if (!tis_any(x, u, calls, sizeof calls / sizeof *calls))
@@ -5693,6 +5733,9 @@ static inline __attribute__((always_inline)) void called_blame(struct ctx *c)
     }
 }
 
+/* claimed_by's gate's list (window_has, gate_lists) */
+static const struct kg_lit claimed[] = {KG_LIT("claimed")};
+
 /* "A suicide bomber killed 27 guards in Zahedan, an attack claimed by
  * Jaish al-Adl": who claims the attack made it, on whom and where the
  * sentence says it struck (alleged, as any claim of an attack). */
@@ -5703,8 +5746,7 @@ static inline __attribute__((always_inline)) void claimed_by(struct ctx *c)
                                             KG_LIT("ambush"),  KG_LIT("raid"),    KG_LIT("killing"), KG_LIT("killings"),
                                             KG_LIT("blast"),   KG_LIT("bombings")};
     /* (gate, see window_has: this pass finds nothing without "claimed") */
-    static const struct kg_lit claimed[] = {KG_LIT("claimed")};
-    if (!window_has(c, claimed, 1))
+    if (!window_has(c, GATE_CLAIMED))
         return;
     for (size_t u = c->t0 + 3; u + 2 < c->t1; u++) {
         if (!tis(x, u, "claimed") || !tis(x, u + 1, "by") ||
@@ -5760,6 +5802,12 @@ static inline __attribute__((always_inline)) void claimed_by(struct ctx *c)
     }
 }
 
+/* presence_visits' gates' lists (window_has, gate_lists): its verbs of
+ * a stay and of signing */
+static const struct kg_lit spend[] = {KG_LIT("spent"), KG_LIT("spends"), KG_LIT("spend")};
+static const struct kg_lit signs[] = {KG_LIT("signed"), KG_LIT("sign"), KG_LIT("signs"),
+                                      KG_LIT("initialled"), KG_LIT("initialed"), KG_LIT("inked")};
+
 /* A person abroad who "was in Nairobi at the time", "Wang Yi, in Kabul
  * for talks, said", or whom another "hosted in Kabul" or "welcomed to
  * Kabul": a visit there. */
@@ -5803,9 +5851,8 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
                                                   KG_LIT("morning"), KG_LIT("evening")};
             /* (gate, see window_has: the loop finds a verb only at a word
              * of spend[]; a verb added to its test must be added there) */
-            static const struct kg_lit spend[] = {KG_LIT("spent"), KG_LIT("spends"), KG_LIT("spend")};
             for (size_t q = v, span = 0; verb == (size_t)-1 && q > c->t0 && q + 5 > v &&
-                                         window_has(c, spend, sizeof spend / sizeof *spend);
+                                         window_has(c, GATE_SPEND);
                  q--) {
                 span |= tis_any(x, q, spans, sizeof spans / sizeof *spans);
                 if (tis(x, q, "spent") || tis(x, q, "spends") || tis(x, q, "spend"))
@@ -5813,12 +5860,10 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
             }
             /* ("he and Japarov signed a treaty in Bishkek": the signers
              * are there) */
-            static const struct kg_lit signs[] = {KG_LIT("signed"), KG_LIT("sign"), KG_LIT("signs"),
-                                                  KG_LIT("initialled"), KG_LIT("initialed"), KG_LIT("inked")};
             /* (gate, see window_has: the loop finds a verb only at a word
              * of signs[]) */
             for (size_t q = v; verb == (size_t)-1 && q > c->t0 && q + 8 > v &&
-                               window_has(c, signs, sizeof signs / sizeof *signs);
+                               window_has(c, GATE_SIGNS);
                  q--) {
                 if (!(x->tok.v[q].flags & KG_TOK_WORD) || (ment_at(x, q) >= 0 && q != v) || tcls(x, q, KG_W_CLAUSE))
                     break;
@@ -5881,10 +5926,39 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
     }
 }
 
+/* Each gate's list (window_has): gate_tab has the sketch_slot of every
+ * word, filled once for all extractors (gate_init, pthread_once). */
+static const struct {
+    const struct kg_lit *l;
+    size_t n;
+} gate_lists[KG_NGATES] = {
+#define GATE(g, l) [g] = {l, sizeof l / sizeof *l}
+    GATE(GATE_ALLEGES, alleges), GATE(GATE_DECLINE, decline), GATE(GATE_DENY, deny),
+    GATE(GATE_OFF, off),         GATE(GATE_WHICH, which),     GATE(GATE_COLON, colon),
+    GATE(GATE_WARS, wars),       GATE(GATE_ALLIED, allied),   GATE(GATE_BETWEEN, between),
+    GATE(GATE_AGENTIVE, agentive), GATE(GATE_BEHEST, behest), GATE(GATE_JOINT, joint),
+    GATE(GATE_BACKERS, backers), GATE(GATE_NOUNS, nouns),     GATE(GATE_HOSTS, meeting_hosts),
+    GATE(GATE_WHERE, where),     GATE(GATE_AS, as_word),      GATE(GATE_CALLS, calls),
+    GATE(GATE_WHAT, what),       GATE(GATE_CLAIMED, claimed), GATE(GATE_SPEND, spend),
+    GATE(GATE_SIGNS, signs),
+#undef GATE
+};
+static pthread_once_t gate_once = PTHREAD_ONCE_INIT;
+static void gate_init(void)
+{
+    for (unsigned g = 0; g < KG_NGATES; g++)
+        for (size_t j = 0; j < gate_lists[g].n; j++) {
+            unsigned b = sketch_slot(kg_key_hash(gate_lists[g].l[j].w, gate_lists[g].l[j].n));
+            gate_tab[b] |= 1u << g;
+            gate_any[b >> 6] |= 1ull << (b & 63);
+        }
+}
+
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct win_cache wc;
     struct ctx c = {x, 0, 0, 0, -1, 0, 0, &wc, 0, 0};
+    pthread_once(&gate_once, gate_init);
     x->nrels = 0;
     c.home = home_state(x, a);
     size_t mc = 0; /* mentions are in token order: a cursor keeps this linear */
