@@ -108,8 +108,8 @@ _Static_assert(_Alignof(struct kg_entmatch) <= _Alignof(const struct kg_phrase *
  * each is a prefix of the next (the lexicon interns every prefix).  The
  * caller has seen that token i's phrase is a prefix, that a token follows
  * it, and that kg_lexicon_may_pair lets the two go together.  (Not
- * inlined: kg_index_phrases calls it for one token in ten, and its loop
- * keeps its registers.) */
+ * inlined: kg_index_phrases calls it for one token in ten, in a loop of
+ * its own that keeps its registers.) */
 static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_t i)
 {
     /* each phrase is looked up as the one before and a word: no key is
@@ -145,6 +145,9 @@ static int name_word(const struct kg_extractor *x, size_t i);
 /* How many tokens ahead kg_index_phrases fetches a token's slot: about as
  * far as a miss in the table takes to come from memory */
 #define KG_PROBE_AHEAD 8
+/* How many of the tokens that may start a longer phrase kg_index_phrases
+ * looks ahead to fetch the slot of one's two-word phrase */
+#define KG_LONGER_AHEAD 4
 
 void kg_index_phrases(struct kg_extractor *x)
 {
@@ -165,9 +168,10 @@ void kg_index_phrases(struct kg_extractor *x)
     }
     x->phl_n = 0;
     /* (every token's entm is made stale by its tokany alone, set below
-     * without KG_ANY_ENTM; no entm is written: the store of each token's
-     * put a 64 KB window's entm through the cache, ahead of the tokens and
-     * tables the stage then reads) */
+     * without KG_ANY_ENTM; no token's entm is written: the store of each
+     * token's put a 64 KB window's entm through the cache, ahead of the
+     * tokens and tables the stage then reads.  Its first bytes hold two
+     * lists of tokens while this runs, name_at and start_at below) */
     /* (the arrays and the table in locals: stores through x's pointers
      * would otherwise make the compiler load them all again per token) */
     const struct kg_lexicon *lx = &x->lx;
@@ -184,13 +188,14 @@ void kg_index_phrases(struct kg_extractor *x)
     static const struct kg_phrase no_tab[1];
     const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
     const struct kg_phrase *tab = lx->tabsize ? lx->tab : no_tab;
-    /* (phl_n in a local too: phoff's stores, of size_t, might be to
-     * x->phl_n for all the compiler knows, which would load it again per
-     * token) */
-    size_t n = x->tok.n, mask = lx->tabsize ? lx->tabsize - 1 : 0, phl_n = 0;
-    /* (all -1 bytes are -1 ints: set in one go, a register spared in the
-     * loop) */
-    memset(tok_ment, 0xff, n * sizeof(*tok_ment));
+    size_t n = x->tok.n, mask = lx->tabsize ? lx->tabsize - 1 : 0;
+    /* (the loop over the tokens leaves two lists, each made with no
+     * branch, for loops of their own after it: the tokens that may start
+     * a longer phrase in tok_ment[0, m), and the words name_word must look
+     * at in name_at[0, names).  Meanwhile phoff[i] holds how many of the
+     * former come before token i) */
+    int *name_at = (int *)(void *)x->entm;
+    size_t m = 0, names = 0;
     for (size_t i = 0; i < n; i++) {
         /* kg_lexicon_find, inline, from kg_word_hash's two halves, both
          * the token's hash: its low bits pick the slot (of fewer than 2^32,
@@ -242,20 +247,51 @@ void kg_index_phrases(struct kg_extractor *x)
         tokph[i] = (const struct kg_phrase *)((uintptr_t)q & (0 - (uintptr_t)hit));
         cls[i] = q->classes & ~KG_WMARKS & all;
         tokany[i] = q->any & all;
-        phoff[i] = phl_n;
         /* (most phrases that are a prefix end there: no phrase goes on
-         * with the next word; one branch on the three, mostly not taken.
-         * The last token's successor is read as itself, no test) */
+         * with the next word.  The last token's successor is read as
+         * itself, no test) */
         unsigned next = v[i + (i + 1 < n)].hash;
-        if ((hit & q->prefix & (i + 1 < n) & kg_lexicon_may_pair(lx, hv, next)) != 0) {
-            index_longer(x, i);
-            phl_n = x->phl_n;
-        }
-        /* (after cls[i], which name_word reads) */
-        if (name_word(x, i))
-            tokany[i] |= KG_ANY_NAME;
+        phoff[i] = m;
+        tok_ment[m] = (int)i;
+        m += hit & q->prefix & (i + 1 < n) & kg_lexicon_may_pair(lx, hv, next);
+        /* (the words name_word does not tell no at once: a capitalised
+         * word, or one with a hyphen.  A branch on that here, for one
+         * token in five, went wrong at one token in five) */
+        unsigned f = v[i].flags;
+        name_at[names] = (int)i;
+        names += f & KG_TOK_WORD & (f >> 1 | f >> 8);
     }
-    phoff[n] = x->phl_n;
+    phoff[n] = m;
+    for (size_t k = 0; k < names; k++)
+        if (name_word(x, (size_t)name_at[k]))
+            tokany[name_at[k]] |= KG_ANY_NAME;
+    /* (name_at's entries are read: start_at may now take their place) */
+    /* the longer phrases, token by token, in order (phl too).  (In a
+     * loop of their own, the slot of a token's two-word phrase, a miss in
+     * the table, is fetched a few such tokens before its lookup.)  The
+     * first of each token's in phl, start_at[k] for the kth token, then
+     * makes phoff, with no branch: phoff[i] is start_at of the first such
+     * token from i on.  (The fill of phoff as each token came went wrong
+     * at the end of each run, at one token in ten) */
+    size_t *start_at = (size_t *)(void *)x->entm, phl_n = 0;
+    for (size_t k = 0; k < m; k++) {
+        if (k + KG_LONGER_AHEAD < m) {
+            size_t a = (size_t)tok_ment[k + KG_LONGER_AHEAD];
+            size_t slot = kg_phrase_hash(kg_phrase_step(v[a].hash, v[a + 1].hash)) & mask;
+            __builtin_prefetch(&tags[slot]);
+            __builtin_prefetch(&tab[slot]);
+        }
+        start_at[k] = phl_n;
+        index_longer(x, (size_t)tok_ment[k]);
+        phl_n = x->phl_n;
+    }
+    if (m) {
+        start_at[m] = phl_n;
+        for (size_t i = 0; i <= n; i++)
+            phoff[i] = start_at[phoff[i]];
+    }
+    /* (all -1 bytes are -1 ints: set in one go) */
+    memset(tok_ment, 0xff, n * sizeof(*tok_ment));
 }
 
 /* Call fn for every lexicon phrase starting at token i, shortest first.
@@ -796,16 +832,16 @@ static void surface(const struct kg_extractor *x, size_t t0, size_t t1, struct k
 
 /* ---- pass 1: names the lexicon lacks ---- */
 
-/* (kg_index_phrases asks this as it indexes token i: it may read token
- * i's cls and tokph, and any token's tok.v, but never the cls, tokph or
- * tokany of a later token, which are not filled yet) */
+/* (kg_index_phrases asks this once every token's cls and tokph are
+ * filled: it may read them, and any token's tok.v, but never tokany, which
+ * is not yet whole) */
 static int name_word(const struct kg_extractor *x, size_t i)
 {
     const struct kg_token *t = &x->tok.v[i];
-    /* (most words: in lower case with no hyphen, or no word.  One branch
-     * on one word, as kg_index_phrases asks of every token: KG_TOK_WORD
-     * (bit 0) and KG_TOK_CAP or KG_TOK_HYPHEN shifted onto bit 0; the two
-     * branches of a || went wrong at many a capitalised word) */
+    /* (most words: in lower case with no hyphen, or no word.
+     * KG_TOK_WORD (bit 0) and KG_TOK_CAP or KG_TOK_HYPHEN shifted onto
+     * bit 0, the test kg_index_phrases makes of every token, with no
+     * branch, to ask only of the words that pass it) */
     _Static_assert(KG_TOK_WORD == 1 && KG_TOK_CAP == 1 << 1 && KG_TOK_HYPHEN == 1 << 8, "name_word's flag shifts");
     if (!(t->flags & KG_TOK_WORD & (t->flags >> 1 | t->flags >> 8)))
         return 0;
