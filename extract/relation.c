@@ -5980,6 +5980,11 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
             win_cache_reset(&wc, c.t0, c.t1); /* (a new window: nothing known of it yet) */
             /* mentions come in token order: the cursor moves on with the
              * windows, so a run-on sentence stays linear */
+            /* (official_of and institution_seat run in this loop, before
+             * c.m1 is set: c.m1 is still the last window's, so they must
+             * not read the window's mention list [m0, m1), as first_actor
+             * does for a range inside the window; none of what they call
+             * reaches it) */
             int nm = 0;
             c.m0 = mc;
             for (; mc < x->nments && x->ments[mc].sent == si && x->ments[mc].t0 < c.t1; mc++)
