@@ -187,6 +187,22 @@ struct kg_lit {
 };
 _Static_assert(__builtin_offsetof(struct kg_lit, w) == 1, "tis_any reads n and w[0] together");
 #define KG_LIT(s) {sizeof(s) - 1, s}
+/* A Bloom filter of key hashes in two 64-bit words, a bit of each from a
+ * hash: tis_any_may's, and name_word's of its stop words (mention.c). */
+struct kg_bloom {
+    unsigned long long a, b;
+};
+static inline __attribute__((always_inline)) void kg_bloom_add(struct kg_bloom *f, unsigned h)
+{
+    f->a |= 1ull << (h >> 26);
+    f->b |= 1ull << ((h >> 20) & 63);
+}
+/* (both bits in one test: one branch where it is asked) */
+static inline __attribute__((always_inline)) int kg_bloom_may(const struct kg_bloom *f, unsigned h)
+{
+    return (f->a >> (h >> 26)) & (f->b >> ((h >> 20) & 63)) & 1;
+}
+
 /* Might token i be one of the n words of l?  A quick and certain no: two
  * 64-bit Bloom filters of the words' key hashes (inline with a constant
  * list, they fold to two constants at compile time), tested with the
@@ -197,16 +213,11 @@ static inline __attribute__((always_inline)) int tis_any_may(const struct kg_ext
 {
     if (i >= x->tok.n)
         return 0;
-    unsigned long long a = 0, b = 0;
+    struct kg_bloom f = {0, 0};
 #pragma GCC unroll 64
-    for (size_t j = 0; j < n; j++) {
-        unsigned h = kg_key_hash(l[j].w, l[j].n);
-        a |= 1ull << (h >> 26);
-        b |= 1ull << ((h >> 20) & 63);
-    }
-    unsigned h = x->tok.v[i].hash;
-    /* (both bits in one test: one branch where it is asked) */
-    return (a >> (h >> 26)) & (b >> ((h >> 20) & 63)) & 1;
+    for (size_t j = 0; j < n; j++)
+        kg_bloom_add(&f, kg_key_hash(l[j].w, l[j].n));
+    return kg_bloom_may(&f, x->tok.v[i].hash);
 }
 /* Is token i one of the n words of l?  (Always inlined: with the static
  * lists it is mostly asked with, see below.) */

@@ -11,6 +11,7 @@
  * resolves pronouns and descriptions ("he", "the militant group", "the
  * prime minister") to the last compatible entity.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -142,13 +143,13 @@ static __attribute__((noinline)) void index_longer(struct kg_extractor *x, size_
 
 /* (the lengths of name_word's stop words, 0 to 10: name_stops below) */
 #define KG_NSTOP_LENS 11
-/* The Bloom filters of the words of each length in name_stops, two of 64
- * bits (as tis_any_may's), made from the list as kg_index_phrases starts. */
-struct stop_filters {
-    unsigned long long a[KG_NSTOP_LENS], b[KG_NSTOP_LENS];
-};
-static void make_stop_filters(struct stop_filters *sf);
-static int name_word(const struct kg_extractor *x, size_t i, const struct stop_filters *sf);
+/* The Bloom filter of the words of each length in name_stops, made once
+ * for all extractors from the list (make_stop_filters, by pthread_once as
+ * kg_index_phrases starts) */
+static struct kg_bloom stop_filters[KG_NSTOP_LENS];
+static pthread_once_t stop_filters_once = PTHREAD_ONCE_INIT;
+static void make_stop_filters(void);
+static int name_word(const struct kg_extractor *x, size_t i);
 
 /* How many tokens ahead kg_index_phrases fetches a token's slot: about as
  * far as a miss in the table takes to come from memory */
@@ -270,10 +271,9 @@ void kg_index_phrases(struct kg_extractor *x)
         names += f & KG_TOK_WORD & (f >> 1 | f >> 8);
     }
     phoff[n] = m;
-    struct stop_filters sf;
-    make_stop_filters(&sf);
+    pthread_once(&stop_filters_once, make_stop_filters);
     for (size_t k = 0; k < names; k++)
-        if (name_word(x, (size_t)name_at[k], &sf))
+        if (name_word(x, (size_t)name_at[k]))
             tokany[name_at[k]] |= KG_ANY_NAME;
     /* (name_at's entries are read: start_at may now take their place) */
     /* the longer phrases, token by token, in order (phl too).  (In a
@@ -864,22 +864,17 @@ static const struct kg_lit name_stops[KG_NSTOP_LENS][13] = {
     [9] = {KG_LIT("following"), KG_LIT("wednesday")},
     [10] = {KG_LIT("throughout")}};
 
-static void make_stop_filters(struct stop_filters *sf)
+static void make_stop_filters(void)
 {
-    for (size_t len = 0; len < KG_NSTOP_LENS; len++) {
-        sf->a[len] = sf->b[len] = 0;
-        for (size_t j = 0; j < sizeof *name_stops / sizeof **name_stops && name_stops[len][j].n; j++) {
-            unsigned h = kg_key_hash(name_stops[len][j].w, name_stops[len][j].n);
-            sf->a[len] |= 1ull << (h >> 26);
-            sf->b[len] |= 1ull << ((h >> 20) & 63);
-        }
-    }
+    for (size_t len = 0; len < KG_NSTOP_LENS; len++)
+        for (size_t j = 0; j < sizeof *name_stops / sizeof **name_stops && name_stops[len][j].n; j++)
+            kg_bloom_add(&stop_filters[len], kg_key_hash(name_stops[len][j].w, name_stops[len][j].n));
 }
 
 /* (kg_index_phrases asks this once every token's cls and tokph are
  * filled: it may read them, and any token's tok.v, but never tokany, which
  * is not yet whole) */
-static int name_word(const struct kg_extractor *x, size_t i, const struct stop_filters *sf)
+static int name_word(const struct kg_extractor *x, size_t i)
 {
     const struct kg_token *t = &x->tok.v[i];
     /* (most words: in lower case with no hyphen, or no word.
@@ -917,7 +912,7 @@ static int name_word(const struct kg_extractor *x, size_t i, const struct stop_f
      * tells nearly every other word no with one branch, mostly not taken;
      * the compares of tis_any, where many a word's length and first byte
      * are a stop word's, went wrong at two capitalised words in three) */
-    if (t->klen < KG_NSTOP_LENS && ((sf->a[t->klen] >> (t->hash >> 26)) & (sf->b[t->klen] >> ((t->hash >> 20) & 63)) & 1) &&
+    if (t->klen < KG_NSTOP_LENS && kg_bloom_may(&stop_filters[t->klen], t->hash) &&
         tis_any(x, i, name_stops[t->klen], sizeof *name_stops / sizeof **name_stops))
         return 0;
     /* "Tehran-based", "Saudi-led": a modifier before a name, not its word */
