@@ -3177,7 +3177,14 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 if (ns && !tis(x, p, "to") && accusation_before(c, p))
                     governed = 1;
             }
-            if (!ns)
+            /* (without a control word, a subject is kept below only with a
+             * light verb starting in [cue - 6, cue) (the light-verb test's
+             * reach): without one in the words' tokany, the search's answer
+             * would be dropped, and it is not asked) */
+            unsigned light_any = 0;
+            for (size_t u = cue > 6 ? cue - 6 : 0; !p && u < cue; u++)
+                light_any |= x->tokany[u];
+            if (!ns && (p || (light_any & KG_WBIT(KG_W_LIGHT))))
                 ns = subject(c, p ? p : cue, s, 0);
             /* "X, a cleric, was killed in an attack": one harm befell is
              * no actor of the noun after it (not "was banned in 2002 but
