@@ -179,8 +179,9 @@ void kg_index_phrases(struct kg_extractor *x)
     /* (every token's entm is made stale by its tokany alone, set below
      * without KG_ANY_ENTM; no token's entm is written: the store of each
      * token's put a 64 KB window's entm through the cache, ahead of the
-     * tokens and tables the stage then reads.  Its first bytes hold two
-     * lists of tokens while this runs, name_at and start_at below) */
+     * tokens and tables the stage then reads.  Its first bytes hold
+     * lists of tokens while this runs, name_at, and then before and
+     * start_at below, two of at most n + 1 size_t) */
     /* (the arrays and the table in locals: stores through x's pointers
      * would otherwise make the compiler load them all again per token) */
     const struct kg_lexicon *lx = &x->lx;
@@ -199,10 +200,10 @@ void kg_index_phrases(struct kg_extractor *x)
     const struct kg_phrase *tab = lx->tabsize ? lx->tab : no_tab;
     size_t n = x->tok.n, mask = lx->tabsize ? lx->tabsize - 1 : 0;
     /* (the loop over the tokens leaves two lists, each made with no
-     * branch, for loops of their own after it: the tokens that may start
-     * a longer phrase in tok_ment[0, m), and the words name_word must look
-     * at in name_at[0, names).  Meanwhile phoff[i] holds how many of the
-     * former come before token i) */
+     * branch, for loops of their own after it: the tokens whose phrase is
+     * a prefix in tok_ment[0, m), and the words name_word must look at in
+     * name_at[0, names).  Meanwhile phoff[i] holds how many of the former
+     * come before token i) */
     int *name_at = (int *)(void *)x->entm;
     size_t m = 0, names = 0;
     for (size_t i = 0; i < n; i++) {
@@ -256,13 +257,11 @@ void kg_index_phrases(struct kg_extractor *x)
         tokph[i] = (const struct kg_phrase *)((uintptr_t)q & (0 - (uintptr_t)hit));
         cls[i] = q->classes & ~KG_WMARKS & all;
         tokany[i] = q->any & all;
-        /* (most phrases that are a prefix end there: no phrase goes on
-         * with the next word.  The last token's successor is read as
-         * itself, no test) */
-        unsigned next = v[i + (i + 1 < n)].hash;
+        /* (a token whose phrase is a prefix: the loop after this one
+         * asks whether its next word may go on with it) */
         phoff[i] = m;
         tok_ment[m] = (int)i;
-        m += hit & q->prefix & (i + 1 < n) & kg_lexicon_may_pair(lx, hv, next);
+        m += hit & q->prefix;
         /* (the words name_word does not tell no at once: a capitalised
          * word, or one with a hyphen.  A branch on that here, for one
          * token in five, went wrong at one token in five) */
@@ -275,15 +274,32 @@ void kg_index_phrases(struct kg_extractor *x)
     for (size_t k = 0; k < names; k++)
         if (name_word(x, (size_t)name_at[k]))
             tokany[name_at[k]] |= KG_ANY_NAME;
-    /* (name_at's entries are read: start_at may now take their place) */
+    /* (name_at's entries are read: before and start_at may now take
+     * their place) */
+    /* the prefixes whose next word kg_lexicon_may_pair lets go on with
+     * them, tok_ment[0, m) again (in place), and before[k], how many of
+     * them come before the kth prefix.  (Asked here, of the third of the
+     * tokens whose phrase is a prefix, not in the loop over every token,
+     * where the next token's hash and the filter's word took a load
+     * each, and a test for the last token, at every token) */
+    _Static_assert(sizeof(struct kg_entmatch) >= 2 * sizeof(size_t), "before and start_at fit in entm");
+    size_t c = m, *before = (size_t *)(void *)x->entm;
+    m = 0;
+    for (size_t k = 0; k < c; k++) {
+        size_t a = (size_t)tok_ment[k];
+        before[k] = m;
+        tok_ment[m] = (int)a;
+        m += (a + 1 < n) & kg_lexicon_may_pair(lx, v[a].hash, v[a + (a + 1 < n)].hash);
+    }
+    before[c] = m;
     /* the longer phrases, token by token, in order (phl too).  (In a
      * loop of their own, the slot of a token's two-word phrase, a miss in
      * the table, is fetched a few such tokens before its lookup.)  The
      * first of each token's in phl, start_at[k] for the kth token, then
-     * makes phoff, with no branch: phoff[i] is start_at of the first such
-     * token from i on.  (The fill of phoff as each token came went wrong
-     * at the end of each run, at one token in ten) */
-    size_t *start_at = (size_t *)(void *)x->entm, phl_n = 0;
+     * makes phoff, with no branch: phoff[i] is start_at[before[j]] for the
+     * first prefix j from token i on.  (The fill of phoff as each token
+     * came went wrong at the end of each run, at one token in ten) */
+    size_t *start_at = before + c + 1, phl_n = 0;
     for (size_t k = 0; k < m; k++) {
         if (k + KG_LONGER_AHEAD < m) {
             size_t a = (size_t)tok_ment[k + KG_LONGER_AHEAD];
@@ -295,10 +311,12 @@ void kg_index_phrases(struct kg_extractor *x)
         index_longer(x, (size_t)tok_ment[k]);
         phl_n = x->phl_n;
     }
-    if (m) {
+    if (c) {
         start_at[m] = phl_n;
+        for (size_t k = 0; k <= c; k++)
+            before[k] = start_at[before[k]];
         for (size_t i = 0; i <= n; i++)
-            phoff[i] = start_at[phoff[i]];
+            phoff[i] = before[phoff[i]];
     }
     /* (all -1 bytes are -1 ints: set in one go) */
     memset(tok_ment, 0xff, n * sizeof(*tok_ment));
