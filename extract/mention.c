@@ -158,55 +158,38 @@ static int name_word(const struct kg_extractor *x, size_t i);
  * looks ahead to fetch the slot of one's two-word phrase */
 #define KG_LONGER_AHEAD 4
 
-void kg_index_phrases(struct kg_extractor *x)
+/* The arrays kg_index_phrases fills and reads, and its two lists, in
+ * one place for probe_tokens (whose two copies the compiler keeps in
+ * registers: they are inlined, and no pointer to it escapes). */
+struct probe {
+    const struct kg_token *v;
+    const char *keys;
+    const unsigned *tags;
+    const struct kg_phrase *tab;
+    size_t mask;
+    const struct kg_phrase **tokph;
+    unsigned *cls, *tokany;
+    int *tok_ment, *name_at;
+    size_t *phoff;
+    size_t m, names; /* the lengths of the two lists */
+};
+
+/* kg_index_phrases's loop over tokens [i, end): each token's one-token
+ * phrase looked up, and the two lists made.  With ahead_too (a constant:
+ * two copies are inlined), the slot of the token KG_PROBE_AHEAD on is
+ * fetched too: the caller runs that copy only where that token is there,
+ * and so no token tests whether it is. */
+static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr, size_t i, size_t end, int ahead_too)
 {
-    if (x->tok.n + 1 > x->cls_alloc) {
-        free(x->cls);
-        free(x->tok_ment);
-        free(x->tokph);
-        free(x->phoff);
-        free(x->tokany);
-        x->cls_alloc = x->tok.n + 1;
-        x->cls = xcalloc(x->cls_alloc, sizeof(*x->cls));
-        x->tok_ment = xcalloc(x->cls_alloc, sizeof(*x->tok_ment));
-        /* (one block: the entity matches need no free of their own) */
-        x->tokph = xcalloc(x->cls_alloc, sizeof(*x->tokph) + sizeof(*x->entm));
-        x->entm = (struct kg_entmatch *)(x->tokph + x->cls_alloc);
-        x->phoff = xcalloc(x->cls_alloc, sizeof(*x->phoff));
-        x->tokany = xcalloc(x->cls_alloc, sizeof(*x->tokany));
-    }
-    x->phl_n = 0;
-    /* (every token's entm is made stale by its tokany alone, set below
-     * without KG_ANY_ENTM; no token's entm is written: the store of each
-     * token's put a 64 KB window's entm through the cache, ahead of the
-     * tokens and tables the stage then reads.  Its first bytes hold
-     * lists of tokens while this runs, name_at, and then before and
-     * start_at below, two of at most n + 1 size_t) */
-    /* (the arrays and the table in locals: stores through x's pointers
-     * would otherwise make the compiler load them all again per token) */
-    const struct kg_lexicon *lx = &x->lx;
-    const struct kg_token *v = x->tok.v;
-    const char *keys = x->tok.keys.buf;
-    const struct kg_phrase **tokph = x->tokph;
-    unsigned *cls = x->cls, *tokany = x->tokany;
-    int *tok_ment = x->tok_ment;
-    size_t *phoff = x->phoff;
-    /* (an empty lexicon has no table: one empty slot, tag and phrase,
-     * stands for it, so that the loop and its prefetch need no test of
-     * that; kg_tag_group reads a group of tags from it) */
-    static const unsigned no_tags[KG_TAG_GROUP] = {0};
-    static const struct kg_phrase no_tab[1];
-    const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
-    const struct kg_phrase *tab = lx->tabsize ? lx->tab : no_tab;
-    size_t n = x->tok.n, mask = lx->tabsize ? lx->tabsize - 1 : 0;
-    /* (the loop over the tokens leaves two lists, each made with no
-     * branch, for loops of their own after it: the tokens whose phrase is
-     * a prefix in tok_ment[0, m), and the words name_word must look at in
-     * name_at[0, names).  Meanwhile phoff[i] holds how many of the former
-     * come before token i) */
-    int *name_at = (int *)(void *)x->entm;
-    size_t m = 0, names = 0;
-    for (size_t i = 0; i < n; i++) {
+    const struct kg_token *v = pr->v;
+    const char *keys = pr->keys;
+    const unsigned *tags = pr->tags;
+    const struct kg_phrase *tab = pr->tab;
+    const struct kg_phrase **tokph = pr->tokph;
+    unsigned *cls = pr->cls, *tokany = pr->tokany;
+    int *tok_ment = pr->tok_ment, *name_at = pr->name_at;
+    size_t *phoff = pr->phoff, mask = pr->mask, m = pr->m, names = pr->names;
+    for (; i < end; i++) {
         /* kg_lexicon_find, inline, from kg_word_hash's two halves, both
          * the token's hash: its low bits pick the slot (of fewer than 2^32,
          * far more than memory holds), all 32 make the tag */
@@ -216,7 +199,7 @@ void kg_index_phrases(struct kg_extractor *x)
          * tag and phrase, as three tokens in five have one; 2-4% less
          * time in all, though cachegrind, which models no prefetch, counts
          * 10 instructions a token more) */
-        if (i + KG_PROBE_AHEAD < n) {
+        if (ahead_too) {
             size_t ahead = v[i + KG_PROBE_AHEAD].hash & mask;
             __builtin_prefetch(&tags[ahead]);
             __builtin_prefetch(&tab[ahead]);
@@ -269,6 +252,62 @@ void kg_index_phrases(struct kg_extractor *x)
         name_at[names] = (int)i;
         names += f & KG_TOK_WORD & (f >> 1 | f >> 8);
     }
+    pr->m = m;
+    pr->names = names;
+}
+
+void kg_index_phrases(struct kg_extractor *x)
+{
+    if (x->tok.n + 1 > x->cls_alloc) {
+        free(x->cls);
+        free(x->tok_ment);
+        free(x->tokph);
+        free(x->phoff);
+        free(x->tokany);
+        x->cls_alloc = x->tok.n + 1;
+        x->cls = xcalloc(x->cls_alloc, sizeof(*x->cls));
+        x->tok_ment = xcalloc(x->cls_alloc, sizeof(*x->tok_ment));
+        /* (one block: the entity matches need no free of their own) */
+        x->tokph = xcalloc(x->cls_alloc, sizeof(*x->tokph) + sizeof(*x->entm));
+        x->entm = (struct kg_entmatch *)(x->tokph + x->cls_alloc);
+        x->phoff = xcalloc(x->cls_alloc, sizeof(*x->phoff));
+        x->tokany = xcalloc(x->cls_alloc, sizeof(*x->tokany));
+    }
+    x->phl_n = 0;
+    /* (every token's entm is made stale by its tokany alone, set below
+     * without KG_ANY_ENTM; no token's entm is written: the store of each
+     * token's put a 64 KB window's entm through the cache, ahead of the
+     * tokens and tables the stage then reads.  Its first bytes hold
+     * lists of tokens while this runs, name_at, and then before and
+     * start_at below, two of at most n + 1 size_t) */
+    /* (the arrays and the table in locals: stores through x's pointers
+     * would otherwise make the compiler load them all again per token) */
+    const struct kg_lexicon *lx = &x->lx;
+    const struct kg_token *v = x->tok.v;
+    const char *keys = x->tok.keys.buf;
+    const struct kg_phrase **tokph = x->tokph;
+    unsigned *cls = x->cls, *tokany = x->tokany;
+    int *tok_ment = x->tok_ment;
+    size_t *phoff = x->phoff;
+    /* (an empty lexicon has no table: one empty slot, tag and phrase,
+     * stands for it, so that the loop and its prefetch need no test of
+     * that; kg_tag_group reads a group of tags from it) */
+    static const unsigned no_tags[KG_TAG_GROUP] = {0};
+    static const struct kg_phrase no_tab[1];
+    const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
+    const struct kg_phrase *tab = lx->tabsize ? lx->tab : no_tab;
+    size_t n = x->tok.n, mask = lx->tabsize ? lx->tabsize - 1 : 0;
+    /* (the loop over the tokens leaves two lists, each made with no
+     * branch, for loops of their own after it: the tokens whose phrase is
+     * a prefix in tok_ment[0, m), and the words name_word must look at in
+     * name_at[0, names).  Meanwhile phoff[i] holds how many of the former
+     * come before token i) */
+    struct probe pr = {v, keys, tags, tab, mask, tokph, cls, tokany, tok_ment, (int *)(void *)x->entm, phoff, 0, 0};
+    size_t split = n > KG_PROBE_AHEAD ? n - KG_PROBE_AHEAD : 0;
+    probe_tokens(&pr, 0, split, 1);
+    probe_tokens(&pr, split, n, 0);
+    size_t m = pr.m, names = pr.names;
+    int *name_at = pr.name_at;
     phoff[n] = m;
     pthread_once(&stop_filters_once, make_stop_filters);
     for (size_t k = 0; k < names; k++)
