@@ -174,6 +174,50 @@ struct probe {
     size_t m, names; /* the lengths of the two lists */
 };
 
+/* kg_head_mask(n) for n <= 8, from a table (kg_head_mask's arithmetic
+ * took nine instructions, at every token).  For n > 8 (n & 15 may then
+ * be anything) any mask serves probe_tokens: a key that long whose tag is
+ * in the group goes to probe_slot whether its head matched or not (the
+ * test `hit & (len > 8)` when it did, `hit | decided` with decided 0
+ * when it did not). */
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+#define KG_HM(n) (~(~0ull >> (8 * (n))))
+#else
+#define KG_HM(n) (~(~0ull << (8 * (n))))
+#endif
+static const unsigned long long head_masks[16] = {0,        KG_HM(1), KG_HM(2), KG_HM(3), KG_HM(4), KG_HM(5),
+                                                  KG_HM(6), KG_HM(7), ~0ull,    ~0ull,    ~0ull,    ~0ull,
+                                                  ~0ull,    ~0ull,    ~0ull,    ~0ull};
+#undef KG_HM
+
+/* The slot of token i's phrase, found from home as kg_lexicon_slot does
+ * (*hit 1), or the empty slot that ends its probe (*hit 0; its fields are
+ * 0): probe_tokens's way for the few tokens whose group of tags does not
+ * decide.  When *hit is 1 on the way in, the key is longer than eight
+ * bytes and q, the first slot of the group with its tag, has its length
+ * and head: the slot kg_lexicon_slot would compare whole first, and so
+ * the answer when the rest of the bytes are the same too, with no second
+ * probe.  (Not inlined, and from the token, not from the values
+ * probe_tokens has made: the loop need not keep those, its tag, key and
+ * length, past its fast path, in registers or on the stack.) */
+static __attribute__((noinline)) const struct kg_phrase *probe_slot(const struct probe *pr, size_t i,
+                                                                    const struct kg_phrase *q, unsigned *hit)
+{
+    const struct kg_token *t = &pr->v[i];
+    const char *key = pr->keys + t->key;
+    size_t len = t->klen, mask = pr->mask, k = t->hash & mask;
+    unsigned tag = t->hash | 1u, g;
+    if (*hit && kg_same_bytes(q->key + 8, key + 8, len - 8))
+        return q;
+    *hit = 0;
+    for (; (g = pr->tags[k]) != 0; k = (k + 1) & mask)
+        if (g == tag && pr->tab[k].klen == len && kg_same_key(&pr->tab[k], key, len)) {
+            *hit = 1;
+            break;
+        }
+    return &pr->tab[k];
+}
+
 /* kg_index_phrases's loop over tokens [i, end): each token's one-token
  * phrase looked up, and the two lists made.  With ahead_too (a constant:
  * two copies are inlined), the slot of the token KG_PROBE_AHEAD on is
@@ -220,19 +264,13 @@ static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr,
         unsigned first = empty | 1u << KG_TAG_GROUP;
         unsigned cand = eq & ((first & (0u - first)) - 1);
         const struct kg_phrase *q = &tab[(k + (unsigned)__builtin_ctz(cand | 1u << KG_TAG_GROUP) % KG_TAG_GROUP) & mask];
-        unsigned hit = (cand != 0) & (q->klen == len) & !((head ^ q->head) & kg_head_mask(len));
+        unsigned hit = (cand != 0) & (q->klen == len) & !((head ^ q->head) & head_masks[len & 15]);
         unsigned decided = (cand == 0) & ((empty & ((1u << KG_TAG_GROUP) - 1)) != 0); /* (not there) */
         if (__builtin_expect((hit & (len > 8)) | ((hit | decided) == 0), 0)) {
             /* a longer key, a tag of another phrase, or no empty slot
-             * among the group: the probe of kg_lexicon_slot, from home */
-            hit = 0;
-            unsigned t;
-            for (; (t = tags[k]) != 0; k = (k + 1) & mask)
-                if (t == tag && tab[k].klen == len && kg_same_key(&tab[k], key, len)) {
-                    hit = 1;
-                    break;
-                }
-            q = &tab[k]; /* (an empty slot when no hit: its fields are 0) */
+             * among the group: the rest of the key compared, or the probe
+             * of kg_lexicon_slot from home (for one token in fifteen) */
+            q = probe_slot(pr, i, q, &hit);
         }
         /* (q's fields are read whether or not it is the token's phrase:
          * anded with the mask of the hit, no branch) */
