@@ -4885,6 +4885,21 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
         gates |= gate_tab[sketch_slot(x->tok.v[hit[k]].hash)];
     wc->gates = gates;
     wc->sketched = 1;
+    /* Each listed token's cue (kg_match_cue), looked up here for all of
+     * them at once, with a prefetch of its cue record: the lookups read
+     * phrase slots and cue records the cache has mostly lost since
+     * kg_index_phrases, and one at a time between the frames below (each
+     * some thousand instructions) every miss was waited for alone; here
+     * the misses of successive lookups overlap.  (kg_match_cue reads only
+     * the window's tokens and phrases, which no rule writes: the answer is
+     * the one the loop below would get at its turn.  A token the loop
+     * steps over, inside a cue phrase, costs a lookup it does not use.) */
+    int at_len[KG_WINDOW], at_cue[KG_WINDOW];
+    for (size_t k = 0; k < nat; k++) {
+        at_len[k] = kg_match_cue(x, at[k], s->t1, &at_cue[k]);
+        if (at_len[k])
+            __builtin_prefetch(&x->lx.cues[at_cue[k]]);
+    }
     /* two passes: mediation cues last, so the talks they broker in the
      * same sentence are known */
     /* (The second pass acts only on a broker's reading, and a cue's reading
@@ -4895,29 +4910,31 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
      * below is read alike in both passes; the one step that differs, the
      * first pass's demonym adjective, sets `all` (read them all).  A rule
      * added before the frame test that differs by pass must set `all` too.) */
-    size_t brk[KG_WINDOW], nbrk = 0;
+    size_t brk[KG_WINDOW], nbrk = 0; /* (indices into at[]) */
+    size_t every[KG_WINDOW];
     int all = 0;
     for (int pass = 0; pass < 2; pass++) {
     /* (chosen once per pass: a choice in the loop's test and body cost more) */
-    const size_t *list = pass && !all ? brk : at;
+    if (pass && all)
+        for (size_t k = 0; k < nat; k++)
+            every[k] = k;
+    const size_t *list = pass ? (all ? every : brk) : NULL;
     size_t nlist = pass && !all ? nbrk : nat;
     for (size_t ai = 0, next = s->t0; ai < nlist; ai++) {
-        size_t t = list[ai];
+        size_t ak = list ? list[ai] : ai;
+        size_t t = at[ak];
         if (t < next) /* (inside a cue phrase read already) */
             continue;
         next = t + 1;
         if (!pass && (x->tok.v[t].flags & KG_TOK_HYPHEN))
             hyphen_adj(c, t);
-        int cue;
-        if (!(x->tokany[t] & KG_ANY_CUE))
-            continue;
-        int len = kg_match_cue(x, t, s->t1, &cue);
+        int len = at_len[ak], cue = at_cue[ak];
         if (!len)
             continue;
         if (!pass)
             for (int k = cue; k >= 0; k = x->lx.cues[k].next)
                 if (x->lx.cues[k].frame == KG_FRAME_BROKER) {
-                    brk[nbrk++] = t;
+                    brk[nbrk++] = ak;
                     break;
                 }
         /* (the word before first: its one-token phrase, looked up once per
