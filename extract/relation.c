@@ -4897,8 +4897,12 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
     int at_len[KG_WINDOW], at_cue[KG_WINDOW];
     for (size_t k = 0; k < nat; k++) {
         at_len[k] = kg_match_cue(x, at[k], s->t1, &at_cue[k]);
-        if (at_len[k])
+        if (at_len[k]) {
             __builtin_prefetch(&x->lx.cues[at_cue[k]]);
+            /* (and the word before's phrase, which the demonym test reads next) */
+            if (at[k] > s->t0)
+                __builtin_prefetch(x->tokph[at[k] - 1]);
+        }
     }
     /* two passes: mediation cues last, so the talks they broker in the
      * same sentence are known */
