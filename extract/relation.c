@@ -1230,10 +1230,11 @@ static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsig
     return (want[b >> 6] >> (b & 63)) & 1;
 }
 /* The gates, one bit each: window_has(c, g) asks whether the window has a
- * word of gate g's list (gate_lists, by kg_find_relations).  gate_tab[s]
- * has the bit of each gate with a word whose sketch_slot is s: a window's
- * gates are the OR of its tokens' entries, one load per token in
- * window_relations' first scan.  (The same answer as a Bloom filter of the
+ * word of gate g's list (gate_lists, by kg_find_relations).  Slot s's
+ * gates (gate_of_slot) are the bits of each gate with a word whose
+ * sketch_slot is s: a window's gates are the OR of its tokens', looked up
+ * at the few tokens window_relations' first scan finds at such a slot.
+ * (The same answer as a Bloom filter of the
  * window's words tested with each list's bits, which it replaced: that
  * cleared 64 words per window, set a bit per token in memory and ANDed
  * up to a list's length of words per gate asked.) */
@@ -1243,12 +1244,22 @@ enum {
     GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, KG_NGATES
 };
 _Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
-static unsigned gate_tab[1u << (32 - SKETCH_SHIFT)];
-/* (the slots with a gate's word, gate_tab's entries that are not 0: a
- * window's first scan lists just its tokens at those, and reads gate_tab
- * there only.  Read at every token, gate_tab itself, 16 KB, missed the
- * cache at a third of them.) */
+/* (the slots with a gate's word: a window's first scan lists just its
+ * tokens at those, and looks their gates up there only) */
 static unsigned long long gate_any[SKETCH_WORDS];
+/* The gates of the slots of gate_any, in slot order: slot b's is
+ * gate_tab[gate_rank[b >> 6] + (the bits of gate_any[b >> 6] below b's)].
+ * (Dense, with gate_any the rank: a table by slot, 16 KB, missed the cache
+ * at most lookups, as the frames between two windows had evicted it; these
+ * are a few lines, and gate_any's are read at every token anyway.) */
+#define KG_GATE_SLOTS 256
+static unsigned gate_tab[KG_GATE_SLOTS];
+static unsigned short gate_rank[SKETCH_WORDS];
+static inline unsigned gate_of_slot(unsigned b)
+{
+    unsigned long long below = gate_any[b >> 6] & ((1ull << (b & 63)) - 1);
+    return gate_tab[gate_rank[b >> 6] + (unsigned)__builtin_popcountll(below)];
+}
 /* (out of line and cold: window_relations has mostly found the gates
  * already, and inline this loop made each gate a loop's worth of code and
  * registers in every pass that asks one) */
@@ -1257,8 +1268,11 @@ static __attribute__((noinline, cold)) void gates_fill(const struct ctx *c)
     struct win_cache *wc = c->wc;
     const struct kg_extractor *x = c->x;
     unsigned g = 0;
-    for (size_t u = c->t0; u < c->t1; u++)
-        g |= gate_tab[sketch_slot(x->tok.v[u].hash)];
+    for (size_t u = c->t0; u < c->t1; u++) {
+        unsigned b = sketch_slot(x->tok.v[u].hash);
+        if ((gate_any[b >> 6] >> (b & 63)) & 1)
+            g |= gate_of_slot(b);
+    }
     wc->gates = g;
     wc->sketched = 1;
 }
@@ -4872,17 +4886,18 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
      * window_has; s is the window, c->t0 to c->t1.) */
     size_t at[KG_WINDOW], nat = 0;
     struct win_cache *wc = c->wc;
-    size_t hit[KG_WINDOW], nhit = 0;
+    unsigned hit[KG_WINDOW]; /* (slots) */
+    size_t nhit = 0;
     for (size_t t = s->t0; t < s->t1; t++) {
         unsigned b = sketch_slot(x->tok.v[t].hash);
-        hit[nhit] = t;
+        hit[nhit] = b;
         nhit += (gate_any[b >> 6] >> (b & 63)) & 1;
         if ((x->tokany[t] & KG_ANY_CUE) || (x->tok.v[t].flags & KG_TOK_HYPHEN))
             at[nat++] = t;
     }
     unsigned gates = 0;
     for (size_t k = 0; k < nhit; k++)
-        gates |= gate_tab[sketch_slot(x->tok.v[hit[k]].hash)];
+        gates |= gate_of_slot(hit[k]);
     wc->gates = gates;
     wc->sketched = 1;
     /* Each listed token's cue (kg_match_cue), looked up here for all of
@@ -5967,8 +5982,9 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
     }
 }
 
-/* Each gate's list (window_has): gate_tab has the sketch_slot of every
- * word, filled once for all extractors (gate_init, pthread_once). */
+/* Each gate's list (window_has): gate_any and gate_tab have the
+ * sketch_slot of every word, filled once for all extractors (gate_init,
+ * pthread_once). */
 static const struct {
     const struct kg_lit *l;
     size_t n;
@@ -5987,12 +6003,26 @@ static const struct {
 static pthread_once_t gate_once = PTHREAD_ONCE_INIT;
 static void gate_init(void)
 {
+    static unsigned by_slot[1u << (32 - SKETCH_SHIFT)];
     for (unsigned g = 0; g < KG_NGATES; g++)
         for (size_t j = 0; j < gate_lists[g].n; j++) {
             unsigned b = sketch_slot(kg_key_hash(gate_lists[g].l[j].w, gate_lists[g].l[j].n));
-            gate_tab[b] |= 1u << g;
+            by_slot[b] |= 1u << g;
             gate_any[b >> 6] |= 1ull << (b & 63);
         }
+    /* (dense: gate_of_slot) */
+    unsigned n = 0;
+    for (unsigned w = 0; w < SKETCH_WORDS; w++) {
+        gate_rank[w] = (unsigned short)n;
+        for (unsigned i = 0; i < 64; i++)
+            if ((gate_any[w] >> i) & 1) {
+                if (n == KG_GATE_SLOTS) {
+                    fprintf(stderr, "kgraph: relation.c: more than %u gate slots\n", KG_GATE_SLOTS);
+                    abort();
+                }
+                gate_tab[n++] = by_slot[w * 64 + i];
+            }
+    }
 }
 
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
