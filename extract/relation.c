@@ -1258,7 +1258,12 @@ static unsigned short gate_rank[SKETCH_WORDS];
 static inline unsigned gate_of_slot(unsigned b)
 {
     unsigned long long below = gate_any[b >> 6] & ((1ull << (b & 63)) - 1);
-    return gate_tab[gate_rank[b >> 6] + (unsigned)__builtin_popcountll(below)];
+    /* (counted a bit at a time: a word has a bit or two, and without
+     * -mpopcnt __builtin_popcountll is a call) */
+    unsigned i = gate_rank[b >> 6];
+    for (; below; below &= below - 1)
+        i++;
+    return gate_tab[i];
 }
 /* (out of line and cold: window_relations has mostly found the gates
  * already, and inline this loop made each gate a loop's worth of code and
