@@ -4938,14 +4938,11 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
      * first pass's demonym adjective, sets `all` (read them all).  A rule
      * added before the frame test that differs by pass must set `all` too.) */
     size_t brk[KG_WINDOW], nbrk = 0; /* (indices into at[]) */
-    size_t every[KG_WINDOW];
     int all = 0;
     for (int pass = 0; pass < 2; pass++) {
-    /* (chosen once per pass: a choice in the loop's test and body cost more) */
-    if (pass && all)
-        for (size_t k = 0; k < nat; k++)
-            every[k] = k;
-    const size_t *list = pass ? (all ? every : brk) : NULL;
+    /* (chosen once per pass: a choice in the loop's test and body cost
+     * more.  No list: every listed token, at[ai] itself) */
+    const size_t *list = pass && !all ? brk : NULL;
     size_t nlist = pass && !all ? nbrk : nat;
     for (size_t ai = 0, next = s->t0; ai < nlist; ai++) {
         size_t ak = list ? list[ai] : ai;
