@@ -1255,6 +1255,11 @@ static unsigned long long gate_any[SKETCH_WORDS];
 #define KG_GATE_SLOTS 256
 static unsigned gate_tab[KG_GATE_SLOTS];
 static unsigned short gate_rank[SKETCH_WORDS];
+/* The scans' word filters (sketch_may) of the passes that read a few
+ * words of their own, filled once with the gates (gate_init): as arrays
+ * on the stack each was 64 words cleared at every asking. */
+static unsigned long long sketch_affil[SKETCH_WORDS], sketch_joint[SKETCH_WORDS], sketch_support[SKETCH_WORDS],
+    sketch_hosts[SKETCH_WORDS];
 static inline unsigned gate_of_slot(unsigned b)
 {
     unsigned long long below = gate_any[b >> 6] & ((1ull << (b & 63)) - 1);
@@ -4225,19 +4230,21 @@ static size_t predicate_title(const struct ctx *c, size_t t)
  * University of Balochistan,", "X, who speaks for the State Department,":
  * a person's post in a body named after the name.  Scholars and staff
  * serve bodies (an ORG); a spokesman states too. */
-static void affiliation(struct ctx *c, int m)
-{
-    struct kg_extractor *x = c->x;
-    const struct kg_mention *mm = M(x, m);
-    static const struct kg_lit staff[] = {
+/* (affiliation's lists: its scan's filter, sketch_affil, has their sketch
+ * bits) */
+static const struct kg_lit staff[] = {
         KG_LIT("analyst"),   KG_LIT("scientist"), KG_LIT("scholar"),    KG_LIT("researcher"), KG_LIT("professor"),
         KG_LIT("lecturer"),  KG_LIT("journalist"), KG_LIT("reporter"),  KG_LIT("correspondent"), KG_LIT("editor"),
         KG_LIT("columnist"), KG_LIT("commentator"), KG_LIT("expert"),   KG_LIT("fellow"),     KG_LIT("economist"),
         KG_LIT("historian"), KG_LIT("specialist"), KG_LIT("director"),  KG_LIT("head"),       KG_LIT("member"),
         KG_LIT("hydrologist"), KG_LIT("sociologist"), KG_LIT("academic"), KG_LIT("strategist"), KG_LIT("consultant"),
         KG_LIT("demographer"), KG_LIT("epidemiologist"), KG_LIT("anthropologist")};
-    static const struct kg_lit works[] = {KG_LIT("lectures"), KG_LIT("teaches"), KG_LIT("studies"), KG_LIT("works"),
-                                          KG_LIT("researches"), KG_LIT("taught"), KG_LIT("speaks")};
+static const struct kg_lit works[] = {KG_LIT("lectures"), KG_LIT("teaches"), KG_LIT("studies"), KG_LIT("works"),
+                                      KG_LIT("researches"), KG_LIT("taught"), KG_LIT("speaks")};
+static void affiliation(struct ctx *c, int m)
+{
+    struct kg_extractor *x = c->x;
+    const struct kg_mention *mm = M(x, m);
     /* (an event at a body is no post in it: "a journalist at the Dawn
      * event", "the head of the delegation at the UN meeting") */
     static const struct kg_lit events[] = {KG_LIT("event"),   KG_LIT("meeting"),  KG_LIT("summit"),
@@ -4252,10 +4259,8 @@ static void affiliation(struct ctx *c, int m)
         return;
     int head = 0, speaks = 0, placed = 0;
     /* (a word of staff[] or works[] is looked for at most tokens: the
-     * others are turned away by their sketch bits) */
-    unsigned long long want[SKETCH_WORDS] = {0};
-    sketch_words(want, staff, sizeof staff / sizeof *staff);
-    sketch_words(want, works, sizeof works / sizeof *works);
+     * others are turned away by their sketch bits, sketch_affil) */
+    const unsigned long long *want = sketch_affil;
     for (v++; v + 1 < c->t1 && v < e + 10; v++) {
         if (tis(x, v, ",") || tis(x, v, ".") || tis(x, v, ";") || tcls(x, v, KG_W_REPORT) || tcls(x, v, KG_W_CLAUSE))
             return;
@@ -5303,9 +5308,8 @@ static inline __attribute__((always_inline)) void joint_action(struct ctx *c)
     if (!window_has(c, GATE_JOINT))
         return;
     /* (most words are none of the three: their sketch bits turn them
-     * away, see sketch_may) */
-    unsigned long long want[SKETCH_WORDS] = {0};
-    sketch_words(want, joint, sizeof joint / sizeof *joint);
+     * away, see sketch_may; sketch_joint) */
+    const unsigned long long *want = sketch_joint;
     for (size_t u = c->t0 + 2; u + 1 < c->t1; u++) {
         if (!sketch_may(x, u, want))
             continue;
@@ -5407,10 +5411,8 @@ static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
         !window_has(c, GATE_NOUNS))
         return;
     /* (the loop reads only a word of backers[] or nouns[]: the rest are
-     * turned away by their sketch bits) */
-    unsigned long long want[SKETCH_WORDS] = {0};
-    sketch_words(want, backers, sizeof backers / sizeof *backers);
-    sketch_words(want, nouns, sizeof nouns / sizeof *nouns);
+     * turned away by their sketch bits, sketch_support) */
+    const unsigned long long *want = sketch_support;
     for (size_t n = c->t0 + 2; n < c->t1; n++) {
         if (!sketch_may(x, n, want) || ment_at(x, n) >= 0)
             continue;
@@ -5531,9 +5533,8 @@ static inline __attribute__((always_inline)) void host_of_meeting(struct ctx *c)
     if (!window_has(c, GATE_HOSTS))
         return;
     /* (the loop reads only a word of meeting_hosts[]: the rest are turned
-     * away by their sketch bits) */
-    unsigned long long want[SKETCH_WORDS] = {0};
-    sketch_words(want, meeting_hosts, sizeof meeting_hosts / sizeof *meeting_hosts);
+     * away by their sketch bits, sketch_hosts) */
+    const unsigned long long *want = sketch_hosts;
     for (size_t t = c->t0 + 1; t + 2 < c->t1; t++) {
         if (!sketch_may(x, t, want) || !tis_any(x, t, meeting_hosts, sizeof meeting_hosts / sizeof *meeting_hosts))
             continue;
@@ -5989,7 +5990,8 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
 
 /* Each gate's list (window_has): gate_any and gate_tab have the
  * sketch_slot of every word, filled once for all extractors (gate_init,
- * pthread_once). */
+ * pthread_once), as are the passes' filters (sketch_affil and the
+ * others). */
 static const struct {
     const struct kg_lit *l;
     size_t n;
@@ -6015,6 +6017,12 @@ static void gate_init(void)
             by_slot[b] |= 1u << g;
             gate_any[b >> 6] |= 1ull << (b & 63);
         }
+    sketch_words(sketch_affil, staff, sizeof staff / sizeof *staff);
+    sketch_words(sketch_affil, works, sizeof works / sizeof *works);
+    sketch_words(sketch_joint, joint, sizeof joint / sizeof *joint);
+    sketch_words(sketch_support, backers, sizeof backers / sizeof *backers);
+    sketch_words(sketch_support, nouns, sizeof nouns / sizeof *nouns);
+    sketch_words(sketch_hosts, meeting_hosts, sizeof meeting_hosts / sizeof *meeting_hosts);
     /* (dense: gate_of_slot) */
     unsigned n = 0;
     for (unsigned w = 0; w < SKETCH_WORDS; w++) {
