@@ -4509,8 +4509,12 @@ static void official_of_person(struct ctx *c, int m)
     }
     if (mm->flags & KG_M_PRONOUN)
         return;
-    affiliation(c, m);
-    aide_of(c, m);
+    /* (both need a comma right after the name, and most names have none:
+     * asked here, the calls are saved) */
+    if (tis(x, mm->t1, ",")) {
+        affiliation(c, m);
+        aide_of(c, m);
+    }
     /* "China's Wang Yi": a state's possessive right before a person the
      * lexicon knows as its own */
     /* (one roles.csv has serving it: not "Pakistan's Masood Azhar") */
