@@ -5705,7 +5705,10 @@ static void known_offices(struct ctx *c)
     /* (only on a known date: without one every post ever held is valid) */
     if (!x->date || !x->date[0])
         return;
-    unsigned char *seen_de = xcalloc(x->ndents ? x->ndents : 1, 1);
+    /* (on the stack for most articles: an allocation and its free cost
+     * more than the loop over a short article's mentions) */
+    unsigned char own[1024];
+    unsigned char *seen_de = x->ndents <= sizeof own ? memset(own, 0, x->ndents) : xcalloc(x->ndents, 1);
     for (size_t m = 0; m < x->nments; m++) {
         const struct kg_mention *mm = &x->ments[m];
         const struct kg_dent *d = &x->dents[mm->de];
@@ -5738,7 +5741,8 @@ static void known_offices(struct ctx *c)
         c->si = mm->sent;
         emit(c, mm->de, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
     }
-    free(seen_de);
+    if (seen_de != own)
+        free(seen_de);
 }
 
 /* called_blame's gates' lists (window_has, gate_lists): its verbs of
