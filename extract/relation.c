@@ -1293,6 +1293,14 @@ static inline int window_has(const struct ctx *c, unsigned gate)
     return (c->wc->gates >> gate) & 1;
 }
 
+/* window_has(c, gate) for the passes after the cues (kg_find_relations),
+ * which run after window_relations: its first scan has filled the gates
+ * (wc->sketched), so they are read with no test of that. */
+static inline int pass_gate(const struct ctx *c, unsigned gate)
+{
+    return (c->wc->gates >> gate) & 1;
+}
+
 /* Has the window a word of alleges[]?  (Looked for at the first asking:
  * most windows never get that far in modality().) */
 static int alleging(const struct ctx *c)
@@ -5145,8 +5153,8 @@ static inline __attribute__((always_inline)) void reported_agent(struct ctx *c)
     struct kg_extractor *x = c->x;
     /* (gate, see window_has: this pass finds nothing without a word of
      * agentive[] or behest[]) */
-    if (!window_has(c, GATE_AGENTIVE) &&
-        !window_has(c, GATE_BEHEST))
+    if (!pass_gate(c, GATE_AGENTIVE) &&
+        !pass_gate(c, GATE_BEHEST))
         return;
     /* (nor without a verb of saying: known once per window, asked first) */
     size_t say = saying_before(c, c->t1);
@@ -5313,7 +5321,7 @@ static inline __attribute__((always_inline)) void joint_action(struct ctx *c)
     /* (gate, see window_has: joint[] must hold every word the loop below
      * starts a match at, by its tis() calls; a fourth word goes in both
      * places) */
-    if (!window_has(c, GATE_JOINT))
+    if (!pass_gate(c, GATE_JOINT))
         return;
     /* (most words are none of the three: their sketch bits turn them
      * away, see sketch_may; sketch_joint) */
@@ -5415,8 +5423,8 @@ static inline __attribute__((always_inline)) void support_phrases(struct ctx *c)
     static const struct kg_cue support = {KG_REL_SUPPORTS, KG_FRAME_VERB, NULL, 1, -1};
     /* (gate, see window_has: this pass finds nothing without a word of
      * backers[] or nouns[]) */
-    if (!window_has(c, GATE_BACKERS) &&
-        !window_has(c, GATE_NOUNS))
+    if (!pass_gate(c, GATE_BACKERS) &&
+        !pass_gate(c, GATE_NOUNS))
         return;
     /* (the loop reads only a word of backers[] or nouns[]: the rest are
      * turned away by their sketch bits, sketch_support) */
@@ -5538,7 +5546,7 @@ static inline __attribute__((always_inline)) void host_of_meeting(struct ctx *c)
                                              KG_LIT("negotiations")};
     /* (gate, see window_has: this pass finds nothing without a word of
      * meeting_hosts[]) */
-    if (!window_has(c, GATE_HOSTS))
+    if (!pass_gate(c, GATE_HOSTS))
         return;
     /* (the loop reads only a word of meeting_hosts[]: the rest are turned
      * away by their sketch bits, sketch_hosts) */
@@ -5603,7 +5611,7 @@ static inline __attribute__((always_inline)) void where_based(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     /* (gate, see window_has: this pass finds nothing without "where") */
-    if (!window_has(c, GATE_WHERE))
+    if (!pass_gate(c, GATE_WHERE))
         return;
     for (size_t w = c->t0 + 2; w + 3 < c->t1; w++) {
         if (!tis(x, w, "where") || !tis(x, w - 1, ","))
@@ -5631,7 +5639,7 @@ static inline __attribute__((always_inline)) void as_office(struct ctx *c)
 {
     struct kg_extractor *x = c->x;
     /* (gate, see window_has: this pass finds nothing without "as") */
-    if (!window_has(c, GATE_AS))
+    if (!pass_gate(c, GATE_AS))
         return;
     for (size_t u = c->t0 + 1; u + 3 < c->t1; u++) {
         if (!tis(x, u, "as"))
@@ -5765,7 +5773,7 @@ static inline __attribute__((always_inline)) void called_blame(struct ctx *c)
         KG_LIT("incursions"), KG_LIT("intrusion"),  KG_LIT("bombardment"), KG_LIT("atrocities")};
     /* (gate, see window_has: this pass finds nothing without "what" and a
      * word of calls[]) */
-    if (!window_has(c, GATE_WHAT) || !window_has(c, GATE_CALLS))
+    if (!pass_gate(c, GATE_WHAT) || !pass_gate(c, GATE_CALLS))
         return;
     for (size_t u = c->t0 + 2; u + 2 < c->t1; u++) {
         if (!tis_any(x, u, calls, sizeof calls / sizeof *calls))
@@ -5820,7 +5828,7 @@ static inline __attribute__((always_inline)) void claimed_by(struct ctx *c)
                                             KG_LIT("ambush"),  KG_LIT("raid"),    KG_LIT("killing"), KG_LIT("killings"),
                                             KG_LIT("blast"),   KG_LIT("bombings")};
     /* (gate, see window_has: this pass finds nothing without "claimed") */
-    if (!window_has(c, GATE_CLAIMED))
+    if (!pass_gate(c, GATE_CLAIMED))
         return;
     for (size_t u = c->t0 + 3; u + 2 < c->t1; u++) {
         if (!tis(x, u, "claimed") || !tis(x, u + 1, "by") ||
@@ -5926,7 +5934,7 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
             /* (gate, see window_has: the loop finds a verb only at a word
              * of spend[]; a verb added to its test must be added there) */
             for (size_t q = v, span = 0; verb == (size_t)-1 && q > c->t0 && q + 5 > v &&
-                                         window_has(c, GATE_SPEND);
+                                         pass_gate(c, GATE_SPEND);
                  q--) {
                 span |= tis_any(x, q, spans, sizeof spans / sizeof *spans);
                 if (tis(x, q, "spent") || tis(x, q, "spends") || tis(x, q, "spend"))
@@ -5937,7 +5945,7 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
             /* (gate, see window_has: the loop finds a verb only at a word
              * of signs[]) */
             for (size_t q = v; verb == (size_t)-1 && q > c->t0 && q + 8 > v &&
-                               window_has(c, GATE_SIGNS);
+                               pass_gate(c, GATE_SIGNS);
                  q--) {
                 if (!(x->tok.v[q].flags & KG_TOK_WORD) || (ment_at(x, q) >= 0 && q != v) || tcls(x, q, KG_W_CLAUSE))
                     break;
