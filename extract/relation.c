@@ -1241,7 +1241,7 @@ static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsig
 enum {
     GATE_ALLEGES, GATE_DECLINE, GATE_DENY, GATE_OFF, GATE_WHICH, GATE_COLON, GATE_WARS, GATE_ALLIED,
     GATE_BETWEEN, GATE_AGENTIVE, GATE_BEHEST, GATE_JOINT, GATE_BACKERS, GATE_NOUNS, GATE_HOSTS, GATE_WHERE,
-    GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, KG_NGATES
+    GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, GATE_CLAIM, KG_NGATES
 };
 _Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
 /* (the slots with a gate's word: a window's first scan lists just its
@@ -2909,18 +2909,20 @@ static int between_pair(const struct ctx *c, size_t after, int *out)
     return between_sides(c, after, out, NULL);
 }
 
+/* claim_before's verbs, a gate's list too (window_has, gate_lists) */
+static const struct kg_lit claiming[] = {KG_LIT("claimed"), KG_LIT("claims"), KG_LIT("claim"), KG_LIT("claiming")};
+
 /* "claimed (responsibility for) the bombing", "claims credit for
- * Tuesday's attack": the token of the verb of claiming before a noun cue, 0. */
+ * Tuesday's attack": the token of the verb of claiming before a noun cue, 0.
+ * (It finds none in a window with no word of claiming[]: its gate.) */
 static size_t claim_before(const struct ctx *c, size_t cue, int len)
 {
     const struct kg_extractor *x = c->x;
-    static const struct kg_lit claim[] = {KG_LIT("claimed"), KG_LIT("claims"), KG_LIT("claim"),
-                                          KG_LIT("claiming")};
     static const struct kg_lit det[] = {KG_LIT("the"),  KG_LIT("a"),     KG_LIT("an"),  KG_LIT("this"),
                                         KG_LIT("that"), KG_LIT("these"), KG_LIT("its"), KG_LIT("their")};
     size_t q = 0;
     for (size_t u = cue, k = 0; u > c->t0 + 1 && k < 6 && !q; u--, k++) {
-        if (tis_any(x, u - 1, claim, sizeof claim / sizeof *claim))
+        if (tis_any(x, u - 1, claiming, sizeof claiming / sizeof *claiming))
             q = u - 1;
         else if (ment_at(x, u - 1) >= 0 || ((x->tok.v[u - 1].flags & KG_TOK_PUNCT) && !tis(x, u - 1, "'s")) ||
                  is_be(x, u - 1))
@@ -3048,7 +3050,7 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         }
     }
     /* a group that claims an attack alleges that it made it */
-    size_t claim = cu->relation == KG_REL_ATTACKS ? claim_before(c, cue, len) : 0;
+    size_t claim = cu->relation == KG_REL_ATTACKS && window_has(c, GATE_CLAIM) ? claim_before(c, cue, len) : 0;
     if (claim) {
         ns = subject(c, claim, s, 0);
         if (!ns)
@@ -6024,7 +6026,7 @@ static const struct {
     GATE(GATE_BACKERS, backers), GATE(GATE_NOUNS, nouns),     GATE(GATE_HOSTS, meeting_hosts),
     GATE(GATE_WHERE, where),     GATE(GATE_AS, as_word),      GATE(GATE_CALLS, calls),
     GATE(GATE_WHAT, what),       GATE(GATE_CLAIMED, claimed), GATE(GATE_SPEND, spend),
-    GATE(GATE_SIGNS, signs),
+    GATE(GATE_SIGNS, signs),     GATE(GATE_CLAIM, claiming),
 #undef GATE
 };
 static pthread_once_t gate_once = PTHREAD_ONCE_INIT;
