@@ -5733,6 +5733,15 @@ static void known_offices(struct ctx *c)
         int of = role_of(x, mm->de);
         if (of < 0 || !x->dents[of].mentions)
             continue;
+        /* (the three compares anded bitwise: as branches, the first went
+         * as the article's relations fell) */
+        /* (before the namesake test below: both only turn the person
+         * away, and a title has mostly given the post already) */
+        int seen = 0;
+        for (size_t r = 0; r < x->nrels && !seen; r++)
+            seen = (x->rels[r].relation == KG_REL_OFFICIAL_OF) & (x->rels[r].src == mm->de) & (x->rels[r].dst == of);
+        if (seen)
+            continue;
         /* (not a namesake the article says is someone else: "Abdul Kabir, a
          * shopkeeper in Peshawar", "Matthew Miller, a tourist from Ohio") */
         size_t head = mm->t1 + 1 < x->tok.n && tis(x, mm->t1, ",")
@@ -5740,13 +5749,6 @@ static void known_offices(struct ctx *c)
                           : 0;
         if (head && kg_is_state(x, &x->dents[of]) &&
             !match_class(x, head, x->sents[mm->sent].t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
-            continue;
-        /* (the three compares anded bitwise: as branches, the first went
-         * as the article's relations fell) */
-        int seen = 0;
-        for (size_t r = 0; r < x->nrels && !seen; r++)
-            seen = (x->rels[r].relation == KG_REL_OFFICIAL_OF) & (x->rels[r].src == mm->de) & (x->rels[r].dst == of);
-        if (seen)
             continue;
         c->si = mm->sent;
         emit(c, mm->de, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
