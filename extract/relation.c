@@ -3197,7 +3197,10 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
             int m = ment_at(x, after + 1) >= 0 ? ment_at(x, after + 1) : ment_at(x, after + 2);
             ofrom = m >= 0 && M(x, m)->t0 <= after + 2 ? M(x, m)->t1 : c->t1;
         }
-        nd = object(c, ofrom, NULL, d);
+        /* (object() finds only a mention starting at ofrom or after it in
+         * the window: with none, the window's last mention (c->m1 - 1,
+         * by position) starts before ofrom, and it is not asked) */
+        nd = c->m1 > c->m0 && x->ments[c->m1 - 1].t0 >= ofrom ? object(c, ofrom, NULL, d) : 0;
         /* (nothing is emitted without an object (see the end): no subject
          * to look for) */
         if (!nd)
