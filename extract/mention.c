@@ -1964,17 +1964,10 @@ static int pair_noun(const struct kg_extractor *x, size_t k)
 /* mentions looked back at for an antecedent */
 #define KG_ANTECEDENTS 512
 
-/* Room for one more mention.  (Apart, and not inlined: add_mention then
- * calls nothing on its common path and saves no registers.) */
-static __attribute__((noinline)) void grow_ments(struct kg_extractor *x)
+/* Store mention [t0, t1) of entity de (the caller has made room). */
+static inline __attribute__((always_inline)) void put_mention(struct kg_extractor *x, size_t t0, size_t t1, int de,
+                                                             unsigned flags, size_t sent)
 {
-    KG_GROW(x->ments, x->nments + 1, x->ments_alloc);
-}
-
-static void add_mention(struct kg_extractor *x, size_t t0, size_t t1, int de, unsigned flags, size_t sent)
-{
-    if (x->nments == x->ments_alloc)
-        grow_ments(x);
     struct kg_mention *m = &x->ments[x->nments];
     m->t0 = t0;
     m->t1 = t1;
@@ -1989,6 +1982,25 @@ static void add_mention(struct kg_extractor *x, size_t t0, size_t t1, int de, un
      * most often untouched in this article, a miss that loop waited on;
      * asked now, it comes while the rest of the sentence is looked at) */
     __builtin_prefetch(x->dents[de].label);
+}
+
+/* add_mention when x->ments is full: more room, then the mention.  (Apart,
+ * not inlined, and called last: add_mention then saves no registers for
+ * a call on its common path.) */
+static __attribute__((noinline)) void grow_ments(struct kg_extractor *x, size_t t0, size_t t1, int de, unsigned flags,
+                                                 size_t sent)
+{
+    KG_GROW(x->ments, x->nments + 1, x->ments_alloc);
+    put_mention(x, t0, t1, de, flags, sent);
+}
+
+static void add_mention(struct kg_extractor *x, size_t t0, size_t t1, int de, unsigned flags, size_t sent)
+{
+    if (x->nments == x->ments_alloc) {
+        grow_ments(x, t0, t1, de, flags, sent);
+        return;
+    }
+    put_mention(x, t0, t1, de, flags, sent);
 }
 
 /* The last mention before token `before` in this article of a compatible
