@@ -2314,7 +2314,7 @@ static inline __attribute__((always_inline)) int is_opener(const struct kg_extra
 }
 
 /* The first token in [i, end) find_mentions_in may start a mention at,
- * else end.  (Most words are none of what its rules start at: no alias or
+ * else end or a token past it.  (Most words are none of what its rules start at: no alias or
  * demonym, no learnt name (capitalised), no hyphenated word, no pronoun,
  * no opener; passed over by their bits in sm->ment.  An opener is told
  * there by its hash only: another word of that hash goes no further than
@@ -2322,6 +2322,14 @@ static inline __attribute__((always_inline)) int is_opener(const struct kg_extra
  * must stay before any rule.) */
 static inline size_t next_mention_start(const struct start_masks *sm, size_t i, size_t end)
 {
+    /* (most often a start later in the word of i: found without
+     * next_start's bounds, which find_mentions_in does not need there:
+     * its i is never past end, and a start at end or after it ends its
+     * loop as end does) */
+    size_t r = i - sm->t0;
+    unsigned long long b = sm->ment[r >> 6] >> (r & 63);
+    if (b)
+        return i + (size_t)__builtin_ctzll(b);
     return next_start(sm, sm->ment, i, end);
 }
 
