@@ -60,7 +60,7 @@ static char *copy_key(struct kg_lexicon *lx, const char *key, size_t len)
 }
 
 /* Set the tag of slot k of a table of n slots: the first KG_TAG_GROUP - 1
- * tags are kept again after the last, for kg_tag_group's read past the
+ * tags are kept again after the last, for kg_tag_stops's read past the
  * end (lexicon.h). */
 static void put_tag(unsigned *tags, size_t n, size_t k, unsigned tag)
 {

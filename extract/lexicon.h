@@ -141,7 +141,7 @@ struct kg_lexicon {
     unsigned *tags;             /* per slot: high hash bits | 1, 0 empty (a miss
                                    reads only these), and after the last
                                    slot's the first KG_TAG_GROUP - 1 again
-                                   (kg_tag_group reads on past the end) */
+                                   (kg_tag_stops reads on past the end) */
     size_t tabsize, tabused;    /* slots, used slots */
     char **furniture;           /* folded furniture line patterns ('*' suffix = prefix) */
     size_t nfurniture, furniture_alloc;
@@ -250,27 +250,25 @@ static inline int kg_same_key(const struct kg_phrase *q, const char *key, size_t
         return 0;
     return len <= 8 || kg_same_bytes(q->key + 8, key + 8, len - 8);
 }
-/* How many tags kg_tag_group compares at once. */
+/* How many tags kg_tag_stops compares at once. */
 #define KG_TAG_GROUP 4
 /* The tags of slots k, k + 1, ... (KG_TAG_GROUP of them, past the end of
  * the table as from its start): bit j of the result is set when the tag
- * of slot k + j is `tag`, bit j of *empty when the slot is empty.  The
- * extractor's probe of a token (kg_index_phrases) decides from these
- * alone, with no branch on each slot, where the key can be. */
-static inline unsigned kg_tag_group(const unsigned *tags, size_t k, unsigned tag, unsigned *empty)
+ * of slot k + j is `tag` or the slot is empty, a slot where a probe for
+ * the key stops.  The extractor's probe of a token (kg_index_phrases)
+ * decides from these alone, with no branch on each slot, where the key
+ * can be. */
+static inline unsigned kg_tag_stops(const unsigned *tags, size_t k, unsigned tag)
 {
 #ifdef __SSE2__
     __m128i g = _mm_loadu_si128((const __m128i *)(const void *)(tags + k));
-    *empty = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(g, _mm_setzero_si128())));
-    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_cmpeq_epi32(g, _mm_set1_epi32((int)tag))));
+    __m128i stop = _mm_or_si128(_mm_cmpeq_epi32(g, _mm_setzero_si128()), _mm_cmpeq_epi32(g, _mm_set1_epi32((int)tag)));
+    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(stop));
 #else
-    unsigned eq = 0, e = 0;
-    for (int j = 0; j < KG_TAG_GROUP; j++) {
-        eq |= (unsigned)(tags[k + j] == tag) << j;
-        e |= (unsigned)(tags[k + j] == 0) << j;
-    }
-    *empty = e;
-    return eq;
+    unsigned s = 0;
+    for (int j = 0; j < KG_TAG_GROUP; j++)
+        s |= (unsigned)(tags[k + j] == tag || tags[k + j] == 0) << j;
+    return s;
 #endif
 }
 /* The slot of a key in the phrase table: its own, or the empty one where

@@ -176,10 +176,8 @@ struct probe {
 
 /* kg_head_mask(n) for n <= 8, from a table (kg_head_mask's arithmetic
  * took nine instructions, at every token).  For n > 8 (n & 15 may then
- * be anything) any mask serves probe_tokens: a key that long whose tag is
- * in the group goes to probe_slot whether its head matched or not (the
- * test `hit & (len > 8)` when it did, `hit | decided` with decided 0
- * when it did not). */
+ * be anything) any mask serves probe_tokens: a key that long goes to
+ * probe_slot whether its head matched or not. */
 #if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
 #define KG_HM(n) (~(~0ull >> (8 * (n))))
 #else
@@ -190,31 +188,27 @@ static const unsigned long long head_masks[16] = {0,        KG_HM(1), KG_HM(2), 
                                                   ~0ull,    ~0ull,    ~0ull,    ~0ull};
 #undef KG_HM
 
-/* The slot of token i's phrase, found from home as kg_lexicon_slot does
- * (*hit 1), or the empty slot that ends its probe (*hit 0; its fields are
- * 0): probe_tokens's way for the few tokens whose group of tags does not
- * decide.  When *hit is 1 on the way in, the key is longer than eight
- * bytes and q, the first slot of the group with its tag, has its length
- * and head: the slot kg_lexicon_slot would compare whole first, and so
- * the answer when the rest of the bytes are the same too, with no second
- * probe.  (Not inlined, and from the token, not from the values
- * probe_tokens has made: the loop need not keep those, its tag, key and
- * length, past its fast path, in registers or on the stack.) */
+/* The slot of token i's phrase, found from home as kg_lexicon_slot does,
+ * or the empty slot that ends its probe (its fields are all 0):
+ * probe_tokens's way for the few tokens whose group of tags does not
+ * decide, and for a key longer than eight bytes.  q is the slot probe_tokens picked: when
+ * its key is the token's (the same length and head, and the bytes after
+ * the first eight), the answer with no second probe.  (Not inlined, and
+ * from the token, not from the values probe_tokens has made: the loop
+ * need not keep those, its tag, key and length, past its fast path, in
+ * registers or on the stack.) */
 static __attribute__((noinline)) const struct kg_phrase *probe_slot(const struct probe *pr, size_t i,
-                                                                    const struct kg_phrase *q, unsigned *hit)
+                                                                    const struct kg_phrase *q)
 {
     const struct kg_token *t = &pr->v[i];
     const char *key = pr->keys + t->key;
     size_t len = t->klen, mask = pr->mask, k = t->hash & mask;
     unsigned tag = t->hash | 1u, g;
-    if (*hit && kg_same_bytes(q->key + 8, key + 8, len - 8))
+    if (q->klen == len && kg_same_key(q, key, len))
         return q;
-    *hit = 0;
     for (; (g = pr->tags[k]) != 0; k = (k + 1) & mask)
-        if (g == tag && pr->tab[k].klen == len && kg_same_key(&pr->tab[k], key, len)) {
-            *hit = 1;
+        if (g == tag && pr->tab[k].klen == len && kg_same_key(&pr->tab[k], key, len))
             break;
-        }
     return &pr->tab[k];
 }
 
@@ -251,38 +245,36 @@ static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr,
         /* (the tags from the home slot on decide for nearly every token,
          * read with no branch on each: that a token is found or not, three
          * in five, is no pattern the branch predictor learns, and the
-         * compares of a probe loop went wrong at one token in two.  cand:
-         * the slots with the token's tag before the first empty one, of
-         * which the first, q, is nearly always the token's phrase; hit: it
-         * is, but for the bytes after the first eight of a longer key) */
-        unsigned hv = v[i].hash, tag = hv | 1u, empty;
+         * compares of a probe loop went wrong at one token in two.  q: the
+         * first slot of the group with the token's tag or empty, the bits
+         * of stop (else, with neither in the group, the home slot).  Its
+         * key is the token's when it has the token's length and head, for
+         * a key of up to eight bytes; and when q is empty (klen 0: every
+         * phrase has a byte or more), the token has none.  Either way q is
+         * the answer; any other way probe_slot's.  (The test is made with
+         * no branch but the one, seldom taken: whether q is found or empty
+         * is no pattern the predictor learns.  (len + 7) >> 4 is not 0 for
+         * len > 8) */
+        unsigned hv = v[i].hash, tag = hv | 1u;
         size_t len = v[i].klen, k = hv & mask;
-        const char *key = keys + v[i].key;
         unsigned long long head;
-        memcpy(&head, key, 8); /* (kg_same_key: token.c leaves room) */
-        unsigned eq = kg_tag_group(tags, k, tag, &empty);
-        unsigned first = empty | 1u << KG_TAG_GROUP;
-        unsigned cand = eq & ((first & (0u - first)) - 1);
-        const struct kg_phrase *q = &tab[(k + (unsigned)__builtin_ctz(cand | 1u << KG_TAG_GROUP) % KG_TAG_GROUP) & mask];
-        unsigned hit = (cand != 0) & (q->klen == len) & !((head ^ q->head) & head_masks[len & 15]);
-        unsigned decided = (cand == 0) & ((empty & ((1u << KG_TAG_GROUP) - 1)) != 0); /* (not there) */
-        if (__builtin_expect((hit & (len > 8)) | ((hit | decided) == 0), 0)) {
-            /* a longer key, a tag of another phrase, or no empty slot
-             * among the group: the rest of the key compared, or the probe
-             * of kg_lexicon_slot from home (for one token in fifteen) */
-            q = probe_slot(pr, i, q, &hit);
-        }
-        /* (q's fields are read whether or not it is the token's phrase:
-         * anded with the mask of the hit, no branch) */
-        unsigned all = 0u - hit;
-        tokph[i] = (const struct kg_phrase *)((uintptr_t)q & (0 - (uintptr_t)hit));
-        cls[i] = q->classes & ~KG_WMARKS & all;
-        tokany[i] = q->any & all;
+        memcpy(&head, keys + v[i].key, 8); /* (kg_same_key: token.c leaves room) */
+        unsigned stop = kg_tag_stops(tags, k, tag) | 1u << KG_TAG_GROUP;
+        const struct kg_phrase *q = &tab[(k + ((unsigned)__builtin_ctz(stop) & (KG_TAG_GROUP - 1))) & mask];
+        size_t qlen = q->klen;
+        unsigned long long other = ((head ^ q->head) & head_masks[len & 15]) | (qlen ^ len) | ((len + 7) >> 4);
+        if (__builtin_expect((other & (0 - (unsigned long long)(qlen != 0))) != 0, 0))
+            q = probe_slot(pr, i, q);
+        /* (q is the token's phrase, or an empty slot, whose fields are
+         * all 0: read with no branch, no mask) */
+        tokph[i] = q->klen ? q : NULL;
+        cls[i] = q->classes & ~KG_WMARKS;
+        tokany[i] = q->any;
         /* (a token whose phrase is a prefix: the loop after this one
          * asks whether its next word may go on with it) */
         phoff[i] = m;
         tok_ment[m] = (int)i;
-        m += hit & q->prefix;
+        m += q->prefix;
         /* (the words name_word does not tell no at once: a capitalised
          * word, or one with a hyphen.  A branch on that here, for one
          * token in five, went wrong at one token in five) */
@@ -329,7 +321,7 @@ void kg_index_phrases(struct kg_extractor *x)
     size_t *phoff = x->phoff;
     /* (an empty lexicon has no table: one empty slot, tag and phrase,
      * stands for it, so that the loop and its prefetch need no test of
-     * that; kg_tag_group reads a group of tags from it) */
+     * that; kg_tag_stops reads a group of tags from it) */
     static const unsigned no_tags[KG_TAG_GROUP] = {0};
     static const struct kg_phrase no_tab[1];
     const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
