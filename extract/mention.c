@@ -158,7 +158,7 @@ static int name_word(const struct kg_extractor *x, size_t i);
  * looks ahead to fetch the slot of one's two-word phrase */
 #define KG_LONGER_AHEAD 4
 
-/* The arrays kg_index_phrases fills and reads, and its two lists, in
+/* The arrays kg_index_phrases fills and reads, and its list, in
  * one place for probe_tokens (whose two copies the compiler keeps in
  * registers: they are inlined, and no pointer to it escapes). */
 struct probe {
@@ -169,9 +169,9 @@ struct probe {
     size_t mask;
     const struct kg_phrase **tokph;
     unsigned *cls, *tokany;
-    int *tok_ment, *name_at;
+    int *tok_ment;
     size_t *phoff;
-    size_t m, names; /* the lengths of the two lists */
+    size_t m; /* the length of the list */
 };
 
 /* kg_head_mask(n) for n <= 8, from a table (kg_head_mask's arithmetic
@@ -213,7 +213,7 @@ static __attribute__((noinline)) const struct kg_phrase *probe_slot(const struct
 }
 
 /* kg_index_phrases's loop over tokens [i, end): each token's one-token
- * phrase looked up, and the two lists made.  With ahead_too (a constant:
+ * phrase looked up, and the list of prefixes made.  With ahead_too (a constant:
  * two copies are inlined), the slot of the token KG_PROBE_AHEAD on is
  * fetched too: the caller runs that copy only where that token is there,
  * and so no token tests whether it is. */
@@ -225,8 +225,8 @@ static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr,
     const struct kg_phrase *tab = pr->tab;
     const struct kg_phrase **tokph = pr->tokph;
     unsigned *cls = pr->cls, *tokany = pr->tokany;
-    int *tok_ment = pr->tok_ment, *name_at = pr->name_at;
-    size_t *phoff = pr->phoff, mask = pr->mask, m = pr->m, names = pr->names;
+    int *tok_ment = pr->tok_ment;
+    size_t *phoff = pr->phoff, mask = pr->mask, m = pr->m;
     for (; i < end; i++) {
         /* kg_lexicon_find, inline, from kg_word_hash's two halves, both
          * the token's hash: its low bits pick the slot (of fewer than 2^32,
@@ -275,15 +275,44 @@ static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr,
         phoff[i] = m;
         tok_ment[m] = (int)i;
         m += q->prefix;
-        /* (the words name_word does not tell no at once: a capitalised
-         * word, or one with a hyphen.  A branch on that here, for one
-         * token in five, went wrong at one token in five) */
-        unsigned f = v[i].flags;
-        name_at[names] = (int)i;
-        names += f & KG_TOK_WORD & (f >> 1 | f >> 8);
     }
     pr->m = m;
-    pr->names = names;
+}
+
+/* Bit j set for each of the c tokens from t (c <= 16) that name_word
+ * does not tell no at once, by its flags: a capitalised word, or one with
+ * a hyphen.  (One word in five.  They were a list made in
+ * probe_tokens's loop, with no branch, at eleven instructions a token:
+ * here SSE2 tells sixteen at once from their flags.) */
+static inline unsigned name_candidates(const struct kg_token *t, size_t c)
+{
+    _Static_assert(KG_TOK_WORD == 1 && KG_TOK_CAP == 1 << 1 && KG_TOK_HYPHEN == 1 << 8, "name_word's flag shifts");
+#ifdef __SSE2__
+    if (c == 16) {
+        /* (each token's klen | flags << 16, 32 bits, four tokens to a
+         * register; then the flags of eight to one, sixteen bits each) */
+        __m128i f[4];
+        for (int g = 0; g < 4; g++) {
+            __m128i t0, t1, t2, t3; /* (klen, flags and hash) */
+            t0 = _mm_loadl_epi64((const __m128i *)(const void *)&t[4 * g].klen);
+            t1 = _mm_loadl_epi64((const __m128i *)(const void *)&t[4 * g + 1].klen);
+            t2 = _mm_loadl_epi64((const __m128i *)(const void *)&t[4 * g + 2].klen);
+            t3 = _mm_loadl_epi64((const __m128i *)(const void *)&t[4 * g + 3].klen);
+            f[g] = _mm_srli_epi32(_mm_unpacklo_epi64(_mm_unpacklo_epi32(t0, t1), _mm_unpacklo_epi32(t2, t3)), 16);
+        }
+        __m128i f0 = _mm_packs_epi32(f[0], f[1]), f1 = _mm_packs_epi32(f[2], f[3]), zero = _mm_setzero_si128();
+        __m128i word = _mm_set1_epi16(KG_TOK_WORD), caph = _mm_set1_epi16(KG_TOK_CAP | KG_TOK_HYPHEN);
+        __m128i no0 = _mm_or_si128(_mm_cmpeq_epi16(_mm_and_si128(f0, word), zero),
+                                   _mm_cmpeq_epi16(_mm_and_si128(f0, caph), zero));
+        __m128i no1 = _mm_or_si128(_mm_cmpeq_epi16(_mm_and_si128(f1, word), zero),
+                                   _mm_cmpeq_epi16(_mm_and_si128(f1, caph), zero));
+        return (unsigned)_mm_movemask_epi8(_mm_packs_epi16(no0, no1)) ^ 0xffffu;
+    }
+#endif
+    unsigned bits = 0;
+    for (size_t j = 0; j < c; j++)
+        bits |= (unsigned)(t[j].flags & KG_TOK_WORD & (t[j].flags >> 1 | t[j].flags >> 8)) << j;
+    return bits;
 }
 
 void kg_index_phrases(struct kg_extractor *x)
@@ -308,8 +337,7 @@ void kg_index_phrases(struct kg_extractor *x)
      * without KG_ANY_ENTM; no token's entm is written: the store of each
      * token's put a 64 KB window's entm through the cache, ahead of the
      * tokens and tables the stage then reads.  Its first bytes hold
-     * lists of tokens while this runs, name_at, and then before and
-     * start_at below, two of at most n + 1 size_t) */
+     * before and start_at below, two lists of at most n + 1 size_t) */
     /* (the arrays and the table in locals: stores through x's pointers
      * would otherwise make the compiler load them all again per token) */
     const struct kg_lexicon *lx = &x->lx;
@@ -327,24 +355,29 @@ void kg_index_phrases(struct kg_extractor *x)
     const unsigned *tags = lx->tabsize ? lx->tags : no_tags;
     const struct kg_phrase *tab = lx->tabsize ? lx->tab : no_tab;
     size_t n = x->tok.n, mask = lx->tabsize ? lx->tabsize - 1 : 0;
-    /* (the loop over the tokens leaves two lists, each made with no
-     * branch, for loops of their own after it: the tokens whose phrase is
-     * a prefix in tok_ment[0, m), and the words name_word must look at in
-     * name_at[0, names).  Meanwhile phoff[i] holds how many of the former
-     * come before token i) */
-    struct probe pr = {v, keys, tags, tab, mask, tokph, cls, tokany, tok_ment, (int *)(void *)x->entm, phoff, 0, 0};
+    /* (the loop over the tokens leaves a list, made with no branch, for
+     * loops of their own after it: the tokens whose phrase is a prefix in
+     * tok_ment[0, m).  Meanwhile phoff[i] holds how many of them come
+     * before token i) */
+    struct probe pr = {v, keys, tags, tab, mask, tokph, cls, tokany, tok_ment, phoff, 0};
     size_t split = n > KG_PROBE_AHEAD ? n - KG_PROBE_AHEAD : 0;
     probe_tokens(&pr, 0, split, 1);
     probe_tokens(&pr, split, n, 0);
-    size_t m = pr.m, names = pr.names;
-    int *name_at = pr.name_at;
+    size_t m = pr.m;
     phoff[n] = m;
     pthread_once(&stop_filters_once, make_stop_filters);
-    for (size_t k = 0; k < names; k++)
-        if (name_word(x, (size_t)name_at[k]))
-            tokany[name_at[k]] |= KG_ANY_NAME;
-    /* (name_at's entries are read: before and start_at may now take
-     * their place) */
+    /* the name words, of the words name_word does not tell no at once
+     * (name_candidates), sixteen tokens at a time, in masks of 64 (the
+     * loop over a mask's bits ends at a count the predictor cannot know:
+     * once in 64 tokens, not in 16) */
+    for (size_t b = 0; b < n; b += 64) {
+        unsigned long long c = 0;
+        for (size_t s = 0; s < 64 && b + s < n; s += 16)
+            c |= (unsigned long long)name_candidates(v + b + s, n - b - s < 16 ? n - b - s : 16) << s;
+        for (; c; c &= c - 1)
+            if (name_word(x, b + (size_t)__builtin_ctzll(c)))
+                tokany[b + (size_t)__builtin_ctzll(c)] |= KG_ANY_NAME;
+    }
     /* the prefixes whose next word kg_lexicon_may_pair lets go on with
      * them, tok_ment[0, m) again (in place), and before[k], how many of
      * them come before the kth prefix.  (Asked here, of the third of the
@@ -967,7 +1000,7 @@ static int name_word(const struct kg_extractor *x, size_t i)
     const struct kg_token *t = &x->tok.v[i];
     /* (most words: in lower case with no hyphen, or no word.
      * KG_TOK_WORD (bit 0) and KG_TOK_CAP or KG_TOK_HYPHEN shifted onto
-     * bit 0, the test kg_index_phrases makes of every token, with no
+     * bit 0, the test name_candidates makes of every token, with no
      * branch, to ask only of the words that pass it) */
     _Static_assert(KG_TOK_WORD == 1 && KG_TOK_CAP == 1 << 1 && KG_TOK_HYPHEN == 1 << 8, "name_word's flag shifts");
     if (!(t->flags & KG_TOK_WORD & (t->flags >> 1 | t->flags >> 8)))
