@@ -255,19 +255,23 @@ static inline int kg_same_key(const struct kg_phrase *q, const char *key, size_t
 /* The tags of slots k, k + 1, ... (KG_TAG_GROUP of them, past the end of
  * the table as from its start): bit j of the result is set when the tag
  * of slot k + j is `tag` or the slot is empty, a slot where a probe for
- * the key stops.  The extractor's probe of a token (kg_index_phrases)
- * decides from these alone, with no branch on each slot, where the key
- * can be. */
-static inline unsigned kg_tag_stops(const unsigned *tags, size_t k, unsigned tag)
+ * the key stops, and bit j of *empty when it is empty.  The extractor's
+ * probe of a token (kg_index_phrases) decides from these alone, with no
+ * branch on each slot, where the key can be. */
+static inline unsigned kg_tag_stops(const unsigned *tags, size_t k, unsigned tag, unsigned *empty)
 {
 #ifdef __SSE2__
     __m128i g = _mm_loadu_si128((const __m128i *)(const void *)(tags + k));
-    __m128i stop = _mm_or_si128(_mm_cmpeq_epi32(g, _mm_setzero_si128()), _mm_cmpeq_epi32(g, _mm_set1_epi32((int)tag)));
-    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(stop));
+    __m128i none = _mm_cmpeq_epi32(g, _mm_setzero_si128());
+    *empty = (unsigned)_mm_movemask_ps(_mm_castsi128_ps(none));
+    return (unsigned)_mm_movemask_ps(_mm_castsi128_ps(_mm_or_si128(none, _mm_cmpeq_epi32(g, _mm_set1_epi32((int)tag)))));
 #else
-    unsigned s = 0;
-    for (int j = 0; j < KG_TAG_GROUP; j++)
+    unsigned s = 0, e = 0;
+    for (int j = 0; j < KG_TAG_GROUP; j++) {
         s |= (unsigned)(tags[k + j] == tag || tags[k + j] == 0) << j;
+        e |= (unsigned)(tags[k + j] == 0) << j;
+    }
+    *empty = e;
     return s;
 #endif
 }

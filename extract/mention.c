@@ -188,6 +188,11 @@ static const unsigned long long head_masks[16] = {0,        KG_HM(1), KG_HM(2), 
                                                   ~0ull,    ~0ull,    ~0ull,    ~0ull};
 #undef KG_HM
 
+/* A phrase slot of all 0, an empty one: probe_tokens reads it for a
+ * token whose probe stops at an empty slot, not that slot, which may be
+ * a cache line past the home slot it fetched ahead. */
+static const struct kg_phrase no_phrase;
+
 /* The slot of token i's phrase, found from home as kg_lexicon_slot does,
  * or the empty slot that ends its probe (its fields are all 0):
  * probe_tokens's way for the few tokens whose group of tags does not
@@ -227,6 +232,9 @@ static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr,
     unsigned *cls = pr->cls, *tokany = pr->tokany;
     int *tok_ment = pr->tok_ment;
     size_t *phoff = pr->phoff, mask = pr->mask, m = pr->m;
+    /* (q below: the token's slot, pick[0], or no_phrase, picked by
+     * index, with no branch, which GCC made of a select) */
+    const struct kg_phrase *pick[2] = {NULL, &no_phrase};
     for (; i < end; i++) {
         /* kg_lexicon_find, inline, from kg_word_hash's two halves, both
          * the token's hash: its low bits pick the slot (of fewer than 2^32,
@@ -236,21 +244,26 @@ static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr,
          * the home slot of the token KG_PROBE_AHEAD on is fetched now,
          * tag and phrase, as three tokens in five have one; 2-4% less
          * time in all, though cachegrind, which models no prefetch, counts
-         * 10 instructions a token more) */
+         * 10 instructions a token more.  The slot after home too: of the
+         * phrases found, one in four is past its home, and five in six of
+         * those in the next slot; a probe that stops at an empty slot
+         * reads no slot, no_phrase below) */
         if (ahead_too) {
             size_t ahead = v[i + KG_PROBE_AHEAD].hash & mask;
             __builtin_prefetch(&tags[ahead]);
             __builtin_prefetch(&tab[ahead]);
+            __builtin_prefetch(&tab[ahead] + 1);
         }
         /* (the tags from the home slot on decide for nearly every token,
          * read with no branch on each: that a token is found or not, three
          * in five, is no pattern the branch predictor learns, and the
-         * compares of a probe loop went wrong at one token in two.  q: the
-         * first slot of the group with the token's tag or empty, the bits
-         * of stop (else, with neither in the group, the home slot).  Its
-         * key is the token's when it has the token's length and head, for
-         * a key of up to eight bytes; and when q is empty (klen 0: every
-         * phrase has a byte or more), the token has none.  Either way q is
+         * compares of a probe loop went wrong at one token in two.  at:
+         * the first slot of the group with the token's tag or empty (else,
+         * with neither in the group, the home slot); q: that slot, or
+         * no_phrase when it is empty.  q's key is the token's when it has
+         * the token's length and head, for a key of up to eight bytes; and
+         * when q is no_phrase (klen 0: every phrase has a byte or more),
+         * the token has none.  Either way q is
          * the answer; any other way probe_slot's.  (The test is made with
          * no branch but the one, seldom taken: whether q is found or empty
          * is no pattern the predictor learns.  (len + 7) >> 4 is not 0 for
@@ -259,8 +272,9 @@ static inline __attribute__((always_inline)) void probe_tokens(struct probe *pr,
         size_t len = v[i].klen, k = hv & mask;
         unsigned long long head;
         memcpy(&head, keys + v[i].key, 8); /* (kg_same_key: token.c leaves room) */
-        unsigned stop = kg_tag_stops(tags, k, tag) | 1u << KG_TAG_GROUP;
-        const struct kg_phrase *q = &tab[(k + ((unsigned)__builtin_ctz(stop) & (KG_TAG_GROUP - 1))) & mask];
+        unsigned empty, at = (unsigned)__builtin_ctz(kg_tag_stops(tags, k, tag, &empty) | 1u << KG_TAG_GROUP);
+        pick[0] = &tab[(k + (at & (KG_TAG_GROUP - 1))) & mask];
+        const struct kg_phrase *q = pick[empty >> at & 1];
         size_t qlen = q->klen;
         unsigned long long other = ((head ^ q->head) & head_masks[len & 15]) | (qlen ^ len) | ((len + 7) >> 4);
         if (__builtin_expect((other & (0 - (unsigned long long)(qlen != 0))) != 0, 0))
