@@ -1396,7 +1396,8 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
      * is one.  A test added below that looks further back must widen
      * this.) */
     unsigned classes = 0;
-    for (size_t u = cue > c->t0 + 6 ? cue - 6 : c->t0; u <= cue; u++)
+    size_t lo = cue > c->t0 + 6 ? cue - 6 : c->t0;
+    for (size_t u = lo; u <= cue; u++)
         classes |= x->tokany[u];
     size_t near = cue > c->t0 + 4 ? cue - 4 : c->t0;
     if (near < b)
@@ -1454,8 +1455,13 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
             (ment_at(x, cue) < 0 && match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
             return KG_MOD_PLANNED;
     }
-    if (has_class_in(c, b, cue, KG_W_ALLEGED))
-        return KG_MOD_ALLEGED;
+    /* (has_class_in(c, b, cue, KG_W_ALLEGED), its scan ending at lo when
+     * classes says that [lo, cue) has no such phrase: most clauses start
+     * within the six words) */
+    for (size_t u = b, e = (classes & KG_WBIT(KG_W_ALLEGED)) ? cue : lo > b ? lo : b; u < e; u++)
+        if ((x->tokany[u] & KG_WBIT(KG_W_ALLEGED)) && ment_at(x, u) < 0 &&
+            match_class(x, u, cue, KG_WBIT(KG_W_ALLEGED)))
+            return KG_MOD_ALLEGED;
     /* the content of a charge: "accusations that it shelters the LeT"
      * (not its denial: "..., a charge Kabul denies") */
     if (rel != KG_REL_DENIES && boundary != (size_t)-1 && boundary > c->t0 && tis(x, boundary, "that") &&
