@@ -845,23 +845,24 @@ static void index_patterns(struct kg_lexicon *lx)
     }
 }
 
-int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int teaser)
+int kg_lexicon_furniture(const struct kg_lexicon *lx, const char *folded, size_t f)
 {
-    const struct kg_pattern *v = lx->pats[teaser != 0];
-    if (!v)
-        return 0;
-    const size_t *first = lx->pat_first[teaser != 0];
-    unsigned char c = (unsigned char)folded[0];
-    size_t f = strlen(folded);
-    /* those starting with the line's first byte */
-    for (size_t i = first[c]; i < first[c + 1]; i++)
-        if ((v[i].kind == 1 ? f >= v[i].len : f == v[i].len) && kg_same_bytes(folded, v[i].s, v[i].len))
-            return 1;
-    /* suffixes (and the prefix of nothing) */
-    for (size_t i = first[256]; i < lx->npats[teaser != 0]; i++)
-        if (v[i].kind == 1 || (f >= v[i].len && kg_same_bytes(folded + f - v[i].len, v[i].s, v[i].len)))
-            return 1;
-    return 0;
+    unsigned c = (unsigned char)folded[0], which = 0;
+    for (int t = 0; t < 2; t++) {
+        const struct kg_pattern *v = lx->pats[t];
+        if (!v)
+            continue;
+        const size_t *first = lx->pat_first[t];
+        int hit = 0;
+        /* those starting with the line's first byte */
+        for (size_t i = first[c]; !hit && i < first[c + 1]; i++)
+            hit = (v[i].kind == 1 ? f >= v[i].len : f == v[i].len) && kg_same_bytes(folded, v[i].s, v[i].len);
+        /* suffixes (and the prefix of nothing) */
+        for (size_t i = first[256]; !hit && i < lx->npats[t]; i++)
+            hit = v[i].kind == 1 || (f >= v[i].len && kg_same_bytes(folded + f - v[i].len, v[i].s, v[i].len));
+        which |= (unsigned)hit << t;
+    }
+    return (int)which;
 }
 
 static int load(struct kg_lexicon *lx, const char *dir, int check)

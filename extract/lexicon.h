@@ -70,7 +70,7 @@ struct kg_ending {
     size_t off, n;
 };
 
-/* A furniture or teaser pattern, read as kg_lexicon_is_furniture reads it. */
+/* A furniture or teaser pattern, read as kg_lexicon_furniture reads it. */
 struct kg_pattern {
     const char *s; /* the folded text, without the '*' that makes it a prefix or suffix */
     size_t len;
@@ -369,7 +369,11 @@ const int *kg_lexicon_roles_ending(const struct kg_lexicon *lx, const char *s, s
 const char *kg_lexicon_office_class(const struct kg_lexicon *lx, const char *title);
 /* Entity index by exact label, -1. */
 int kg_lexicon_find_label(const struct kg_lexicon *lx, const char *label);
-/* Does a folded line match a furniture (or teaser) pattern? */
-int kg_lexicon_is_furniture(const struct kg_lexicon *lx, const char *folded, int teaser);
+/* Which patterns a folded line (len bytes, NUL-terminated) matches:
+ * KG_FURNITURE if a furniture one, KG_TEASER if a teaser one (both asked
+ * at once: the line's bytes are read once, in one call). */
+#define KG_FURNITURE 1
+#define KG_TEASER 2
+int kg_lexicon_furniture(const struct kg_lexicon *lx, const char *folded, size_t len);
 
 #endif

@@ -19,6 +19,9 @@ struct line {
     size_t t0, t1;
     int skip;   /* furniture, date line, teaser area */
     int date;   /* a date line */
+    int furn;   /* kg_lexicon_furniture of its fold; -1 until asked (a
+                 * line above a second date line is asked again: the answer
+                 * kept spares folding it again) */
     char ymd[11];
 };
 
@@ -134,6 +137,17 @@ static void fold_line(struct kg_extractor *x, const struct line *ln, struct kg_b
     kg_buf_setlen(b, 2 * k + 1);
 }
 
+/* Does line ln match a furniture or a teaser pattern?  (Asked of its fold,
+ * made in f, unless known.) */
+static int furniture_line(struct kg_extractor *x, struct line *ln, struct kg_buf *f)
+{
+    if (ln->furn < 0) {
+        fold_line(x, ln, f);
+        ln->furn = kg_lexicon_furniture(&x->lx, f->buf, f->len);
+    }
+    return ln->furn != 0;
+}
+
 /* Is token i a . ! ? (one of the tokenizer's stops)? */
 static inline int is_term(const struct kg_extractor *x, size_t i)
 {
@@ -234,6 +248,7 @@ void kg_segment(struct kg_extractor *x)
         lines[l].t0 = l ? x->tok.lines[l - 1] : 0;
         lines[l].t1 = l + 1 < nlines ? x->tok.lines[l] : x->tok.n;
         lines[l].skip = lines[l].date = 0;
+        lines[l].furn = -1;
     }
     /* classify lines */
     int teaser = 0, body = 0, art_dated = 0;
@@ -245,7 +260,6 @@ void kg_segment(struct kg_extractor *x)
     art_line[nart++] = 0;
     for (size_t l = 0; l < nlines; l++) {
         struct line *ln = &lines[l];
-        fold_line(x, ln, &f);
         if (parse_date_line(x, ln)) {
             ln->date = ln->skip = 1;
             /* a second date line after body text opens a new article; text
@@ -254,19 +268,13 @@ void kg_segment(struct kg_extractor *x)
                 /* a new article starts at its headline: the nearest line above
                  * the date line that is not furniture */
                 size_t h = l;
-                /* (f, this line's fold, is done with: the lines above are
-                 * folded into it) */
                 while (h > cur_art_first_line + 1 && h + 4 > l) {
-                    fold_line(x, &lines[h - 1], &f);
                     h--;
-                    if (!kg_lexicon_is_furniture(&x->lx, f.buf, 0) && !kg_lexicon_is_furniture(&x->lx, f.buf, 1))
+                    if (!furniture_line(x, &lines[h], &f))
                         break;
                 }
-                for (size_t k = h; k < l; k++) {
-                    fold_line(x, &lines[k], &f);
-                    lines[k].skip = lines[k].date || kg_lexicon_is_furniture(&x->lx, f.buf, 0) ||
-                                    kg_lexicon_is_furniture(&x->lx, f.buf, 1);
-                }
+                for (size_t k = h; k < l; k++)
+                    lines[k].skip = lines[k].date || furniture_line(x, &lines[k], &f);
                 KG_GROW(art_line, nart + 1, art_alloc);
                 art_line[nart++] = h;
                 cur_art_first_line = h;
@@ -276,13 +284,17 @@ void kg_segment(struct kg_extractor *x)
             art_dated = 1;
             continue;
         }
-        if (kg_lexicon_is_furniture(&x->lx, f.buf, 1)) {
+        /* (a date line is not folded: its answers are asked only if a
+         * second date line below makes it one above) */
+        fold_line(x, ln, &f);
+        ln->furn = kg_lexicon_furniture(&x->lx, f.buf, f.len);
+        if (ln->furn & KG_TEASER) {
             ln->skip = 1;
             if (body)
                 teaser = 1;
             continue;
         }
-        if (teaser || kg_lexicon_is_furniture(&x->lx, f.buf, 0)) {
+        if (teaser || (ln->furn & KG_FURNITURE)) {
             ln->skip = 1;
             continue;
         }

@@ -297,10 +297,10 @@ static void test_bad_rows(const char *dir)
     CHECK(neg && (neg->classes & KG_WBIT(KG_W_NEGATION)));
     CHECK(lookup(&lx, "word") == NULL);
     CHECK(lx.nfurniture == 1 && lx.nteasers == 0);
-    CHECK(kg_lexicon_is_furniture(&lx, "read more", 0));
-    CHECK(kg_lexicon_is_furniture(&lx, "read more about this", 0));
-    CHECK(!kg_lexicon_is_furniture(&lx, "please read more", 0));
-    CHECK(!kg_lexicon_is_furniture(&lx, "read more", 1)); /* not a teaser */
+    CHECK((kg_lexicon_furniture(&lx, "read more", strlen("read more")) & KG_FURNITURE));
+    CHECK((kg_lexicon_furniture(&lx, "read more about this", strlen("read more about this")) & KG_FURNITURE));
+    CHECK(!(kg_lexicon_furniture(&lx, "please read more", strlen("please read more")) & KG_FURNITURE));
+    CHECK(!(kg_lexicon_furniture(&lx, "read more", strlen("read more")) & KG_TEASER)); /* not a teaser */
 
     /* every bad row was counted and reported with its file and line */
     struct {
