@@ -196,12 +196,12 @@ static const struct kg_phrase no_phrase;
 /* The slot of token i's phrase, found from home as kg_lexicon_slot does,
  * or the empty slot that ends its probe (its fields are all 0):
  * probe_tokens's way for the few tokens whose group of tags does not
- * decide, and for a key longer than eight bytes.  q is the slot probe_tokens picked: when
- * its key is the token's (the same length and head, and the bytes after
- * the first eight), the answer with no second probe.  (Not inlined, and
- * from the token, not from the values probe_tokens has made: the loop
- * need not keep those, its tag, key and length, past its fast path, in
- * registers or on the stack.) */
+ * decide, and for a key longer than eight bytes.  q is the slot
+ * probe_tokens picked: when its key is the token's (the same length and
+ * head, and the bytes after the first eight), the answer with no second
+ * probe.  (Not inlined, and from the token, not from the values
+ * probe_tokens has made: the loop need not keep those, its tag, key and
+ * length, past its fast path, in registers or on the stack.) */
 static __attribute__((noinline)) const struct kg_phrase *probe_slot(const struct probe *pr, size_t i,
                                                                     const struct kg_phrase *q)
 {
@@ -2455,9 +2455,9 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
         {
             int dn = c.dlen ? c.dlen : c.len == 1 ? 1 : 0;
             int st = c.dlen ? c.demonym : dn ? c.ent : -1;
-            /* (not "the Pakistani capital markets") */
-            /* (the state's lexicon entry read last: most names are before
-             * no "capital", and the entry is often a miss) */
+            /* (not "the Pakistani capital markets"; the state's lexicon
+             * entry read last: most names are before no "capital", and the
+             * entry is often a miss) */
             size_t nx = i + (size_t)dn + 1;
             if (st >= 0 && i + (size_t)dn < end && tis(x, i + (size_t)dn, "capital") && i > first &&
                 tis(x, i - 1, "the") && x->lx.ents[st].type == KG_GPE && x->lx.ents[st].country < 0 &&

@@ -4269,22 +4269,23 @@ static size_t predicate_title(const struct ctx *c, size_t t)
     return 0;
 }
 
+/* (affiliation's lists: its scan's filter, sketch_affil, has their sketch
+ * bits) */
+static const struct kg_lit staff[] = {
+    KG_LIT("analyst"),   KG_LIT("scientist"), KG_LIT("scholar"),    KG_LIT("researcher"), KG_LIT("professor"),
+    KG_LIT("lecturer"),  KG_LIT("journalist"), KG_LIT("reporter"),  KG_LIT("correspondent"), KG_LIT("editor"),
+    KG_LIT("columnist"), KG_LIT("commentator"), KG_LIT("expert"),   KG_LIT("fellow"),     KG_LIT("economist"),
+    KG_LIT("historian"), KG_LIT("specialist"), KG_LIT("director"),  KG_LIT("head"),       KG_LIT("member"),
+    KG_LIT("hydrologist"), KG_LIT("sociologist"), KG_LIT("academic"), KG_LIT("strategist"), KG_LIT("consultant"),
+    KG_LIT("demographer"), KG_LIT("epidemiologist"), KG_LIT("anthropologist")};
+static const struct kg_lit works[] = {KG_LIT("lectures"), KG_LIT("teaches"), KG_LIT("studies"), KG_LIT("works"),
+                                      KG_LIT("researches"), KG_LIT("taught"), KG_LIT("speaks")};
+
 /* "X, a senior research fellow at the Islamabad Policy Research
  * Institute,", "X, an economist with the ...", "X, who lectures at the
  * University of Balochistan,", "X, who speaks for the State Department,":
  * a person's post in a body named after the name.  Scholars and staff
  * serve bodies (an ORG); a spokesman states too. */
-/* (affiliation's lists: its scan's filter, sketch_affil, has their sketch
- * bits) */
-static const struct kg_lit staff[] = {
-        KG_LIT("analyst"),   KG_LIT("scientist"), KG_LIT("scholar"),    KG_LIT("researcher"), KG_LIT("professor"),
-        KG_LIT("lecturer"),  KG_LIT("journalist"), KG_LIT("reporter"),  KG_LIT("correspondent"), KG_LIT("editor"),
-        KG_LIT("columnist"), KG_LIT("commentator"), KG_LIT("expert"),   KG_LIT("fellow"),     KG_LIT("economist"),
-        KG_LIT("historian"), KG_LIT("specialist"), KG_LIT("director"),  KG_LIT("head"),       KG_LIT("member"),
-        KG_LIT("hydrologist"), KG_LIT("sociologist"), KG_LIT("academic"), KG_LIT("strategist"), KG_LIT("consultant"),
-        KG_LIT("demographer"), KG_LIT("epidemiologist"), KG_LIT("anthropologist")};
-static const struct kg_lit works[] = {KG_LIT("lectures"), KG_LIT("teaches"), KG_LIT("studies"), KG_LIT("works"),
-                                      KG_LIT("researches"), KG_LIT("taught"), KG_LIT("speaks")};
 static void affiliation(struct ctx *c, int m)
 {
     struct kg_extractor *x = c->x;
@@ -5767,10 +5768,10 @@ static void known_offices(struct ctx *c)
         int of = role_of(x, mm->de);
         if (of < 0 || !x->dents[of].mentions)
             continue;
-        /* (the three compares anded bitwise: as branches, the first went
-         * as the article's relations fell) */
-        /* (before the namesake test below: both only turn the person
-         * away, and a title has mostly given the post already) */
+        /* (a post already given: before the namesake test below, since
+         * both only turn the person away and a title has mostly given the
+         * post already; the three compares anded bitwise: as branches,
+         * the first went as the article's relations fell) */
         int seen = 0;
         for (size_t r = 0; r < x->nrels && !seen; r++)
             seen = (x->rels[r].relation == KG_REL_OFFICIAL_OF) & (x->rels[r].src == mm->de) & (x->rels[r].dst == of);
