@@ -140,9 +140,7 @@ static struct kg_phrase *intern(struct kg_lexicon *lx, const char *key, size_t l
         put_tag(lx->tags, lx->tabsize, k, (unsigned)(h >> 32) | 1u);
         p->key = copy_key(lx, key, len);
         p->klen = (unsigned)len;
-        char head[8] = {0};
-        memcpy(head, key, len < 8 ? len : 8);
-        memcpy(&p->head, head, 8);
+        p->head = kg_key_head(key, len);
         p->hash_lo = (unsigned)h;
         p->ntok = ntok;
         p->ent = p->demonym = p->cue = -1;

@@ -275,19 +275,6 @@ static inline unsigned kg_tag_stops(const unsigned *tags, size_t k, unsigned tag
     return s;
 #endif
 }
-/* The slot of a key in the phrase table: its own, or the empty one where
- * it would go (the table is never full).  kg_index_phrases (mention.c)
- * has a copy of this probe (tag, klen, kg_same_key there): change both. */
-static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
-{
-    size_t mask = lx->tabsize - 1, i = h & mask;
-    unsigned tag = (unsigned)(h >> 32) | 1u;
-    for (;; i = (i + 1) & mask) {
-        unsigned t = lx->tags[i];
-        if (!t || (t == tag && lx->tab[i].klen == len && kg_same_bytes(lx->tab[i].key, key, len)))
-            return i;
-    }
-}
 /* The first eight bytes of key[0, len) as memcpy reads them, those past
  * the key 0 (kg_phrase.head), read from the key's own bytes alone. */
 static inline unsigned long long kg_key_head(const char *key, size_t len)
@@ -309,16 +296,15 @@ static inline unsigned long long kg_key_head(const char *key, size_t len)
     memcpy(&h, b, 8);
     return h;
 }
-/* kg_lexicon_get with the key's hash already made (kg_word_hash,
- * kg_phrase_hash).  (The home slot is fetched as its tag is read, and a
- * slot's head and length compared before its key is read: a lookup of a
- * key the cache does not hold waited on the tag, then the slot, then the
- * key, one after the other.) */
-static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
-                                                      unsigned long long h)
+/* The slot of a key in the phrase table: its own, or the empty one where
+ * it would go (the table is never full).  (The home slot is fetched as its
+ * tag is read, and a slot's head and length compared before its key is
+ * read: a lookup of a key the cache does not hold waited on the tag, then
+ * the slot, then the key, one after the other.)  kg_index_phrases
+ * (mention.c) has a copy of this probe (tag, klen, head there): change
+ * both. */
+static inline size_t kg_lexicon_slot(const struct kg_lexicon *lx, const char *key, size_t len, unsigned long long h)
 {
-    if (!lx->tabsize)
-        return NULL;
     size_t mask = lx->tabsize - 1, i = h & mask;
     unsigned tag = (unsigned)(h >> 32) | 1u, t;
     __builtin_prefetch(&lx->tab[i]);
@@ -326,9 +312,20 @@ static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *l
     for (; (t = lx->tags[i]) != 0; i = (i + 1) & mask) {
         const struct kg_phrase *q = &lx->tab[i];
         if (t == tag && q->klen == len && q->head == head && (len <= 8 || kg_same_bytes(q->key + 8, key + 8, len - 8)))
-            return q;
+            break;
     }
-    return NULL;
+    return i;
+}
+/* kg_lexicon_get with the key's hash already made (kg_word_hash,
+ * kg_phrase_hash).  Inline: the extractor looks up every token and most of
+ * its successors. */
+static inline const struct kg_phrase *kg_lexicon_find(const struct kg_lexicon *lx, const char *key, size_t len,
+                                                      unsigned long long h)
+{
+    if (!lx->tabsize)
+        return NULL;
+    size_t i = kg_lexicon_slot(lx, key, len, h);
+    return lx->tags[i] ? &lx->tab[i] : NULL;
 }
 /* The bit of kg_lexicon.pairs for a word of token hash a (kg_key_hash)
  * and one of hash b after it: the low bits of one and the high bits of the

@@ -1292,19 +1292,18 @@ static __attribute__((noinline, cold)) void gates_fill(const struct ctx *c)
     wc->gates = g;
     wc->sketched = 1;
 }
-static inline int window_has(const struct ctx *c, unsigned gate)
-{
-    if (!c->wc->sketched)
-        gates_fill(c);
-    return (c->wc->gates >> gate) & 1;
-}
-
 /* window_has(c, gate) for the passes after the cues (kg_find_relations),
  * which run after window_relations: its first scan has filled the gates
  * (wc->sketched), so they are read with no test of that. */
 static inline int pass_gate(const struct ctx *c, unsigned gate)
 {
     return (c->wc->gates >> gate) & 1;
+}
+static inline int window_has(const struct ctx *c, unsigned gate)
+{
+    if (!c->wc->sketched)
+        gates_fill(c);
+    return pass_gate(c, gate);
 }
 
 /* Has the window a word of alleges[]?  (Looked for at the first asking:
