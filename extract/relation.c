@@ -1595,12 +1595,13 @@ static size_t control_word(const struct ctx *c, size_t cue)
      * Most cues have none (cg3: 15K of 21K calls); the loop's tests of
      * each word before the cue (is_boundary, is_prep) cost more than these
      * compares of the key hashes, which tis would make first.) */
-    int offor = 0;
-    for (size_t q = cue > c->t0 + 6 ? cue - 6 : c->t0; q + 1 < cue; q++) {
-        unsigned h = x->tok.v[q].hash;
-        offor |= (h == kg_key_hash("of", 2)) | (h == kg_key_hash("for", 3));
-    }
-    if (!offor)
+    /* (a loop that stops at the first such word: the flags ORed over
+     * every word were more steps for the cues that have none) */
+    size_t q = cue > c->t0 + 6 ? cue - 6 : c->t0;
+    for (const struct kg_token *tv = x->tok.v; q + 1 < cue; q++)
+        if (tv[q].hash == kg_key_hash("of", 2) || tv[q].hash == kg_key_hash("for", 3))
+            break;
+    if (q + 1 >= cue)
         return 0;
     for (size_t u = cue, k = 0; u > c->t0 + 1 && k < 5; u--, k++) {
         size_t p = u - 1;
