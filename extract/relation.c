@@ -1239,28 +1239,27 @@ static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsig
  * word of gate g's list (gate_lists, by kg_find_relations).  Slot s's
  * gates (gate_of_slot) are the bits of each gate with a word whose
  * sketch_slot is s: a window's gates are the OR of its tokens', looked up
- * at the few tokens window_relations' first scan finds at such a slot.
- * (The same answer as a Bloom filter of the
- * window's words tested with each list's bits, which it replaced: that
- * cleared 64 words per window, set a bit per token in memory and ANDed
- * up to a list's length of words per gate asked.) */
+ * at every token by window_relations' first scan.  (The same answer as a
+ * Bloom filter of the window's words tested with each list's bits, which
+ * it replaced: that cleared 64 words per window, set a bit per token in
+ * memory and ANDed up to a list's length of words per gate asked.) */
 enum {
     GATE_ALLEGES, GATE_DECLINE, GATE_DENY, GATE_OFF, GATE_WHICH, GATE_COLON, GATE_WARS, GATE_ALLIED,
     GATE_BETWEEN, GATE_AGENTIVE, GATE_BEHEST, GATE_JOINT, GATE_BACKERS, GATE_NOUNS, GATE_HOSTS, GATE_WHERE,
     GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, GATE_CLAIM, KG_NGATES
 };
 _Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
-/* (the slots with a gate's word: a window's first scan lists just its
- * tokens at those, and looks their gates up there only) */
-static unsigned long long gate_any[SKETCH_WORDS];
-/* The gates of the slots of gate_any, in slot order: slot b's is
- * gate_tab[gate_rank[b >> 6] + (the bits of gate_any[b >> 6] below b's)].
- * (Dense, with gate_any the rank: a table by slot, 16 KB, missed the cache
- * at most lookups, as the frames between two windows had evicted it; these
- * are a few lines, and gate_any's are read at every token anyway.) */
+/* The gates of slot b are gate_tab[gate_idx[b]]: gate_idx numbers the
+ * slots with a gate's word from 1, in slot order, and is 0 at every other
+ * slot, whose gate_tab[0] is none.  (A byte by slot, 4 KB, and a word by
+ * numbered slot: a window's first scan ORs every token's gates with two
+ * loads and no test.  A table of the gates by slot, 16 KB, missed the
+ * cache at most lookups, as the frames between two windows had evicted it;
+ * a rank by a bit set of the slots cost a test, a shift and a store per
+ * token.) */
 #define KG_GATE_SLOTS 256
 static unsigned gate_tab[KG_GATE_SLOTS];
-static unsigned short gate_rank[SKETCH_WORDS];
+static unsigned char gate_idx[1u << (32 - SKETCH_SHIFT)];
 /* The scans' word filters (sketch_may) of the passes that read a few
  * words of their own, filled once with the gates (gate_init): as arrays
  * on the stack each was 64 words cleared at every asking. */
@@ -1268,13 +1267,7 @@ static unsigned long long sketch_affil[SKETCH_WORDS], sketch_joint[SKETCH_WORDS]
     sketch_hosts[SKETCH_WORDS];
 static inline unsigned gate_of_slot(unsigned b)
 {
-    unsigned long long below = gate_any[b >> 6] & ((1ull << (b & 63)) - 1);
-    /* (counted a bit at a time: a word has a bit or two, and without
-     * -mpopcnt __builtin_popcountll is a call) */
-    unsigned i = gate_rank[b >> 6];
-    for (; below; below &= below - 1)
-        i++;
-    return gate_tab[i];
+    return gate_tab[gate_idx[b]];
 }
 /* (out of line and cold: window_relations has mostly found the gates
  * already, and inline this loop made each gate a loop's worth of code and
@@ -1284,11 +1277,8 @@ static __attribute__((noinline, cold)) void gates_fill(const struct ctx *c)
     struct win_cache *wc = c->wc;
     const struct kg_extractor *x = c->x;
     unsigned g = 0;
-    for (size_t u = c->t0; u < c->t1; u++) {
-        unsigned b = sketch_slot(x->tok.v[u].hash);
-        if ((gate_any[b >> 6] >> (b & 63)) & 1)
-            g |= gate_of_slot(b);
-    }
+    for (size_t u = c->t0; u < c->t1; u++)
+        g |= gate_of_slot(sketch_slot(x->tok.v[u].hash));
     wc->gates = g;
     wc->sketched = 1;
 }
@@ -4947,23 +4937,17 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
      * window_has; s is the window, c->t0 to c->t1.) */
     size_t at[KG_WINDOW], nat = 0;
     struct win_cache *wc = c->wc;
-    unsigned hit[KG_WINDOW]; /* (slots) */
-    size_t nhit = 0;
+    unsigned gates = 0;
     /* (unrolled: the loop's own steps were a quarter of its instructions) */
 #pragma GCC unroll 4
     for (size_t t = s->t0; t < s->t1; t++) {
-        unsigned b = sketch_slot(x->tok.v[t].hash);
-        hit[nhit] = b;
-        nhit += (gate_any[b >> 6] >> (b & 63)) & 1;
+        gates |= gate_of_slot(sketch_slot(x->tok.v[t].hash));
         if ((x->tokany[t] & KG_ANY_CUE) || (x->tok.v[t].flags & KG_TOK_HYPHEN)) {
             /* (its phrase, the cue lookup's first read: see below) */
             __builtin_prefetch(x->tokph[t]);
             at[nat++] = t;
         }
     }
-    unsigned gates = 0;
-    for (size_t k = 0; k < nhit; k++)
-        gates |= gate_of_slot(hit[k]);
     wc->gates = gates;
     wc->sketched = 1;
     /* Each listed token's cue (kg_match_cue), looked up here for all of
@@ -6047,7 +6031,7 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
     }
 }
 
-/* Each gate's list (window_has): gate_any and gate_tab have the
+/* Each gate's list (window_has): gate_idx and gate_tab have the
  * sketch_slot of every word, filled once for all extractors (gate_init,
  * pthread_once), as are the passes' filters (sketch_affil and the
  * others). */
@@ -6074,7 +6058,6 @@ static void gate_init(void)
         for (size_t j = 0; j < gate_lists[g].n; j++) {
             unsigned b = sketch_slot(kg_key_hash(gate_lists[g].l[j].w, gate_lists[g].l[j].n));
             by_slot[b] |= 1u << g;
-            gate_any[b >> 6] |= 1ull << (b & 63);
         }
     sketch_words(sketch_affil, staff, sizeof staff / sizeof *staff);
     sketch_words(sketch_affil, works, sizeof works / sizeof *works);
@@ -6082,19 +6065,17 @@ static void gate_init(void)
     sketch_words(sketch_support, backers, sizeof backers / sizeof *backers);
     sketch_words(sketch_support, nouns, sizeof nouns / sizeof *nouns);
     sketch_words(sketch_hosts, meeting_hosts, sizeof meeting_hosts / sizeof *meeting_hosts);
-    /* (dense: gate_of_slot) */
-    unsigned n = 0;
-    for (unsigned w = 0; w < SKETCH_WORDS; w++) {
-        gate_rank[w] = (unsigned short)n;
-        for (unsigned i = 0; i < 64; i++)
-            if ((gate_any[w] >> i) & 1) {
-                if (n == KG_GATE_SLOTS) {
-                    fprintf(stderr, "kgraph: relation.c: more than %u gate slots\n", KG_GATE_SLOTS);
-                    abort();
-                }
-                gate_tab[n++] = by_slot[w * 64 + i];
+    /* (numbered: gate_of_slot) */
+    unsigned n = 1;
+    for (unsigned b = 0; b < sizeof gate_idx; b++)
+        if (by_slot[b]) {
+            if (n == KG_GATE_SLOTS) {
+                fprintf(stderr, "kgraph: relation.c: more than %u gate slots\n", KG_GATE_SLOTS - 1);
+                abort();
             }
-    }
+            gate_idx[b] = (unsigned char)n;
+            gate_tab[n++] = by_slot[b];
+        }
 }
 
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
