@@ -34,12 +34,13 @@
 #define KG_LOOKBACK 512
 
 /* A word's sketch slot (sketch_slot): the top 32 - SKETCH_SHIFT bits of
- * its key hash, 4096 slots.  The gates (window_has) are kept by slot, and
- * the scans' word filters (sketch_may) are sets of slots, SKETCH_WORDS
- * words of bits.  (With some 25 words a window hits 0.6% of the slots, so
- * a gate of 12 words lets about 7% of windows through falsely; with 1024
- * slots it was about 30%, and each pass scanned its window for nothing.
- * sketch_words unrolls its fill: more than 64 words would not fold.) */
+ * its key hash, 4096 slots.  The gates' words (window_has) are found by
+ * slot, then by the whole hash, and the scans' word filters (sketch_may)
+ * are sets of slots, SKETCH_WORDS words of bits.  (With some 25 words a
+ * window hits 0.6% of the slots, so the slots of 12 words say a false yes
+ * for about 7% of windows, more where a frequent word shares a slot; with
+ * 1024 slots it was about 30%.  sketch_words unrolls its fill: more than
+ * 64 words would not fold.) */
 #define SKETCH_SHIFT 20
 #define SKETCH_WORDS (1u << (32 - SKETCH_SHIFT - 6))
 _Static_assert(SKETCH_WORDS <= 64, "sketch_words unrolls over the words 64 at most");
@@ -1197,8 +1198,8 @@ static inline int is_be(const struct kg_extractor *x, size_t t)
 
 /* ---- the window's words ---- */
 
-/* Has the window a token whose key has the sketch slot of a word of a
- * gate's list (window_has, gate_lists)?  A quick and certain no for the
+/* Has the window a token whose key has the hash of a word of a gate's
+ * list (window_has, gate_lists)?  A quick and certain no for the
  * passes after the cues (and the scans of modality) that each look for
  * words of their own: one bit of the window's gates (by the tokenizer's
  * kg_key_hash, found by window_relations' first scan or at the first
@@ -1236,38 +1237,47 @@ static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsig
     return (want[b >> 6] >> (b & 63)) & 1;
 }
 /* The gates, one bit each: window_has(c, g) asks whether the window has a
- * word of gate g's list (gate_lists, by kg_find_relations).  Slot s's
- * gates (gate_of_slot) are the bits of each gate with a word whose
- * sketch_slot is s: a window's gates are the OR of its tokens', looked up
- * at every token by window_relations' first scan.  (The same answer as a
- * Bloom filter of the window's words tested with each list's bits, which
- * it replaced: that cleared 64 words per window, set a bit per token in
- * memory and ANDed up to a list's length of words per gate asked.) */
+ * word of gate g's list (gate_lists, by kg_find_relations).  A key hash's
+ * gates (gate_of_hash) are the bits of each gate with a word of that
+ * hash: a window's gates are the OR of its tokens', looked up at the
+ * tokens window_relations' first scan finds at a gate word's sketch slot.
+ * (The same answer, but for the false yeses, as a Bloom filter of the
+ * window's words tested with each list's bits, which it replaced: that
+ * cleared 64 words per window, set a bit per token in memory and ANDed up
+ * to a list's length of words per gate asked.) */
 enum {
     GATE_ALLEGES, GATE_DECLINE, GATE_DENY, GATE_OFF, GATE_WHICH, GATE_COLON, GATE_WARS, GATE_ALLIED,
     GATE_BETWEEN, GATE_AGENTIVE, GATE_BEHEST, GATE_JOINT, GATE_BACKERS, GATE_NOUNS, GATE_HOSTS, GATE_WHERE,
     GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, GATE_CLAIM, KG_NGATES
 };
 _Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
-/* The gates of slot b are gate_tab[gate_idx[b]]: gate_idx numbers the
- * slots with a gate's word from 1, in slot order, and is 0 at every other
- * slot, whose gate_tab[0] is none.  (A byte by slot, 4 KB, and a word by
- * numbered slot: a window's first scan ORs every token's gates with two
- * loads and no test.  A table of the gates by slot, 16 KB, missed the
- * cache at most lookups, as the frames between two windows had evicted it;
- * a rank by a bit set of the slots cost a test, a shift and a store per
- * token.) */
-#define KG_GATE_SLOTS 256
-static unsigned gate_tab[KG_GATE_SLOTS];
-static unsigned char gate_idx[1u << (32 - SKETCH_SHIFT)];
+/* The gates' words by key hash: gate_h[e] is a hash of a gate's word and
+ * gate_tab[e] the gates of the words with that hash; gate_idx[b] is the
+ * first such entry e (from 1) of the hashes in sketch slot b, 0 if none,
+ * and gate_next[e] the next of the same slot, 0 at the last.  (A window's
+ * first scan lists its tokens at a slot with an entry, a byte's test, and
+ * looks their hashes up there: the whole hash, as the slot alone opened
+ * the gates of some passes in up to 20 times as many windows as had a
+ * word of theirs, at a frequent word that shares a gate word's slot, and
+ * those passes then scanned their windows for nothing.  A table of the
+ * gates by slot, 16 KB, missed the cache at most lookups, as the frames
+ * between two windows had evicted it.) */
+#define KG_GATE_WORDS 256 /* (distinct hashes, the first entry unused) */
+static unsigned gate_tab[KG_GATE_WORDS], gate_h[KG_GATE_WORDS];
+static unsigned char gate_idx[1u << (32 - SKETCH_SHIFT)], gate_next[KG_GATE_WORDS];
 /* The scans' word filters (sketch_may) of the passes that read a few
  * words of their own, filled once with the gates (gate_init): as arrays
  * on the stack each was 64 words cleared at every asking. */
 static unsigned long long sketch_affil[SKETCH_WORDS], sketch_joint[SKETCH_WORDS], sketch_support[SKETCH_WORDS],
     sketch_hosts[SKETCH_WORDS];
-static inline unsigned gate_of_slot(unsigned b)
+/* The gates of the words whose key hash is h (one of the slot's entries,
+ * if any, has it). */
+static inline unsigned gate_of_hash(unsigned h)
 {
-    return gate_tab[gate_idx[b]];
+    unsigned g = 0;
+    for (unsigned e = gate_idx[sketch_slot(h)]; e; e = gate_next[e])
+        g |= gate_h[e] == h ? gate_tab[e] : 0;
+    return g;
 }
 /* (out of line and cold: window_relations has mostly found the gates
  * already, and inline this loop made each gate a loop's worth of code and
@@ -1278,7 +1288,7 @@ static __attribute__((noinline, cold)) void gates_fill(const struct ctx *c)
     const struct kg_extractor *x = c->x;
     unsigned g = 0;
     for (size_t u = c->t0; u < c->t1; u++)
-        g |= gate_of_slot(sketch_slot(x->tok.v[u].hash));
+        g |= gate_of_hash(x->tok.v[u].hash);
     wc->gates = g;
     wc->sketched = 1;
 }
@@ -4937,17 +4947,23 @@ static void window_relations(struct ctx *c, const struct kg_sent *s)
      * window_has; s is the window, c->t0 to c->t1.) */
     size_t at[KG_WINDOW], nat = 0;
     struct win_cache *wc = c->wc;
-    unsigned gates = 0;
+    unsigned hit[KG_WINDOW]; /* (the key hashes of the tokens at a gate's slot) */
+    size_t nhit = 0;
     /* (unrolled: the loop's own steps were a quarter of its instructions) */
 #pragma GCC unroll 4
     for (size_t t = s->t0; t < s->t1; t++) {
-        gates |= gate_of_slot(sketch_slot(x->tok.v[t].hash));
+        unsigned h = x->tok.v[t].hash;
+        hit[nhit] = h;
+        nhit += gate_idx[sketch_slot(h)] != 0;
         if ((x->tokany[t] & KG_ANY_CUE) || (x->tok.v[t].flags & KG_TOK_HYPHEN)) {
             /* (its phrase, the cue lookup's first read: see below) */
             __builtin_prefetch(x->tokph[t]);
             at[nat++] = t;
         }
     }
+    unsigned gates = 0;
+    for (size_t k = 0; k < nhit; k++)
+        gates |= gate_of_hash(hit[k]);
     wc->gates = gates;
     wc->sketched = 1;
     /* Each listed token's cue (kg_match_cue), looked up here for all of
@@ -6031,8 +6047,8 @@ static inline __attribute__((always_inline)) void presence_visits(struct ctx *c)
     }
 }
 
-/* Each gate's list (window_has): gate_idx and gate_tab have the
- * sketch_slot of every word, filled once for all extractors (gate_init,
+/* Each gate's list (window_has): gate_idx, gate_h and gate_tab have the
+ * key hash of every word, filled once for all extractors (gate_init,
  * pthread_once), as are the passes' filters (sketch_affil and the
  * others). */
 static const struct {
@@ -6053,11 +6069,23 @@ static const struct {
 static pthread_once_t gate_once = PTHREAD_ONCE_INIT;
 static void gate_init(void)
 {
-    static unsigned by_slot[1u << (32 - SKETCH_SHIFT)];
+    unsigned n = 1;
     for (unsigned g = 0; g < KG_NGATES; g++)
         for (size_t j = 0; j < gate_lists[g].n; j++) {
-            unsigned b = sketch_slot(kg_key_hash(gate_lists[g].l[j].w, gate_lists[g].l[j].n));
-            by_slot[b] |= 1u << g;
+            unsigned h = kg_key_hash(gate_lists[g].l[j].w, gate_lists[g].l[j].n), e = gate_idx[sketch_slot(h)];
+            while (e && gate_h[e] != h)
+                e = gate_next[e];
+            if (!e) {
+                if (n == KG_GATE_WORDS) {
+                    fprintf(stderr, "kgraph: relation.c: more than %u gate words\n", KG_GATE_WORDS - 1);
+                    abort();
+                }
+                e = n++;
+                gate_h[e] = h;
+                gate_next[e] = gate_idx[sketch_slot(h)];
+                gate_idx[sketch_slot(h)] = (unsigned char)e;
+            }
+            gate_tab[e] |= 1u << g;
         }
     sketch_words(sketch_affil, staff, sizeof staff / sizeof *staff);
     sketch_words(sketch_affil, works, sizeof works / sizeof *works);
@@ -6065,17 +6093,6 @@ static void gate_init(void)
     sketch_words(sketch_support, backers, sizeof backers / sizeof *backers);
     sketch_words(sketch_support, nouns, sizeof nouns / sizeof *nouns);
     sketch_words(sketch_hosts, meeting_hosts, sizeof meeting_hosts / sizeof *meeting_hosts);
-    /* (numbered: gate_of_slot) */
-    unsigned n = 1;
-    for (unsigned b = 0; b < sizeof gate_idx; b++)
-        if (by_slot[b]) {
-            if (n == KG_GATE_SLOTS) {
-                fprintf(stderr, "kgraph: relation.c: more than %u gate slots\n", KG_GATE_SLOTS - 1);
-                abort();
-            }
-            gate_idx[b] = (unsigned char)n;
-            gate_tab[n++] = by_slot[b];
-        }
 }
 
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
