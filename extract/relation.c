@@ -1209,8 +1209,9 @@ static inline int is_be(const struct kg_extractor *x, size_t t)
  * A gate is only right while its pass finds nothing without one of the
  * gate's words in the window: each gate says which words it needs, mostly
  * the pass's own lists; where a gate has a list of its own (joint_action's,
- * and the one-word gates) its comment says what that list must hold.  A rule added to a gated pass that needs none
- * of them must widen the gate (or go before it). */
+ * and the one-word gates) its comment says what that list must hold.  A
+ * rule added to a gated pass that needs none of them must widen the gate
+ * (or go before it). */
 static inline unsigned sketch_slot(unsigned h)
 {
     return h >> SKETCH_SHIFT;
@@ -1594,9 +1595,8 @@ static size_t control_word(const struct ctx *c, size_t cue)
      * [max(t0, cue - 6), cue - 2] it can only say 0, and it is not run.
      * Most cues have none (cg3: 15K of 21K calls); the loop's tests of
      * each word before the cue (is_boundary, is_prep) cost more than these
-     * compares of the key hashes, which tis would make first.) */
-    /* (a loop that stops at the first such word: the flags ORed over
-     * every word were more steps for the cues that have none) */
+     * compares of the key hashes, which tis would make first; they stop
+     * at the first such word.) */
     size_t q = cue > c->t0 + 6 ? cue - 6 : c->t0;
     for (const struct kg_token *tv = x->tok.v; q + 1 < cue; q++)
         if (tv[q].hash == kg_key_hash("of", 2) || tv[q].hash == kg_key_hash("for", 3))
