@@ -1950,10 +1950,10 @@ static int rebuttal(const struct kg_extractor *x, size_t si)
  * things happen or groups are based, never an actor. */
 static __attribute__((noinline)) int is_soil_at(const struct kg_extractor *x, size_t last)
 {
-    return tis_any(x, last, soil_words, sizeof soil_words / sizeof *soil_words);
+    return tis_any(x, last, set_lists[SET_SOIL].w, set_lists[SET_SOIL].n);
 }
-/* (the quick no by its set inline: every lexicon name asks, nearly all
- * are before none of those words) */
+/* (in_list, with its quick no by the set inline and its list apart:
+ * every lexicon name asks, nearly all are before none of those words) */
 static inline __attribute__((always_inline)) int is_soil(const struct kg_extractor *x, size_t last)
 {
     return in_set(x, last, SET_SOIL) && is_soil_at(x, last);
@@ -2353,18 +2353,18 @@ static inline __attribute__((always_inline)) int is_opener(const struct kg_extra
 }
 
 /* The first token in [i, end) find_mentions_in may start a mention at,
- * else end or a token past it.  (Most words are none of what its rules start at: no alias or
- * demonym, no learnt name (capitalised), no hyphenated word, no pronoun,
- * no opener; passed over by their bits in sm->ment.  An opener is told
- * there by its hash only: another word of that hash goes no further than
- * find_mentions_in's first test, "if (!c.len && ...) continue", which
- * must stay before any rule.) */
+ * else end or a token past it.  (Most words are none of what its rules
+ * start at: no alias or demonym, no learnt name (capitalised), no
+ * hyphenated word, no pronoun, no opener; passed over by their bits in
+ * sm->ment.  An opener is told there by its hash only: another word of
+ * that hash goes no further than find_mentions_in's first test, "if
+ * (!c.len && ...) continue", which must stay before any rule.) */
 static inline size_t next_mention_start(const struct start_masks *sm, size_t i, size_t end)
 {
-    /* (most often a start later in the word of i: found without
-     * next_start's bounds, which find_mentions_in does not need there:
-     * its i is never past end, and a start at end or after it ends its
-     * loop as end does) */
+    /* (most often a start later in i's 64-bit word of sm->ment: found
+     * without next_start's bounds, which find_mentions_in does not need
+     * there: its i is never past end, and a start at end or after it ends
+     * its loop as end does) */
     size_t r = i - sm->t0;
     unsigned long long b = sm->ment[r >> 6] >> (r & 63);
     if (b)
