@@ -301,7 +301,7 @@ int cmd_build(int argc, char **argv)
         kg_buf_release(&out);
     } else {
         struct par_ctx pc = {&g, in.paths, &pg, 0};
-        long failed = kg_extract_parallel_stream(xs, jobs, in.paths, in.n, par_into_graph, &pc);
+        long failed = kg_extract_parallel_stream(xs, jobs, in.paths, in.n, par_into_graph, &pc, NULL);
         docs = in.n - (size_t)failed;
         if (failed || pc.bad)
             rc = KG_EXIT_DATA;

@@ -15,7 +15,7 @@
 #include "parallel.h"
 
 static const char usage_text[] =
-    "usage: kgraph extract [--lexicon DIR] [-j N] [--quiet] [INPUT...]\n"
+    "usage: kgraph extract [--lexicon DIR] [-j N] [--quiet] [--stats] [INPUT...]\n"
     "\n"
     "Read news text and print one JSON object per line: an \"entity\" record for\n"
     "each entity an article names and a \"relation\" record for each relation it\n"
@@ -37,9 +37,13 @@ static const char usage_text[] =
     "                     is the same bytes in the same order\n"
     "  -q, --quiet        no progress line (it is drawn on standard error only\n"
     "                     when that is a terminal)\n"
+    "      --stats        at the end, say on standard error how many files,\n"
+    "                     articles, sentences, entity and relation records\n"
     "  -h, --help         show this help\n"
     "\n"
     "exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage\n";
+
+#define PLURAL(n) ((n) == 1 ? "" : "s")
 
 /* Write each window's records as soon as they are made. */
 static int to_stdout(struct kg_buf *out, void *arg)
@@ -74,10 +78,11 @@ int cmd_extract(int argc, char **argv)
                                          {"max-sentence", required_argument, NULL, 'S'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"jobs", required_argument, NULL, 'j'},
+                                         {"stats", no_argument, NULL, 's'},
                                          {"help", no_argument, NULL, 'h'},
                                          {NULL, 0, NULL, 0}};
     const char *lexdir = NULL;
-    int quiet = 0, jobs = 1;
+    int quiet = 0, jobs = 1, stats = 0;
     size_t max_article = 0, max_sentence = 0;
     int c;
     optind = 1;
@@ -85,6 +90,7 @@ int cmd_extract(int argc, char **argv)
         switch (c) {
         case 'l': lexdir = optarg; break;
         case 'q': quiet = 1; break;
+        case 's': stats = 1; break;
         case 'j':
             if (kg_parse_jobs("extract", optarg, &jobs))
                 return KG_EXIT_USAGE;
@@ -118,17 +124,35 @@ int cmd_extract(int argc, char **argv)
     struct kg_buf out = KG_BUF_INIT;
     struct emit_ctx ec = {.closed = 0, .in = &in};
     kg_progress_start(&ec.pg, in.paths, in.n, quiet);
+    struct kg_extract_counts counts = {0, 0, 0, 0};
+    size_t failed = 0;
     if (jobs == 1) {
         for (size_t i = 0; i < in.n && !ec.closed; i++) {
             kg_buf_reset(&out);
-            if (kg_extract_file(xs[0], in.paths[i], &out, to_stdout, &ec.closed))
+            if (kg_extract_file(xs[0], in.paths[i], &out, to_stdout, &ec.closed)) {
                 rc = KG_EXIT_DATA;
+                failed++;
+            }
             kg_progress_file(&ec.pg, in.paths[i]);
         }
-    } else if (kg_extract_parallel_stream(xs, jobs, in.paths, in.n, emit_window, &ec)) {
-        rc = KG_EXIT_DATA;
+        kg_extractor_counts(xs[0], &counts);
+    } else {
+        long nf = kg_extract_parallel_stream(xs, jobs, in.paths, in.n, emit_window, &ec, &counts);
+        if (nf) {
+            rc = KG_EXIT_DATA;
+            failed = (size_t)nf;
+        }
     }
     kg_progress_end(&ec.pg);
+    /* (not after a closed output: the counts would be of records not
+     * all written) */
+    if (stats && !ec.closed) {
+        unsigned long long files = in.n - failed;
+        fprintf(stderr, "kgraph: extract: %llu file%s, %llu article%s, %llu sentence%s, %llu entity record%s, %llu relation record%s\n",
+                files, PLURAL(files), counts.articles, PLURAL(counts.articles), counts.sentences,
+                PLURAL(counts.sentences), counts.entities, PLURAL(counts.entities), counts.relations,
+                PLURAL(counts.relations));
+    }
     kg_buf_release(&out);
     kg_extractors_free(xs, jobs);
     kg_inputs_release(&in);

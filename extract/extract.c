@@ -312,7 +312,8 @@ static const struct kg_lexjson *lexjson_of(struct kg_extractor *x, const struct 
  * `splices` its place is noted there as article `art`.  Each record is
  * written after one grow for its worst case. */
 static void write_article(struct kg_extractor *x, const struct pieces *pc, const struct kg_buf *jname,
-                          struct kg_buf *splices, size_t art, const struct kg_article *a, struct kg_buf *out)
+                          struct kg_buf *splices, size_t art, const struct kg_article *a, struct kg_buf *out,
+                          struct kg_extract_counts *counts)
 {
     static const char ent_head[] = "{\"kind\":\"entity\",\"doc\":";
     static const char rel_head[] = "{\"kind\":\"relation\",\"doc\":";
@@ -394,6 +395,7 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
             p = PUTL(p, ",\"new\":true");
         p = PUTL(p, "}\n");
         end_record(out, p);
+        counts->entities++;
     }
     /* the evidence of consecutive relations is mostly the same sentence:
      * x->tmp keeps the last one, cleaned and escaped, with its start and
@@ -434,6 +436,7 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
         p = put(p, x->tmp.buf, x->tmp.len);
         p = put(p, rel_tail, tail_n);
         end_record(out, p);
+        counts->relations++;
     }
     if (ido != ido_small)
         free(ido);
@@ -498,7 +501,7 @@ static size_t segment_window(struct kg_extractor *x, const char *text, size_t le
 
 /* Extract and write the first narts articles segmented by segment_window. */
 static size_t write_articles(struct kg_extractor *x, size_t narts, const char *doc, size_t artno, struct kg_buf *out,
-                             struct kg_buf *splices, const int *stop)
+                             struct kg_buf *splices, const int *stop, struct kg_extract_counts *counts)
 {
     struct kg_buf jdoc = KG_BUF_INIT, jname = KG_BUF_INIT;
     struct pieces pc;
@@ -516,7 +519,10 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
             kg_buf_reset(&jname);
             kg_put_docname(&jname, &jdoc, doc, artno + a);
         }
-        write_article(x, &pc, &jname, splices, a, art, out);
+        write_article(x, &pc, &jname, splices, a, art, out, counts);
+        /* (an empty text is one article of no sentence, no article here) */
+        counts->articles += art->s1 > art->s0;
+        counts->sentences += art->s1 - art->s0;
         /* only this article's mentions marked tokens: unmark them.  A
          * mention of up to four tokens (nearly all) by one store of four
          * -1s, whatever follows it: the tokens after a mention are either
@@ -556,7 +562,7 @@ static size_t extract_window(struct kg_extractor *x, const char *doc, const char
                    x->max_sentence);
         x->warned_sentence = 1;
     }
-    x->artno += write_articles(x, narts, doc, x->artno, out, NULL, NULL);
+    x->artno += write_articles(x, narts, doc, x->artno, out, NULL, NULL, &x->counts);
     return consumed;
 }
 
@@ -697,9 +703,15 @@ int kg_window_predict(struct kg_extractor *x, const struct kg_window *w, const s
 }
 
 size_t kg_window_write(struct kg_extractor *x, const struct kg_window *w, const char *doc, size_t artno,
-                       struct kg_buf *out, struct kg_buf *splices, const int *stop)
+                       struct kg_buf *out, struct kg_buf *splices, const int *stop,
+                       struct kg_extract_counts *counts)
 {
-    return write_articles(x, w->narts, doc, artno, out, splices, stop);
+    return write_articles(x, w->narts, doc, artno, out, splices, stop, counts);
+}
+
+void kg_extractor_counts(const struct kg_extractor *x, struct kg_extract_counts *c)
+{
+    *c = x->counts;
 }
 
 void kg_window_warn_sentence(const struct kg_extractor *x, const char *doc, const struct kg_window *w)
@@ -761,7 +773,7 @@ int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out
             rc = kg_error_at(is_stdin ? "<stdin>" : path, 0, "read error: %s", strerror(w.err));
             break;
         }
-        artno += kg_window_write(x, &w, path, artno, out, NULL, NULL);
+        artno += kg_window_write(x, &w, path, artno, out, NULL, NULL, &x->counts);
         if (flush && flush(out, arg))
             break;
         if (w.eof)

@@ -40,6 +40,15 @@ long kg_extractor_bad_rows(const struct kg_extractor *x);
 int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len,
                     struct kg_buf *out);
 
+/* What an extraction wrote: the articles, their sentences as the segmenter
+ * cuts them (a headline or a dateline is one), and the entity and relation
+ * records.  kg_extract_file adds to the extractor's own (read them with
+ * kg_extractor_counts); parallel.h's threads add to the caller's. */
+struct kg_extract_counts {
+    unsigned long long articles, sentences, entities, relations;
+};
+void kg_extractor_counts(const struct kg_extractor *x, struct kg_extract_counts *c);
+
 /* Extract the file at `path` ("-": standard input) reading it in windows of
  * about a megabyte that end between articles, so memory does not grow with
  * the file.  Records are appended to `out`; when `flush` is given it is

@@ -82,6 +82,7 @@ struct unit {
     int guess;                /* guess the successor */
     int open_failed;          /* the file could not be opened: w.err */
     size_t narts;
+    struct kg_extract_counts counts; /* what its records hold */
     struct kg_buf out;        /* records, doc names left out */
     struct kg_buf splices;    /* struct kg_splice: where they go */
 };
@@ -108,6 +109,7 @@ struct pool {
     int stop_errno;     /* errno when emit said stop, for the caller */
     struct kg_buf obuf;
     long failed;
+    struct kg_extract_counts counts; /* the written units' */
     int (*emit)(size_t i, struct kg_buf *out, int done, void *arg);
     void *arg;
 };
@@ -371,7 +373,7 @@ static void run_unit(struct worker *wk, struct unit *u)
     }
     pthread_mutex_unlock(&p->mu);
     if (!w.failed)
-        u->narts = kg_window_write(x, &w, NULL, 0, &u->out, &u->splices, &u->cancelled);
+        u->narts = kg_window_write(x, &w, NULL, 0, &u->out, &u->splices, &u->cancelled, &u->counts);
 }
 
 /* ---- the writer */
@@ -428,6 +430,10 @@ static int write_unit(struct pool *p, struct unit *u, struct kg_buf *obuf, long 
         } else {
             fill_names(obuf, u, f);
             f->artno += u->narts;
+            p->counts.articles += u->counts.articles;
+            p->counts.sentences += u->counts.sentences;
+            p->counts.entities += u->counts.entities;
+            p->counts.relations += u->counts.relations;
             last = w->eof;
             stop = emit(u->fi, obuf, last, arg);
             if (!last && !stop) {
@@ -505,7 +511,8 @@ static void *work(void *arg)
 }
 
 long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
-                                int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg)
+                                int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg,
+                                struct kg_extract_counts *counts)
 {
     struct pool p;
     memset(&p, 0, sizeof p);
@@ -574,6 +581,12 @@ long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const 
     pthread_mutex_destroy(&p.mu);
     /* emit may have run on another thread: its errno (a closed pipe) is
      * the caller's to see */
+    if (counts) {
+        counts->articles += p.counts.articles;
+        counts->sentences += p.counts.sentences;
+        counts->entities += p.counts.entities;
+        counts->relations += p.counts.relations;
+    }
     if (p.stop)
         errno = p.stop_errno;
     return p.failed;

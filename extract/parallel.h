@@ -10,7 +10,8 @@
  * its errno is the caller's on return).  Memory is bounded: at most
  * 4 x jobs windows are extracted ahead of the writer.
  * `emit` returning non-zero stops the run.  Returns the number of files
- * that could not be read (each reported).
+ * that could not be read (each reported); adds what was written to
+ * *counts (when not NULL).
  */
 #ifndef KG_PARALLEL_H
 #define KG_PARALLEL_H
@@ -24,7 +25,8 @@
  * call for the file (with what is left, maybe nothing; also after a file
  * that failed).  It may empty `out`. */
 long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const *paths, size_t n,
-                                int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg);
+                                int (*emit)(size_t i, struct kg_buf *out, int done, void *arg), void *arg,
+                                struct kg_extract_counts *counts);
 /* `jobs` extractors on the same lexicon, loaded once (by xs[0], to be freed
  * last: kg_extractors_free); NULL when it cannot be loaded (reported).
  * *bad_rows: some rows were reported. */

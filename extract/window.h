@@ -70,10 +70,11 @@ struct kg_splice {
 /* Extract and write the prepared window's articles to `out`.  The first
  * one is article number artno of file `doc`; with `splices` non-NULL the
  * doc names are left out and their places appended there instead (see
- * kg_put_docname).  `stop`, when non-NULL and set, ends early.  Returns the
- * number of articles. */
+ * kg_put_docname).  `stop`, when non-NULL and set, ends early.  Adds what
+ * it wrote to *counts.  Returns the number of articles. */
 size_t kg_window_write(struct kg_extractor *x, const struct kg_window *w, const char *doc, size_t artno,
-                       struct kg_buf *out, struct kg_buf *splices, const int *stop);
+                       struct kg_buf *out, struct kg_buf *splices, const int *stop,
+                       struct kg_extract_counts *counts);
 
 /* Append the doc name of article artno (0-based) of `doc` as a JSON
  * string; `jdoc` caches doc escaped (kept between calls, empty at first). */

@@ -11,7 +11,8 @@ PY=/usr/bin/python3
 mkdir -p "$W"
 cd "$TOP" || exit 2
 
-# run LABEL MB CMD...: time and peak RSS of one command (output discarded)
+# run LABEL MB CMD...: time and peak RSS of one command (output discarded);
+# with SENTS set (the sentences of its input), its sentences a second too
 run() {
     label=$1 mb=$2
     shift 2
@@ -19,8 +20,14 @@ run() {
     set -- $(tail -n 1 "$W/time")
     secs=$1 rss=$(( $2 / 1024 ))
     mbs=$(awk -v m="$mb" -v s="$secs" 'BEGIN { printf "%.1f", (s > 0 ? m / s : 0) }')
-    printf '%-44s %8s s %9s MB/s %7s MB RSS\n' "$label" "$secs" "$mbs" "$rss"
+    sps=$(awk -v n="${SENTS:-}" -v s="$secs" 'BEGIN { if (n == "" || s <= 0) print "-"; else printf "%.0f", n / s }')
+    printf '%-44s %8s s %9s MB/s %9s sent/s %5s MB RSS\n' "$label" "$secs" "$mbs" "$sps" "$rss"
     echo "$label $secs $mbs $rss" >>"$W/results"
+}
+# sentences FILE...: how many sentences kgraph's segmenter finds in them
+sentences() {
+    "$K" extract --stats --quiet "$@" 2>&1 >/dev/null |
+        sed -n 's/^kgraph: extract: .* article[s]*, \([0-9]*\) sentence.*/\1/p'
 }
 : >"$W/results"
 
@@ -45,12 +52,16 @@ for r in csv.reader(l for l in open(sys.argv[1], encoding="utf-8") if not l.star
                 print(t.strip())
 PYEOF
 
-echo "kgraph bench ($(nproc) cores; times are wall clock; ratios against the grep reference of the same corpus)"
+echo "kgraph bench ($(nproc) cores; times are wall clock; ratios against the grep reference of the same corpus;"
+echo "sentences as kgraph's segmenter counts them, headlines included)"
 for c in real10 gen20-10k gen20-100k real200; do
     f=$W/$c.txt
     mb=$(awk -v b="$(wc -c <"$f")" 'BEGIN { printf "%.1f", b / 1e6 }')
+    SENTS=
     run "grep -o -F -f TERMS $c" "$mb" "LC_ALL=C grep -o -F -f '$W/terms' '$f' | wc -l"
     g=$(tail -n 1 "$W/results" | awk '{ print $(NF - 1) }')
+    SENTS=$(sentences "$f")
+    [ "$c" = real200 ] && R200_SENTS=$SENTS
     run "kgraph extract $c" "$mb" "'$K' extract '$f'"
     k=$(tail -n 1 "$W/results" | awk '{ print $(NF - 1) }')
     awk -v k="$k" -v g="$g" 'BEGIN { printf "%-44s %8.2f x grep\n", "  ratio", (g > 0 ? k / g : 0) }'
@@ -71,6 +82,7 @@ rm -f "$W/extract"
 # user runs it: "export nodes-csv" is merge + CSV export.  The 1M rows are
 # checked against the limits of issue 6: merge and each CSV export at most
 # 10 s, the GraphML export at most 20 s, every one at most 2 GB RSS.
+SENTS=
 for n in 10000 100000 ${BENCH_BIG:+1000000}; do
     s=$W/stream-$n.jsonl
     [ -f "$s" ] || $PY tests/bench/gen_stream.py "$n" 5 3 >"$s"
@@ -90,6 +102,7 @@ done
 # windows), then on a directory of small files (and the files)
 # (timed with the output discarded; the bytes are compared in untimed runs)
 f=$W/real200.txt
+SENTS=$R200_SENTS
 run "kgraph extract -j 1 real200" 200 "'$K' extract -j 1 '$f'"
 t1=$(tail -n 1 "$W/results" | awk '{ print $(NF - 2) }')
 run "kgraph extract -j 2 real200" 200 "'$K' extract -j 2 '$f'"
@@ -106,6 +119,7 @@ if [ ! -d "$d" ]; then
     done
 fi
 mb=$(cat "$d"/*.txt | wc -c | awk '{ printf "%.1f", $1 / 1e6 }')
+SENTS=$(sentences "$d")
 run "kgraph extract -j 1 (dir of $(ls "$d" | wc -l) files)" "$mb" "'$K' extract -j 1 '$d' > '$W/j1.out'"
 t1=$(tail -n 1 "$W/results" | awk '{ print $(NF - 2) }')
 run "kgraph extract -j 2 (same)" "$mb" "'$K' extract -j 2 '$d' > '$W/j2.out'"
