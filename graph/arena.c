@@ -37,9 +37,15 @@ static char *new_block(struct kg_arena *a, size_t size, int make_current)
     return data;
 }
 
+/* The size of the arena's next block. */
+static size_t block_size(const struct kg_arena *a)
+{
+    return a->block_size ? a->block_size : a->next_size ? a->next_size : KG_ARENA_BLOCK;
+}
+
 void *kg_arena_alloc(struct kg_arena *a, size_t n)
 {
-    size_t bs = a->block_size ? a->block_size : KG_ARENA_BLOCK;
+    size_t bs = block_size(a);
     n = (n + 7) & ~(size_t)7;
     if (!n)
         n = 8;
@@ -56,6 +62,8 @@ void *kg_arena_alloc(struct kg_arena *a, size_t n)
     }
     char *p = new_block(a, bs, 1);
     a->cur = p + n;
+    if (!a->block_size)
+        a->next_size = bs < KG_ARENA_BLOCK_MOST ? 2 * bs : bs;
     return p;
 }
 
@@ -69,7 +77,7 @@ char *kg_arena_strndup(struct kg_arena *a, const char *s, size_t n)
 
 void kg_arena_reset(struct kg_arena *a)
 {
-    size_t bs = a->block_size ? a->block_size : KG_ARENA_BLOCK;
+    size_t bs = block_size(a);
     struct kg_arena_block *b = a->blocks;
     a->blocks = NULL;
     a->cur = a->end = NULL;
