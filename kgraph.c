@@ -9,7 +9,6 @@
 
 #include "diag.h"
 #include "graph/kggraph.h"
-#include "xalloc.h"
 
 struct command {
     const char *name;               /* kgraph NAME */
@@ -58,7 +57,6 @@ static int finish_stdout(int rc)
 
 int main(int argc, char **argv)
 {
-    kg_alloc_setup();
     setlocale(LC_ALL, "C");
     signal(SIGPIPE, SIG_IGN);
     if (argc < 2) {

@@ -40,21 +40,6 @@ static void *advise_huge(void *p, size_t size)
     return p;
 }
 
-void kg_alloc_setup(void)
-{
-    /* Blocks up to 256 MB from the heap, and up to 256 MB of freed heap
-     * kept, not given back: by default a block of 32 MB or more is mapped
-     * afresh for each allocation and unmapped when freed, and igraph's
-     * temporaries of a big graph (a vector of 5M edges is 40 MB; PageRank
-     * and betweenness make several) were each new memory that the kernel
-     * cleared page by page.  An export of 1M entities to nodes.csv: faults
-     * 208K to 109K, 9.3-10.6 s to 8.3-8.8 s (five rounds in turn), peak
-     * RSS 1.71 to 1.75 GB; a merge 1.35 to 1.42 GB.
-     * (Fixed values also end glibc's own raising of the threshold.) */
-    mallopt(M_MMAP_THRESHOLD, 256 << 20);
-    mallopt(M_TRIM_THRESHOLD, 256 << 20);
-}
-
 void *xmalloc(size_t size)
 {
     void *p = malloc(size ? size : 1);

@@ -9,10 +9,6 @@
 
 #include <stddef.h>
 
-/* Set up the C library's allocator for kgraph's big graphs (main() calls
- * it first). */
-void kg_alloc_setup(void);
-
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
 void *xrealloc(void *p, size_t size);
