@@ -990,6 +990,8 @@ static int analyse(struct kg_graph *g)
     igraph_vector_t weights, pr, btw;
     igraph_vector_int_t membership;
     int rc = -1;
+    /* (igraph's temporaries, freed as it goes, are reused from here on) */
+    kg_alloc_reuse_big();
     g->ncomponents = 0;
     g->ncommunities = 0;
     g->modularity = NAN;
