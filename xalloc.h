@@ -11,11 +11,11 @@
 
 /* From now on, blocks of up to 256 MB come from the C library's heap and
  * are reused when freed, instead of being mapped afresh for each
- * allocation (glibc does that from 32 MB or less) and cleared again by the
- * kernel page by page.  For a phase that allocates and frees big
- * temporaries, once the arrays that grow by doubling are made (before, it
- * left their old blocks in the heap: a 100k-entity merge took 45% more
- * memory). */
+ * allocation and cleared again by the kernel page by page (glibc maps
+ * every block above a threshold that rises to 32 MB at most).  For a
+ * phase that allocates and frees big temporaries, once the arrays that
+ * grow by doubling are made (set before them, their old blocks stayed in
+ * the heap: a 100k-entity merge took 45% more memory). */
 void kg_alloc_reuse_big(void);
 
 void *xmalloc(size_t size);

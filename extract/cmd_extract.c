@@ -148,7 +148,9 @@ int cmd_extract(int argc, char **argv)
      * all written) */
     if (stats && !ec.closed) {
         unsigned long long files = in.n - failed;
-        fprintf(stderr, "kgraph: extract: %llu file%s, %llu article%s, %llu sentence%s, %llu entity record%s, %llu relation record%s\n",
+        fprintf(stderr,
+                "kgraph: extract: %llu file%s, %llu article%s, %llu sentence%s, %llu entity record%s, "
+                "%llu relation record%s\n",
                 files, PLURAL(files), counts.articles, PLURAL(counts.articles), counts.sentences,
                 PLURAL(counts.sentences), counts.entities, PLURAL(counts.entities), counts.relations,
                 PLURAL(counts.relations));

@@ -42,8 +42,9 @@ int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, s
 
 /* What an extraction wrote: the articles, their sentences as the segmenter
  * cuts them (a headline or a dateline is one), and the entity and relation
- * records.  kg_extract_file adds to the extractor's own (read them with
- * kg_extractor_counts); parallel.h's threads add to the caller's. */
+ * records.  kg_extract_file and kg_extract_text add to the extractor's
+ * own (read them with kg_extractor_counts); parallel.h's threads add to
+ * the caller's. */
 struct kg_extract_counts {
     unsigned long long articles, sentences, entities, relations;
 };
