@@ -50,6 +50,15 @@ struct kg_extract_counts {
 };
 void kg_extractor_counts(const struct kg_extractor *x, struct kg_extract_counts *c);
 
+/* *to += *c */
+static inline void kg_extract_counts_add(struct kg_extract_counts *to, const struct kg_extract_counts *c)
+{
+    to->articles += c->articles;
+    to->sentences += c->sentences;
+    to->entities += c->entities;
+    to->relations += c->relations;
+}
+
 /* Extract the file at `path` ("-": standard input) reading it in windows of
  * about a megabyte that end between articles, so memory does not grow with
  * the file.  Records are appended to `out`; when `flush` is given it is

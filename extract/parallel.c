@@ -430,10 +430,7 @@ static int write_unit(struct pool *p, struct unit *u, struct kg_buf *obuf, long 
         } else {
             fill_names(obuf, u, f);
             f->artno += u->narts;
-            p->counts.articles += u->counts.articles;
-            p->counts.sentences += u->counts.sentences;
-            p->counts.entities += u->counts.entities;
-            p->counts.relations += u->counts.relations;
+            kg_extract_counts_add(&p->counts, &u->counts);
             last = w->eof;
             stop = emit(u->fi, obuf, last, arg);
             if (!last && !stop) {
@@ -581,12 +578,8 @@ long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const 
     pthread_mutex_destroy(&p.mu);
     /* emit may have run on another thread: its errno (a closed pipe) is
      * the caller's to see */
-    if (counts) {
-        counts->articles += p.counts.articles;
-        counts->sentences += p.counts.sentences;
-        counts->entities += p.counts.entities;
-        counts->relations += p.counts.relations;
-    }
+    if (counts)
+        kg_extract_counts_add(counts, &p.counts);
     if (p.stop)
         errno = p.stop_errno;
     return p.failed;

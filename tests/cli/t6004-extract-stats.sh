@@ -5,7 +5,7 @@
 # counted, and nothing said without --stats.
 . "$(dirname "$0")/../lib.sh"
 
-# stats OUT ERR: the figures of ERR's --stats line, as "F A S E R"
+# stats ERR: the figures of the --stats line in file ERR, as "F A S E R"
 stats() {
     sed -n 's/^kgraph: extract: \([0-9]*\) files*, \([0-9]*\) articles*, \([0-9]*\) sentences*, \([0-9]*\) entity records*, \([0-9]*\) relation records*$/\1 \2 \3 \4 \5/p' "$1"
 }
