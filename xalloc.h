@@ -9,14 +9,18 @@
 
 #include <stddef.h>
 
-/* From now on, blocks of up to 256 MB come from the C library's heap and
- * are reused when freed, instead of being mapped afresh for each
- * allocation and cleared again by the kernel page by page (glibc maps
- * every block above a threshold that rises to 32 MB at most).  For a
- * phase that allocates and frees big temporaries, once the arrays that
+/* Ready the C library's heap for a phase that allocates and frees big
+ * temporaries, about `expect` bytes of them at once, once the arrays that
  * grow by doubling are made (set before them, their old blocks stayed in
- * the heap: a 100k-entity merge took 45% more memory). */
-void kg_alloc_reuse_big(void);
+ * the heap: a 100k-entity merge took 45% more memory).  From then on,
+ * blocks up to `expect` bytes (at least 256 MB) come from the heap and
+ * are reused when freed, instead of being mapped afresh for each
+ * allocation and cleared again by the kernel (glibc maps every block
+ * above a threshold that rises to 32 MB at most); and the heap is grown
+ * by `expect` bytes at once, with huge pages asked for, like xmalloc's
+ * own big blocks.  Untouched, the reserve costs no memory.  Calls after
+ * the first only ever raise the figures. */
+void kg_alloc_reuse_big(size_t expect);
 
 void *xmalloc(size_t size);
 void *xcalloc(size_t n, size_t size);
