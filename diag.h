@@ -24,4 +24,7 @@ void kg_warn_at(const char *file, long line, const char *fmt, ...) KG_PRINTF(3, 
 extern long kg_diag_warnings;
 extern int kg_diag_quiet;
 
+/* "s" after a count other than one ("1 file", "2 files") */
+#define KG_PLURAL(n) ((n) == 1 ? "" : "s")
+
 #endif

@@ -284,6 +284,7 @@ int cmd_build(int argc, char **argv)
     struct kg_progress pg;
     kg_progress_start(&pg, in.paths, in.n, quiet);
     size_t docs = 0;
+    struct kg_extract_counts counts = {0, 0, 0, 0};
     if (jobs == 1) {
         struct kg_buf out = KG_BUF_INIT;
         struct to_graph tg = {&g, NULL, 0};
@@ -299,9 +300,10 @@ int cmd_build(int argc, char **argv)
         if (tg.bad)
             rc = KG_EXIT_DATA;
         kg_buf_release(&out);
+        kg_extractor_counts(xs[0], &counts);
     } else {
         struct par_ctx pc = {&g, in.paths, &pg, 0};
-        long failed = kg_extract_parallel_stream(xs, jobs, in.paths, in.n, par_into_graph, &pc, NULL);
+        long failed = kg_extract_parallel_stream(xs, jobs, in.paths, in.n, par_into_graph, &pc, &counts);
         docs = in.n - (size_t)failed;
         if (failed || pc.bad)
             rc = KG_EXIT_DATA;
@@ -327,8 +329,14 @@ int cmd_build(int argc, char **argv)
                     rc = KG_EXIT_DATA;
                 kg_buf_release(&path);
             }
-        fprintf(stderr, "kgraph: %zu files, %zu entities, %zu edges, %zu relation instances -> %s/\n", docs, g.nents,
-                g.nedges, g.nev, outdir);
+        /* (files, articles and sentences read by this run; entities,
+         * edges and relation instances in the graph, --update's included) */
+        fprintf(stderr,
+                "kgraph: %zu file%s, %llu article%s, %llu sentence%s, %zu %s, %zu edge%s, %zu relation "
+                "instance%s -> %s/\n",
+                docs, KG_PLURAL(docs), counts.articles, KG_PLURAL(counts.articles), counts.sentences,
+                KG_PLURAL(counts.sentences), g.nents, g.nents == 1 ? "entity" : "entities", g.nedges,
+                KG_PLURAL(g.nedges), g.nev, KG_PLURAL(g.nev), outdir);
     } else {
         rc = KG_EXIT_DATA;
     }

@@ -43,8 +43,6 @@ static const char usage_text[] =
     "\n"
     "exit status: 0 ok, 1 some input failed (the rest was processed), 2 usage\n";
 
-#define PLURAL(n) ((n) == 1 ? "" : "s")
-
 /* Write each window's records as soon as they are made. */
 static int to_stdout(struct kg_buf *out, void *arg)
 {
@@ -151,9 +149,9 @@ int cmd_extract(int argc, char **argv)
         fprintf(stderr,
                 "kgraph: extract: %llu file%s, %llu article%s, %llu sentence%s, %llu entity record%s, "
                 "%llu relation record%s\n",
-                files, PLURAL(files), counts.articles, PLURAL(counts.articles), counts.sentences,
-                PLURAL(counts.sentences), counts.entities, PLURAL(counts.entities), counts.relations,
-                PLURAL(counts.relations));
+                files, KG_PLURAL(files), counts.articles, KG_PLURAL(counts.articles), counts.sentences,
+                KG_PLURAL(counts.sentences), counts.entities, KG_PLURAL(counts.entities), counts.relations,
+                KG_PLURAL(counts.relations));
     }
     kg_buf_release(&out);
     kg_extractors_free(xs, jobs);

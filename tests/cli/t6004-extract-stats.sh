@@ -2,7 +2,8 @@
 # articles, sentences, entity records and relation records were written:
 # the records as many as the output holds, the same figures whatever -j
 # and whatever the window guesses were, a file that cannot be read not
-# counted, and nothing said without --stats.
+# counted, and nothing said without --stats.  build's summary says as
+# many files, articles and sentences.
 . "$(dirname "$0")/../lib.sh"
 
 # stats ERR: the figures of the --stats line in file ERR, as "F A S E R"
@@ -32,6 +33,7 @@ docs=$(grep -o '"doc":"[^"]*"' "$T/o" | sort -u | wc -l)
 [ "$2" -ge "$docs" ] || fail "articles: $2, fewer than the $docs docs with records"
 [ "$3" -gt "$2" ] || fail "sentences: $3 for $2 articles"
 want=$(stats "$T/e")
+fixtures_read=$(echo "$want" | cut -d' ' -f1-3) # (lib.sh's expect_exit sets $want)
 
 # threads, guesses and windows: the same figures
 : >"$T/big.txt"
@@ -53,6 +55,18 @@ for j in 1 2; do
     contains "$T/e" "missing.txt"
     [ "$(stats "$T/e" | cut -d' ' -f1-3)" = "2 2 10" ] || { cat "$T/e"; fail "-j $j with a missing file: $(stats "$T/e")"; }
 done
+
+# build's summary line says the same files, articles and sentences (it
+# reads the same articles), whatever -j, and one of each in the singular
+build_read() {
+    sed -n 's/^kgraph: \([0-9]*\) files*, \([0-9]*\) articles*, \([0-9]*\) sentences*, .* -> .*$/\1 \2 \3/p' "$1"
+}
+for j in 1 2; do
+    "$KGRAPH" build -q -j "$j" -o "$T/b$j" fixtures/ 2>"$T/e" || fail "build -j $j: exit $?"
+    [ "$(build_read "$T/e")" = "$fixtures_read" ] || { cat "$T/e"; fail "build -j $j: $(build_read "$T/e"), extract --stats $fixtures_read"; }
+done
+"$KGRAPH" build -q -o "$T/b1" "$T/one.txt" 2>"$T/e" || fail "build one.txt: exit $?"
+contains "$T/e" "kgraph: 1 file, 1 article, 5 sentences, "
 
 # without --stats, no such line
 "$KGRAPH" extract "$T/one.txt" >/dev/null 2>"$T/e"
