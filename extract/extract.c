@@ -736,11 +736,14 @@ static int fill_stream(void *src, struct kg_buf *b, size_t base, size_t want, in
     struct stream *s = src;
     (void)base;
     while (!s->eof && b->len < want) {
-        kg_buf_grow(b, want - b->len);
-        size_t got = fread(b->buf + b->len, 1, want - b->len, s->fp);
+        size_t ask = want - b->len;
+        kg_buf_grow(b, ask);
+        size_t got = fread(b->buf + b->len, 1, ask, s->fp);
         b->len += got;
         b->buf[b->len] = '\0';
-        if (got == 0)
+        /* (fread reads until it has all it was asked for, the end or an
+         * error: fewer bytes are the end, with no read more to say so) */
+        if (got < ask)
             s->eof = 1;
     }
     if (ferror(s->fp)) {
