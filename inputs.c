@@ -54,9 +54,10 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
                 continue;
             struct kg_buf p = KG_BUF_INIT;
             kg_buf_addf(&p, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", de->d_name);
-            /* (the entry's type from the directory itself where it says
-             * it: one stat() a file less; the rest, links and entries of
-             * unknown type, looked at with lstat) */
+            /* (a file's or directory's type from the directory entry,
+             * where the file system puts it there, with no stat at all:
+             * a regular file took two lstat calls; links and entries of
+             * unknown type are looked at with lstat) */
             struct stat st;
             int known = de->d_type == DT_REG || de->d_type == DT_DIR;
             if (known) {

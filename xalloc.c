@@ -46,9 +46,10 @@ void kg_alloc_reuse_big(size_t expect)
 {
     /* (an export of 1M entities to nodes.csv, whose igraph graph, PageRank
      * and betweenness make temporaries of 40 MB and more, 370 MB at once:
-     * faults in the analysis 208K to 112K with the thresholds alone, and
-     * to 0.5K with the reserve in huge pages; the analysis and writing
-     * 5.0-5.7 s to 2.9-3.1 s, peak RSS 17 MB more) */
+     * 208K page faults in all with none of this, 145K with the thresholds
+     * alone, 112K of them in the analysis, and 34K with the reserve in huge
+     * pages, 0.5K in the analysis; the analysis and the writing 5.0-5.7 s
+     * then 2.9-3.1 s, for 17 MB more peak RSS) */
     static size_t done;
     if (expect <= done)
         return;
