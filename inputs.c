@@ -59,8 +59,7 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
              * a regular file took two lstat calls; links and entries of
              * unknown type are looked at with lstat) */
             struct stat st;
-            int known = de->d_type == DT_REG || de->d_type == DT_DIR;
-            if (known) {
+            if (de->d_type == DT_REG || de->d_type == DT_DIR) {
                 st.st_mode = de->d_type == DT_REG ? S_IFREG : S_IFDIR;
             } else if (lstat(p.buf, &st) != 0) {
                 kg_error_at(p.buf, 0, "%s", strerror(errno));
