@@ -14,12 +14,12 @@
  * grow by doubling are made (set before them, their old blocks stayed in
  * the heap: a 100k-entity merge took 45% more memory).  From then on,
  * blocks up to 64 MB past `expect` (256 MB at least, 2 GB at most) come
- * from the heap and are reused when freed, instead of being mapped afresh for each
- * allocation and cleared again by the kernel (glibc maps every block
- * above a threshold that rises to 32 MB at most); and the heap is grown
- * by `expect` bytes at once, with huge pages asked for, like xmalloc's
- * own big blocks.  Untouched, the reserve costs no memory.  Calls after
- * the first only ever raise the figures. */
+ * from the heap and are reused when freed, instead of being mapped
+ * afresh for each allocation and cleared again by the kernel (glibc maps
+ * every block above a threshold that rises to 32 MB at most); and the
+ * heap is grown by `expect` bytes at once, with huge pages asked for,
+ * like xmalloc's own big blocks.  Untouched, the reserve costs no
+ * memory.  Calls after the first only ever raise the figures. */
 void kg_alloc_reuse_big(size_t expect);
 
 void *xmalloc(size_t size);
