@@ -146,3 +146,24 @@ run "two kgraph extract -j 1, half the files each" "$mb" \
 t3=$(tail -n 1 "$W/results" | awk '{ print $(NF - 2) }')
 rm -f "$W/a.out" "$W/b.out"
 awk -v a="$t3" -v b="$t2" 'BEGIN { printf "%-44s %8.2f x the speed of the two processes\n", "  -j 2 / two processes", (b > 0 ? a / b : 0) }'
+# start-up: a pipeline that starts kgraph once per article pays it each
+# time.  The fixtures' files with one process each; what one process
+# takes a file, and reads a second, comes from the directory's -j 1 row
+# above (the same files, many times over).  `kgraph --version` as many
+# times is the program's start and the linking of its libraries, without
+# the lexicon.
+set -- fixtures/*/*.txt
+nf=$#
+fmb=$(cat "$@" | wc -c | awk '{ printf "%.1f", $1 / 1e6 }')
+SENTS=$(sentences "$@")
+run "kgraph extract, $nf files, a process each" "$fmb" \
+    "for f in fixtures/*/*.txt; do '$K' extract \"\$f\" || exit 1; done"
+t1=$(tail -n 1 "$W/results" | awk '{ print $(NF - 2) }')
+SENTS=
+run "kgraph --version, $nf times" 0 "for f in fixtures/*/*.txt; do '$K' --version || exit 1; done"
+t2=$(tail -n 1 "$W/results" | awk '{ print $(NF - 2) }')
+awk -v a="$t1" -v c="$t2" -v n="$nf" -v dn="$(ls "$d" | wc -l)" '
+    /^kgraph extract -j 1 \(dir of/ { ds = $(NF - 2); dr = $(NF - 1) }
+    END { s = a / n - (dn > 0 ? ds / dn : 0)
+          printf "%-44s %8.1f ms (%.1f ms of it the program and its libraries), as long as reading %.0f KB\n",
+                 "  start-up a process", 1000 * s, 1000 * c / n, 1000 * s * dr }' "$W/results"
