@@ -314,6 +314,7 @@ int cmd_build(int argc, char **argv)
     kg_inputs_release(&in);
     if (kg_graph_finish(&g))
         rc = KG_EXIT_DATA;
+    eo.top = sel.top;
     if (kg_graph_select(&g, &sel))
         rc = KG_EXIT_DATA;
     if (mkdir_p(outdir) == 0) {

@@ -121,6 +121,7 @@ int cmd_export(int argc, char **argv)
         rc = KG_EXIT_DATA;
     if (kg_graph_select(&g, &sel))
         rc = KG_EXIT_DATA;
+    eo.top = sel.top;
     if (kg_export_to_path(f, &g, output, &eo))
         rc = KG_EXIT_DATA;
     kg_graph_release(&g);

@@ -206,7 +206,7 @@ static int legend(Agraph_t *G, const struct kg_graph *g, const char *label_attr)
     return 0;
 }
 
-int kg_export_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
+static int write_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
 {
     Agraph_t *G = agopen(S("kgraph"), Agdirected, NULL);
     if (!G)
@@ -298,5 +298,22 @@ int kg_export_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_opt
     free(nodes);
     kg_buf_release(&b);
     kg_buf_release(&t);
+    return rc;
+}
+
+/* The graph as a picture's DOT: its top KG_PICTURE_MAX entities when it
+ * has more, unless --top said how many (the drawings of render.c, made
+ * from this DOT, hold at most that many in any case). */
+int kg_export_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
+{
+    if (o && o->top > 0)
+        return write_dot(g, fp, o);
+    struct kg_graph copy;
+    int copied;
+    const struct kg_graph *pg =
+        kg_picture_graph(g, "the DOT graph holds", "--top N keeps N, --around a neighbourhood", &copy, &copied);
+    int rc = pg ? write_dot(pg, fp, o) : -1;
+    if (copied)
+        kg_graph_release(&copy);
     return rc;
 }

@@ -13,7 +13,7 @@
 #include "../kgbuf.h"
 
 const struct kg_format kg_formats[] = {
-    {"dot", kg_export_dot, "graph.dot", "Graphviz DOT through cgraph (dot, sfdp, neato lay it out)", KG_FORMAT_DATA, 0},
+    {"dot", kg_export_dot, "graph.dot", "Graphviz DOT through cgraph: at most the top 2000 by PageRank, unless --top", KG_FORMAT_DATA, 0},
     {"graphml", kg_export_graphml, "graph.graphml", "GraphML with typed keys (igraph, networkx, Gephi, yEd, Cytoscape)",
      KG_FORMAT_DATA, 1},
     {"nodes-csv", kg_export_nodes_csv, "nodes.csv", "CSV of entities with metrics (RFC 4180)", KG_FORMAT_DATA, 1},

@@ -41,9 +41,25 @@ struct kg_export_opts {
     int legend;          /* dot and drawings: 1 adds subgraph cluster_legend,
                             whose nodes and edges are named legend_* */
     int cluster;         /* dot and drawings: enum kg_dot_cluster */
+    long top;            /* the selection's --top K, 0 none: a DOT graph then
+                            holds as many as the selection left */
 };
 
-#define KG_EXPORT_OPTS_INIT {KG_CSV_PLAIN, 0, NULL, 0, KG_CLUSTER_NONE}
+#define KG_EXPORT_OPTS_INIT {KG_CSV_PLAIN, 0, NULL, 0, KG_CLUSTER_NONE, 0}
+
+/* A picture of more entities than this is no picture (dot takes minutes
+ * to hours to lay one out): the drawings, and the DOT graph unless --top
+ * says how many, hold the top entities by PageRank instead, with a
+ * warning. */
+#define KG_PICTURE_MAX 2000
+
+/* g, or when it has more than KG_PICTURE_MAX entities, its top
+ * KG_PICTURE_MAX by PageRank, made in *copy (*copied set: the caller
+ * releases it), with the warning "N entities are too many for a picture:
+ * <doing> the 2000 with the highest PageRank (<choose>)".  NULL when the
+ * copy failed. */
+const struct kg_graph *kg_picture_graph(const struct kg_graph *g, const char *doing, const char *choose,
+                                        struct kg_graph *copy, int *copied);
 
 /* --csv-flavor and --cluster values: the enum value, or -1 if unknown. */
 int kg_csv_flavor_parse(const char *name);

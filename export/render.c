@@ -138,30 +138,36 @@ static void pdf_fix_dates(char *data, size_t n)
 
 static int render_graph(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o, const char *format);
 
-/* A picture of more entities than this is no picture (and takes minutes):
- * the top entities by PageRank are drawn instead, with a word. */
-#define KG_RENDER_MAX_NODES 2000
-
-static int render(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o, const char *format)
+const struct kg_graph *kg_picture_graph(const struct kg_graph *g, const char *doing, const char *choose,
+                                        struct kg_graph *copy, int *copied)
 {
-    if (g->nents <= KG_RENDER_MAX_NODES)
-        return render_graph(g, fp, o, format);
-    kg_warn_at(NULL, 0, "%zu entities are too many for a picture: drawing the %d with the highest PageRank "
-               "(choose with --top or --around)", g->nents, KG_RENDER_MAX_NODES);
+    *copied = 0;
+    if (g->nents <= KG_PICTURE_MAX)
+        return g;
+    kg_warn_at(NULL, 0, "%zu entities are too many for a picture: %s the %d with the highest PageRank (%s)", g->nents,
+               doing, KG_PICTURE_MAX, choose);
+    /* (a copy of all of g, analysed anew: g may be lean, with no
+     * PageRank, and is not ours to select in) */
     char *all_e = xmalloc(g->nents + 1), *all_v = xmalloc(g->nev + 1);
     memset(all_e, 1, g->nents + 1);
     memset(all_v, 1, g->nev + 1);
-    struct kg_graph copy;
-    int rc = kg_graph_subset(g, all_e, all_v, &copy);
+    int rc = kg_graph_subset(g, all_e, all_v, copy);
     free(all_e);
     free(all_v);
+    *copied = 1;
     struct kg_select sel = KG_SELECT_INIT;
-    sel.top = KG_RENDER_MAX_NODES;
-    if (!rc && !kg_graph_select(&copy, &sel))
-        rc = render_graph(&copy, fp, o, format);
-    else
-        rc = -1;
-    kg_graph_release(&copy);
+    sel.top = KG_PICTURE_MAX;
+    return !rc && !kg_graph_select(copy, &sel) ? copy : NULL;
+}
+
+static int render(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o, const char *format)
+{
+    struct kg_graph copy;
+    int copied;
+    const struct kg_graph *pg = kg_picture_graph(g, "drawing", "choose with --top or --around", &copy, &copied);
+    int rc = pg ? render_graph(pg, fp, o, format) : -1;
+    if (copied)
+        kg_graph_release(&copy);
     return rc;
 }
 
