@@ -38,10 +38,19 @@ rep() { # MB FILE
         for f in fixtures/*/*.txt; do cat "$f"; printf '\n\n'; done >>"$2"
     done
 }
+# gen MB NAMES SEED FILE: generated news, made again when the generator
+# is newer than the file
+gen() {
+    [ "$4" -nt tests/bench/gen_news.py ] && return
+    $PY tests/bench/gen_news.py "$1" "$2" "$3" >"$4.tmp" && mv "$4.tmp" "$4" || { echo "bench: gen_news.py failed"; exit 1; }
+}
 [ -f "$W/real10.txt" ] || rep 10 "$W/real10.txt"
-[ -f "$W/gen20-10k.txt" ] || $PY tests/bench/gen_news.py 20 10000 1 >"$W/gen20-10k.txt"
-[ -f "$W/gen20-100k.txt" ] || $PY tests/bench/gen_news.py 20 100000 2 >"$W/gen20-100k.txt"
+gen 20 10000 1 "$W/gen20-10k.txt"
+gen 20 100000 2 "$W/gen20-100k.txt"
 [ -f "$W/real200.txt" ] || rep 200 "$W/real200.txt"
+# (BENCH_BIG: 200 MB drawing on a million people, most of whom come once
+# or not at all, and 250,000 groups)
+[ -z "${BENCH_BIG:-}" ] || gen 200 1000000 3 "$W/gen200-1m.txt"
 # the grep reference: every alias of the shipped lexicon as a fixed string
 $PY - extract/lexicon/entities.csv >"$W/terms" <<'PYEOF'
 import csv, sys
@@ -54,7 +63,7 @@ PYEOF
 
 echo "kgraph bench ($(nproc) cores; times are wall clock; ratios against the grep reference of the same corpus;"
 echo "sentences as kgraph's segmenter counts them, headlines included)"
-for c in real10 gen20-10k gen20-100k real200; do
+for c in real10 gen20-10k gen20-100k ${BENCH_BIG:+gen200-1m} real200; do
     f=$W/$c.txt
     mb=$(awk -v b="$(wc -c <"$f")" 'BEGIN { printf "%.1f", b / 1e6 }')
     SENTS=

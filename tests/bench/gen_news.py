@@ -37,20 +37,34 @@ MONTHS = ["January", "February", "March", "April", "May", "June", "July", "Augus
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
+def tag_words(tag):
+    """Words that tell names apart once the parts run out: tag > 0 in
+    digits of base len(STEM) * len(SUF), a word for each (Barabadi,
+    Kalkoti, ...), so that every tag gives other words."""
+    words, base = [], len(STEM) * len(SUF)
+    while tag:
+        d = tag % base
+        words.append(f"{STEM[d % len(STEM)]}{SUF[d // len(STEM)]}i")
+        tag //= base
+    return words
+
+
 def name_pool(n, rnd):
+    """n distinct people (given name x surname, then words from tag_words:
+    Amir Ahmadi, Amir Ahmadi Kalabadi, Amir Ahmadi Kalabadi Barkoti), and
+    n / 4 places and groups, distinct too."""
     people, places, groups = [], [], []
     k = 0
     while len(people) < n:
         g, s = GIVEN[k % len(GIVEN)], SUR[(k // len(GIVEN)) % len(SUR)]
-        tag = k // (len(GIVEN) * len(SUR))
-        people.append(f"{g} {s}" + (f" {STEM[tag % len(STEM)]}{SUF[(tag // len(STEM)) % len(SUF)]}i" if tag else ""))
+        people.append(" ".join([g, s] + tag_words(k // (len(GIVEN) * len(SUR)))))
         k += 1
+    stems = len(STEM) * len(SUF)
     for k in range(max(8, n // 4)):
         base = STEM[k % len(STEM)] + SUF[(k // len(STEM)) % len(SUF)]
-        tag = k // (len(STEM) * len(SUF))
-        places.append(base + (f" {STEM[tag % len(STEM)]}" if tag else ""))
-        groups.append(f"{STEM[(k * 7) % len(STEM)]}{SUF[k % len(SUF)]} Liberation {HEAD[(k // len(STEM)) % len(HEAD)]}"
-                      + (f" {tag}" if tag else ""))
+        places.append(" ".join([base] + tag_words(k // stems)))
+        groups.append(" ".join(tag_words(k // (stems * len(HEAD))) +
+                               [f"{base} Liberation {HEAD[(k // stems) % len(HEAD)]}"]))
     rnd.shuffle(people)
     return people, places, groups
 
