@@ -41,8 +41,11 @@ rep() { # MB FILE
 # gen MB NAMES SEED FILE: generated news, made again when the generator
 # is newer than the file
 gen() {
-    [ "$4" -nt tests/bench/gen_news.py ] && return
-    $PY tests/bench/gen_news.py "$1" "$2" "$3" >"$4.tmp" && mv "$4.tmp" "$4" || { echo "bench: gen_news.py failed"; exit 1; }
+    [ -n "$(find "$4" -newer tests/bench/gen_news.py 2>/dev/null)" ] && return
+    if ! $PY tests/bench/gen_news.py "$1" "$2" "$3" >"$4.tmp" || ! mv "$4.tmp" "$4"; then
+        echo "bench: gen_news.py $* failed"
+        exit 1
+    fi
 }
 [ -f "$W/real10.txt" ] || rep 10 "$W/real10.txt"
 gen 20 10000 1 "$W/gen20-10k.txt"
