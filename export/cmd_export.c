@@ -25,8 +25,9 @@ static void usage(FILE *fp)
     for (const struct kg_format *f = kg_formats; f->name; f++)
         fprintf(fp, "                         %-13s %s\n", f->name, f->help);
     fputs("  -o, --output FILE    output file (default: standard output)\n"
-          "      --csv-safe       prefix CSV cells starting with = + - @ with ' so that\n"
-          "                       spreadsheets do not run them as formulas\n"
+          "      --csv-safe       prefix CSV cells starting with = + - @, tab or CR\n"
+          "                       with ' so that spreadsheets do not run them as\n"
+          "                       formulas (not a cell that is a negative number)\n"
           "      --csv-flavor FLAVOR  for nodes-csv and edges-csv: plain (default) or\n"
           "                       neo4j (headers for neo4j-admin database import:\n"
           "                       id:ID,label,:LABEL,... and :START_ID,:END_ID,:TYPE,...)\n"

@@ -4,7 +4,9 @@
  * (inner quotes doubled); embedded newlines stay inside their quotes, so
  * count rows with a CSV reader, not `wc -l`.  Text is valid UTF-8 without
  * control characters.  With opts->csv_safe, a cell that a spreadsheet would
- * run as a formula (leading = + - @) gets a leading apostrophe.
+ * run as a formula (leading = + - @, tab or carriage return, OWASP's list)
+ * gets a leading apostrophe, unless it is a negative number and nothing
+ * else ("-2+3+cmd|..." starts like one).
  *
  * opts->csv_flavor KG_CSV_NEO4J: nodes-csv and edges-csv get the headers
  * `neo4j-admin database import` reads (FIELD.md 3.4), written unquoted
@@ -54,10 +56,24 @@ static void field(struct row *r, const char *s, size_t n)
     r->out.buf[r->out.len] = '\0';
 }
 
+/* Is s a negative number as celln and celld write them: -, digits, and
+ * maybe a point and digits? */
+static int negative_number(const char *s)
+{
+    size_t i = 1, d = 0;
+    if (s[0] != '-')
+        return 0;
+    while (s[i] >= '0' && s[i] <= '9')
+        i++, d++;
+    if (d && s[i] == '.' && s[i + 1] >= '0' && s[i + 1] <= '9')
+        for (i++; s[i] >= '0' && s[i] <= '9'; i++)
+            ;
+    return d && !s[i];
+}
+
 static void cell(struct row *r, const char *s)
 {
-    int prefix = r->safe && (s[0] == '=' || s[0] == '+' || s[0] == '-' || s[0] == '@') &&
-                 !(s[0] == '-' && s[1] >= '0' && s[1] <= '9');
+    int prefix = r->safe && s[0] && strchr("=+-@\t\r", s[0]) && !negative_number(s);
     size_t n;
     if (!prefix && plain(s, &n)) {
         field(r, s, n);
