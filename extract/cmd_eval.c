@@ -72,6 +72,10 @@ int cmd_eval(int argc, char **argv)
         struct kg_extractor *x;
         if (kg_extractor_new(&x, lexdir))
             return KG_EXIT_DATA;
+        /* (bad lexicon rows are reported and skipped; the scores are
+         * still given, and the status says so, as extract's does) */
+        if (kg_extractor_bad_rows(x))
+            rc = KG_EXIT_DATA;
         /* every NAME.txt that has a NAME.gold.tsv beside it, in name order */
         char **names = NULL;
         size_t n = 0;

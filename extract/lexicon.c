@@ -538,6 +538,7 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     e->role = -1;
     e->capital = capital;
     e->state = state;
+    e->line = line;
     index_id(lx, ent);
     add_alias(lx, file, line, ent, e->label, ntok ? add_folded(lx, &r->fold, ntok) : NULL);
     if (r->n > 2)
@@ -562,8 +563,11 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     }
 }
 
+/* Is s empty or a day of the calendar as YYYY-MM-DD (2020-02-29 is one,
+ * 2021-02-29 and 2020-13-01 are not)? */
 static int valid_date(const char *s)
 {
+    static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     if (!*s)
         return 1;
     if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
@@ -571,7 +575,10 @@ static int valid_date(const char *s)
     for (int i = 0; i < 10; i++)
         if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
             return 0;
-    return 1;
+    int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
+        return 0;
+    return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
 }
 
 static void role_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
@@ -594,7 +601,7 @@ static void role_row(struct kg_lexicon *lx, const char *file, long line, struct 
     }
     const char *from = r->n > 3 ? r->f[3] : "", *to = r->n > 4 ? r->f[4] : "";
     if (!valid_date(from) || !valid_date(to)) {
-        bad(lx, file, line, "dates must be YYYY-MM-DD, got", valid_date(from) ? to : from);
+        bad(lx, file, line, "dates must be days of the calendar as YYYY-MM-DD, got", valid_date(from) ? to : from);
         return;
     }
     if (from[0] && to[0] && strcmp(to, from) < 0) {
@@ -974,7 +981,8 @@ int kg_lexicon_load_checked(struct kg_lexicon *lx, const char *dir)
     for (size_t i = 0; i < lx->nents; i++) {
         int c = lx->ents[i].country;
         if (c >= 0 && lx->ents[c].type != KG_GPE) {
-            kg_warn_at(path.buf, 0, "country '%s' of '%s' is not a GPE", lx->ents[c].label, lx->ents[i].label);
+            kg_warn_at(path.buf, lx->ents[i].line, "country '%s' of '%s' is not a GPE", lx->ents[c].label,
+                       lx->ents[i].label);
             lx->warnings++;
         }
     }

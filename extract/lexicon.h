@@ -48,6 +48,7 @@ struct kg_lexent {
     int state;     /* an ORG that is a body of its country's state (ISI, a police
                       force): its officials serve the country too */
     int role;      /* a person's first row in roles, -1 (then kg_role.next) */
+    long line;     /* its row in entities.csv, for lexicon check's messages */
 };
 
 struct kg_role {

@@ -5,6 +5,7 @@ expect_exit 0 "$KGRAPH" lexicon check
 contains "$T/out" "0 errors, 0 warnings"
 L=$T/lex
 mkdir -p "$L"
+# (the broken row last: the rows after its open quote would be read into it)
 cat >"$L/entities.csv" <<'CSV'
 label,type,aliases,demonyms,country,capital
 Atlantis,GPE,Atlantis Republic|Atlantis Republic,Atlantean,,
@@ -13,6 +14,8 @@ Blue Army,ORG,BA|Posei,,Atlantis,
 Nobody,ALIEN,,,,
 Kim Lee,PERSON,,,,
 Jo Park,PERSON,,,,
+Ann Day,PERSON,,,Blue Army,
+Bo Ray,PERSON,,,,
 "Broken,GPE
 CSV
 cat >"$L/roles.csv" <<'CSV'
@@ -21,6 +24,9 @@ Kim Lee,President,Atlantis,2020-01-01,2024-01-01
 Jo Park,President,Atlantis,2023-06-01,
 Kim Lee,Minister,Atlantis,2024-05-01,2023-01-01
 Ghost,Minister,Atlantis,,
+Ann Day,Envoy,Atlantis,2020-13-01,
+Ann Day,Envoy,Atlantis,2021-02-29,
+Bo Ray,Envoy,Atlantis,2020-02-29,2100-12-31
 CSV
 cat >"$L/cues.csv" <<'CSV'
 relation,cue,frame
@@ -33,15 +39,27 @@ expect_exit 1 "$KGRAPH" lexicon check --lexicon "$L"
 for want in "entities.csv:2: alias 'Atlantis Republic' of 'Atlantis' is given twice" \
             "entities.csv:4: alias 'Posei' of 'Blue Army' already names 'Poseidonia'" \
             "entities.csv:5: unknown entity type 'ALIEN'" \
-            "entities.csv:8:" \
+            "entities.csv:10:" \
             "roles.csv:3: 'president' of Atlantis held by 'Jo Park' and 'Kim Lee' (line 2)" \
             "roles.csv:4: role ends before it starts" \
             "roles.csv:5: role of an unknown person 'Ghost'" \
             "cues.csv:2:" "cues.csv:3:" "words.csv:2:" \
-            "offices.csv:2: office row needs title,same_as" "offices.csv:4: office title given twice"; do
+            "offices.csv:2: office row needs title,same_as" "offices.csv:4: office title given twice" \
+            "roles.csv:6: dates must be days of the calendar as YYYY-MM-DD, got '2020-13-01'" \
+            "roles.csv:7: dates must be days of the calendar as YYYY-MM-DD, got '2021-02-29'" \
+            "entities.csv:8: country 'Blue Army' of 'Ann Day' is not a GPE"; do
     contains "$T/err" "$want"
 done
+lacks "$T/err" "roles.csv:8:"
 contains "$T/out" "warnings"
+# eval and extract read the same lexicon: its bad rows are skipped, the
+# rest is used, and the status says so
+mkdir -p "$T/gold"
+printf 'Kim Lee met Jo Park.\n' >"$T/gold/a.txt"
+printf 'kind\tsource\trelation\ttarget\tmodality\n' >"$T/gold/a.gold.tsv"
+expect_exit 1 "$KGRAPH" eval --lexicon "$L" "$T/gold"
+contains "$T/out" "relation_f1"
+expect_exit 1 "$KGRAPH" extract --lexicon "$L" "$T/gold/a.txt"
 
 # offices.csv makes titles of two states one office: Atlantis's chancellor
 # is the counterpart of Oceania's prime minister
