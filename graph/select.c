@@ -1,6 +1,7 @@
 /* select.c - selections of a graph (see select.h). */
 #include "select.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -128,6 +129,27 @@ static int reduce(struct kg_graph *g, char *keep_ent, char *keep_ev, int prune)
 }
 
 /* The entity `name` names: its id, its label or one of its aliases. */
+/* Does label hold name as whole words ("Kakar" in "Anwaar-ul-Haq Kakar",
+ * not in "Kakaristan"), ignoring case? */
+static int label_has_words(const char *label, const char *name)
+{
+    size_t n = strlen(name);
+    if (!n)
+        return 0;
+    for (const char *p = label; *p; p++) {
+        if (strncasecmp(p, name, n))
+            continue;
+        int before = p == label || !isalnum((unsigned char)p[-1]);
+        int after = !isalnum((unsigned char)p[n]);
+        if (before && after)
+            return 1;
+    }
+    return 0;
+}
+
+/* The entity --around names: by id, label or alias (ignoring case), else
+ * the one entity whose label holds it as whole words (a surname: "Kakar").
+ * -1, said on stderr, when none or several do. */
 static long find_entity(const struct kg_graph *g, const char *name)
 {
     long i = kg_graph_find(g, name);
@@ -140,6 +162,25 @@ static long find_entity(const struct kg_graph *g, const char *name)
         for (size_t a = 0; a < g->ents[k].naliases; a++)
             if (!strcasecmp(g->ents[k].aliases[a], name))
                 return (long)k;
+    long found = -1, count = 0;
+    for (size_t k = 0; k < g->nents; k++)
+        if (label_has_words(g->ents[k].label, name)) {
+            if (!count++)
+                found = (long)k;
+        }
+    if (count == 1)
+        return found;
+    if (!count) {
+        fprintf(stderr, "kgraph: --around: no entity is called '%s'\n", name);
+        return -1;
+    }
+    /* (entities are in id order: the list is the same every run) */
+    fprintf(stderr, "kgraph: --around: '%s' is in the names of %ld entities; give the id of one:", name, count);
+    long shown = 0;
+    for (size_t k = 0; k < g->nents && shown < 10; k++)
+        if (label_has_words(g->ents[k].label, name))
+            fprintf(stderr, "%s %s (%s)", shown++ ? "," : "", g->ents[k].id, g->ents[k].label);
+    fprintf(stderr, "%s\n", count > shown ? ", ..." : "");
     return -1;
 }
 
@@ -219,7 +260,6 @@ int kg_graph_select(struct kg_graph *g, const struct kg_select *s)
         char *ke = xcalloc(g->nents + 1, 1), *kv = xcalloc(g->nev + 1, 1);
         memset(kv, 1, g->nev);
         if (root < 0) {
-            fprintf(stderr, "kgraph: --around: no entity is called '%s'\n", s->around);
             rc = -1;
         } else {
             long *dist = xcalloc(g->nents + 1, sizeof(long));

@@ -9,7 +9,7 @@
  *   2. edges: --min-weight; entities: --types;
  *   3. --around ENTITY --depth N: the entities within N steps of ENTITY,
  *      edges taken in either direction (ENTITY: an id, a label or an alias,
- *      case folded);
+ *      case folded, else a word of exactly one label);
  *   4. --top K: the K entities with the highest PageRank.
  * Steps 1 and 2 also drop the entities left without any relation.  The
  * metrics (degree, PageRank, betweenness, communities) are computed anew on
@@ -58,7 +58,8 @@ enum {
     "                         this range (YYYY-MM-DD, YYYY-MM or YYYY)\n"                          \
     "      --min-weight W     keep edges with at least W distinct sentences\n"                     \
     "      --types T,...      keep entities of these types (PERSON, ORG, GPE, LOC)\n"             \
-    "      --around ENTITY    keep the neighbourhood of ENTITY (id, label or alias)\n"            \
+    "      --around ENTITY    keep the neighbourhood of ENTITY (id, label, alias,\n"             \
+    "                         or a word of one label: a surname)\n"                              \
     "      --depth N          ... up to N steps away, either direction (default 1)\n"            \
     "      --top K            keep the K entities with the highest PageRank\n"
 

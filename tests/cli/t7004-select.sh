@@ -52,4 +52,24 @@ expect_exit 2 "$KGRAPH" merge --since 2025-13-45x "$streams"
 expect_exit 2 "$KGRAPH" merge --top 0 "$streams"
 expect_exit 1 "$KGRAPH" merge --around "Nobody At All" "$streams"
 contains "$T/err" "no entity is called 'Nobody At All'"
+# --around by a word of one label (a surname); a word of several labels
+# is an error that lists their ids; a word is whole ("Smith" is not in
+# "Smithson")
+cat >"$T/w.jsonl" <<'JSONL'
+{"kind":"entity","doc":"d","id":"ann-lee-smith","label":"Ann Lee Smith","type":"PERSON","mentions":1}
+{"kind":"entity","doc":"d","id":"bob-smith","label":"Bob Smith","type":"PERSON","mentions":1}
+{"kind":"entity","doc":"d","id":"smithson-co","label":"Smithson Co","type":"ORG","mentions":1}
+{"kind":"entity","doc":"d","id":"cara-day","label":"Cara Day","type":"PERSON","mentions":1}
+{"kind":"relation","doc":"d","source":"ann-lee-smith","relation":"meets","target":"cara-day","modality":"asserted","sentence":"s1","start":0,"end":2}
+{"kind":"relation","doc":"d","source":"bob-smith","relation":"meets","target":"smithson-co","modality":"asserted","sentence":"s2","start":0,"end":2}
+JSONL
+expect_exit 0 "$KGRAPH" merge --around lee --depth 1 "$T/w.jsonl"
+ids=$(sed -n 's/^{"kind":"entity","id":"\([^"]*\)".*/\1/p' "$T/out" | tr '\n' ' ')
+[ "$ids" = "ann-lee-smith cara-day " ] || fail "--around lee kept: $ids"
+expect_exit 1 "$KGRAPH" merge --around Smith "$T/w.jsonl"
+contains "$T/err" "'Smith' is in the names of 2 entities; give the id of one: ann-lee-smith (Ann Lee Smith), bob-smith (Bob Smith)"
+expect_exit 0 "$KGRAPH" merge --around SMITHSON --depth 1 "$T/w.jsonl"
+contains "$T/out" '"id":"bob-smith"'
+expect_exit 1 "$KGRAPH" merge --around mit "$T/w.jsonl"
+contains "$T/err" "no entity is called 'mit'"
 exit 0
