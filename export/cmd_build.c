@@ -38,6 +38,8 @@ static const char usage_text[] =
     "  -j, --jobs N         extract with N worker threads, over the files and the\n"
     "                       64 KB windows of a big one (same output); no more\n"
     "                       than the machine has idle cores\n"
+    "      --max-article BYTES, --max-sentence BYTES  as for extract (see\n"
+    "                       kgraph extract --help; defaults 16M and 64K)\n"
     "  -q, --quiet          no progress line (drawn only on a terminal)\n"
     "  -l, --lexicon DIR    lexicon directory (see kgraph extract --help)\n"
     "      --csv-safe       neutralise spreadsheet formulas in CSV cells\n"
@@ -187,6 +189,8 @@ int cmd_build(int argc, char **argv)
                                          KG_EXPORT_OPTIONS,
                                          {"update", required_argument, NULL, 'u'},
                                          {"jobs", required_argument, NULL, 'j'},
+                                         {"max-article", required_argument, NULL, 'A'},
+                                         {"max-sentence", required_argument, NULL, 'M'},
                                          {"quiet", no_argument, NULL, 'q'},
                                          {"help", no_argument, NULL, 'h'},
                                          KG_SELECT_OPTIONS,
@@ -194,6 +198,7 @@ int cmd_build(int argc, char **argv)
     const char *outdir = "out", *lexdir = NULL, *update = NULL;
     struct kg_select sel = KG_SELECT_INIT;
     int jobs = 1, quiet = 0;
+    size_t max_article = 0, max_sentence = 0;
     struct kg_export_opts eo = KG_EXPORT_OPTS_INIT;
     unsigned long render = 0; /* bit i: render kg_formats[i] */
     int c;
@@ -215,6 +220,13 @@ int cmd_build(int argc, char **argv)
                 return KG_EXIT_USAGE;
             break;
         case 'l': lexdir = optarg; break;
+        case 'A':
+        case 'M':
+            if (kg_parse_size(optarg, c == 'A' ? &max_article : &max_sentence)) {
+                fprintf(stderr, "kgraph: build: bad size '%s' (a number of bytes, may end in K or M)\n", optarg);
+                return KG_EXIT_USAGE;
+            }
+            break;
         case 'R':
             if (add_renders(&render, optarg))
                 return KG_EXIT_USAGE;
@@ -282,6 +294,8 @@ int cmd_build(int argc, char **argv)
     }
     if (bad_rows)
         rc = KG_EXIT_DATA;
+    for (int k = 0; k < jobs; k++)
+        kg_extractor_set_limits(xs[k], max_article, max_sentence);
     struct kg_progress pg;
     kg_progress_start(&pg, in.paths, in.n, quiet);
     size_t docs = 0;

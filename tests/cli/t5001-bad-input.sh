@@ -63,6 +63,13 @@ contains "$T/err" "runon.txt: an article at byte 0 is longer than 40960 bytes"
 contains "$T/out" '"relation":"cooperates"'
 [ "$(grep -c 'longer than 10240' "$T/err")" -eq 1 ] || fail "the sentence limit reported more than once"
 expect_exit 2 "$KGRAPH" extract --max-sentence 10X "$T/runon.txt"
+# build takes the same limits, to the same effect
+"$KGRAPH" extract --max-sentence 10K --max-article 40K "$T/runon.txt" 2>/dev/null | "$KGRAPH" merge >"$T/lim.jsonl"
+expect_exit 0 "$KGRAPH" build -q --max-sentence 10K --max-article 40K -o "$T/lim" "$T/runon.txt"
+contains "$T/err" "runon.txt: a sentence at byte 0 is longer than 10240 bytes"
+contains "$T/err" "runon.txt: an article at byte 0 is longer than 40960 bytes"
+cmp -s "$T/lim.jsonl" "$T/lim/graph.jsonl" || fail "build with limits differs from extract with them"
+expect_exit 2 "$KGRAPH" build --max-article 10X "$T/runon.txt"
 # a closed pipe ends quietly
 "$KGRAPH" extract fixtures/ 2>"$T/pipe.err" | head -n 1 >/dev/null
 [ -s "$T/pipe.err" ] && { cat "$T/pipe.err"; fail "noise on a closed pipe"; }
