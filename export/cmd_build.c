@@ -173,7 +173,7 @@ static int add_renders(unsigned long *mask, const char *list)
             *next++ = '\0';
         const struct kg_format *f = kg_format_find(name);
         if (!f || f->kind != KG_FORMAT_RENDER || f - kg_formats >= (long)(8 * sizeof *mask))
-            rc = kg_error("--render takes svg, png or pdf, not '%s'", name);
+            rc = kg_error("--render takes svg, png, pdf or html, not '%s'", name);
         else
             *mask |= 1UL << (f - kg_formats);
     }

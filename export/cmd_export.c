@@ -31,12 +31,12 @@ static void usage(FILE *fp)
           "      --csv-flavor FLAVOR  for nodes-csv and edges-csv: plain (default) or\n"
           "                       neo4j (headers for neo4j-admin database import:\n"
           "                       id:ID,label,:LABEL,... and :START_ID,:END_ID,:TYPE,...)\n"
-          "      --legend         for dot, svg, png and pdf: add a legend subgraph\n"
+          "      --legend         for dot, svg, png, pdf and html: add a legend subgraph\n"
           "                       (cluster_legend; its nodes and edges are named legend_*)\n"
-          "      --cluster BY     for dot, svg, png and pdf: group the nodes in\n"
+          "      --cluster BY     for dot, svg, png, pdf and html: group the nodes in\n"
           "                       subgraphs by type (cluster_TYPE) or community\n"
           "                       (cluster_cN); none (default)\n"
-          "      --layout ENGINE  for svg, png and pdf: the Graphviz layout, one of\n"
+          "      --layout ENGINE  for svg, png, pdf and html: the Graphviz layout, one of\n"
           "                       dot, sfdp, neato, circo (default: dot for up to\n"
           "                       200 nodes and at most 100 more edges than nodes,\n"
           "                       sfdp for bigger graphs)\n"
@@ -97,12 +97,12 @@ int cmd_export(int argc, char **argv)
         return KG_EXIT_USAGE;
     }
     if (eo.layout && f->kind != KG_FORMAT_RENDER) {
-        kg_error("--layout is for svg, png and pdf, not %s", f->name);
+        kg_error("--layout is for svg, png, pdf and html, not %s", f->name);
         return KG_EXIT_USAGE;
     }
     int drawn = f->write == kg_export_dot || f->kind == KG_FORMAT_RENDER;
     if ((eo.legend || eo.cluster != KG_CLUSTER_NONE) && !drawn) {
-        kg_error("--legend and --cluster are for dot, svg, png and pdf, not %s", f->name);
+        kg_error("--legend and --cluster are for dot, svg, png, pdf and html, not %s", f->name);
         return KG_EXIT_USAGE;
     }
     if (eo.csv_flavor != KG_CSV_PLAIN && f->write != kg_export_nodes_csv && f->write != kg_export_edges_csv) {
