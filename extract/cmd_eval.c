@@ -25,7 +25,8 @@ static const char usage_text[] =
     "      --norm TEXT    print TEXT as the scorer normalises it, and exit\n"
     "  -h, --help         show this help\n"
     "\n"
-    "exit status: 0 ok, 1 a gold or text file could not be read, 2 usage\n";
+    "exit status: 0 ok, 1 a gold or text file could not be read or a lexicon row\n"
+    "was bad (the rest was scored), 2 usage\n";
 
 int cmd_eval(int argc, char **argv)
 {
