@@ -89,6 +89,10 @@ int main(int argc, char **argv)
     for (const struct command *c = commands; c->name; c++) {
         if (!strcmp(c->name, name)) {
             kg_graph_setup();
+            /* (getopt names argv[0] in its messages: "kgraph: unrecognized
+             * option", as every message of ours begins) */
+            static char prog[] = "kgraph";
+            argv[1] = prog;
             return finish_stdout(c->fn(argc - 1, argv + 1));
         }
     }

@@ -17,6 +17,8 @@ for cmd in extract merge export build eval; do
     contains "$T/out" "usage: kgraph $cmd"
     expect_exit 2 "$KGRAPH" "$cmd" --no-such-option
     [ -s "$T/out" ] && fail "$cmd misuse wrote to stdout"
+    # (every message begins "kgraph: ", getopt's too)
+    contains "$T/err" "kgraph: unrecognized option '--no-such-option'"
 done
 expect_exit 2 "$KGRAPH" export -f no-such-format /dev/null
 exit 0
