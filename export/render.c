@@ -146,18 +146,42 @@ const struct kg_graph *kg_picture_graph(const struct kg_graph *g, const char *do
         return g;
     kg_warn_at(NULL, 0, "%zu entities are too many for a picture: %s the %d with the highest PageRank (%s)", g->nents,
                doing, KG_PICTURE_MAX, choose);
-    /* (a copy of all of g, analysed anew: g may be lean, with no
-     * PageRank, and is not ours to select in) */
-    char *all_e = xmalloc(g->nents + 1), *all_v = xmalloc(g->nev + 1);
-    memset(all_e, 1, g->nents + 1);
-    memset(all_v, 1, g->nev + 1);
-    int rc = kg_graph_subset(g, all_e, all_v, copy);
-    free(all_e);
-    free(all_v);
-    *copied = 1;
-    struct kg_select sel = KG_SELECT_INIT;
-    sel.top = KG_PICTURE_MAX;
-    return !rc && !kg_graph_select(copy, &sel) ? copy : NULL;
+    /* the ranking: g's own PageRank, or, when g was made lean (no
+     * metrics), that of a copy of all of it, analysed (once: an analysed
+     * g is not analysed again, nor its warnings given twice) */
+    struct kg_graph full;
+    const struct kg_graph *ranked = g;
+    int rc = 0;
+    if (g->lean) {
+        char *all_e = xmalloc(g->nents + 1), *all_v = xmalloc(g->nev + 1);
+        memset(all_e, 1, g->nents + 1);
+        memset(all_v, 1, g->nev + 1);
+        rc = kg_graph_subset(g, all_e, all_v, &full);
+        free(all_e);
+        free(all_v);
+        ranked = &full;
+    }
+    if (!rc) {
+        char *keep = xcalloc(ranked->nents + 1, 1), *all_v = xmalloc(ranked->nev + 1);
+        memset(all_v, 1, ranked->nev + 1);
+        kg_graph_top(ranked, KG_PICTURE_MAX, keep);
+        rc = kg_graph_subset(ranked, keep, all_v, copy);
+        *copied = 1;
+        free(keep);
+        free(all_v);
+    }
+    /* the part's communities are the whole graph's, so that a picture's
+     * cluster_cN is the community nodes.csv gives (the part, analysed
+     * anew, numbers communities of its own) */
+    if (!rc)
+        for (size_t i = 0; i < copy->nents; i++) {
+            long j = kg_graph_find(ranked, copy->ents[i].id);
+            if (j >= 0)
+                copy->ents[i].community = ranked->ents[j].community;
+        }
+    if (ranked != g)
+        kg_graph_release(&full);
+    return rc ? NULL : copy;
 }
 
 static int render(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o, const char *format)

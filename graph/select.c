@@ -139,8 +139,10 @@ static int label_has_words(const char *label, const char *name)
     for (const char *p = label; *p; p++) {
         if (strncasecmp(p, name, n))
             continue;
-        int before = p == label || !isalnum((unsigned char)p[-1]);
-        int after = !isalnum((unsigned char)p[n]);
+        /* (a byte of a UTF-8 letter, >= 0x80, is part of a word: "Jos" is
+         * not a word of "José") */
+        int before = p == label || !(isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80);
+        int after = !(isalnum((unsigned char)p[n]) || (unsigned char)p[n] >= 0x80);
         if (before && after)
             return 1;
     }
@@ -156,7 +158,7 @@ static long find_entity(const struct kg_graph *g, const char *name)
     if (i >= 0)
         return i;
     for (size_t k = 0; k < g->nents; k++)
-        if (!strcasecmp(g->ents[k].label, name))
+        if (!strcasecmp(g->ents[k].id, name) || !strcasecmp(g->ents[k].label, name))
             return (long)k;
     for (size_t k = 0; k < g->nents; k++)
         for (size_t a = 0; a < g->ents[k].naliases; a++)
@@ -214,6 +216,17 @@ static void sort_indices(size_t *v, size_t n, const struct kg_graph *g)
         tmp[k++] = v[j++];
     memcpy(v, tmp, n * sizeof(*v));
     free(tmp);
+}
+
+void kg_graph_top(const struct kg_graph *g, size_t k, char *keep)
+{
+    size_t *order = xcalloc(g->nents + 1, sizeof(size_t));
+    for (size_t i = 0; i < g->nents; i++)
+        order[i] = i;
+    sort_indices(order, g->nents, g);
+    for (size_t i = 0; i < k && i < g->nents; i++)
+        keep[order[i]] = 1;
+    free(order);
 }
 
 int kg_graph_select(struct kg_graph *g, const struct kg_select *s)
@@ -289,15 +302,9 @@ int kg_graph_select(struct kg_graph *g, const struct kg_select *s)
     }
     /* 4. the top entities by PageRank */
     if (s->top > 0 && (size_t)s->top < g->nents) {
-        size_t *order = xcalloc(g->nents, sizeof(size_t));
-        for (size_t i = 0; i < g->nents; i++)
-            order[i] = i;
-        sort_indices(order, g->nents, g);
         char *ke = xcalloc(g->nents + 1, 1), *kv = xcalloc(g->nev + 1, 1);
         memset(kv, 1, g->nev);
-        for (long k = 0; k < s->top; k++)
-            ke[order[k]] = 1;
-        free(order);
+        kg_graph_top(g, (size_t)s->top, ke);
         if (reduce(g, ke, kv, 0))
             rc = -1;
         free(ke);

@@ -71,5 +71,8 @@ int kg_select_active(const struct kg_select *s);
 /* Replace the finished graph g by its selection.  Returns 0, or -1 when
  * --around names no entity (reported; g is left empty). */
 int kg_graph_select(struct kg_graph *g, const struct kg_select *s);
+/* Set keep[i] for the k entities of the analysed graph g with the highest
+ * PageRank, ties by id: the ones --top K keeps. */
+void kg_graph_top(const struct kg_graph *g, size_t k, char *keep);
 
 #endif

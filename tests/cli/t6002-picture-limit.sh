@@ -3,6 +3,7 @@
 # with a warning saying so and how to choose; the DOT graph holds the same
 # entities, unless --top says how many.
 . "$(dirname "$0")/../lib.sh"
+need_python_module pygraphviz
 $PY tests/bench/gen_stream.py 2100 2 7 >"$T/s.jsonl" || fail "generate"
 expect_exit 0 "$KGRAPH" export -f svg -o "$T/g.svg" "$T/s.jsonl"
 contains "$T/err" "2100 entities are too many for a picture: drawing the 2000"
@@ -42,6 +43,24 @@ expect_exit 0 "$KGRAPH" build -q -o "$T/b" "$T/in"
 contains "$T/err" "entities are too many for a picture: the DOT graph holds the 2000"
 [ "$(nodes "$T/b/graph.dot" | wc -l)" -eq 2000 ] || fail "build: graph.dot holds $(nodes "$T/b/graph.dot" | wc -l)"
 [ "$(($(wc -l <"$T/b/nodes.csv") - 1))" -gt 2000 ] || fail "build: nodes.csv was cut"
+# the part keeps the whole graph's communities: graph.dot's cluster_cN is
+# each node's community in nodes.csv (the part, analysed anew, numbers
+# communities of its own); and the analysis's messages come once
+expect_exit 0 "$KGRAPH" build -q --cluster community -o "$T/bc" "$T/in"
+[ "$(grep -c "too many for a picture" "$T/err")" -eq 1 ] || fail "build: the picture warning is not given once"
+$PY - "$T/bc" <<'PYEOF' || fail "graph.dot's clusters are not nodes.csv's communities"
+import csv, sys, pygraphviz
+d = sys.argv[1]
+comm = {r["id"]: r["community"] for r in csv.DictReader(open(d + "/nodes.csv", newline="", encoding="utf-8"))}
+g = pygraphviz.AGraph(d + "/graph.dot")
+seen = 0
+for sg in g.subgraphs():
+    assert sg.name.startswith("cluster_c"), sg.name
+    for n in sg.nodes():
+        assert comm[n] == sg.name[len("cluster_c"):], (n, comm[n], sg.name)
+        seen += 1
+assert seen == 2000, seen
+PYEOF
 expect_exit 0 "$KGRAPH" build -q --top 2500 -o "$T/b2" "$T/in"
 lacks "$T/err" "too many"
 [ "$(nodes "$T/b2/graph.dot" | wc -l)" -eq 2500 ] || fail "build --top 2500: graph.dot holds $(nodes "$T/b2/graph.dot" | wc -l)"

@@ -60,6 +60,7 @@ cat >"$T/w.jsonl" <<'JSONL'
 {"kind":"entity","doc":"d","id":"bob-smith","label":"Bob Smith","type":"PERSON","mentions":1}
 {"kind":"entity","doc":"d","id":"smithson-co","label":"Smithson Co","type":"ORG","mentions":1}
 {"kind":"entity","doc":"d","id":"cara-day","label":"Cara Day","type":"PERSON","mentions":1}
+{"kind":"entity","doc":"d","id":"jose-ruiz","label":"José Ruiz","type":"PERSON","mentions":1}
 {"kind":"relation","doc":"d","source":"ann-lee-smith","relation":"meets","target":"cara-day","modality":"asserted","sentence":"s1","start":0,"end":2}
 {"kind":"relation","doc":"d","source":"bob-smith","relation":"meets","target":"smithson-co","modality":"asserted","sentence":"s2","start":0,"end":2}
 JSONL
@@ -72,4 +73,10 @@ expect_exit 0 "$KGRAPH" merge --around SMITHSON --depth 1 "$T/w.jsonl"
 contains "$T/out" '"id":"bob-smith"'
 expect_exit 1 "$KGRAPH" merge --around mit "$T/w.jsonl"
 contains "$T/err" "no entity is called 'mit'"
+# (a UTF-8 letter is part of its word: "Jos" is not a word of "José";
+# an id matches whatever its case)
+expect_exit 1 "$KGRAPH" merge --around Jos "$T/w.jsonl"
+contains "$T/err" "no entity is called 'Jos'"
+expect_exit 0 "$KGRAPH" merge --around JOSE-RUIZ "$T/w.jsonl"
+contains "$T/out" '"id":"jose-ruiz"'
 exit 0
