@@ -302,8 +302,9 @@ static int write_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_
 }
 
 /* The graph as a picture's DOT: its top KG_PICTURE_MAX entities when it
- * has more, unless --top said how many (the drawings of render.c, made
- * from this DOT, hold at most that many in any case). */
+ * has more, unless --top said how many.  (render.c's drawings, made from
+ * this DOT, are cut to KG_PICTURE_MAX before it whatever --top says: a
+ * layout of more takes too long.) */
 int kg_export_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
 {
     if (o && o->top > 0)
