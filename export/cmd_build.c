@@ -329,8 +329,13 @@ int cmd_build(int argc, char **argv)
     if (kg_graph_finish(&g))
         rc = KG_EXIT_DATA;
     eo.top = sel.top;
-    if (kg_graph_select(&g, &sel))
-        rc = KG_EXIT_DATA;
+    if (kg_graph_select(&g, &sel)) {
+        /* (an --around that names no one leaves an empty graph: written,
+         * it would replace the directory's, --update's own state too) */
+        kg_error("nothing written to %s", outdir);
+        kg_graph_release(&g);
+        return KG_EXIT_DATA;
+    }
     if (mkdir_p(outdir) == 0) {
         /* data first, drawings last: rendering calls gvContext(), which
          * would change the DOT written after it (export.h) */

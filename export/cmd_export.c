@@ -120,10 +120,10 @@ int cmd_export(int argc, char **argv)
         rc = KG_EXIT_DATA;
     if (kg_graph_finish(&g))
         rc = KG_EXIT_DATA;
-    if (kg_graph_select(&g, &sel))
-        rc = KG_EXIT_DATA;
     eo.top = sel.top;
-    if (kg_export_to_path(f, &g, output, &eo))
+    if (kg_graph_select(&g, &sel))
+        rc = KG_EXIT_DATA; /* (reported; the selection is empty: nothing is written) */
+    else if (kg_export_to_path(f, &g, output, &eo))
         rc = KG_EXIT_DATA;
     kg_graph_release(&g);
     return rc;

@@ -101,8 +101,8 @@ int cmd_merge(int argc, char **argv)
     if (kg_graph_finish(&g))
         rc = KG_EXIT_DATA;
     if (kg_graph_select(&g, &sel))
-        rc = KG_EXIT_DATA;
-    if (kg_export_to_path(kg_format_find("jsonl"), &g, output, NULL))
+        rc = KG_EXIT_DATA; /* (reported; the selection is empty: nothing is written) */
+    else if (kg_export_to_path(kg_format_find("jsonl"), &g, output, NULL))
         rc = KG_EXIT_DATA;
     kg_graph_release(&g);
     return rc;

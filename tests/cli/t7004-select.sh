@@ -52,6 +52,16 @@ expect_exit 2 "$KGRAPH" merge --since 2025-13-45x "$streams"
 expect_exit 2 "$KGRAPH" merge --top 0 "$streams"
 expect_exit 1 "$KGRAPH" merge --around "Nobody At All" "$streams"
 contains "$T/err" "no entity is called 'Nobody At All'"
+# ... and nothing is written: not the empty graph to standard output or
+# -o, and not over a built directory (--update's own state included)
+[ -s "$T/out" ] && fail "merge wrote a graph for an --around that names no one"
+expect_exit 1 "$KGRAPH" export -f nodes-csv --around "Nobody At All" -o "$T/none.csv" "$streams"
+[ -e "$T/none.csv" ] && fail "export wrote a file for an --around that names no one"
+cp "$T/full/graph.jsonl" "$T/before.jsonl"
+printf 'Ishaq Dar met Wang Yi in Beijing.\n' >"$T/new.txt"
+expect_exit 1 "$KGRAPH" build -q --update "$T/full" --around "Nobody At All" "$T/new.txt"
+contains "$T/err" "nothing written to $T/full"
+cmp -s "$T/before.jsonl" "$T/full/graph.jsonl" || fail "build --update with a bad --around changed the directory"
 # --around by a word of one label (a surname); a word of several labels
 # is an error that lists their ids; a word is whole ("Smith" is not in
 # "Smithson")
