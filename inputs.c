@@ -185,3 +185,11 @@ int kg_parse_size(const char *s, size_t *out)
     *out = v;
     return 0;
 }
+
+int kg_parse_size_opt(const char *cmd, const char *arg, size_t *out)
+{
+    if (!kg_parse_size(arg, out))
+        return 0;
+    fprintf(stderr, "kgraph: %s: bad size '%s' (a number of bytes, may end in K or M)\n", cmd, arg);
+    return -1;
+}

@@ -31,5 +31,8 @@ int kg_read_file(const char *path, char **data, size_t *len);
 /* Parse a size in bytes: digits, optionally followed by K or M (1024-based).
  * 0 on success, -1 when malformed, zero or too big. */
 int kg_parse_size(const char *s, size_t *out);
+/* kg_parse_size for an option of command cmd (--max-article and
+ * --max-sentence of extract and build): reports a bad size, -1. */
+int kg_parse_size_opt(const char *cmd, const char *arg, size_t *out);
 
 #endif

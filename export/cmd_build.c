@@ -222,10 +222,8 @@ int cmd_build(int argc, char **argv)
         case 'l': lexdir = optarg; break;
         case 'A':
         case 'M':
-            if (kg_parse_size(optarg, c == 'A' ? &max_article : &max_sentence)) {
-                fprintf(stderr, "kgraph: build: bad size '%s' (a number of bytes, may end in K or M)\n", optarg);
+            if (kg_parse_size_opt("build", optarg, c == 'A' ? &max_article : &max_sentence))
                 return KG_EXIT_USAGE;
-            }
             break;
         case 'R':
             if (add_renders(&render, optarg))

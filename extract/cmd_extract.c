@@ -96,10 +96,8 @@ int cmd_extract(int argc, char **argv)
             break;
         case 'A':
         case 'S':
-            if (kg_parse_size(optarg, c == 'A' ? &max_article : &max_sentence)) {
-                fprintf(stderr, "kgraph: extract: bad size '%s' (a number of bytes, may end in K or M)\n", optarg);
+            if (kg_parse_size_opt("extract", optarg, c == 'A' ? &max_article : &max_sentence))
                 return KG_EXIT_USAGE;
-            }
             break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph extract --help'\n", stderr); return KG_EXIT_USAGE;
