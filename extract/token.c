@@ -841,6 +841,13 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
         t->nlines--;
 }
 
+int kg_word_char(const char *s, size_t n, size_t *used)
+{
+    char fold;
+    long cp = utf8_decode((const unsigned char *)s, n, used);
+    return classify(cp, &fold) == C_WORD;
+}
+
 void kg_tokens_release(struct kg_tokens *t)
 {
     free(t->v);

@@ -147,6 +147,12 @@ static inline const char *kg_tok_key(const struct kg_tokens *t, size_t i)
     return t->keys.buf + t->v[i].key;
 }
 
+/* Is the character at s (n > 0 bytes left) one that a word is made of,
+ * as kg_tokenize tells (an ASCII letter or digit, or a code point it takes
+ * as a letter: not a space, dash, quote or other punctuation, not invalid
+ * UTF-8)?  *used gets its length in bytes (1 for an invalid byte). */
+int kg_word_char(const char *s, size_t n, size_t *used);
+
 /* Fold a phrase into space-separated token keys ("Pakistan’s Foreign Office"
  * -> "pakistan 's foreign office"); returns the number of tokens. */
 size_t kg_fold_phrase(const char *s, struct kg_buf *out);

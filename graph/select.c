@@ -1,12 +1,12 @@
 /* select.c - selections of a graph (see select.h). */
 #include "select.h"
 
-#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
+#include "../extract/token.h"
 #include "../schema.h"
 #include "../xalloc.h"
 
@@ -128,21 +128,29 @@ static int reduce(struct kg_graph *g, char *keep_ent, char *keep_ev, int prune)
     return rc;
 }
 
-/* The entity `name` names: its id, its label or one of its aliases. */
 /* Does label hold name as whole words ("Kakar" in "Anwaar-ul-Haq Kakar",
- * not in "Kakaristan"), ignoring case? */
+ * not in "Kakaristan"), ignoring case?  A word ends where kg_tokenize's
+ * words end: "Jos" is not a word of "José", and a dash or a typographic
+ * quote ends one ("Haq" in "Anwaar\u2013Haq"). */
 static int label_has_words(const char *label, const char *name)
 {
-    size_t n = strlen(name);
+    size_t n = strlen(name), len = strlen(label), used;
     if (!n)
         return 0;
-    for (const char *p = label; *p; p++) {
-        if (strncasecmp(p, name, n))
+    for (size_t i = 0; i + n <= len; i++) {
+        if (strncasecmp(label + i, name, n))
             continue;
-        /* (a byte of a UTF-8 letter, >= 0x80, is part of a word: "Jos" is
-         * not a word of "José") */
-        int before = p == label || !(isalnum((unsigned char)p[-1]) || (unsigned char)p[-1] >= 0x80);
-        int after = !(isalnum((unsigned char)p[n]) || (unsigned char)p[n] >= 0x80);
+        /* the character before: back over UTF-8 continuation bytes to
+         * the byte that starts it (bytes that make no character are no
+         * word) */
+        int before = 1;
+        if (i > 0) {
+            size_t b = i - 1;
+            while (b > 0 && i - b < 4 && ((unsigned char)label[b] & 0xC0) == 0x80)
+                b--;
+            before = !kg_word_char(label + b, i - b, &used) || used != i - b;
+        }
+        int after = i + n == len || !kg_word_char(label + i + n, len - i - n, &used);
         if (before && after)
             return 1;
     }

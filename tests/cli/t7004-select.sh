@@ -71,6 +71,7 @@ cat >"$T/w.jsonl" <<'JSONL'
 {"kind":"entity","doc":"d","id":"smithson-co","label":"Smithson Co","type":"ORG","mentions":1}
 {"kind":"entity","doc":"d","id":"cara-day","label":"Cara Day","type":"PERSON","mentions":1}
 {"kind":"entity","doc":"d","id":"jose-ruiz","label":"José Ruiz","type":"PERSON","mentions":1}
+{"kind":"entity","doc":"d","id":"zia-haq-front","label":"Zia–Haq Front","type":"ORG","mentions":1}
 {"kind":"relation","doc":"d","source":"ann-lee-smith","relation":"meets","target":"cara-day","modality":"asserted","sentence":"s1","start":0,"end":2}
 {"kind":"relation","doc":"d","source":"bob-smith","relation":"meets","target":"smithson-co","modality":"asserted","sentence":"s2","start":0,"end":2}
 JSONL
@@ -89,4 +90,7 @@ expect_exit 1 "$KGRAPH" merge --around Jos "$T/w.jsonl"
 contains "$T/err" "no entity is called 'Jos'"
 expect_exit 0 "$KGRAPH" merge --around JOSE-RUIZ "$T/w.jsonl"
 contains "$T/out" '"id":"jose-ruiz"'
+# (and a dash of more than one byte ends a word, as an ASCII one does)
+expect_exit 0 "$KGRAPH" merge --around haq "$T/w.jsonl"
+contains "$T/out" '"id":"zia-haq-front"'
 exit 0

@@ -303,6 +303,42 @@ static void test_hashes(void)
     CHECK(badtok == 0);
 }
 
+/* kg_word_char tells the characters words are made of as kg_tokenize
+ * does: a word of the tokenizer is one token of letters */
+static void test_word_char(void)
+{
+    static const struct {
+        const char *s;
+        int word;
+        size_t used;
+    } w[] = {
+        {"a", 1, 1},           {"7", 1, 1},          {"-", 0, 1},          {" ", 0, 1},
+        {"\xc3\xa9", 1, 2},    /* é */
+        {"\xd0\x96", 1, 2},    /* Ж */
+        {"\xe2\x80\x93", 0, 3}, /* en dash */
+        {"\xe2\x80\x99", 0, 3}, /* right single quote */
+        {"\xc2\xa0", 0, 2},    /* no-break space */
+        {"\xe5\x8c\x97", 1, 3}, /* 北 */
+        {"\xc3", 0, 1},         /* cut short */
+        {"\x80", 0, 1},         /* a continuation byte alone */
+    };
+    for (size_t i = 0; i < sizeof w / sizeof w[0]; i++) {
+        size_t used = 0;
+        CHECK(kg_word_char(w[i].s, strlen(w[i].s), &used) == w[i].word);
+        CHECK(used == w[i].used);
+        /* the tokenizer's answer: the character alone makes a word
+         * token, or none (a hyphen or an apostrophe inside a word stays in
+         * it, "Anwaar-ul-Haq", "O'Brien": kg_word_char says it is no
+         * letter) */
+        char buf[16];
+        snprintf(buf, sizeof buf, " %s ", w[i].s);
+        struct kg_tokens t = KG_TOKENS_INIT;
+        kg_tokenize(&t, buf, strlen(buf));
+        CHECK((t.n == 1 && (t.v[0].flags & KG_TOK_WORD)) == w[i].word);
+        kg_tokens_release(&t);
+    }
+}
+
 int main(void)
 {
     test_hashes();
@@ -311,5 +347,6 @@ int main(void)
     test_lines_and_bytes();
     test_lines_and_stops();
     test_fold();
+    test_word_char();
     return check_result("test_token");
 }
