@@ -67,8 +67,8 @@ static const char *edge_color(int relation, int modality)
 }
 
 /* A document name as a URL: cleaned, and the characters Graphviz 2.42
- * would write raw into an SVG xlink:href (" < >) or read as an escape (\\)
- * percent-encoded, as is % itself. */
+ * would write raw into an SVG xlink:href (" < > &) or read as an escape
+ * (\\) percent-encoded, as is % itself. */
 static const char *dot_url(struct kg_buf *b, const char *s)
 {
     struct kg_buf c = KG_BUF_INIT;
@@ -76,7 +76,7 @@ static const char *dot_url(struct kg_buf *b, const char *s)
     kg_buf_reset(b);
     for (size_t i = 0; i < c.len; i++) {
         unsigned char ch = (unsigned char)c.buf[i];
-        if (ch == '"' || ch == '<' || ch == '>' || ch == '\\' || ch == '%' || ch == '\n')
+        if (ch == '"' || ch == '<' || ch == '>' || ch == '&' || ch == '\\' || ch == '%' || ch == '\n')
             kg_buf_addf(b, "%%%02X", ch);
         else
             kg_buf_addc(b, (char)ch);

@@ -1,5 +1,6 @@
 # A torture stream (quotes, backslashes, <>&, emoji, right-to-left text,
-# control bytes, commas and newlines in the evidence) survives every
+# control bytes, commas and newlines in the evidence, a document named
+# like a web address, whose name the SVG's links hold) survives every
 # format: each file parses in its consumer and keeps the names.
 . "$(dirname "$0")/../lib.sh"
 cat >"$T/t.jsonl" <<'JSONL'
@@ -7,7 +8,7 @@ cat >"$T/t.jsonl" <<'JSONL'
 {"kind":"entity","doc":"t.txt","id":"r","label":"پاکستان حکومت 😀","type":"GPE","aliases":["‏RTL‏"]}
 {"kind":"entity","doc":"t.txt","id":"c","label":"Ctrl\u0001\u0007Bell\u001b[31m","type":"PERSON"}
 {"kind":"relation","doc":"t,1.txt","source":"q","relation":"attacks","target":"r","modality":"alleged","sentence":"Line one, with \"quotes\" and\nline two; =SUM(A1) <script>alert(1)</script> \\ end","start":0,"end":80,"date":"2024-03-05"}
-{"kind":"relation","doc":"t.txt","source":"c","relation":"official_of","target":"r","sentence":"Tab\there, comma, and 😀 پاکستان","start":90,"end":140}
+{"kind":"relation","doc":"Q&A \"2\" <t> 50%.txt?id=1&p=2","source":"c","relation":"official_of","target":"r","sentence":"Tab\there, comma, and 😀 پاکستان","start":90,"end":140}
 JSONL
 for f in dot graphml nodes-csv edges-csv evidence-csv jsonl node-link cytoscape gexf svg html; do
     "$KGRAPH" export -f "$f" -o "$T/g.$f" "$T/t.jsonl" 2>"$T/err" || { cat "$T/err"; fail "export -f $f"; }
