@@ -158,11 +158,11 @@ static int finish(struct row *r)
 
 int kg_export_nodes_csv(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
 {
-    static const char *const h[] = {"id", "label", "type", "mentions", "docs", "aliases", "indegree",
+    static const char *const h[] = {"id", "label", "type", "mentions", "docs", "types", "aliases", "indegree",
                                     "outdegree", "wdegree", "pagerank", "component", "betweenness",
                                     "community", NULL};
     /* the same columns, typed for neo4j; the type is the node's label */
-    static const char *const neo4j[] = {"id:ID", "label", ":LABEL", "mentions:int", "docs:int", "aliases",
+    static const char *const neo4j[] = {"id:ID", "label", ":LABEL", "mentions:int", "docs:int", "types", "aliases",
                                         "indegree:int", "outdegree:int", "wdegree:double", "pagerank:double",
                                         "component:int", "betweenness:double", "community:int", NULL};
     struct row r = {fp, 0, 0, o && o->csv_safe, KG_BUF_INIT, KG_BUF_INIT};
@@ -179,11 +179,10 @@ int kg_export_nodes_csv(const struct kg_graph *g, FILE *fp, const struct kg_expo
         celln(&r, e->mentions);
         celln(&r, e->docs);
         kg_buf_reset(&al);
-        for (size_t a = 0; a < e->naliases; a++) {
-            if (a)
-                kg_buf_addc(&al, '|');
-            kg_buf_adds(&al, e->aliases[a]);
-        }
+        kg_entity_types_text(e, &al);
+        cell(&r, al.buf);
+        kg_buf_reset(&al);
+        kg_entity_aliases_text(e, &al);
         cell(&r, al.buf);
         celln(&r, e->indegree);
         celln(&r, e->outdegree);

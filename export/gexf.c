@@ -25,7 +25,8 @@ struct attr {
 };
 
 static const struct attr node_attrs[] = {
-    {"type", "string"},      {"mentions", "integer"}, {"docs", "integer"},    {"aliases", "string"},
+    {"type", "string"},      {"mentions", "integer"}, {"docs", "integer"},    {"types", "string"},
+    {"aliases", "string"},
     {"indegree", "integer"}, {"outdegree", "integer"}, {"wdegree", "double"}, {"pagerank", "double"},
     {"component", "integer"}, {"betweenness", "double"}, {"community", "integer"},
 };
@@ -118,11 +119,10 @@ int kg_export_gexf(const struct kg_graph *g, FILE *fp, const struct kg_export_op
         val_long(&b, "mentions", e->mentions);
         val_long(&b, "docs", e->docs);
         kg_buf_reset(&t);
-        for (size_t a = 0; a < e->naliases; a++) {
-            if (a)
-                kg_buf_addc(&t, '|');
-            kg_buf_adds(&t, e->aliases[a]);
-        }
+        kg_entity_types_text(e, &t);
+        val_str(&b, "types", t.buf);
+        kg_buf_reset(&t);
+        kg_entity_aliases_text(e, &t);
         val_str(&b, "aliases", t.buf);
         val_long(&b, "indegree", e->indegree);
         val_long(&b, "outdegree", e->outdegree);

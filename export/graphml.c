@@ -39,6 +39,7 @@ static const struct key keys[] = {
     {"v_type", "node", "type", "string"},
     {"v_mentions", "node", "mentions", "int"},
     {"v_docs", "node", "docs", "int"},
+    {"v_types", "node", "types", "string"},
     {"v_aliases", "node", "aliases", "string"},
     {"v_indegree", "node", "indegree", "int"},
     {"v_outdegree", "node", "outdegree", "int"},
@@ -102,40 +103,6 @@ static void add_num(struct kg_buf *b, unsigned long long v)
     kg_buf_add(b, num, (size_t)(kg_fmt_u64(num, v) - num));
 }
 
-static int cmp_cstr(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
-static int cmp_ptr(const void *a, const void *b)
-{
-    uintptr_t x = (uintptr_t) * (const char *const *)a, y = (uintptr_t) * (const char *const *)b;
-    return x < y ? -1 : x > y;
-}
-
-/* Distinct documents among the evidence: the rows share their strings
- * (the graph interns them), so the pointers are made unique first and
- * only those strings compared. */
-static long count_docs(const struct kg_graph *g)
-{
-    const char **dv = xcalloc(g->nev + 1, sizeof(*dv));
-    for (size_t i = 0; i < g->nev; i++)
-        dv[i] = g->ev[i].doc;
-    size_t n = g->nev, k = 0;
-    if (n > 1)
-        qsort(dv, n, sizeof(*dv), cmp_ptr);
-    for (size_t i = 0; i < n; i++)
-        if (!k || dv[i] != dv[k - 1])
-            dv[k++] = dv[i];
-    if (k > 1)
-        qsort(dv, k, sizeof(*dv), cmp_cstr);
-    long docs = 0;
-    for (size_t i = 0; i < k; i++)
-        docs += !i || strcmp(dv[i], dv[i - 1]);
-    free(dv);
-    return docs;
-}
-
 int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export_opts *o)
 {
     (void)o;
@@ -161,19 +128,12 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
     else
         kg_buf_addf(&b, "    <data key=\"g_modularity\">%.9f</data>\n", g->modularity);
     kg_buf_addf(&b, "    <data key=\"g_betweenness_sources\">%ld</data>\n", g->betweenness_sources);
-    /* the sources: how many documents, and the dates they span (from the
-     * evidence, not the clock, so the file is the same every run) */
+    /* the sources: how many documents, and the dates they span */
     {
-        long docs = count_docs(g);
-        const char *first = "", *last = "";
-        for (size_t i = 0; i < g->nev; i++) {
-            const struct kg_evidence *v = &g->ev[i];
-            if (v->date[0] && v->date != first && (!first[0] || strcmp(v->date, first) < 0))
-                first = v->date;
-            if (v->date[0] && v->date != last && (!last[0] || strcmp(v->date, last) > 0))
-                last = v->date;
-        }
-        kg_buf_addf(&b, "    <data key=\"g_documents\">%ld</data>\n", docs);
+        size_t docs;
+        const char *first, *last;
+        kg_graph_sources(g, &docs, &first, &last);
+        kg_buf_addf(&b, "    <data key=\"g_documents\">%zu</data>\n", docs);
         data_str(&b, "g_first", first);
         data_str(&b, "g_last", last);
     }
@@ -189,11 +149,10 @@ int kg_export_graphml(const struct kg_graph *g, FILE *fp, const struct kg_export
         data_long(&b, "v_mentions", e->mentions);
         data_long(&b, "v_docs", e->docs);
         kg_buf_reset(&al);
-        for (size_t a = 0; a < e->naliases; a++) {
-            if (a)
-                kg_buf_addc(&al, '|');
-            kg_buf_adds(&al, e->aliases[a]);
-        }
+        kg_entity_types_text(e, &al);
+        data_str(&b, "v_types", al.buf);
+        kg_buf_reset(&al);
+        kg_entity_aliases_text(e, &al);
         data_str(&b, "v_aliases", al.buf);
         data_long(&b, "v_indegree", e->indegree);
         data_long(&b, "v_outdegree", e->outdegree);

@@ -70,7 +70,9 @@ static void node_attrs(struct jw *w, const struct kg_entity *e)
 {
     kstr(w, "label", e->label, 0);
     kstr(w, "type", kg_etype_names[e->type], 0);
-    kg_buf_addf(&w->b, ",\"mentions\":%ld,\"docs\":%ld,\"aliases\":[", e->mentions, e->docs);
+    kg_buf_addf(&w->b, ",\"mentions\":%ld,\"docs\":%ld,\"types\":", e->mentions, e->docs);
+    kg_entity_types_json(e, &w->b);
+    kg_buf_adds(&w->b, ",\"aliases\":[");
     for (size_t a = 0; a < e->naliases; a++) {
         if (a)
             kg_buf_addc(&w->b, ',');
@@ -90,6 +92,12 @@ static void graph_attrs(struct jw *w, const struct kg_graph *g)
     kg_buf_addf(&w->b, ",\"components\":%ld,\"communities\":%ld", g->ncomponents, g->ncommunities);
     knum(w, "modularity", 9, g->modularity); /* null without edges */
     kg_buf_addf(&w->b, ",\"betweenness_sources\":%ld", g->betweenness_sources);
+    size_t docs;
+    const char *first, *last;
+    kg_graph_sources(g, &docs, &first, &last);
+    kg_buf_addf(&w->b, ",\"documents\":%zu", docs);
+    kstr(w, "first", first, 0);
+    kstr(w, "last", last, 0);
 }
 
 /* The edge's attributes after its ends (each starts with a comma). */

@@ -65,34 +65,15 @@ static int cmp_rank(const void *a, const void *b)
     return x < y ? -1 : x > y; /* ties: by id */
 }
 
-static int cmp_strp(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
-}
-
 static void summarise(const struct kg_graph *g, struct summary *s, long top)
 {
     memset(s, 0, sizeof(*s));
-    s->first = s->last = "";
-    const char **docs = xcalloc(g->nev ? g->nev : 1, sizeof(*docs));
+    kg_graph_sources(g, &s->ndocs, &s->first, &s->last);
     for (size_t i = 0; i < g->nev; i++) {
         const struct kg_evidence *v = &g->ev[i];
-        docs[i] = v->doc;
         s->mod_inst[v->modality]++;
-        if (!v->date[0]) {
-            s->undated++;
-            continue;
-        }
-        if (!s->first[0] || strcmp(v->date, s->first) < 0)
-            s->first = v->date;
-        if (!s->last[0] || strcmp(v->date, s->last) > 0)
-            s->last = v->date;
+        s->undated += !v->date[0];
     }
-    if (g->nev > 1)
-        qsort(docs, g->nev, sizeof(*docs), cmp_strp);
-    for (size_t i = 0; i < g->nev; i++)
-        s->ndocs += !i || strcmp(docs[i], docs[i - 1]);
-    free(docs);
     for (size_t i = 0; i < g->nedges; i++) {
         const struct kg_edge *e = &g->edges[i];
         s->rel_edges[e->relation]++;

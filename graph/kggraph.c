@@ -1254,6 +1254,128 @@ static void add_long(struct kg_buf *b, long v)
     }
 }
 
+static int cmp_ptr(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (const char *const *)a, y = (uintptr_t) * (const char *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void kg_graph_sources(const struct kg_graph *g, size_t *ndocs, const char **first, const char **last)
+{
+    *first = *last = "";
+    for (size_t i = 0; i < g->nev; i++) {
+        const char *d = g->ev[i].date;
+        if (d[0] && d != *first && (!(*first)[0] || strcmp(d, *first) < 0))
+            *first = d;
+        if (d[0] && d != *last && (!(*last)[0] || strcmp(d, *last) > 0))
+            *last = d;
+    }
+    /* distinct documents: the rows share their strings (the graph interns
+     * them), so the pointers are made unique first and only those strings
+     * compared */
+    const char **dv = xcalloc(g->nev + 1, sizeof(*dv));
+    for (size_t i = 0; i < g->nev; i++)
+        dv[i] = g->ev[i].doc;
+    size_t n = g->nev, k = 0;
+    if (n > 1)
+        qsort(dv, n, sizeof(*dv), cmp_ptr);
+    for (size_t i = 0; i < n; i++)
+        if (!k || dv[i] != dv[k - 1])
+            dv[k++] = dv[i];
+    if (k > 1)
+        qsort(dv, k, sizeof(*dv), cmp_cstr);
+    *ndocs = 0;
+    for (size_t i = 0; i < k; i++)
+        *ndocs += !i || strcmp(dv[i], dv[i - 1]);
+    free(dv);
+}
+
+void kg_entity_types_text(const struct kg_entity *e, struct kg_buf *b)
+{
+    int first = 1;
+    for (int t = 0; t < KG_NTYPES; t++)
+        if (e->type_mentions[t]) {
+            if (!first)
+                kg_buf_addc(b, '|');
+            kg_buf_addf(b, "%s:%ld", kg_etype_names[t], e->type_mentions[t]);
+            first = 0;
+        }
+}
+
+void kg_entity_types_json(const struct kg_entity *e, struct kg_buf *b)
+{
+    int first = 1;
+    kg_buf_addc(b, '{');
+    for (int t = 0; t < KG_NTYPES; t++)
+        if (e->type_mentions[t]) {
+            if (!first)
+                kg_buf_addc(b, ',');
+            add_name(b, kg_etype_names[t]);
+            kg_buf_addc(b, ':');
+            add_long(b, e->type_mentions[t]);
+            first = 0;
+        }
+    kg_buf_addc(b, '}');
+}
+
+void kg_entity_aliases_text(const struct kg_entity *e, struct kg_buf *b)
+{
+    for (size_t a = 0; a < e->naliases; a++) {
+        if (a)
+            kg_buf_addc(b, '|');
+        kg_buf_adds(b, e->aliases[a]);
+    }
+}
+
+void kg_types_json(struct kg_buf *rec, const char *types, const char *type, const char *mentions)
+{
+    long n[KG_NTYPES] = {0}, sum = 0;
+    int any = 0;
+    for (const char *p = types; *p;) {
+        const char *colon = strchr(p, ':');
+        if (!colon)
+            return;
+        char name[16];
+        size_t len = (size_t)(colon - p);
+        if (len >= sizeof name)
+            return;
+        memcpy(name, p, len);
+        name[len] = '\0';
+        int t = name_of(kg_etype_names, KG_NTYPES, name);
+        char *end;
+        errno = 0;
+        long v = strtol(colon + 1, &end, 10);
+        if (t < 0 || n[t] || end == colon + 1 || v <= 0 || errno || (*end && *end != '|') || v > (1L << 50))
+            return;
+        n[t] = v;
+        sum += v;
+        any = 1;
+        p = *end ? end + 1 : end;
+    }
+    int most = 0;
+    for (int t = 1; t < KG_NTYPES; t++)
+        if (n[t] > n[most])
+            most = t;
+    if (!any || strcmp(type, kg_etype_names[most]))
+        return;
+    if (*mentions) {
+        char *end;
+        double m = strtod(mentions, &end);
+        if (*end || m != (double)sum)
+            return;
+    }
+    kg_buf_adds(rec, ",\"types\":{");
+    for (int t = 0, k = 0; t < KG_NTYPES; t++)
+        if (n[t])
+            kg_buf_addf(rec, "%s\"%s\":%ld", k++ ? "," : "", kg_etype_names[t], n[t]);
+    kg_buf_addc(rec, '}');
+}
+
 static void entity_record(struct kg_buf *b, const struct kg_entity *e)
 {
     ADD_LIT(b, "{\"kind\":\"entity\",\"id\":");
@@ -1265,18 +1387,9 @@ static void entity_record(struct kg_buf *b, const struct kg_entity *e)
     add_long(b, e->mentions);
     ADD_LIT(b, ",\"docs\":");
     add_long(b, e->docs);
-    ADD_LIT(b, ",\"types\":{");
-    int first = 1;
-    for (int t = 0; t < KG_NTYPES; t++)
-        if (e->type_mentions[t]) {
-            if (!first)
-                kg_buf_addc(b, ',');
-            add_name(b, kg_etype_names[t]);
-            kg_buf_addc(b, ':');
-            add_long(b, e->type_mentions[t]);
-            first = 0;
-        }
-    ADD_LIT(b, "},\"aliases\":[");
+    ADD_LIT(b, ",\"types\":");
+    kg_entity_types_json(e, b);
+    ADD_LIT(b, ",\"aliases\":[");
     for (size_t a = 0; a < e->naliases; a++) {
         if (a)
             kg_buf_addc(b, ',');

@@ -200,4 +200,20 @@ int kg_graph_read_graphml(struct kg_graph *g, const char *path);
 /* Index of the entity with this id, or -1 (finished graphs only). */
 long kg_graph_find(const struct kg_graph *g, const char *id);
 
+/* The sources of g's evidence: how many distinct documents, and the
+ * earliest and latest of their dates ("" when none is dated), taken from
+ * the evidence, not the clock, so that every run writes the same. */
+void kg_graph_sources(const struct kg_graph *g, size_t *ndocs, const char **first, const char **last);
+
+struct kg_buf;
+/* An entity's mentions per type as text, "PERSON:4|GPE:3" (the types in
+ * schema order, those with no mention left out), appended to b: the
+ * `types` attribute of GraphML, CSV and GEXF, which the GraphML and CSV
+ * readers give back to the graph. */
+void kg_entity_types_text(const struct kg_entity *e, struct kg_buf *b);
+/* The same as a JSON object, {"PERSON":4,"GPE":3}: the stream's `types`. */
+void kg_entity_types_json(const struct kg_entity *e, struct kg_buf *b);
+/* Its aliases, `|`-separated, appended to b. */
+void kg_entity_aliases_text(const struct kg_entity *e, struct kg_buf *b);
+
 #endif

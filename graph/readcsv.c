@@ -15,15 +15,16 @@
 #include "../json.h"
 #include "../kgbuf.h"
 #include "../xalloc.h"
+#include "kggraph_private.h"
 
 enum kind { K_UNKNOWN, K_NODES, K_EDGES, K_EVIDENCE };
 
 /* the columns we use, by name */
-enum col { C_ID, C_LABEL, C_TYPE, C_MENTIONS, C_DOCS, C_ALIASES, C_SOURCE, C_TARGET, C_RELATION, C_MODALITY,
-           C_DOC, C_DATE, C_START, C_END, C_SENTENCE, C_WEIGHT, NCOLS };
-static const char *const colname[NCOLS] = {"id", "label", "type", "mentions", "docs", "aliases", "source",
-                                           "target", "relation", "modality", "doc", "date", "start", "end",
-                                           "sentence", "weight"};
+enum col { C_ID, C_LABEL, C_TYPE, C_MENTIONS, C_DOCS, C_TYPES, C_ALIASES, C_SOURCE, C_TARGET, C_RELATION,
+           C_MODALITY, C_DOC, C_DATE, C_START, C_END, C_SENTENCE, C_WEIGHT, NCOLS };
+static const char *const colname[NCOLS] = {"id",     "label",    "type",     "mentions", "docs", "types",
+                                           "aliases", "source",  "target",   "relation", "modality", "doc",
+                                           "date",   "start",    "end",      "sentence", "weight"};
 
 struct rd {
     struct kg_graph *g;
@@ -116,6 +117,7 @@ static void row(struct rd *r, long line)
         add_str(&b, "type", field(r, C_TYPE));
         add_num(&b, "mentions", field(r, C_MENTIONS));
         add_num(&b, "docs", field(r, C_DOCS));
+        kg_types_json(&b, field(r, C_TYPES), field(r, C_TYPE), field(r, C_MENTIONS));
         kg_buf_adds(&b, ",\"aliases\":[");
         const char *a = field(r, C_ALIASES);
         for (int k = 0; *a; k++) {

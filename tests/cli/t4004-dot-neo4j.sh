@@ -184,7 +184,7 @@ PYEOF
 done
 
 # neo4j flavor: exact headers, typed columns, rows as wide as the header
-nh='id:ID,label,:LABEL,mentions:int,docs:int,aliases,indegree:int,outdegree:int,wdegree:double,pagerank:double,component:int,betweenness:double,community:int'
+nh='id:ID,label,:LABEL,mentions:int,docs:int,types,aliases,indegree:int,outdegree:int,wdegree:double,pagerank:double,component:int,betweenness:double,community:int'
 eh=':START_ID,:END_ID,:TYPE,weight:int,instances:int,docs:int,modality,first,last'
 expect_exit 0 "$KGRAPH" build --csv-flavor neo4j -o "$T/n4j" fixtures/news
 expect_exit 0 "$KGRAPH" export -f nodes-csv --csv-flavor neo4j -o "$T/hn.csv" "$T/h.jsonl"

@@ -31,6 +31,33 @@ JSONL
 "$KGRAPH" export -f graphml -o "$T/odd.graphml" "$T/odd.jsonl" || fail "export odd"
 "$KGRAPH" merge "$T/odd.graphml" >"$T/odd.back" || fail "merge odd graphml"
 cmp -s "$T/odd.m" "$T/odd.back" || { diff "$T/odd.m" "$T/odd.back" | head; fail "odd text does not survive GraphML"; }
+# an entity of two types keeps its mentions per type through GraphML and
+# CSV (else more mentions of the lesser type would turn it); a type edited
+# in nodes.csv since wins over them
+cat >"$T/mixed.jsonl" <<'JSONL'
+{"kind":"entity","doc":"a.txt","id":"hassan-khel","label":"Hassan Khel","type":"GPE","mentions":3}
+{"kind":"entity","doc":"b.txt","id":"hassan-khel","label":"Hassan Khel","type":"PERSON","mentions":1}
+{"kind":"entity","doc":"b.txt","id":"pakistan","label":"Pakistan","type":"GPE","mentions":1}
+{"kind":"relation","doc":"b.txt","source":"pakistan","relation":"attacks","target":"hassan-khel","sentence":"s","start":0,"end":1}
+JSONL
+cat >"$T/more.jsonl" <<'JSONL'
+{"kind":"entity","doc":"c.txt","id":"hassan-khel","label":"Hassan Khel","type":"PERSON","mentions":3}
+JSONL
+mkdir "$T/mx"
+"$KGRAPH" merge -o "$T/mx/graph.jsonl" "$T/mixed.jsonl" || fail "merge mixed"
+for f in graph.graphml nodes.csv evidence.csv; do
+    "$KGRAPH" export -f "$(echo "$f" | sed 's/^graph\.//; s/\.csv$/-csv/')" -o "$T/mx/$f" "$T/mx/graph.jsonl" 2>/dev/null ||
+        fail "export mixed $f"
+done
+contains "$T/mx/nodes.csv" '"GPE","4","2","PERSON:1|GPE:3"'
+"$KGRAPH" merge "$T/mx/graph.jsonl" "$T/more.jsonl" >"$T/mx.want"
+contains "$T/mx.want" '"type":"PERSON","mentions":7,"docs":3,"types":{"PERSON":4,"GPE":3}'
+"$KGRAPH" merge "$T/mx/graph.graphml" "$T/more.jsonl" | cmp -s - "$T/mx.want" || fail "GraphML lost the mentions per type"
+"$KGRAPH" merge "$T/mx/nodes.csv" "$T/mx/evidence.csv" "$T/more.jsonl" | cmp -s - "$T/mx.want" ||
+    fail "nodes.csv lost the mentions per type"
+sed 's/"GPE","4","2","PERSON:1|GPE:3"/"LOC","4","2","PERSON:1|GPE:3"/' "$T/mx/nodes.csv" >"$T/edited.csv"
+expect_exit 0 "$KGRAPH" merge "$T/edited.csv" "$T/mx/evidence.csv"
+contains "$T/out" '"id":"hassan-khel","label":"Hassan Khel","type":"LOC","mentions":4,"docs":2,"types":{"LOC":4}'
 printf '<?xml version="1.0"?>\n<graphml><graph><node id="a"/></graph></graphml>\n' >"$T/foreign.graphml"
 expect_exit 1 "$KGRAPH" merge "$T/foreign.graphml" "$T/old/graph.jsonl"
 contains "$T/err" "foreign.graphml:1: not kgraph's GraphML"
