@@ -6,7 +6,9 @@
  * control characters.  With opts->csv_safe, a cell that a spreadsheet would
  * run as a formula (leading = + - @, tab or carriage return, OWASP's list)
  * gets a leading apostrophe, unless it is a negative number and nothing
- * else ("-2+3+cmd|..." starts like one).
+ * else ("-2+3+cmd|..." starts like one); so does a cell that starts with
+ * an apostrophe and one of those, so that readcsv.c, which takes the
+ * apostrophe off again, gives every cell back as it was.
  *
  * opts->csv_flavor KG_CSV_NEO4J: nodes-csv and edges-csv get the headers
  * `neo4j-admin database import` reads (FIELD.md 3.4), written unquoted
@@ -73,7 +75,8 @@ static int negative_number(const char *s)
 
 static void cell(struct row *r, const char *s)
 {
-    int prefix = r->safe && s[0] && strchr("=+-@\t\r", s[0]) && !negative_number(s);
+    int prefix = r->safe && s[0] && (strchr("=+-@\t\r", s[0]) || (s[0] == '\'' && s[1] && strchr("=+-@\t\r", s[1]))) &&
+                 !negative_number(s);
     size_t n;
     if (!prefix && plain(s, &n)) {
         field(r, s, n);

@@ -37,9 +37,22 @@ struct rd {
     int bad;
 };
 
+/* Does a cell that starts with c start like a formula (OWASP's list)? */
+static int formula(char c)
+{
+    return c && strchr("=+-@\t\r", c);
+}
+
 static void on_field(void *data, size_t len, void *ctx)
 {
     struct rd *r = ctx;
+    /* a cell --csv-safe kept from running as a formula ('=..., '-12.txt,
+     * ''=... for '=...): the apostrophe off again (csvout.c) */
+    const char *d = data;
+    if (d && len >= 2 && d[0] == '\'' && (formula(d[1]) || (len >= 3 && d[1] == '\'' && formula(d[2])))) {
+        data = (char *)data + 1;
+        len--;
+    }
     KG_GROW(r->f, r->n + 1, r->alloc);
     r->f[r->n++] = xstrndup(data ? data : "", data ? len : 0);
     for (size_t i = 0; data && i < len; i++)
