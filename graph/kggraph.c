@@ -191,9 +191,13 @@ static const char *clean(struct priv *p, const char *s, size_t *n)
     return p->clean.buf;
 }
 
-static void text_of(struct kg_text *t, const char *s, const char *def, int hash)
+/* A string member v (NULL, or not a string: def).  A \u0000 in it, a NUL
+ * that would cut the string, becomes a space, as the writers make the
+ * other control characters. */
+static void text_of(struct kg_text *t, const struct kg_json *v, const char *def, int hash)
 {
-    t->s = s ? s : def;
+    int str = v && v->type == KG_JSON_STR;
+    t->s = str ? v->str : def;
     t->n = 0;
     t->plain = 0;
     t->hash = 0;
@@ -202,6 +206,13 @@ static void text_of(struct kg_text *t, const char *s, const char *def, int hash)
     size_t i = plain_prefix(t->s);
     t->plain = !t->s[i];
     t->n = i + (t->plain ? 0 : strlen(t->s + i));
+    if (str && t->n < v->len) {
+        for (size_t k = 0; k < v->len; k++)
+            if (!v->str[k])
+                v->str[k] = ' ';
+        text_of(t, v, def, hash);
+        return;
+    }
     if (t->plain && hash)
         t->hash = hash_bytes(t->s, t->n);
 }
@@ -374,9 +385,9 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
     if (r->kind == KG_REC_ENTITY) {
         const char *type = r->type_s = fstr(f, F_TYPE);
         r->type = type ? name_of(kg_etype_names, KG_NTYPES, type) : -1;
-        const char *id = fstr(f, F_ID), *label = fstr(f, F_LABEL);
-        text_of(&r->id, id, NULL, 1);
-        text_of(&r->label, label && *label ? label : id, NULL, 0);
+        const char *label = fstr(f, F_LABEL);
+        text_of(&r->id, f->v[F_ID], NULL, 1);
+        text_of(&r->label, label && *label ? f->v[F_LABEL] : f->v[F_ID], NULL, 0);
         r->mentions = fnum(f, F_MENTIONS, 1);
         r->docs = fnum(f, F_DOCS, 1);
         memset(&r->types, 0, sizeof(r->types));
@@ -389,11 +400,11 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
         const char *rel = r->rel_s = fstr(f, F_RELATION), *mod = r->mod_s = fstr(f, F_MODALITY);
         r->rel = rel ? rel_of(rel) : -1;
         r->mod = mod ? name_of(kg_modality_names, KG_NMODS, mod) : KG_MOD_ASSERTED;
-        text_of(&r->src, fstr(f, F_SOURCE), NULL, 1);
-        text_of(&r->dst, fstr(f, F_TARGET), NULL, 1);
-        text_of(&r->doc, fstr(f, F_DOC), "", 1);
-        text_of(&r->date, fstr(f, F_DATE), "", 1);
-        text_of(&r->sent, fstr(f, F_SENTENCE), "", 0);
+        text_of(&r->src, f->v[F_SOURCE], NULL, 1);
+        text_of(&r->dst, f->v[F_TARGET], NULL, 1);
+        text_of(&r->doc, f->v[F_DOC], "", 1);
+        text_of(&r->date, f->v[F_DATE], "", 1);
+        text_of(&r->sent, f->v[F_SENTENCE], "", 0);
         r->start = fnum(f, F_START, 0);
         r->end = fnum(f, F_END, 0);
     }

@@ -1,12 +1,12 @@
 # A torture stream (quotes, backslashes, <>&, emoji, right-to-left text,
-# control bytes, commas and newlines in the evidence, a document named
+# control bytes (an escaped NUL too), commas and newlines in the evidence, a document named
 # like a web address, whose name the SVG's links hold) survives every
 # format: each file parses in its consumer and keeps the names.
 . "$(dirname "$0")/../lib.sh"
 cat >"$T/t.jsonl" <<'JSONL'
 {"kind":"entity","doc":"t.txt","id":"q","label":"The \"Quoted\" \\N Front, Ltd.","type":"ORG","aliases":["Q\\G <b>&amp;</b>"]}
 {"kind":"entity","doc":"t.txt","id":"r","label":"پاکستان حکومت 😀","type":"GPE","aliases":["‏RTL‏"]}
-{"kind":"entity","doc":"t.txt","id":"c","label":"Ctrl\u0001\u0007Bell\u001b[31m","type":"PERSON"}
+{"kind":"entity","doc":"t.txt","id":"c","label":"Ctrl\u0001\u0000\u0007Bell\u001b[31m","type":"PERSON"}
 {"kind":"relation","doc":"t,1.txt","source":"q","relation":"attacks","target":"r","modality":"alleged","sentence":"Line one, with \"quotes\" and\nline two; =SUM(A1) <script>alert(1)</script> \\ end","start":0,"end":80,"date":"2024-03-05"}
 {"kind":"relation","doc":"Q&A \"2\" <t> 50%.txt?id=1&p=2","source":"c","relation":"official_of","target":"r","sentence":"Tab\there, comma, and 😀 پاکستان","start":90,"end":140}
 JSONL
@@ -27,6 +27,7 @@ g = nx.read_graphml(t + "/g.graphml")
 labels = {d["label"] for _, d in g.nodes(data=True)}
 assert want_q in labels and want_r in labels, labels
 assert not any(any(ord(ch) < 32 and ch not in "\t\n" for ch in l) for l in labels), "control bytes in GraphML"
+assert any(l.startswith("Ctrl") and l.endswith("Bell [31m") for l in labels), "an escaped NUL cut a label"
 a = pgv.AGraph(t + "/g.dot")
 assert len(a.nodes()) == 3 and len(a.edges()) == 2, (len(a.nodes()), len(a.edges()))
 dl = {a.get_node(n).attr["label"] for n in a.nodes()}
