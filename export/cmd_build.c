@@ -145,14 +145,18 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The documents (without #N) of the evidence rows read so far, sorted. */
+/* The documents (without the #N of a file's second article on) of the
+ * evidence rows read so far, sorted. */
 static char **built_docs(const struct kg_graph *g, size_t *n)
 {
     char **v = xcalloc(g->nev + 1, sizeof(char *));
     size_t k = 0;
     for (size_t i = 0; i < g->nev; i++) {
-        const char *d = g->ev[i].doc;
-        v[k++] = xstrndup(d, strcspn(d, "#"));
+        const char *d = g->ev[i].doc, *hash = strrchr(d, '#');
+        size_t len = strlen(d);
+        if (hash && hash[1] && strspn(hash + 1, "0123456789") == strlen(hash + 1))
+            len = (size_t)(hash - d);
+        v[k++] = xstrndup(d, len);
     }
     if (k > 1)
         qsort(v, k, sizeof(char *), cmp_str);
@@ -261,8 +265,10 @@ int cmd_build(int argc, char **argv)
         int bad = kg_graph_read_stream(&g, fp, prev.buf);
         fclose(fp);
         kg_buf_release(&prev);
-        if (bad) /* a damaged graph is not silently rebuilt from half of it */
+        if (bad) { /* a damaged graph is not silently rebuilt from half of it */
+            kg_graph_release(&g);
             return KG_EXIT_DATA;
+        }
         done = built_docs(&g, &ndone);
     }
     struct kg_inputs in = KG_INPUTS_INIT;
@@ -271,7 +277,12 @@ int cmd_build(int argc, char **argv)
     /* inputs already in the graph are skipped, with a word */
     size_t keep = 0;
     for (size_t i = 0; i < in.n; i++) {
-        if (done && already_built(done, ndone, in.paths[i])) {
+        /* (as the graph has it: made valid UTF-8, as extract writes it) */
+        struct kg_buf name = KG_BUF_INIT;
+        kg_buf_add_clean(&name, in.paths[i], strlen(in.paths[i]));
+        int built = done && already_built(done, ndone, name.buf ? name.buf : "");
+        kg_buf_release(&name);
+        if (built) {
             kg_warn_at(in.paths[i], 0, "already in %s: skipped", update);
             free(in.paths[i]);
             continue;
@@ -327,10 +338,15 @@ int cmd_build(int argc, char **argv)
     if (kg_graph_finish(&g))
         rc = KG_EXIT_DATA;
     eo.top = sel.top;
-    if (kg_graph_select(&g, &sel)) {
-        /* (an --around that names no one leaves an empty graph: written,
-         * it would replace the directory's, --update's own state too) */
+    /* (an --around that names no one leaves an empty graph, and so do
+     * inputs none of which could be read: written, it would replace the
+     * directory's, --update's own state too) */
+    int nothing = kg_graph_select(&g, &sel);
+    if (nothing)
         kg_error("nothing written to %s", outdir);
+    else
+        nothing = kg_nothing_read(&g, rc != KG_EXIT_OK && !docs, outdir);
+    if (nothing) {
         kg_graph_release(&g);
         return KG_EXIT_DATA;
     }

@@ -123,6 +123,8 @@ int cmd_export(int argc, char **argv)
     eo.top = sel.top;
     if (kg_graph_select(&g, &sel))
         rc = KG_EXIT_DATA; /* (reported; the selection is empty: nothing is written) */
+    else if (kg_nothing_read(&g, rc != KG_EXIT_OK, output))
+        rc = KG_EXIT_DATA;
     else if (kg_export_to_path(f, &g, output, &eo))
         rc = KG_EXIT_DATA;
     kg_graph_release(&g);

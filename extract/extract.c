@@ -222,9 +222,14 @@ static void end_record(struct kg_buf *out, char *p)
 void kg_put_docname(struct kg_buf *out, struct kg_buf *jdoc, const char *doc, size_t artno)
 {
     if (!jdoc->len) {
-        /* doc escaped, without the closing quote: "#N" needs no escaping */
-        kg_buf_add_json_str(jdoc, doc, strlen(doc));
+        /* doc made valid UTF-8 (a file name may be any bytes) as merge
+         * cleans it, then escaped, without the closing quote: "#N" needs
+         * no escaping */
+        struct kg_buf clean = KG_BUF_INIT;
+        kg_buf_add_clean(&clean, doc, strlen(doc));
+        kg_buf_add_json_str(jdoc, clean.buf ? clean.buf : "", clean.len);
         kg_buf_setlen(jdoc, jdoc->len - 1);
+        kg_buf_release(&clean);
     }
     kg_buf_add(out, jdoc->buf, jdoc->len);
     if (artno > 0) {

@@ -68,6 +68,14 @@ int kg_read_streams(struct kg_graph *g, int argc, char **argv)
     return rc;
 }
 
+int kg_nothing_read(const struct kg_graph *g, int failed, const char *output)
+{
+    if (!failed || g->nents || g->nev)
+        return 0;
+    kg_error("nothing read: nothing written to %s", strcmp(output, "-") ? output : "standard output");
+    return 1;
+}
+
 int cmd_merge(int argc, char **argv)
 {
     static const struct option opts[] = {{"output", required_argument, NULL, 'o'},
@@ -102,6 +110,8 @@ int cmd_merge(int argc, char **argv)
         rc = KG_EXIT_DATA;
     if (kg_graph_select(&g, &sel))
         rc = KG_EXIT_DATA; /* (reported; the selection is empty: nothing is written) */
+    else if (kg_nothing_read(&g, rc != KG_EXIT_OK, output))
+        rc = KG_EXIT_DATA;
     else if (kg_export_to_path(kg_format_find("jsonl"), &g, output, NULL))
         rc = KG_EXIT_DATA;
     kg_graph_release(&g);

@@ -189,6 +189,11 @@ int kg_graph_subset(const struct kg_graph *g, const char *keep_ent, const char *
 /* Read streams named on a command line ("-" or none: standard input) into
  * g; a missing file is reported and skipped.  0, or -1 if any failed. */
 int kg_read_streams(struct kg_graph *g, int argc, char **argv);
+/* After reading with `failed` set (some input could not be read): when the
+ * graph holds nothing at all, say that nothing is written to `output` and
+ * return 1, so that a mistyped input does not replace a graph written
+ * there before with an empty one; else 0. */
+int kg_nothing_read(const struct kg_graph *g, int failed, const char *output);
 /* Read kgraph's own nodes.csv (entities) or evidence.csv (relation
  * instances), also in the neo4j flavour; edges.csv is derived and skipped
  * with a warning; any other CSV is an error naming file and line. */
