@@ -298,6 +298,13 @@ static long count(double d)
     return (long)d;
 }
 
+/* *sum + n for counts: held at count()'s 2^50 too, so that no number of
+ * records overflows a sum */
+static void count_add(long *sum, long n)
+{
+    *sum = *sum > 1125899906842624L - n ? 1125899906842624L : *sum + n;
+}
+
 /* The members a record may have, found in one pass over its keys (the
  * first member of a name counts, as with kg_json_get). */
 enum field {
@@ -426,13 +433,13 @@ static int add_entity(struct kg_graph *g, const struct kg_rec *r, const char *fi
         for (size_t i = 0; i < types->n; i++) {
             int tt = name_of(kg_etype_names, KG_NTYPES, types->keys[i]);
             if (tt >= 0 && types->items[i].type == KG_JSON_NUM && types->items[i].num > 0)
-                e->type_mentions[tt] += count(types->items[i].num);
+                count_add(&e->type_mentions[tt], count(types->items[i].num));
         }
     } else {
-        e->type_mentions[t] += mentions ? mentions : 1;
+        count_add(&e->type_mentions[t], mentions ? mentions : 1);
     }
-    e->mentions += mentions;
-    e->docs += count(r->docs);
+    count_add(&e->mentions, mentions);
+    count_add(&e->docs, count(r->docs));
     size_t n = r->label.n;
     const char *cl = r->label.plain ? r->label.s : clean(p, r->label.s, &n);
     if (!e->label || strcmp(cl, e->label) < 0)

@@ -33,6 +33,7 @@ struct rd {
     size_t n, alloc;
     long line, nl, cur;
     int col[NCOLS];
+    size_t ncols; /* the header's fields */
     enum kind kind;
     int bad;
 };
@@ -54,10 +55,16 @@ static void on_field(void *data, size_t len, void *ctx)
         len--;
     }
     KG_GROW(r->f, r->n + 1, r->alloc);
-    r->f[r->n++] = xstrndup(data ? data : "", data ? len : 0);
-    for (size_t i = 0; data && i < len; i++)
-        if (((char *)data)[i] == '\n')
-            r->nl++;
+    char *f = xmalloc(len + 1);
+    if (len)
+        memcpy(f, data, len);
+    f[len] = '\0';
+    for (size_t i = 0; i < len; i++) {
+        r->nl += f[i] == '\n';
+        if (!f[i]) /* (a NUL would cut the field: a space, as the writers make control characters) */
+            f[i] = ' ';
+    }
+    r->f[r->n++] = f;
 }
 
 /* "id:ID" -> "id", ":START_ID" -> "source", ":END_ID" -> "target",
@@ -83,6 +90,7 @@ static void header(struct rd *r)
 {
     for (int c = 0; c < NCOLS; c++)
         r->col[c] = -1;
+    r->ncols = r->n;
     for (size_t i = 0; i < r->n; i++) {
         char buf[64];
         const char *h = plain(r->f[i], buf, sizeof buf);
@@ -193,6 +201,10 @@ static void on_row(int c, void *ctx)
                 r->bad = kg_error_at(r->file, line,
                                      "not one of kgraph's CSV files (nodes.csv, edges.csv, evidence.csv): "
                                      "no id/type or source/target/relation/sentence columns");
+        } else if ((r->kind == K_NODES || r->kind == K_EVIDENCE) && r->n != r->ncols) {
+            /* (a row cut short, or one with a field too many: its fields
+             * may be any columns') */
+            r->bad = kg_error_at(r->file, line, "a row of %zu fields under a header of %zu: skipped", r->n, r->ncols);
         } else if (r->kind == K_NODES || r->kind == K_EVIDENCE) {
             row(r, line);
         }
@@ -215,7 +227,9 @@ int kg_graph_read_csv(struct kg_graph *g, const char *path)
     r.file = path;
     struct csv_parser p;
     csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-    size_t pos = 0;
+    /* (a byte order mark, as spreadsheets save "CSV UTF-8", is no part of
+     * the first column's name) */
+    size_t pos = len >= 3 && !memcmp(data, "\xEF\xBB\xBF", 3) ? 3 : 0;
     /* line by line, so that a malformed row costs only itself */
     while (pos < len && r.kind != K_EDGES && !(r.line && r.kind == K_UNKNOWN)) {
         size_t e = pos;

@@ -330,6 +330,12 @@ int kg_graph_read_graphml(struct kg_graph *g, const char *path)
                 edge(&r, lt, q);
             p = q;
         }
+        /* a file cut short between elements: what was read is kept, as
+         * with a stream's lines, and said */
+        size_t tail = len > 4096 ? len - 4096 : 0;
+        if (!r.bad && !find(data + tail, len - tail, "</graphml>"))
+            r.bad = kg_error_at(path, line_of(&r, len ? r.end - 1 : r.end),
+                                "cut short: no </graphml> at the end; read as far as it goes");
     }
     for (size_t i = 0; i < r.nids; i++) {
         free(r.xml_ids[i]);
