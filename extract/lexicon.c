@@ -293,6 +293,25 @@ static int plain_row(struct reader *r, const char *line, size_t n)
     return 1;
 }
 
+/* What is wrong with the n bytes of a line of a lexicon file: a NUL byte,
+ * which would cut its field short, or bytes that are not UTF-8, which no
+ * text would match; NULL when nothing is. */
+static const char *bad_bytes(const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    for (size_t i = 0; i < n;) {
+        if (u[i] >= 0x80) {
+            size_t l = kg_utf8_len(u + i, n - i);
+            if (!l)
+                return "bytes that are not UTF-8";
+            i += l;
+        } else if (!u[i++]) {
+            return "a NUL byte";
+        }
+    }
+    return NULL;
+}
+
 static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, int required,
                     void (*fn)(struct kg_lexicon *, const char *, long, struct row *))
 {
@@ -301,8 +320,12 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
     FILE *fp = fopen(path.buf, "rb");
     if (!fp) {
         int rc = 0;
-        if (required || errno != ENOENT)
+        /* (an optional file that is there but cannot be read is an error
+         * of the lexicon, as a bad row is: not one to go on without) */
+        if (required || errno != ENOENT) {
             rc = kg_error_at(path.buf, 0, "%s", strerror(errno));
+            lx->bad_rows++;
+        }
         kg_buf_release(&path);
         return rc;
     }
@@ -310,6 +333,7 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
     char *data;
     size_t len;
     if (kg_read_file(path.buf, &data, &len)) {
+        lx->bad_rows++;
         kg_buf_release(&path);
         return -1;
     }
@@ -326,6 +350,13 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
         lineno++;
         r.cur = lineno;
         size_t n = e - pos + (e < len);
+        const char *why = bad_bytes(data + pos, e - pos);
+        if (why) {
+            kg_error_at(path.buf, lineno, "%s: row skipped", why);
+            lx->bad_rows++;
+            pos += n;
+            continue;
+        }
         /* a '#' line between rows is a comment, whatever it quotes */
         if (p.pstate == 0 && r.row.n == 0 && data[pos] == '#') {
             pos += n;
@@ -337,6 +368,15 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
         }
         if (csv_parse(&p, data + pos, n, on_field, on_row, &r) != n) {
             kg_error_at(path.buf, lineno, "malformed CSV row: %s", csv_strerror(csv_error(&p)));
+            lx->bad_rows++;
+            csv_free(&p);
+            csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
+            drop_row(&r);
+        } else if (p.pstate != 0 && e < len) {
+            /* a quote left open at the end of its line: every row of a
+             * lexicon is one line, so the rows after it are not taken into
+             * its field */
+            kg_error_at(path.buf, lineno, "malformed CSV row: a quoted field not closed on its line");
             lx->bad_rows++;
             csv_free(&p);
             csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
