@@ -117,6 +117,28 @@ static const char *dotstr(struct kg_buf *b, const char *s)
     return b->buf;
 }
 
+/* The longest text of a label or an evidence sentence in the DOT, in
+ * bytes: cgraph 2.42 breaks a long string in the file only at a character
+ * that is not a letter or digit, and its reader (dot, pygraphviz, the
+ * drawings here) refuses a run of more than 16384 bytes without one. */
+#define DOT_TEXT_MAX 1000
+
+/* s appended to t, or its first DOT_TEXT_MAX bytes or fewer (a whole UTF-8
+ * character last) and an ellipsis. */
+static void add_cut(struct kg_buf *t, const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= DOT_TEXT_MAX) {
+        kg_buf_add(t, s, n);
+        return;
+    }
+    n = DOT_TEXT_MAX;
+    while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    kg_buf_add(t, s, n);
+    kg_buf_adds(t, "\u2026");
+}
+
 /* Subgraph attributes, declared only when a subgraph is written so that the
  * default output stays as it was. */
 static void declare_subgraph_attrs(Agraph_t *G)
@@ -249,15 +271,17 @@ static int write_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_
             break;
         }
         nodes[i] = n;
-        agset(n, S("label"), S(dotstr(&b, e->label)));
+        kg_buf_reset(&t);
+        add_cut(&t, e->label);
+        agset(n, S("label"), S(dotstr(&b, t.buf)));
         style_node(n, e->type);
         if (cluster_node(G, o, e, n)) {
             rc = -1;
             break;
         }
         kg_buf_reset(&t);
-        kg_buf_addf(&t, "%s (%s), %ld mentions in %ld documents", e->label, kg_etype_names[e->type], e->mentions,
-                    e->docs);
+        add_cut(&t, e->label);
+        kg_buf_addf(&t, " (%s), %ld mentions in %ld documents", kg_etype_names[e->type], e->mentions, e->docs);
         agset(n, S("tooltip"), S(dotstr(&b, t.buf)));
     }
     for (size_t i = 0; i < g->nedges && !rc; i++) {
@@ -285,7 +309,8 @@ static int write_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_
             const struct kg_evidence *v = &g->ev[e->ev_first + (size_t)k];
             if (k)
                 kg_buf_adds(&t, "\n");
-            kg_buf_addf(&t, "[%s] %s", v->doc, v->sentence);
+            kg_buf_addf(&t, "[%s] ", v->doc);
+            add_cut(&t, v->sentence);
         }
         agset(ed, S("tooltip"), S(dotstr(&b, t.buf)));
         agset(ed, S("URL"), S(dot_url(&b, g->ev[e->ev_first].doc)));

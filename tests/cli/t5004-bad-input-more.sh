@@ -1,0 +1,106 @@
+# More bad input, found by an audit: inputs none of which can be read
+# leave the output written before alone; file names that are not UTF-8;
+# an evidence sentence no DOT reader takes whole; GraphML cut short; CSV
+# rows of the wrong length, with a byte order mark or a NUL; lexicon files
+# that cannot be read, with bad bytes or a quote left open; counts that
+# would overflow.
+. "$(dirname "$0")/../lib.sh"
+
+good=fixtures/news/01_kabul_talks.txt
+"$KGRAPH" extract "$good" >"$T/good.jsonl" || fail "extract"
+
+# 1. nothing read: nothing written, the old output kept
+"$KGRAPH" build -q -o "$T/keep" "$good" 2>/dev/null || fail "build"
+cp "$T/keep/graph.jsonl" "$T/keep.before"
+expect_exit 1 "$KGRAPH" build -q -o "$T/keep" "$T/nosuch.txt"
+contains "$T/err" "nothing read: nothing written to $T/keep"
+cmp -s "$T/keep.before" "$T/keep/graph.jsonl" || fail "build of a missing file replaced the graph"
+"$KGRAPH" merge -o "$T/m.jsonl" "$T/good.jsonl" || fail "merge"
+cp "$T/m.jsonl" "$T/m.before"
+expect_exit 1 "$KGRAPH" merge -o "$T/m.jsonl" "$T/nosuch.jsonl"
+contains "$T/err" "nothing written to $T/m.jsonl"
+cmp -s "$T/m.before" "$T/m.jsonl" || fail "merge of a missing file replaced its output"
+"$KGRAPH" export -f graphml -o "$T/g.graphml" "$T/good.jsonl" || fail "export"
+cp "$T/g.graphml" "$T/g.before"
+expect_exit 1 "$KGRAPH" export -f graphml -o "$T/g.graphml" "$T/nosuch.jsonl"
+cmp -s "$T/g.before" "$T/g.graphml" || fail "export of a missing file replaced its output"
+# (an input that was read, however empty, is written: that is what it holds)
+: >"$T/empty.jsonl"
+expect_exit 0 "$KGRAPH" merge -o "$T/m.jsonl" "$T/empty.jsonl"
+[ ! -s "$T/m.jsonl" ] || fail "an empty stream did not give an empty merge"
+
+# 2. a file name that is not UTF-8: the stream stays UTF-8, and
+# build --update knows the article is in the graph already
+mkdir "$T/lat"
+cp "$good" "$T/lat/$(printf 'caf\351.txt')"
+expect_exit 0 "$KGRAPH" extract "$T/lat"
+"$PY" -c "
+import json, sys
+for l in open(sys.argv[1], encoding='utf-8'):
+    json.loads(l)
+" "$T/out" || fail "a Latin-1 file name made the stream invalid UTF-8"
+contains "$T/out" "$(printf 'caf\357\277\275.txt')"
+"$KGRAPH" build -q -o "$T/ub" "$T/lat" 2>/dev/null || fail "build lat"
+cp "$T/ub/graph.jsonl" "$T/ub.before"
+expect_exit 0 "$KGRAPH" build -q --update "$T/ub" "$T/lat"
+contains "$T/err" "already in $T/ub: skipped"
+cmp -s "$T/ub.before" "$T/ub/graph.jsonl" || fail "build --update added the Latin-1 named article again"
+
+# 3. a sentence with a run of 18 KB of letters: every DOT reader takes
+# graph.dot (cgraph breaks a string only between a letter and a non-letter)
+"$PY" -c "
+import sys
+open(sys.argv[1], 'w').write('Updated 12 March 2024\n\nPakistan accused India of backing the BLA, a report with checksum '
+                             + 'ab' * 9000 + ' said on Monday.\n')
+" "$T/hex.txt"
+"$KGRAPH" build -q -o "$T/hex" "$T/hex.txt" 2>/dev/null || fail "build hex"
+dot -Tsvg "$T/hex/graph.dot" >/dev/null 2>"$T/dot.err" || { cat "$T/dot.err"; fail "dot cannot read graph.dot"; }
+contains "$T/hex/graph.dot" "abab…"
+
+# 4. GraphML cut short; CSV rows of the wrong length, a byte order mark, a NUL
+"$KGRAPH" export -f graphml -o "$T/full.graphml" "$T/good.jsonl" || fail "export graphml"
+n=$(grep -n '</node>' "$T/full.graphml" | sed -n 2p | cut -d: -f1)
+head -n "$n" "$T/full.graphml" >"$T/cut.graphml"
+expect_exit 1 "$KGRAPH" merge "$T/cut.graphml"
+contains "$T/err" "$T/cut.graphml:$n: cut short: no </graphml> at the end"
+"$KGRAPH" export -f nodes-csv -o "$T/nodes.csv" "$T/good.jsonl" || fail "export nodes"
+"$KGRAPH" export -f evidence-csv -o "$T/evidence.csv" "$T/good.jsonl" || fail "export evidence"
+{ head -n 2 "$T/evidence.csv"; printf '"afghanistan","pakistan","denies"\r\n'; tail -n +3 "$T/evidence.csv"; } >"$T/ev-cut.csv"
+expect_exit 1 "$KGRAPH" merge "$T/nodes.csv" "$T/ev-cut.csv"
+contains "$T/err" "$T/ev-cut.csv:3: a row of 3 fields under a header of 9: skipped"
+{ printf '\357\273\277'; cat "$T/nodes.csv"; } >"$T/bom-nodes.csv"
+"$KGRAPH" merge "$T/nodes.csv" "$T/evidence.csv" >"$T/want.jsonl" || fail "merge csv"
+expect_exit 0 "$KGRAPH" merge "$T/bom-nodes.csv" "$T/evidence.csv"
+cmp -s "$T/out" "$T/want.jsonl" || fail "a byte order mark spoilt nodes.csv"
+sed 's/"Afghanistan"/"Afgh\x00anistan"/' "$T/nodes.csv" >"$T/nul-nodes.csv"
+expect_exit 0 "$KGRAPH" merge "$T/nul-nodes.csv" "$T/evidence.csv"
+contains "$T/out" '"label":"Afgh anistan"'
+
+# 5. the lexicon: an optional file that cannot be read, bytes that are not
+# UTF-8 or NUL, a quote left open (reported at its line, the rows after it
+# kept)
+mkdir "$T/lx"
+cp extract/lexicon/*.csv "$T/lx/"
+rm "$T/lx/roles.csv"
+mkdir "$T/lx/roles.csv"
+expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/lx"
+contains "$T/err" "$T/lx/roles.csv"
+expect_exit 1 "$KGRAPH" extract --lexicon "$T/lx" "$good"
+mkdir "$T/lq"
+printf 'label,type,aliases,demonyms,country,capital\nAlphaland,GPE,,,,\n"Betaland,GPE,,,,\nGammaland,GPE,,,,\nDelta\000land,GPE,,,,\nEpsi\377land,GPE,,,,\nZetaland,GPE,,,,\n' >"$T/lq/entities.csv"
+expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/lq"
+contains "$T/err" "$T/lq/entities.csv:3: malformed CSV row: a quoted field not closed on its line"
+contains "$T/err" "$T/lq/entities.csv:5: a NUL byte: row skipped"
+contains "$T/err" "$T/lq/entities.csv:6: bytes that are not UTF-8: row skipped"
+printf 'Gammaland and Zetaland signed a pact with Alphaland.\n' >"$T/pact.txt"
+expect_exit 1 "$KGRAPH" extract --lexicon "$T/lq" "$T/pact.txt"
+for e in alphaland gammaland zetaland; do contains "$T/out" "\"id\":\"$e\""; done
+
+# 6. counts held at 2^50, whatever the records sum to (no overflow)
+"$PY" -c "
+for i in range(9000):
+    print('{\"kind\":\"entity\",\"doc\":\"d%d\",\"id\":\"x\",\"label\":\"X\",\"type\":\"GPE\",\"mentions\":1125899906842624}' % i)
+" >"$T/big.jsonl"
+expect_exit 0 "$KGRAPH" merge "$T/big.jsonl"
+contains "$T/out" '"type":"GPE","mentions":1125899906842624,"docs":9000,"types":{"GPE":1125899906842624}'
+exit 0
