@@ -1496,6 +1496,15 @@ static inline size_t next_name_start(const struct start_masks *sm, size_t i, siz
     return next_start(sm, sm->name, i, end);
 }
 
+/* The most words learn_names reads of one name (with its "of", "for the",
+ * "and"), and the most titles before one ("Deputy Prime Minister and
+ * Foreign Minister"): the longest real ones are ten words and three
+ * titles.  Without a bound each word of a long run of capitalised words or
+ * of titles ("Mr Mr Mr ...") read the run to its end, and a sentence took
+ * time in the square of its length. */
+#define KG_NAME_WORDS_MAX 16
+#define KG_TITLES_MAX 8
+
 static void learn_names(struct kg_extractor *x, const struct kg_article *a, const struct start_masks *sm)
 {
     struct kg_buf s = KG_BUF_INIT;
@@ -1512,7 +1521,8 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
             size_t run_here = (size_t)-1; /* name_run(x, i, end), once asked */
             /* Full Name (ACRONYM) */
             size_t run = 0, j = i;
-            while (j < end && (is_name_word(x, j) || (j > i && j + 1 < end && is_name_word(x, j + 1) &&
+            const size_t most = end - i > KG_NAME_WORDS_MAX ? i + KG_NAME_WORDS_MAX : end; /* (j's bound) */
+            while (j < most && (is_name_word(x, j) || (j > i && j + 1 < end && is_name_word(x, j + 1) &&
                                                       (tis(x, j, "of") || tis(x, j, "for") ||
                                                        /* (not after a typed name: "Rockside
                                                         * Enterprise and Akhtar Limited") */
@@ -1522,10 +1532,10 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
             /* ("Strategic Framework for the Defence of the People of Azawad
              * (CSP-DPA)": "of the", "for the" inside a name its acronym
              * closes) */
-            for (size_t k = j; k + 3 < end && j >= i + 2 && (tis(x, k, "of") || tis(x, k, "for")) && tis(x, k + 1, "the") &&
+            for (size_t k = j; k + 3 < most && j >= i + 2 && (tis(x, k, "of") || tis(x, k, "for")) && tis(x, k + 1, "the") &&
                                is_name_word(x, k + 2);) {
                 size_t e = k + 2;
-                while (e < end && (is_name_word(x, e) || ((tis(x, e, "of") || tis(x, e, "for")) && e + 1 < end &&
+                while (e < most && (is_name_word(x, e) || ((tis(x, e, "of") || tis(x, e, "for")) && e + 1 < end &&
                                                           is_name_word(x, e + 1))))
                     e++;
                 /* (no known name after it: not "Fitna al-Khawarij for the
@@ -1633,7 +1643,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
                 tl = 0;
             if (tl) {
                 size_t k = i + (size_t)tl;
-                for (;;) {
+                for (int titles = 1; titles < KG_TITLES_MAX; titles++) {
                     while (k < end && (tis(x, k, ".") || tis(x, k, ",")))
                         k++;
                     int more = kg_match_class(x, k, end, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK) |

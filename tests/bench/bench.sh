@@ -51,6 +51,26 @@ gen() {
 gen 20 10000 1 "$W/gen20-10k.txt"
 gen 20 100000 2 "$W/gen20-100k.txt"
 [ -f "$W/real200.txt" ] || rep 200 "$W/real200.txt"
+# runs that once took time in the square of their length: a sentence of
+# nothing but honorifics, of capitalised words, of "of the" chains, 2 MB
+[ -f "$W/hostile2.txt" ] || $PY - >"$W/hostile2.txt" <<'PYEOF'
+import random
+random.seed(7)
+words = ["".join(random.choice("bdfgklmnprstvz") + random.choice("aeiou") for _ in range(3)).capitalize()
+         for _ in range(3000)]
+out, n = [], 0
+while n < 2_000_000:
+    k = n // 100_000 % 3
+    if k == 0:
+        p = "Mr " * 20000
+    elif k == 1:
+        p = " ".join(random.choice(words) for _ in range(16000))
+    else:
+        p = " of the ".join(random.choice(words) for _ in range(8000))
+    out.append(p + " accused Pakistan.\n\n")
+    n += len(out[-1])
+print("".join(out), end="")
+PYEOF
 # (BENCH_BIG: 200 MB drawing on a million people, most of whom come once
 # or not at all, and 250,000 groups)
 [ -z "${BENCH_BIG:-}" ] || gen 200 1000000 3 "$W/gen200-1m.txt"
@@ -66,7 +86,7 @@ PYEOF
 
 echo "kgraph bench ($(nproc) cores; times are wall clock; ratios against the grep reference of the same corpus;"
 echo "sentences as kgraph's segmenter counts them, headlines included)"
-for c in real10 gen20-10k gen20-100k ${BENCH_BIG:+gen200-1m} real200; do
+for c in real10 hostile2 gen20-10k gen20-100k ${BENCH_BIG:+gen200-1m} real200; do
     f=$W/$c.txt
     mb=$(awk -v b="$(wc -c <"$f")" 'BEGIN { printf "%.1f", b / 1e6 }')
     SENTS=
