@@ -72,7 +72,7 @@ int kg_nothing_read(const struct kg_graph *g, int failed, const char *output)
 {
     if (!failed || g->nents || g->nev)
         return 0;
-    kg_error("nothing read: nothing written to %s", strcmp(output, "-") ? output : "standard output");
+    kg_error("no entity or relation read: nothing written to %s", strcmp(output, "-") ? output : "standard output");
     return 1;
 }
 

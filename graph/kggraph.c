@@ -1174,8 +1174,10 @@ int kg_graph_finish(struct kg_graph *g)
         struct kg_evidence *v = &g->ev[i];
         long s = ATOM(v->src_id)->ent, t = ATOM(v->dst_id)->ent;
         if (s < 0 || t < 0) {
-            rc = kg_error("%s: relation %s %s %s: %s has no entity record", v->doc, v->src_id,
-                          kg_relations[v->relation].name, v->dst_id, s < 0 ? v->src_id : v->dst_id);
+            /* (named by its article: the input's file and line are not
+             * kept with each of millions of rows) */
+            rc = kg_error("%s: relation %s %s %s: %s has no entity record", v->doc[0] ? v->doc : "(no doc)",
+                          v->src_id, kg_relations[v->relation].name, v->dst_id, s < 0 ? v->src_id : v->dst_id);
             continue;
         }
         v->source = (size_t)s;

@@ -13,7 +13,7 @@ good=fixtures/news/01_kabul_talks.txt
 "$KGRAPH" build -q -o "$T/keep" "$good" 2>/dev/null || fail "build"
 cp "$T/keep/graph.jsonl" "$T/keep.before"
 expect_exit 1 "$KGRAPH" build -q -o "$T/keep" "$T/nosuch.txt"
-contains "$T/err" "nothing read: nothing written to $T/keep"
+contains "$T/err" "no entity or relation read: nothing written to $T/keep"
 cmp -s "$T/keep.before" "$T/keep/graph.jsonl" || fail "build of a missing file replaced the graph"
 "$KGRAPH" merge -o "$T/m.jsonl" "$T/good.jsonl" || fail "merge"
 cp "$T/m.jsonl" "$T/m.before"
