@@ -25,8 +25,8 @@ static const char usage_text[] =
     "      --norm TEXT    print TEXT as the scorer normalises it, and exit\n"
     "  -h, --help         show this help\n"
     "\n"
-    "exit status: 0 ok, 1 a gold or text file could not be read or a lexicon row\n"
-    "was bad (the rest was scored), 2 usage\n";
+    "exit status: 0 ok, 1 a gold or text file could not be read, a line of the\n"
+    "stream was not JSON or a lexicon row was bad (the rest was scored), 2 usage\n";
 
 int cmd_eval(int argc, char **argv)
 {
@@ -80,8 +80,12 @@ int cmd_eval(int argc, char **argv)
         /* every NAME.txt that has a NAME.gold.tsv beside it, in name order */
         char **names = NULL;
         size_t n = 0;
-        if (kg_eval_gold_names(dir, &names, &n))
-            rc = KG_EXIT_DATA;
+        if (kg_eval_gold_names(dir, &names, &n)) {
+            /* (reported; scoring would say it again) */
+            kg_extractor_free(x);
+            kg_buf_release(&out);
+            return KG_EXIT_DATA;
+        }
         for (size_t i = 0; i < n; i++) {
             struct kg_buf path = KG_BUF_INIT;
             kg_buf_addf(&path, "%s%s%s.txt", dir, dir[0] && dir[strlen(dir) - 1] == '/' ? "" : "/", names[i]);
@@ -93,7 +97,7 @@ int cmd_eval(int argc, char **argv)
         free(names);
         kg_extractor_free(x);
     }
-    if (kg_eval_score(dir, out.buf, out.len, verbose, stdout))
+    if (kg_eval_score(dir, out.buf, out.len, stream, verbose, stdout))
         rc = KG_EXIT_DATA;
     kg_buf_release(&out);
     return rc;

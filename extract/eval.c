@@ -299,6 +299,9 @@ static int load_gold(struct gdoc *d, const char *path)
             memset(ge, 0, sizeof(*ge));
             ge->label = xstrdup(trim(f[1]));
             ge->norm = normdup(ge->label);
+            for (size_t k = 0; k + 1 < d->nents; k++)
+                if (!strcmp(d->ents[k].norm, ge->norm))
+                    kg_warn_at(path, line, "entity '%s' listed twice", ge->label);
             ge->type = etype_of(trim(f[2]));
             if (nf > 3) {
                 for (char *a = f[3], *bar; a; a = bar ? bar + 1 : NULL) {
@@ -322,11 +325,18 @@ static int load_gold(struct gdoc *d, const char *path)
                 kg_warn_at(path, line, "R line needs source, relation, target");
                 continue;
             }
-            /* resolved after all E lines */
+            /* resolved after all E lines; the modality in lower case, as
+             * score.py reads it */
+            char *mod = nf > 4 ? trim(f[4]) : (char *)"";
+            for (char *q = mod; *q; q++)
+                if (*q >= 'A' && *q <= 'Z')
+                    *q = (char)(*q - 'A' + 'a');
+            if (*mod && kg_modality_from_name(mod) < 0)
+                kg_warn_at(path, line, "unknown modality '%s'", mod);
             KG_GROW(pr, npr + 1, pralloc);
             prl = xreallocarray(prl, pralloc, sizeof(*prl));
             struct kg_buf b = KG_BUF_INIT;
-            kg_buf_addf(&b, "%s\t%s\t%s\t%s", trim(f[1]), trim(f[2]), trim(f[3]), nf > 4 ? trim(f[4]) : "");
+            kg_buf_addf(&b, "%s\t%s\t%s\t%s", trim(f[1]), trim(f[2]), trim(f[3]), mod);
             pr[npr] = kg_buf_detach(&b, NULL);
             prl[npr++] = line;
         } else {
@@ -433,7 +443,9 @@ static struct gdoc *doc_for(struct gdoc *docs, size_t n, const char *raw)
     return NULL;
 }
 
-static void load_system(struct gdoc *docs, size_t ndocs, const char *stream, size_t len)
+/* The system stream; sysname names it in messages (NULL: extracted here).
+ * -1 when some line of it was not JSON. */
+static int load_system(struct gdoc *docs, size_t ndocs, const char *stream, size_t len, const char *sysname)
 {
     struct idmap *ids = NULL;
     size_t nids = 0, idalloc = 0;
@@ -451,8 +463,12 @@ static void load_system(struct gdoc *docs, size_t ndocs, const char *stream, siz
         if (s >= e)
             continue;
         if (kg_json_parse(stream + s, e - s, &v, &err)) {
-            if (++bad <= 5)
-                kg_warn_at(NULL, 0, "system line %ld is not JSON", line);
+            if (++bad <= 5) {
+                if (sysname)
+                    kg_error_at(sysname, line, "not a JSON line: %s", err ? err : "syntax error");
+                else
+                    kg_warn_at(NULL, 0, "system line %ld is not JSON", line);
+            }
             continue;
         }
         const char *kind = kg_json_get_str(&v, "kind");
@@ -509,7 +525,7 @@ static void load_system(struct gdoc *docs, size_t ndocs, const char *stream, siz
         kg_json_release(&v);
     }
     if (bad)
-        kg_warn_at(NULL, 0, "%ld system line(s) were not JSON", bad);
+        kg_warn_at(sysname, 0, "%ld system line(s) were not JSON", bad);
     if (unknown)
         kg_warn_at(NULL, 0, "%ld system record(s) belong to documents without a gold file", unknown);
     for (size_t i = 0; i < nids; i++) {
@@ -518,6 +534,7 @@ static void load_system(struct gdoc *docs, size_t ndocs, const char *stream, siz
         free(ids[i].label);
     }
     free(ids);
+    return bad ? -1 : 0;
 }
 
 /* ---- scoring ---- */
@@ -588,7 +605,7 @@ int kg_eval_gold_names(const char *dir, char ***names, size_t *n)
     return rc;
 }
 
-int kg_eval_score(const char *dir, const char *stream, size_t len, int verbose, FILE *fp)
+int kg_eval_score(const char *dir, const char *stream, size_t len, const char *sysname, int verbose, FILE *fp)
 {
     char **names = NULL;
     size_t nnames = 0;
@@ -607,7 +624,8 @@ int kg_eval_score(const char *dir, const char *stream, size_t len, int verbose, 
     free(names);
     if (!nnames)
         kg_warn_at(dir, 0, "no *.gold.tsv files");
-    load_system(docs, nnames, stream, len);
+    if (load_system(docs, nnames, stream, len, sysname))
+        rc = -1;
 
     struct counts te = {0, 0, 0}, tr = {0, 0, 0};
     struct counts per_type[KG_NTYPES + 1];

@@ -22,10 +22,12 @@
 /* Normalise a label the way score.py's norm() does (see above). */
 void kg_eval_norm(const char *s, struct kg_buf *out);
 
-/* Score `stream` (JSON Lines, len bytes) against the gold files in dir and
- * print the report to fp, last line "entity_p=... relation_f1=...".
- * Returns 0, or -1 when a gold file could not be read (others still scored). */
-int kg_eval_score(const char *dir, const char *stream, size_t len, int verbose, FILE *fp);
+/* Score `stream` (JSON Lines, len bytes; read from the file sysname, or
+ * NULL when extracted here) against the gold files in dir and print the
+ * report to fp, last line "entity_p=... relation_f1=...".  Returns 0, or
+ * -1 when a gold file could not be read or a line of the stream was not
+ * JSON (the rest still scored). */
+int kg_eval_score(const char *dir, const char *stream, size_t len, const char *sysname, int verbose, FILE *fp);
 
 /* The NAMEs of dir's NAME.gold.tsv files, sorted; the caller frees them. */
 int kg_eval_gold_names(const char *dir, char ***names, size_t *n);

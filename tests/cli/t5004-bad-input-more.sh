@@ -3,7 +3,7 @@
 # an evidence sentence no DOT reader takes whole; GraphML cut short; CSV
 # rows of the wrong length, with a byte order mark or a NUL; lexicon files
 # that cannot be read, with bad bytes or a quote left open; counts that
-# would overflow.
+# would overflow; eval's system streams and gold files.
 . "$(dirname "$0")/../lib.sh"
 
 good=fixtures/news/01_kabul_talks.txt
@@ -103,4 +103,17 @@ for i in range(9000):
 " >"$T/big.jsonl"
 expect_exit 0 "$KGRAPH" merge "$T/big.jsonl"
 contains "$T/out" '"type":"GPE","mentions":1125899906842624,"docs":9000,"types":{"GPE":1125899906842624}'
+# 7. eval: a system stream's bad line named by file and line (exit 1); a
+# gold entity listed twice and an unknown modality warned of, as score.py
+# does; a directory that is not there reported once
+mkdir "$T/ev"
+printf 'E\tPakistan\tGPE\nE\tPakistan\tGPE\nR\tPakistan\tmeets\tPakistan\tMaybe\n' >"$T/ev/a.gold.tsv"
+printf 'Pakistan met Pakistan.\n' >"$T/ev/a.txt"
+printf 'not json\n' >"$T/sys.jsonl"
+expect_exit 1 "$KGRAPH" eval -s "$T/sys.jsonl" "$T/ev"
+contains "$T/err" "$T/sys.jsonl:1: not a JSON line"
+contains "$T/err" "$T/ev/a.gold.tsv:2: entity 'Pakistan' listed twice"
+contains "$T/err" "$T/ev/a.gold.tsv:3: unknown modality 'maybe'"
+expect_exit 1 "$KGRAPH" eval "$T/nosuch"
+[ "$(grep -c 'cannot open directory' "$T/err")" = 1 ] || fail "eval reported a missing directory more than once"
 exit 0
