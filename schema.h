@@ -46,6 +46,9 @@ extern const char *const kg_modality_names[KG_NMODS];
 int kg_etype_from_name(const char *s);
 int kg_rel_from_name(const char *s);
 int kg_modality_from_name(const char *s);
+/* Is s a day of the calendar written YYYY-MM-DD (2020-02-29 is one;
+ * 2021-02-29, 2020-13-01 and 0000-01-01 are not)? */
+int kg_is_date(const char *s);
 
 /* Write the stable id of a label into out (lower case ASCII letters and
  * digits, other runs become '-', non-ASCII bytes kept): "Anwaar-ul-Haq

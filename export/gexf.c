@@ -65,24 +65,6 @@ static void val_double(struct kg_buf *b, const char *id, int prec, double v)
     kg_buf_adds(b, "\"/>\n");
 }
 
-/* A real calendar date written YYYY-MM-DD: what xs:date and Gephi take. */
-static int is_date(const char *s)
-{
-    static const int mdays[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return 0;
-    int year = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    int month = (s[5] - '0') * 10 + (s[6] - '0');
-    int day = (s[8] - '0') * 10 + (s[9] - '0');
-    if (year < 1 || month < 1 || month > 12 || day < 1 || day > mdays[month - 1])
-        return 0;
-    int leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-    return !(month == 2 && day == 29 && !leap);
-}
-
 static int drain(struct kg_buf *b, FILE *fp, size_t above)
 {
     if (b->len <= above)
@@ -144,9 +126,9 @@ int kg_export_gexf(const struct kg_graph *g, FILE *fp, const struct kg_export_op
         kg_text_xml(&b, g->ents[e->target].id);
         kg_buf_addf(&b, "\" label=\"%s\" kind=\"%s\" weight=\"%ld\"", rel, rel, e->weight);
         /* first <= last: they are the smallest and largest date strings */
-        if (is_date(e->first_date))
+        if (kg_is_date(e->first_date))
             kg_buf_addf(&b, " start=\"%s\"", e->first_date);
-        if (is_date(e->last_date))
+        if (kg_is_date(e->last_date))
             kg_buf_addf(&b, " end=\"%s\"", e->last_date);
         kg_buf_adds(&b, ">\n        <attvalues>\n");
         val_str(&b, "relation", rel);

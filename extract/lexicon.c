@@ -603,24 +603,6 @@ static void entity_row(struct kg_lexicon *lx, const char *file, long line, struc
     }
 }
 
-/* Is s empty or a day of the calendar as YYYY-MM-DD (2020-02-29 is one,
- * 2021-02-29 and 2020-13-01 are not)? */
-static int valid_date(const char *s)
-{
-    static const int days[12] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (!*s)
-        return 1;
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return 0;
-    int y = atoi(s), m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-    if (m < 1 || m > 12 || d < 1 || d > days[m - 1])
-        return 0;
-    return m != 2 || d < 29 || (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0));
-}
-
 static void role_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
     if (too_many(lx, file, line, r, 5))
@@ -640,8 +622,10 @@ static void role_row(struct kg_lexicon *lx, const char *file, long line, struct 
         return;
     }
     const char *from = r->n > 3 ? r->f[3] : "", *to = r->n > 4 ? r->f[4] : "";
-    if (!valid_date(from) || !valid_date(to)) {
-        bad(lx, file, line, "dates must be days of the calendar as YYYY-MM-DD, got", valid_date(from) ? to : from);
+    /* (either may be empty: a role with no known start or end) */
+    int from_ok = !*from || kg_is_date(from), to_ok = !*to || kg_is_date(to);
+    if (!from_ok || !to_ok) {
+        bad(lx, file, line, "dates must be days of the calendar as YYYY-MM-DD, got", from_ok ? to : from);
         return;
     }
     if (from[0] && to[0] && strcmp(to, from) < 0) {
@@ -913,6 +897,8 @@ int kg_lexicon_furniture(const struct kg_lexicon *lx, const char *folded, size_t
 static int load(struct kg_lexicon *lx, const char *dir, int check)
 {
     memset(lx, 0, sizeof(*lx));
+    if (!*dir) /* (not the root's /entities.csv) */
+        return kg_error("the lexicon directory is an empty name");
     lx->check = check;
     lx->dir = xstrdup(dir);
     npend = 0;

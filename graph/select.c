@@ -51,6 +51,7 @@ static int date_bound(const char *arg, char out[11], int last)
     for (size_t i = 0; i < n; i++)
         if (!((arg[i] >= '0' && arg[i] <= '9') || ((i == 4 || i == 7) && arg[i] == '-')))
             return -1;
+    char day[11]; /* (the first day it names, which must be one of the calendar) */
     if (n == 4)
         snprintf(out, 11, "%s-%s", arg, last ? "12-31" : "01-01");
     else if (n == 7)
@@ -59,7 +60,8 @@ static int date_bound(const char *arg, char out[11], int last)
         snprintf(out, 11, "%s", arg);
     else
         return -1;
-    return 0;
+    snprintf(day, sizeof day, "%.8s%s", out, n == 10 ? out + 8 : "01");
+    return kg_is_date(day) ? 0 : -1;
 }
 
 static int number(const char *arg, long *out, long min)

@@ -116,4 +116,11 @@ contains "$T/err" "$T/ev/a.gold.tsv:2: entity 'Pakistan' listed twice"
 contains "$T/err" "$T/ev/a.gold.tsv:3: unknown modality 'maybe'"
 expect_exit 1 "$KGRAPH" eval "$T/nosuch"
 [ "$(grep -c 'cannot open directory' "$T/err")" = 1 ] || fail "eval reported a missing directory more than once"
+# 8. options: a month or day that is none of the calendar; an empty
+# lexicon directory (not /entities.csv)
+expect_exit 2 "$KGRAPH" merge --since 2024-13 "$T/good.jsonl"
+expect_exit 2 "$KGRAPH" merge --until 2023-02-29 "$T/good.jsonl"
+expect_exit 0 "$KGRAPH" merge --until 2024-02 "$T/good.jsonl"
+expect_exit 1 "$KGRAPH" extract --lexicon "" "$good"
+contains "$T/err" "the lexicon directory is an empty name"
 exit 0
