@@ -474,7 +474,14 @@ static int add_relation(struct kg_graph *g, const struct kg_rec *r, const char *
         v->dst_id = tmp;
     }
     v->doc = (char *)text_atom(p, &r->doc, 2);
-    v->date = (char *)text_atom(p, &r->date, 3);
+    if (r->date.n && !kg_is_date(r->date.s)) {
+        /* (not a date the edges' first and last, the selection's
+         * --since and GEXF's timeline could order) */
+        kg_warn_at(file, line, "date '%s' is not a day of the calendar as YYYY-MM-DD: taken as undated", r->date.s);
+        v->date = (char *)"";
+    } else {
+        v->date = (char *)text_atom(p, &r->date, 3);
+    }
     v->sentence = text_copy(p, &r->sent);
     v->start = count(r->start);
     v->end = count(r->end);

@@ -103,6 +103,13 @@ for i in range(9000):
 " >"$T/big.jsonl"
 expect_exit 0 "$KGRAPH" merge "$T/big.jsonl"
 contains "$T/out" '"type":"GPE","mentions":1125899906842624,"docs":9000,"types":{"GPE":1125899906842624}'
+# a date that is no day of the calendar: warned of, the instance undated
+{ echo '{"kind":"entity","id":"a","type":"GPE"}'; echo '{"kind":"entity","id":"b","type":"GPE"}'
+  echo '{"kind":"relation","doc":"d","source":"a","relation":"meets","target":"b","date":"2024-13-45","sentence":"s"}'; } >"$T/date.jsonl"
+expect_exit 0 "$KGRAPH" merge "$T/date.jsonl"
+contains "$T/err" "$T/date.jsonl:3: date '2024-13-45' is not a day of the calendar"
+lacks "$T/out" "2024-13-45"
+
 # 7. eval: a system stream's bad line named by file and line (exit 1); a
 # gold entity listed twice and an unknown modality warned of, as score.py
 # does; a directory that is not there reported once
