@@ -343,7 +343,7 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
     csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
     /* process line by line so that one malformed row costs only itself */
     size_t pos = 0;
-    long lineno = 0;
+    long lineno = 0, row_line = 0; /* (the line the row being read began on) */
     while (pos < len) {
         const char *nl = memchr(data + pos, '\n', len - pos);
         size_t e = nl ? (size_t)(nl - data) : len;
@@ -362,6 +362,8 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
             pos += n;
             continue;
         }
+        if (p.pstate == 0 && r.row.n == 0)
+            row_line = lineno;
         if (p.pstate == 0 && r.row.n == 0 && plain_row(&r, data + pos, e - pos)) {
             pos += n;
             continue;
@@ -372,20 +374,15 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
             csv_free(&p);
             csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
             drop_row(&r);
-        } else if (p.pstate != 0 && e < len) {
-            /* a quote left open at the end of its line: every row of a
-             * lexicon is one line, so the rows after it are not taken into
-             * its field */
-            kg_error_at(path.buf, lineno, "malformed CSV row: a quoted field not closed on its line");
-            lx->bad_rows++;
-            csv_free(&p);
-            csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
-            drop_row(&r);
         }
         pos += n;
     }
     if (csv_fini(&p, on_field, on_row, &r) != 0) {
-        kg_error_at(path.buf, lineno, "malformed CSV at end of file: %s", csv_strerror(csv_error(&p)));
+        /* (a quote never closed: RFC 4180 lets a quoted field hold line
+         * breaks, so it took in every line after it; said where its row
+         * began) */
+        kg_error_at(path.buf, row_line, "malformed CSV at end of file: %s (a quoted field opened in this row is "
+                    "not closed, and the lines after it were read into it)", csv_strerror(csv_error(&p)));
         lx->bad_rows++;
     }
     csv_free(&p);

@@ -77,8 +77,9 @@ expect_exit 0 "$KGRAPH" merge "$T/nul-nodes.csv" "$T/evidence.csv"
 contains "$T/out" '"label":"Afgh anistan"'
 
 # 5. the lexicon: an optional file that cannot be read, bytes that are not
-# UTF-8 or NUL, a quote left open (reported at its line, the rows after it
-# kept)
+# UTF-8 or NUL, a quote never closed (reported at the line its row began
+# on: RFC 4180 lets a quoted field hold line breaks, so it takes in the
+# lines after it)
 mkdir "$T/lx"
 cp extract/lexicon/*.csv "$T/lx/"
 rm "$T/lx/roles.csv"
@@ -87,11 +88,11 @@ expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/lx"
 contains "$T/err" "$T/lx/roles.csv"
 expect_exit 1 "$KGRAPH" extract --lexicon "$T/lx" "$good"
 mkdir "$T/lq"
-printf 'label,type,aliases,demonyms,country,capital\nAlphaland,GPE,,,,\n"Betaland,GPE,,,,\nGammaland,GPE,,,,\nDelta\000land,GPE,,,,\nEpsi\377land,GPE,,,,\nZetaland,GPE,,,,\n' >"$T/lq/entities.csv"
+printf 'label,type,aliases,demonyms,country,capital\nAlphaland,GPE,,,,\nGammaland,GPE,,,,\nDelta\000land,GPE,,,,\nEpsi\377land,GPE,,,,\nZetaland,GPE,,,,\n"Betaland,GPE,,,,\nEtaland,GPE,,,,\n' >"$T/lq/entities.csv"
 expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/lq"
-contains "$T/err" "$T/lq/entities.csv:3: malformed CSV row: a quoted field not closed on its line"
-contains "$T/err" "$T/lq/entities.csv:5: a NUL byte: row skipped"
-contains "$T/err" "$T/lq/entities.csv:6: bytes that are not UTF-8: row skipped"
+contains "$T/err" "$T/lq/entities.csv:4: a NUL byte: row skipped"
+contains "$T/err" "$T/lq/entities.csv:5: bytes that are not UTF-8: row skipped"
+contains "$T/err" "$T/lq/entities.csv:7: malformed CSV at end of file"
 printf 'Gammaland and Zetaland signed a pact with Alphaland.\n' >"$T/pact.txt"
 expect_exit 1 "$KGRAPH" extract --lexicon "$T/lq" "$T/pact.txt"
 for e in alphaland gammaland zetaland; do contains "$T/out" "\"id\":\"$e\""; done
