@@ -152,11 +152,8 @@ static char **built_docs(const struct kg_graph *g, size_t *n)
     char **v = xcalloc(g->nev + 1, sizeof(char *));
     size_t k = 0;
     for (size_t i = 0; i < g->nev; i++) {
-        const char *d = g->ev[i].doc, *hash = strrchr(d, '#');
-        size_t len = strlen(d);
-        if (hash && hash[1] && strspn(hash + 1, "0123456789") == strlen(hash + 1))
-            len = (size_t)(hash - d);
-        v[k++] = xstrndup(d, len);
+        const char *d = g->ev[i].doc;
+        v[k++] = xstrndup(d, kg_docname_file(d));
     }
     if (k > 1)
         qsort(v, k, sizeof(char *), cmp_str);
@@ -272,14 +269,15 @@ int cmd_build(int argc, char **argv)
         done = built_docs(&g, &ndone);
     }
     struct kg_inputs in = KG_INPUTS_INIT;
+    int input_failed = 0; /* (an input not read: not a bad lexicon row) */
     if (kg_inputs_expand(&in, argc - optind, argv + optind, ".txt"))
-        rc = KG_EXIT_DATA;
+        rc = KG_EXIT_DATA, input_failed = 1;
     /* inputs already in the graph are skipped, with a word */
     size_t keep = 0;
     for (size_t i = 0; i < in.n; i++) {
         /* (as the graph has it: made valid UTF-8, as extract writes it) */
         struct kg_buf name = KG_BUF_INIT;
-        kg_buf_add_clean(&name, in.paths[i], strlen(in.paths[i]));
+        kg_docname_of_path(in.paths[i], &name);
         int built = done && already_built(done, ndone, name.buf ? name.buf : "");
         kg_buf_release(&name);
         if (built) {
@@ -316,7 +314,7 @@ int cmd_build(int argc, char **argv)
             kg_buf_reset(&out);
             tg.path = in.paths[i];
             if (kg_extract_file(xs[0], in.paths[i], &out, into_graph, &tg))
-                rc = KG_EXIT_DATA;
+                rc = KG_EXIT_DATA, input_failed = 1;
             else
                 docs++;
             kg_progress_file(&pg, in.paths[i]);
@@ -329,6 +327,8 @@ int cmd_build(int argc, char **argv)
         struct par_ctx pc = {&g, in.paths, &pg, 0};
         long failed = kg_extract_parallel_stream(xs, jobs, in.paths, in.n, par_into_graph, &pc, &counts);
         docs = in.n - (size_t)failed;
+        if (failed)
+            input_failed = 1;
         if (failed || pc.bad)
             rc = KG_EXIT_DATA;
     }
@@ -345,7 +345,7 @@ int cmd_build(int argc, char **argv)
     if (nothing)
         kg_error("nothing written to %s", outdir);
     else
-        nothing = kg_nothing_read(&g, rc != KG_EXIT_OK && !docs, outdir);
+        nothing = kg_nothing_read(&g, input_failed, outdir);
     if (nothing) {
         kg_graph_release(&g);
         return KG_EXIT_DATA;

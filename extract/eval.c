@@ -11,6 +11,7 @@
 #include "../json.h"
 #include "../schema.h"
 #include "../xalloc.h"
+#include "extract.h"
 
 /* ---- normalisation ---- */
 
@@ -300,8 +301,10 @@ static int load_gold(struct gdoc *d, const char *path)
             ge->label = xstrdup(trim(f[1]));
             ge->norm = normdup(ge->label);
             for (size_t k = 0; k + 1 < d->nents; k++)
-                if (!strcmp(d->ents[k].norm, ge->norm))
+                if (!strcmp(d->ents[k].norm, ge->norm)) {
                     kg_warn_at(path, line, "entity '%s' listed twice", ge->label);
+                    break;
+                }
             ge->type = etype_of(trim(f[2]));
             if (nf > 3) {
                 for (char *a = f[3], *bar; a; a = bar ? bar + 1 : NULL) {
@@ -431,16 +434,21 @@ static struct gdoc *doc_for(struct gdoc *docs, size_t n, const char *raw)
 {
     const char *base = strrchr(raw, '/');
     base = base ? base + 1 : raw;
-    size_t len = strcspn(base, "#");
+    size_t len = kg_docname_file(base);
     if (len >= 4 && !strncmp(base + len - 4, ".txt", 4))
         len -= 4;
-    for (size_t i = 0; i < n; i++) {
-        const char *nb = strrchr(docs[i].name, '/');
-        nb = nb ? nb + 1 : docs[i].name;
-        if (strlen(nb) == len && !strncmp(nb, base, len))
-            return &docs[i];
+    /* (a gold file's name as extract writes it: valid UTF-8) */
+    struct kg_buf nb = KG_BUF_INIT;
+    struct gdoc *found = NULL;
+    for (size_t i = 0; i < n && !found; i++) {
+        const char *slash = strrchr(docs[i].name, '/');
+        kg_buf_reset(&nb);
+        kg_docname_of_path(slash ? slash + 1 : docs[i].name, &nb);
+        if (nb.len == len && !strncmp(nb.buf, base, len))
+            found = &docs[i];
     }
-    return NULL;
+    kg_buf_release(&nb);
+    return found;
 }
 
 /* The system stream; sysname names it in messages (NULL: extracted here).

@@ -219,6 +219,20 @@ static void end_record(struct kg_buf *out, char *p)
     out->len = (size_t)(p - out->buf);
 }
 
+size_t kg_docname_file(const char *doc)
+{
+    const char *hash = strrchr(doc, '#');
+    size_t len = strlen(doc);
+    if (hash && hash[1] && strspn(hash + 1, "0123456789") == strlen(hash + 1))
+        len = (size_t)(hash - doc);
+    return len;
+}
+
+void kg_docname_of_path(const char *path, struct kg_buf *name)
+{
+    kg_buf_add_clean(name, path, strlen(path));
+}
+
 void kg_put_docname(struct kg_buf *out, struct kg_buf *jdoc, const char *doc, size_t artno)
 {
     if (!jdoc->len) {
@@ -226,7 +240,7 @@ void kg_put_docname(struct kg_buf *out, struct kg_buf *jdoc, const char *doc, si
          * cleans it, then escaped, without the closing quote: "#N" needs
          * no escaping */
         struct kg_buf clean = KG_BUF_INIT;
-        kg_buf_add_clean(&clean, doc, strlen(doc));
+        kg_docname_of_path(doc, &clean);
         kg_buf_add_json_str(jdoc, clean.buf ? clean.buf : "", clean.len);
         kg_buf_setlen(jdoc, jdoc->len - 1);
         kg_buf_release(&clean);

@@ -59,6 +59,14 @@ static inline void kg_extract_counts_add(struct kg_extract_counts *to, const str
     to->relations += c->relations;
 }
 
+/* A stream's doc name as the file it came from: the length of doc without
+ * the "#N" that names a file's second article on ("a.txt#2").  (A file
+ * whose own name ends in # and digits is taken for an article of another.) */
+size_t kg_docname_file(const char *doc);
+/* The doc name extract writes for the file at path, appended to name: the
+ * path made valid UTF-8, as kg_buf_add_clean makes it (and merge reads it). */
+void kg_docname_of_path(const char *path, struct kg_buf *name);
+
 /* Extract the file at `path` ("-": standard input) reading it in windows of
  * about a megabyte that end between articles, so memory does not grow with
  * the file.  Records are appended to `out`; when `flush` is given it is
