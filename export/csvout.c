@@ -7,8 +7,8 @@
  * run as a formula (leading = + - @, tab or carriage return, OWASP's list)
  * gets a leading apostrophe, unless it is a negative number and nothing
  * else ("-2+3+cmd|..." starts like one); so does a cell that starts with
- * an apostrophe and one of those, so that readcsv.c, which takes the
- * apostrophe off again, gives every cell back as it was.
+ * apostrophes and one of those, so that readcsv.c, which takes one
+ * apostrophe off again, gives every cell back as it was (kg_csv_formula).
  *
  * opts->csv_flavor KG_CSV_NEO4J: nodes-csv and edges-csv get the headers
  * `neo4j-admin database import` reads (FIELD.md 3.4), written unquoted
@@ -75,8 +75,8 @@ static int negative_number(const char *s)
 
 static void cell(struct row *r, const char *s)
 {
-    int prefix = r->safe && s[0] && (strchr("=+-@\t\r", s[0]) || (s[0] == '\'' && s[1] && strchr("=+-@\t\r", s[1]))) &&
-                 !negative_number(s);
+    size_t f = r->safe ? kg_csv_formula(s, strlen(s)) : 0;
+    int prefix = f > 1 || (f == 1 && !negative_number(s));
     size_t n;
     if (!prefix && plain(s, &n)) {
         field(r, s, n);

@@ -198,6 +198,13 @@ int kg_nothing_read(const struct kg_graph *g, int failed, const char *output);
  * instances), also in the neo4j flavour; edges.csv is derived and skipped
  * with a warning; any other CSV is an error naming file and line. */
 int kg_graph_read_csv(struct kg_graph *g, const char *path);
+/* --csv-safe's rule, for its writer and this reader: does cell s, past any
+ * leading apostrophes, start like a spreadsheet formula (= + - @, a tab or
+ * a carriage return: OWASP's list)?  The number of those apostrophes plus
+ * one, or 0.  The writer puts one more apostrophe before such a cell (a
+ * negative number alone aside), and the reader takes one off a cell of 2
+ * or more, so that every cell reads back as it was. */
+size_t kg_csv_formula(const char *s, size_t n);
 /* Read kgraph's own GraphML: nodes as entities, each edge's evidence_rows
  * as its relation instances (exact); other GraphML is an error. */
 int kg_graph_read_graphml(struct kg_graph *g, const char *path);

@@ -38,19 +38,20 @@ struct rd {
     int bad;
 };
 
-/* Does a cell that starts with c start like a formula (OWASP's list)? */
-static int formula(char c)
+size_t kg_csv_formula(const char *s, size_t n)
 {
-    return c && strchr("=+-@\t\r", c);
+    size_t k = 0;
+    while (k < n && s[k] == '\'')
+        k++;
+    return k < n && s[k] && strchr("=+-@\t\r", s[k]) ? k + 1 : 0;
 }
 
 static void on_field(void *data, size_t len, void *ctx)
 {
     struct rd *r = ctx;
     /* a cell --csv-safe kept from running as a formula ('=..., '-12.txt,
-     * ''=... for '=...): the apostrophe off again (csvout.c) */
-    const char *d = data;
-    if (d && len >= 2 && d[0] == '\'' && (formula(d[1]) || (len >= 3 && d[1] == '\'' && formula(d[2])))) {
+     * ''=... for '=...): the apostrophe off again */
+    if (data && kg_csv_formula(data, len) >= 2) {
         data = (char *)data + 1;
         len--;
     }
@@ -138,7 +139,7 @@ static void row(struct rd *r, long line)
         add_str(&b, "type", field(r, C_TYPE));
         add_num(&b, "mentions", field(r, C_MENTIONS));
         add_num(&b, "docs", field(r, C_DOCS));
-        kg_types_json(&b, field(r, C_TYPES), field(r, C_TYPE), field(r, C_MENTIONS));
+        kg_types_json(&b, field(r, C_TYPES), field(r, C_TYPE));
         kg_buf_adds(&b, ",\"aliases\":[");
         const char *a = field(r, C_ALIASES);
         for (int k = 0; *a; k++) {

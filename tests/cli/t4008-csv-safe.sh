@@ -2,7 +2,7 @@
 # tab or carriage return) gets a leading apostrophe in every CSV format; a
 # negative number written as one is left alone, but not a cell that only
 # starts like one ("-2+3+cmd|..." is a known payload), and a cell that
-# starts with an apostrophe and one of those gets one more.  Without the
+# starts with apostrophes and one of those gets one more.  Without the
 # option every cell is as it was.  merge reads either kind back as the
 # graph it was written from.
 . "$(dirname "$0")/../lib.sh"
@@ -13,6 +13,7 @@ cat >"$T/s.jsonl" <<'JSONL'
 {"kind":"entity","doc":"-12.txt","id":"tab","label":"\t=1+1","type":"GPE","mentions":1}
 {"kind":"entity","doc":"-12.txt","id":"dec","label":"-0.5","type":"GPE","mentions":1}
 {"kind":"entity","doc":"-12.txt","id":"quoted","label":"'=quoted already","type":"ORG","mentions":1}
+{"kind":"entity","doc":"-12.txt","id":"quoted2","label":"''=quoted twice","type":"ORG","mentions":1}
 {"kind":"relation","doc":"-2+3+cmd|' /C calc'!A0","source":"eq","relation":"meets","target":"minus","modality":"asserted","sentence":"+1 said so.","start":0,"end":11}
 {"kind":"relation","doc":"-12.txt","source":"at","relation":"meets","target":"tab","modality":"asserted","sentence":"-1.5 is a number, -1.5x is not.","start":0,"end":30}
 {"kind":"relation","doc":"-12.txt","source":"dec","relation":"meets","target":"at","modality":"asserted","sentence":"Plain text.","start":0,"end":11}
@@ -35,8 +36,9 @@ for f in ("nodes-csv", "edges-csv", "evidence-csv"):
     assert len(safe) == len(plain), f
     for rs, rp in zip(safe, plain):
         for s, p in zip(rs, rp):
-            danger = p[:1] in ("=", "+", "@", "\t", "\r") or (p[:1] == "-" and not num.match(p)) or \
-                (p[:1] == "'" and p[1:2] in ("=", "+", "-", "@", "\t", "\r"))
+            q = p.lstrip("'")
+            danger = (q[:1] in ("=", "+", "@", "\t", "\r", "-") and q != p) or \
+                p[:1] in ("=", "+", "@", "\t", "\r") or (p[:1] == "-" and not num.match(p))
             want = "'" + p if danger else p
             if s != want:
                 sys.exit(f"{f}: cell {p!r} written {s!r}, expected {want!r}")
@@ -44,7 +46,7 @@ cells = {c for r in csv.reader(open(f"{t}/evidence-csv.safe", newline="", encodi
 for c in ("'-2+3+cmd|' /C calc'!A0", "'-12.txt", "'+1 said so.", "'-1.5 is a number, -1.5x is not."):
     assert c in cells, c
 cells = {c for r in csv.reader(open(f"{t}/nodes-csv.safe", newline="", encoding="utf-8")) for c in r}
-for c in ("'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'\t=1+1", "-12", "-0.5", "''=quoted already"):
+for c in ("'=HYPERLINK(\"http://x\")", "'@SUM(A1)", "'\t=1+1", "-12", "-0.5", "''=quoted already", "'''=quoted twice"):
     assert c in cells, c
 PYEOF
 # read back, safe or plain: the graph written (the apostrophes off again;
