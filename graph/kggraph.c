@@ -68,7 +68,11 @@ struct priv {
     struct kg_buf clean;      /* a string being cleaned */
     uint64_t *keys;           /* distinct_sentences' scratch */
     size_t keys_alloc;
+    long bad_dates;           /* relation instances whose date was none */
 };
+
+/* The most bad dates each named in a message; the rest are counted in one. */
+#define KG_BAD_DATES_SAID 10
 
 static struct priv *priv(struct kg_graph *g)
 {
@@ -191,9 +195,17 @@ static const char *clean(struct priv *p, const char *s, size_t *n)
     return p->clean.buf;
 }
 
-/* A string member v (NULL, or not a string: def).  A \u0000 in it, a NUL
- * that would cut the string, becomes a space, as the writers make the
- * other control characters. */
+/* A JSON string holding a NUL (a \u0000: the parsers keep its length),
+ * which would cut it: each NUL made a space in the parser's scratch, as
+ * the writers make the other control characters. */
+static void nul_to_space(const struct kg_json *v)
+{
+    for (size_t k = 0; k < v->len; k++)
+        if (!v->str[k])
+            v->str[k] = ' ';
+}
+
+/* A string member v (NULL, or not a string: def). */
 static void text_of(struct kg_text *t, const struct kg_json *v, const char *def, int hash)
 {
     int str = v && v->type == KG_JSON_STR;
@@ -203,15 +215,13 @@ static void text_of(struct kg_text *t, const struct kg_json *v, const char *def,
     t->hash = 0;
     if (!t->s)
         return;
-    size_t i = plain_prefix(t->s);
-    t->plain = !t->s[i];
-    t->n = i + (t->plain ? 0 : strlen(t->s + i));
-    if (str && t->n < v->len) {
-        for (size_t k = 0; k < v->len; k++)
-            if (!v->str[k])
-                v->str[k] = ' ';
-        text_of(t, v, def, hash);
-        return;
+    for (;;) {
+        size_t i = plain_prefix(t->s);
+        t->plain = !t->s[i];
+        t->n = i + (t->plain ? 0 : strlen(t->s + i));
+        if (!str || t->n == v->len)
+            break;
+        nul_to_space(v); /* (and its length measured again) */
     }
     if (t->plain && hash)
         t->hash = hash_bytes(t->s, t->n);
@@ -392,9 +402,9 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
     if (r->kind == KG_REC_ENTITY) {
         const char *type = r->type_s = fstr(f, F_TYPE);
         r->type = type ? name_of(kg_etype_names, KG_NTYPES, type) : -1;
-        const char *label = fstr(f, F_LABEL);
+        const struct kg_json *label = f->v[F_LABEL];
         text_of(&r->id, f->v[F_ID], NULL, 1);
-        text_of(&r->label, label && *label ? f->v[F_LABEL] : f->v[F_ID], NULL, 0);
+        text_of(&r->label, label && label->type == KG_JSON_STR && label->len ? label : f->v[F_ID], NULL, 0);
         r->mentions = fnum(f, F_MENTIONS, 1);
         r->docs = fnum(f, F_DOCS, 1);
         memset(&r->types, 0, sizeof(r->types));
@@ -447,8 +457,11 @@ static int add_entity(struct kg_graph *g, const struct kg_rec *r, const char *fi
     const struct kg_json *al = &r->aliases;
     if (al->type == KG_JSON_ARR)
         for (size_t i = 0; i < al->n; i++)
-            if (al->items[i].type == KG_JSON_STR && al->items[i].str[0])
+            if (al->items[i].type == KG_JSON_STR && al->items[i].len) {
+                if (strlen(al->items[i].str) < al->items[i].len)
+                    nul_to_space(&al->items[i]);
                 add_alias(p, e, al->items[i].str);
+            }
     return 0;
 }
 
@@ -477,7 +490,9 @@ static int add_relation(struct kg_graph *g, const struct kg_rec *r, const char *
     if (r->date.n && !kg_is_date(r->date.s)) {
         /* (not a date the edges' first and last, the selection's
          * --since and GEXF's timeline could order) */
-        kg_warn_at(file, line, "date '%s' is not a day of the calendar as YYYY-MM-DD: taken as undated", r->date.s);
+        if (++p->bad_dates <= KG_BAD_DATES_SAID)
+            kg_warn_at(file, line, "date '%s' is not a day of the calendar as YYYY-MM-DD: taken as undated",
+                       r->date.s);
         v->date = (char *)"";
     } else {
         v->date = (char *)text_atom(p, &r->date, 3);
@@ -1161,6 +1176,9 @@ int kg_graph_finish(struct kg_graph *g)
 {
     int rc = 0;
     struct priv *p = priv(g);
+    if (p->bad_dates > KG_BAD_DATES_SAID)
+        kg_warn_at(NULL, 0, "%ld more relation instances had a date that is no day of the calendar: taken as undated",
+                   p->bad_dates - KG_BAD_DATES_SAID);
     sort_entities(g);
     for (size_t i = 0; i < g->nents; i++) {
         struct kg_entity *e = &g->ents[i];
@@ -1359,9 +1377,9 @@ void kg_entity_aliases_text(const struct kg_entity *e, struct kg_buf *b)
     }
 }
 
-void kg_types_json(struct kg_buf *rec, const char *types, const char *type, const char *mentions)
+void kg_types_json(struct kg_buf *rec, const char *types, const char *type)
 {
-    long n[KG_NTYPES] = {0}, sum = 0;
+    long n[KG_NTYPES] = {0};
     int any = 0;
     for (const char *p = types; *p;) {
         const char *colon = strchr(p, ':');
@@ -1380,7 +1398,6 @@ void kg_types_json(struct kg_buf *rec, const char *types, const char *type, cons
         if (t < 0 || n[t] || end == colon + 1 || v <= 0 || errno || (*end && *end != '|') || v > (1L << 50))
             return;
         n[t] = v;
-        sum += v;
         any = 1;
         p = *end ? end + 1 : end;
     }
@@ -1388,14 +1405,9 @@ void kg_types_json(struct kg_buf *rec, const char *types, const char *type, cons
     for (int t = 1; t < KG_NTYPES; t++)
         if (n[t] > n[most])
             most = t;
+    /* (not the mentions too: a record of 0 mentions gives its type one) */
     if (!any || strcmp(type, kg_etype_names[most]))
         return;
-    if (*mentions) {
-        char *end;
-        double m = strtod(mentions, &end);
-        if (*end || m != (double)sum)
-            return;
-    }
     kg_buf_adds(rec, ",\"types\":{");
     for (int t = 0, k = 0; t < KG_NTYPES; t++)
         if (n[t])

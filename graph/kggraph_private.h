@@ -57,9 +57,9 @@ int kg_graph_add_unparsed(struct kg_graph *g, const char *s, size_t n, const cha
 /* For a reader of GraphML or CSV, building an entity record: append
  * ,"types":{...} to rec from the `types` text read back (kg_entity_types_text's
  * form) when it agrees with the row's type (the type with the most
- * mentions, the first of a tie) and, when given, its mentions; nothing
- * otherwise (no types text, a malformed one, or a type edited since, which
- * then stands alone for the row's mentions). */
-void kg_types_json(struct kg_buf *rec, const char *types, const char *type, const char *mentions);
+ * mentions, the first of a tie); nothing otherwise (no types text, a
+ * malformed one, or a type edited since, which then stands alone for the
+ * row's mentions). */
+void kg_types_json(struct kg_buf *rec, const char *types, const char *type);
 
 #endif

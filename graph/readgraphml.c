@@ -149,7 +149,7 @@ static int add_record(struct gr *r, struct kg_buf *rec, long line)
 static void node(struct gr *r, const char *p, const char *q)
 {
     struct kg_buf xid = KG_BUF_INIT, id = KG_BUF_INIT, t = KG_BUF_INIT, rec = KG_BUF_INIT;
-    struct kg_buf type = KG_BUF_INIT, mentions = KG_BUF_INIT;
+    struct kg_buf type = KG_BUF_INIT;
     long line = line_of(r, p);
     const char *gt = memchr(p, '>', (size_t)(q - p));
     if (!gt || !attr(p, gt, "id", &xid) || !data_of(p, q, "v_name", &id) || !id.len) {
@@ -176,10 +176,8 @@ static void node(struct gr *r, const char *p, const char *q)
             if (!*end)
                 kg_buf_addf(&rec, ",\"%s\":%.0f", nums[k + 1], d);
         }
-    if (data_of(p, q, "v_types", &t)) {
-        data_of(p, q, "v_mentions", &mentions);
-        kg_types_json(&rec, t.buf ? t.buf : "", type.buf ? type.buf : "", mentions.buf ? mentions.buf : "");
-    }
+    if (data_of(p, q, "v_types", &t))
+        kg_types_json(&rec, t.buf ? t.buf : "", type.buf ? type.buf : "");
     kg_buf_adds(&rec, ",\"aliases\":[");
     if (data_of(p, q, "v_aliases", &t))
         for (const char *a = t.buf ? t.buf : "", *e; *a; a = *e ? e + 1 : e) {
@@ -196,7 +194,6 @@ out:
     kg_buf_release(&t);
     kg_buf_release(&rec);
     kg_buf_release(&type);
-    kg_buf_release(&mentions);
 }
 
 static const char *entity_of(const struct gr *r, const char *xml_id)

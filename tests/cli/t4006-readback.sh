@@ -32,12 +32,15 @@ JSONL
 "$KGRAPH" merge "$T/odd.graphml" >"$T/odd.back" || fail "merge odd graphml"
 cmp -s "$T/odd.m" "$T/odd.back" || { diff "$T/odd.m" "$T/odd.back" | head; fail "odd text does not survive GraphML"; }
 # an entity of two types keeps its mentions per type through GraphML and
-# CSV (else more mentions of the lesser type would turn it); a type edited
-# in nodes.csv since wins over them
+# CSV (else more mentions of the lesser type would turn it), one given as
+# of no mentions too (its type counts one); a type edited in nodes.csv
+# since wins over them
 cat >"$T/mixed.jsonl" <<'JSONL'
 {"kind":"entity","doc":"a.txt","id":"hassan-khel","label":"Hassan Khel","type":"GPE","mentions":3}
 {"kind":"entity","doc":"b.txt","id":"hassan-khel","label":"Hassan Khel","type":"PERSON","mentions":1}
 {"kind":"entity","doc":"b.txt","id":"pakistan","label":"Pakistan","type":"GPE","mentions":1}
+{"kind":"entity","doc":"c.txt","id":"zero","label":"Zero","type":"GPE","mentions":0}
+{"kind":"entity","doc":"d.txt","id":"zero","label":"Zero","type":"PERSON","mentions":2}
 {"kind":"relation","doc":"b.txt","source":"pakistan","relation":"attacks","target":"hassan-khel","sentence":"s","start":0,"end":1}
 JSONL
 cat >"$T/more.jsonl" <<'JSONL'
