@@ -66,13 +66,40 @@ static const char *edge_color(int relation, int modality)
     return relation < 0 ? "black" : rel_color[relation];
 }
 
+/* The longest text of a label, a document's name or an evidence sentence
+ * in the DOT, in bytes: cgraph 2.42 breaks a long string in the file only
+ * at a character that is not a letter or digit, and its reader (dot,
+ * pygraphviz, the drawings here) refuses a run of more than 16384 bytes
+ * without one.  (An entity id, the node's name, is not cut: the
+ * extractor makes none that long.) */
+#define DOT_TEXT_MAX 1000
+
+/* s appended to t, or its first DOT_TEXT_MAX bytes or fewer (a whole UTF-8
+ * character last) and an ellipsis. */
+static void add_cut(struct kg_buf *t, const char *s)
+{
+    size_t n = strlen(s);
+    if (n <= DOT_TEXT_MAX) {
+        kg_buf_add(t, s, n);
+        return;
+    }
+    n = DOT_TEXT_MAX;
+    while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
+        n--;
+    kg_buf_add(t, s, n);
+    kg_buf_adds(t, "\u2026");
+}
+
 /* A document name as a URL: cleaned, and the characters Graphviz 2.42
  * would write raw into an SVG xlink:href (" < > &) or read as an escape
- * (\\) percent-encoded, as is % itself. */
+ * (\\) percent-encoded, as is % itself; cut at DOT_TEXT_MAX bytes, as
+ * the texts are. */
 static const char *dot_url(struct kg_buf *b, const char *s)
 {
-    struct kg_buf c = KG_BUF_INIT;
-    kg_text_clean(&c, s);
+    struct kg_buf cut = KG_BUF_INIT, c = KG_BUF_INIT;
+    add_cut(&cut, s);
+    kg_text_clean(&c, cut.buf);
+    kg_buf_release(&cut);
     kg_buf_reset(b);
     for (size_t i = 0; i < c.len; i++) {
         unsigned char ch = (unsigned char)c.buf[i];
@@ -115,28 +142,6 @@ static const char *dotstr(struct kg_buf *b, const char *s)
     }
     kg_buf_release(&c);
     return b->buf;
-}
-
-/* The longest text of a label or an evidence sentence in the DOT, in
- * bytes: cgraph 2.42 breaks a long string in the file only at a character
- * that is not a letter or digit, and its reader (dot, pygraphviz, the
- * drawings here) refuses a run of more than 16384 bytes without one. */
-#define DOT_TEXT_MAX 1000
-
-/* s appended to t, or its first DOT_TEXT_MAX bytes or fewer (a whole UTF-8
- * character last) and an ellipsis. */
-static void add_cut(struct kg_buf *t, const char *s)
-{
-    size_t n = strlen(s);
-    if (n <= DOT_TEXT_MAX) {
-        kg_buf_add(t, s, n);
-        return;
-    }
-    n = DOT_TEXT_MAX;
-    while (n && ((unsigned char)s[n] & 0xC0) == 0x80)
-        n--;
-    kg_buf_add(t, s, n);
-    kg_buf_adds(t, "\u2026");
 }
 
 /* Subgraph attributes, declared only when a subgraph is written so that the
@@ -309,7 +314,9 @@ static int write_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_
             const struct kg_evidence *v = &g->ev[e->ev_first + (size_t)k];
             if (k)
                 kg_buf_adds(&t, "\n");
-            kg_buf_addf(&t, "[%s] ", v->doc);
+            kg_buf_addc(&t, '[');
+            add_cut(&t, v->doc);
+            kg_buf_adds(&t, "] ");
             add_cut(&t, v->sentence);
         }
         agset(ed, S("tooltip"), S(dotstr(&b, t.buf)));

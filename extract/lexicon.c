@@ -350,15 +350,15 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
         lineno++;
         r.cur = lineno;
         size_t n = e - pos + (e < len);
+        /* a '#' line between rows is a comment, whatever it quotes */
+        if (p.pstate == 0 && r.row.n == 0 && data[pos] == '#') {
+            pos += n;
+            continue;
+        }
         const char *why = bad_bytes(data + pos, e - pos);
         if (why) {
             kg_error_at(path.buf, lineno, "%s: row skipped", why);
             lx->bad_rows++;
-            pos += n;
-            continue;
-        }
-        /* a '#' line between rows is a comment, whatever it quotes */
-        if (p.pstate == 0 && r.row.n == 0 && data[pos] == '#') {
             pos += n;
             continue;
         }

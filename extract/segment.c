@@ -102,7 +102,7 @@ static int parse_date_line(struct kg_extractor *x, struct line *ln)
     ln->ymd[7] = '-';
     put_digits(ln->ymd + 8, day % 100, 2);
     ln->ymd[10] = '\0';
-    return 1;
+    return kg_is_date(ln->ymd); /* (not "31 February 2023") */
 }
 
 /* The folded line as the furniture patterns see it: its tokens' keys joined

@@ -15,6 +15,10 @@ cp "$T/keep/graph.jsonl" "$T/keep.before"
 expect_exit 1 "$KGRAPH" build -q -o "$T/keep" "$T/nosuch.txt"
 contains "$T/err" "no entity or relation read: nothing written to $T/keep"
 cmp -s "$T/keep.before" "$T/keep/graph.jsonl" || fail "build of a missing file replaced the graph"
+# (also when another input was read but named no one)
+printf 'Nothing to see here.\n' >"$T/nobody.txt"
+expect_exit 1 "$KGRAPH" build -q -o "$T/keep" "$T/nobody.txt" "$T/nosuch.txt"
+cmp -s "$T/keep.before" "$T/keep/graph.jsonl" || fail "build of an empty and a missing file replaced the graph"
 "$KGRAPH" merge -o "$T/m.jsonl" "$T/good.jsonl" || fail "merge"
 cp "$T/m.jsonl" "$T/m.before"
 expect_exit 1 "$KGRAPH" merge -o "$T/m.jsonl" "$T/nosuch.jsonl"
@@ -56,6 +60,17 @@ open(sys.argv[1], 'w').write('Updated 12 March 2024\n\nPakistan accused India of
 "$KGRAPH" build -q -o "$T/hex" "$T/hex.txt" 2>/dev/null || fail "build hex"
 dot -Tsvg "$T/hex/graph.dot" >/dev/null 2>"$T/dot.err" || { cat "$T/dot.err"; fail "dot cannot read graph.dot"; }
 contains "$T/hex/graph.dot" "abab…"
+
+# (a document's name too, in the tooltip and the link)
+"$PY" -c "
+import json, sys
+print(json.dumps({'kind': 'entity', 'id': 'a', 'type': 'GPE'}))
+print(json.dumps({'kind': 'entity', 'id': 'b', 'type': 'GPE'}))
+print(json.dumps({'kind': 'relation', 'doc': 'd' * 20000, 'source': 'a', 'relation': 'meets', 'target': 'b',
+                  'sentence': 's'}))
+" >"$T/longdoc.jsonl"
+"$KGRAPH" export -f dot -o "$T/longdoc.dot" "$T/longdoc.jsonl" || fail "export longdoc"
+dot -Tsvg "$T/longdoc.dot" >/dev/null 2>&1 || fail "dot cannot read a DOT of a long document name"
 
 # 4. GraphML cut short; CSV rows of the wrong length, a byte order mark, a NUL
 "$KGRAPH" export -f graphml -o "$T/full.graphml" "$T/good.jsonl" || fail "export graphml"
@@ -104,6 +119,15 @@ for i in range(9000):
 " >"$T/big.jsonl"
 expect_exit 0 "$KGRAPH" merge "$T/big.jsonl"
 contains "$T/out" '"type":"GPE","mentions":1125899906842624,"docs":9000,"types":{"GPE":1125899906842624}'
+# a \u0000 in an alias or at a label's start: a space, not the string's end
+printf '%s\n' '{"kind":"entity","id":"x","label":"\u0000Lead","type":"GPE","aliases":["Al\u0000ias"]}' >"$T/nul.jsonl"
+expect_exit 0 "$KGRAPH" merge "$T/nul.jsonl"
+contains "$T/out" '"label":" Lead"'
+contains "$T/out" '"aliases":["Al ias"]'
+# a date line that is no day of the calendar gives no date
+printf 'Updated 31 February 2023\n\nPakistan accused India of shelling.\n' >"$T/feb.txt"
+expect_exit 0 "$KGRAPH" extract "$T/feb.txt"
+lacks "$T/out" '"date"'
 # a date that is no day of the calendar: warned of, the instance undated
 { echo '{"kind":"entity","id":"a","type":"GPE"}'; echo '{"kind":"entity","id":"b","type":"GPE"}'
   echo '{"kind":"relation","doc":"d","source":"a","relation":"meets","target":"b","date":"2024-13-45","sentence":"s"}'; } >"$T/date.jsonl"
@@ -122,6 +146,11 @@ expect_exit 1 "$KGRAPH" eval -s "$T/sys.jsonl" "$T/ev"
 contains "$T/err" "$T/sys.jsonl:1: not a JSON line"
 contains "$T/err" "$T/ev/a.gold.tsv:2: entity 'Pakistan' listed twice"
 contains "$T/err" "$T/ev/a.gold.tsv:3: unknown modality 'maybe'"
+# (a gold file named in Latin-1 is found for its article, as extract names it)
+cp "$good" "$T/lat/$(printf 'caf\351.txt')"
+cp "${good%.txt}.gold.tsv" "$T/lat/$(printf 'caf\351.gold.tsv')"
+expect_exit 0 "$KGRAPH" eval "$T/lat"
+lacks "$T/out" "entity_f1=0.000"
 expect_exit 1 "$KGRAPH" eval "$T/nosuch"
 [ "$(grep -c 'cannot open directory' "$T/err")" = 1 ] || fail "eval reported a missing directory more than once"
 # 8. options: a month or day that is none of the calendar; an empty
