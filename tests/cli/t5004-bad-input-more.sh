@@ -92,7 +92,7 @@ expect_exit 0 "$KGRAPH" merge "$T/nul-nodes.csv" "$T/evidence.csv"
 contains "$T/out" '"label":"Afgh anistan"'
 
 # 5. the lexicon: an optional file that cannot be read, bytes that are not
-# UTF-8 or NUL, a quote never closed (reported at the line its row began
+# UTF-8 or NUL (in a row: a comment may hold any bytes), a quote never closed (reported at the line its row began
 # on: RFC 4180 lets a quoted field hold line breaks, so it takes in the
 # lines after it)
 mkdir "$T/lx"
@@ -103,11 +103,12 @@ expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/lx"
 contains "$T/err" "$T/lx/roles.csv"
 expect_exit 1 "$KGRAPH" extract --lexicon "$T/lx" "$good"
 mkdir "$T/lq"
-printf 'label,type,aliases,demonyms,country,capital\nAlphaland,GPE,,,,\nGammaland,GPE,,,,\nDelta\000land,GPE,,,,\nEpsi\377land,GPE,,,,\nZetaland,GPE,,,,\n"Betaland,GPE,,,,\nEtaland,GPE,,,,\n' >"$T/lq/entities.csv"
+printf 'label,type,aliases,demonyms,country,capital\n# a comment in Latin-1: caf\351\nAlphaland,GPE,,,,\nGammaland,GPE,,,,\nDelta\000land,GPE,,,,\nEpsi\377land,GPE,,,,\nZetaland,GPE,,,,\n"Betaland,GPE,,,,\nEtaland,GPE,,,,\n' >"$T/lq/entities.csv"
 expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/lq"
-contains "$T/err" "$T/lq/entities.csv:4: a NUL byte: row skipped"
-contains "$T/err" "$T/lq/entities.csv:5: bytes that are not UTF-8: row skipped"
-contains "$T/err" "$T/lq/entities.csv:7: malformed CSV at end of file"
+contains "$T/err" "$T/lq/entities.csv:5: a NUL byte: row skipped"
+contains "$T/err" "$T/lq/entities.csv:6: bytes that are not UTF-8: row skipped"
+contains "$T/err" "$T/lq/entities.csv:8: malformed CSV at end of file"
+lacks "$T/err" "entities.csv:2:"
 printf 'Gammaland and Zetaland signed a pact with Alphaland.\n' >"$T/pact.txt"
 expect_exit 1 "$KGRAPH" extract --lexicon "$T/lq" "$T/pact.txt"
 for e in alphaland gammaland zetaland; do contains "$T/out" "\"id\":\"$e\""; done
