@@ -68,11 +68,11 @@ struct priv {
     struct kg_buf clean;      /* a string being cleaned */
     uint64_t *keys;           /* distinct_sentences' scratch */
     size_t keys_alloc;
-    long bad_dates;           /* relation instances whose date was none */
+    long odd_values;          /* members not of their kind: dates, counts, lists */
 };
 
-/* The most bad dates each named in a message; the rest are counted in one. */
-#define KG_BAD_DATES_SAID 10
+/* The most odd values each named in a message; the rest are counted in one. */
+#define KG_ODD_SAID 10
 
 static struct priv *priv(struct kg_graph *g)
 {
@@ -331,6 +331,20 @@ struct fields {
     const struct kg_json *v[F_N];
 };
 
+/* Member x's bit of kg_rec.odd when it is there but not a count (a number
+ * from 0 to count()'s 2^50), else 0. */
+static unsigned odd_count(const struct fields *f, enum field x)
+{
+    const struct kg_json *v = f->v[x];
+    return v && (v->type != KG_JSON_NUM || !(v->num >= 0 && v->num <= 1125899906842624.0)) ? 1u << x : 0;
+}
+
+/* Member x's bit when it is there but not of JSON type t. */
+static unsigned odd_type(const struct fields *f, enum field x, enum kg_json_type t)
+{
+    return f->v[x] && f->v[x]->type != t ? 1u << x : 0;
+}
+
 /* strcmp(a, b) == 0, inline: names are short */
 static inline int streq(const char *a, const char *b)
 {
@@ -407,6 +421,8 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
         text_of(&r->label, label && label->type == KG_JSON_STR && label->len ? label : f->v[F_ID], NULL, 0);
         r->mentions = fnum(f, F_MENTIONS, 1);
         r->docs = fnum(f, F_DOCS, 1);
+        r->odd = odd_count(f, F_MENTIONS) | odd_count(f, F_DOCS) | odd_type(f, F_TYPES, KG_JSON_OBJ) |
+                 odd_type(f, F_ALIASES, KG_JSON_ARR);
         memset(&r->types, 0, sizeof(r->types));
         memset(&r->aliases, 0, sizeof(r->aliases));
         if (f->v[F_TYPES])
@@ -424,6 +440,22 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
         text_of(&r->sent, f->v[F_SENTENCE], "", 0);
         r->start = fnum(f, F_START, 0);
         r->end = fnum(f, F_END, 0);
+        r->odd = odd_count(f, F_START) | odd_count(f, F_END);
+    }
+}
+
+/* Say what r's odd members were taken as, the first KG_ODD_SAID of them. */
+static void say_odd(struct priv *p, const struct kg_rec *r, const char *file, long line)
+{
+    for (int x = 0; x < F_N; x++) {
+        if (!(r->odd & 1u << x) || ++p->odd_values > KG_ODD_SAID)
+            continue;
+        if (x == F_TYPES || x == F_ALIASES) {
+            kg_warn_at(file, line, "\"%s\" is not %s: left out", field_names[x], x == F_TYPES ? "an object" : "a list");
+            continue;
+        }
+        double v = x == F_MENTIONS ? r->mentions : x == F_DOCS ? r->docs : x == F_START ? r->start : r->end;
+        kg_warn_at(file, line, "\"%s\" is not a count from 0 to 2^50: taken as %ld", field_names[x], count(v));
     }
 }
 
@@ -437,6 +469,8 @@ static int add_entity(struct kg_graph *g, const struct kg_rec *r, const char *fi
     if (t < 0 && types->type != KG_JSON_OBJ)
         return kg_error_at(file, line, "entity '%s' has unknown type '%s'", id, r->type_s ? r->type_s : "");
     struct priv *p = priv(g);
+    if (r->odd)
+        say_odd(p, r, file, line);
     struct kg_entity *e = entity(g, &r->id);
     long mentions = count(r->mentions);
     if (types->type == KG_JSON_OBJ) {
@@ -474,6 +508,8 @@ static int add_relation(struct kg_graph *g, const struct kg_rec *r, const char *
     if (r->mod < 0)
         return kg_error_at(file, line, "unknown modality '%s'", r->mod_s);
     struct priv *p = priv(g);
+    if (r->odd)
+        say_odd(p, r, file, line);
     KG_GROW(g->ev, g->nev + 1, g->ev_alloc);
     struct kg_evidence *v = &g->ev[g->nev++];
     memset(v, 0, sizeof(*v));
@@ -490,7 +526,7 @@ static int add_relation(struct kg_graph *g, const struct kg_rec *r, const char *
     if (r->date.n && !kg_is_date(r->date.s)) {
         /* (not a date the edges' first and last, the selection's
          * --since and GEXF's timeline could order) */
-        if (++p->bad_dates <= KG_BAD_DATES_SAID)
+        if (++p->odd_values <= KG_ODD_SAID)
             kg_warn_at(file, line, "date '%s' is not a day of the calendar as YYYY-MM-DD: taken as undated",
                        r->date.s);
         v->date = (char *)"";
@@ -1176,9 +1212,10 @@ int kg_graph_finish(struct kg_graph *g)
 {
     int rc = 0;
     struct priv *p = priv(g);
-    if (p->bad_dates > KG_BAD_DATES_SAID)
-        kg_warn_at(NULL, 0, "%ld more relation instances had a date that is no day of the calendar: taken as undated",
-                   p->bad_dates - KG_BAD_DATES_SAID);
+    if (p->odd_values > KG_ODD_SAID)
+        kg_warn_at(NULL, 0, "%ld more members not of their kind (dates that are no days, counts that are no "
+                   "counts, lists that are none), taken as the first %d were",
+                   p->odd_values - KG_ODD_SAID, KG_ODD_SAID);
     sort_entities(g);
     for (size_t i = 0; i < g->nents; i++) {
         struct kg_entity *e = &g->ents[i];

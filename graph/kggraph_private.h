@@ -36,6 +36,9 @@ struct kg_rec {
     int type;                                /* entity: enum kg_etype or -1 */
     int rel, mod;                            /* relation: enum values or -1 */
     double mentions, docs, start, end;
+    unsigned odd;                            /* members not of their kind (a count that
+                                                is no number, a list that is none): a bit
+                                                each, said when the record is added */
     struct kg_json types, aliases;           /* type KG_JSON_NULL when absent */
     struct kg_text id, label;                /* entity */
     struct kg_text src, dst, doc, date, sent; /* relation */

@@ -3,7 +3,8 @@
 # an evidence sentence no DOT reader takes whole; GraphML cut short; CSV
 # rows of the wrong length, with a byte order mark or a NUL; lexicon files
 # that cannot be read, with bad bytes or a quote left open; counts that
-# would overflow; eval's system streams and gold files.
+# would overflow, and other values not of their kind; eval's system
+# streams and gold files.
 . "$(dirname "$0")/../lib.sh"
 
 good=fixtures/news/01_kabul_talks.txt
@@ -135,6 +136,30 @@ lacks "$T/out" '"date"'
 expect_exit 0 "$KGRAPH" merge "$T/date.jsonl"
 contains "$T/err" "$T/date.jsonl:3: date '2024-13-45' is not a day of the calendar"
 lacks "$T/out" "2024-13-45"
+
+# counts that are no counts and lists that are none: each said, and what
+# it was taken as
+printf '%s\n' '{"kind":"entity","id":"a","type":"GPE","mentions":"3","docs":-5,"aliases":"x","types":[1]}' \
+    '{"kind":"entity","id":"b","type":"GPE","mentions":1e26}' \
+    '{"kind":"relation","doc":"d","source":"a","relation":"meets","target":"b","start":-7,"end":"9","sentence":"s"}' \
+    >"$T/odd.jsonl"
+expect_exit 0 "$KGRAPH" merge "$T/odd.jsonl"
+contains "$T/err" "$T/odd.jsonl:1: \"mentions\" is not a count from 0 to 2^50: taken as 1"
+contains "$T/err" "$T/odd.jsonl:1: \"docs\" is not a count from 0 to 2^50: taken as 0"
+contains "$T/err" "$T/odd.jsonl:1: \"aliases\" is not a list: left out"
+contains "$T/err" "$T/odd.jsonl:1: \"types\" is not an object: left out"
+contains "$T/err" "$T/odd.jsonl:2: \"mentions\" is not a count from 0 to 2^50: taken as 1125899906842624"
+contains "$T/err" "$T/odd.jsonl:3: \"start\" is not a count from 0 to 2^50: taken as 0"
+contains "$T/err" "$T/odd.jsonl:3: \"end\" is not a count from 0 to 2^50: taken as 0"
+# (ten said, the rest counted in one line)
+"$PY" -c "
+print('{\"kind\":\"entity\",\"id\":\"a\",\"type\":\"GPE\"}')
+for i in range(15):
+    print('{\"kind\":\"entity\",\"id\":\"a\",\"type\":\"GPE\",\"mentions\":-1}')
+" >"$T/odd15.jsonl"
+expect_exit 0 "$KGRAPH" merge "$T/odd15.jsonl"
+[ "$(grep -c 'is not a count' "$T/err")" = 10 ] || fail "more than ten odd values said one by one"
+contains "$T/err" "5 more members not of their kind"
 
 # 7. eval: a system stream's bad line named by file and line (exit 1); a
 # gold entity listed twice and an unknown modality warned of, as score.py
