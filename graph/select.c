@@ -88,7 +88,8 @@ int kg_select_option(struct kg_select *s, int c, const char *arg)
     case KG_OPT_SINCE:
     case KG_OPT_UNTIL:
         if ((rc = date_bound(arg, c == KG_OPT_SINCE ? s->since : s->until, c == KG_OPT_UNTIL)))
-            fprintf(stderr, "kgraph: a date is YYYY-MM-DD, YYYY-MM or YYYY, got '%s'\n", arg);
+            fprintf(stderr, "kgraph: a date is YYYY-MM-DD, YYYY-MM or YYYY, a day or month of the calendar, got '%s'\n",
+                    arg);
         break;
     case KG_OPT_AROUND: s->around = arg; break;
     case KG_OPT_DEPTH:
