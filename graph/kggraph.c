@@ -69,6 +69,9 @@ struct priv {
     uint64_t *keys;           /* distinct_sentences' scratch */
     size_t keys_alloc;
     long odd_values;          /* members not of their kind: dates, counts, lists */
+    const char **files;       /* the inputs relation rows came from, in turn */
+    size_t nfiles, files_alloc;
+    long dangling;            /* relation rows whose ends have no entity record */
 };
 
 /* The most odd values each named in a message; the rest are counted in one. */
@@ -159,6 +162,7 @@ void kg_graph_release(struct kg_graph *g)
         free(p->slot);
         kg_linejson_release(&p->json);
         kg_buf_release(&p->clean);
+        free(p->files);
         free(p->keys);
         free(p);
     }
@@ -536,6 +540,17 @@ static int add_relation(struct kg_graph *g, const struct kg_rec *r, const char *
     v->sentence = text_copy(p, &r->sent);
     v->start = count(r->start);
     v->end = count(r->end);
+    /* (until kg_graph_finish resolves the ends, source and target hold
+     * where the row was read, for its message should an end have no
+     * entity record: its line and its input, one of p->files, which are
+     * read one after another) */
+    const char *f = file ? file : "";
+    if (!p->nfiles || strcmp(p->files[p->nfiles - 1], f)) {
+        KG_GROW(p->files, p->nfiles + 1, p->files_alloc);
+        p->files[p->nfiles++] = kg_arena_strndup(&p->strings, f, strlen(f));
+    }
+    v->source = line > 0 ? (size_t)line : 0;
+    v->target = p->nfiles - 1;
     return 0;
 }
 
@@ -1236,10 +1251,15 @@ int kg_graph_finish(struct kg_graph *g)
         struct kg_evidence *v = &g->ev[i];
         long s = ATOM(v->src_id)->ent, t = ATOM(v->dst_id)->ent;
         if (s < 0 || t < 0) {
-            /* (named by its article: the input's file and line are not
-             * kept with each of millions of rows) */
-            rc = kg_error("%s: relation %s %s %s: %s has no entity record", v->doc[0] ? v->doc : "(no doc)",
-                          v->src_id, kg_relations[v->relation].name, v->dst_id, s < 0 ? v->src_id : v->dst_id);
+            /* (named by the input and line add_relation kept in source
+             * and target; the first KG_ODD_SAID of them, then a count) */
+            rc = -1;
+            if (++p->dangling > KG_ODD_SAID)
+                continue;
+            const char *f = v->target < p->nfiles && p->files[v->target][0] ? p->files[v->target] : NULL;
+            kg_error_at(f, f ? (long)v->source : 0, "relation %s %s %s (article %s): %s has no entity record",
+                        v->src_id, kg_relations[v->relation].name, v->dst_id, v->doc[0] ? v->doc : "unnamed",
+                        s < 0 ? v->src_id : v->dst_id);
             continue;
         }
         v->source = (size_t)s;
@@ -1247,6 +1267,9 @@ int kg_graph_finish(struct kg_graph *g)
         g->ev[keep++] = *v;
     }
     g->nev = keep;
+    if (p->dangling > KG_ODD_SAID)
+        kg_error_at(NULL, 0, "%ld more relation rows whose ends have no entity record", p->dangling - KG_ODD_SAID);
+    p->dangling = 0;
     sort_evidence(g);
     free(g->edges);
     g->nedges = 0;

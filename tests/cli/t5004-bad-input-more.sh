@@ -4,7 +4,7 @@
 # rows of the wrong length, with a byte order mark or a NUL; lexicon files
 # that cannot be read, with bad bytes or a quote left open; counts that
 # would overflow, and other values not of their kind; eval's system
-# streams and gold files.
+# streams and gold files; relations whose ends have no entity record.
 . "$(dirname "$0")/../lib.sh"
 
 good=fixtures/news/01_kabul_talks.txt
@@ -186,4 +186,22 @@ expect_exit 2 "$KGRAPH" merge --until 2023-02-29 "$T/good.jsonl"
 expect_exit 0 "$KGRAPH" merge --until 2024-02 "$T/good.jsonl"
 expect_exit 1 "$KGRAPH" extract --lexicon "" "$good"
 contains "$T/err" "the lexicon directory is an empty name"
+# 9. a relation whose end has no entity record: named by its input and
+# line (read from a file, from stdin, from CSV), the first ten, then a count
+grep '"kind":"entity"' "$T/good.jsonl" | head -n 1 >"$T/dang.jsonl"
+id=$(sed 's/.*"id":"\([^"]*\)".*/\1/' "$T/dang.jsonl")
+printf '{"kind":"relation","source":"%s","relation":"accuses","target":"nobody","doc":"d.txt"}\n' "$id" >>"$T/dang.jsonl"
+expect_exit 1 "$KGRAPH" merge "$T/good.jsonl" "$T/dang.jsonl"
+contains "$T/err" "$T/dang.jsonl:2: relation $id accuses nobody (article d.txt): nobody has no entity record"
+expect_exit 1 sh -c "'$KGRAPH' merge <'$T/dang.jsonl'"
+contains "$T/err" "<stdin>:2: relation $id accuses nobody"
+i=0
+while [ $i -lt 14 ]; do
+    i=$((i + 1))
+    printf '{"kind":"relation","source":"%s","relation":"accuses","target":"nobody%d","doc":"d.txt"}\n' "$id" $i
+done >>"$T/dang.jsonl"
+expect_exit 1 "$KGRAPH" merge "$T/dang.jsonl"
+[ "$(grep -c 'has no entity record' "$T/err")" = 10 ] || fail "more than ten dangling relations said one by one"
+contains "$T/err" "$T/dang.jsonl:11: relation $id accuses nobody9"
+contains "$T/err" "5 more relation rows whose ends have no entity record"
 exit 0
