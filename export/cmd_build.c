@@ -220,7 +220,11 @@ int cmd_build(int argc, char **argv)
             if (kg_parse_jobs("build", optarg, &jobs))
                 return KG_EXIT_USAGE;
             break;
-        case 'l': lexdir = optarg; break;
+        case 'l':
+            if (kg_lexicon_opt("build", optarg))
+                return KG_EXIT_USAGE;
+            lexdir = optarg;
+            break;
         case 'A':
         case 'M':
             if (kg_parse_size_opt("build", optarg, c == 'A' ? &max_article : &max_sentence))

@@ -41,7 +41,11 @@ int cmd_eval(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "l:s:vh", opts, NULL)) != -1) {
         switch (c) {
-        case 'l': lexdir = optarg; break;
+        case 'l':
+            if (kg_lexicon_opt("eval", optarg))
+                return KG_EXIT_USAGE;
+            lexdir = optarg;
+            break;
         case 's': stream = optarg; break;
         case 'v': verbose = 1; break;
         case 'N': {

@@ -87,7 +87,11 @@ int cmd_extract(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "l:qj:h", opts, NULL)) != -1) {
         switch (c) {
-        case 'l': lexdir = optarg; break;
+        case 'l':
+            if (kg_lexicon_opt("extract", optarg))
+                return KG_EXIT_USAGE;
+            lexdir = optarg;
+            break;
         case 'q': quiet = 1; break;
         case 's': stats = 1; break;
         case 'j':

@@ -37,7 +37,11 @@ int cmd_lexicon(int argc, char **argv)
     optind = 1;
     while ((c = getopt_long(argc, argv, "l:h", opts, NULL)) != -1) {
         switch (c) {
-        case 'l': lexdir = optarg; break;
+        case 'l':
+            if (kg_lexicon_opt("lexicon", optarg))
+                return KG_EXIT_USAGE;
+            lexdir = optarg;
+            break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph lexicon --help'\n", stderr); return KG_EXIT_USAGE;
         }

@@ -62,6 +62,11 @@ char *kg_lexicon_dir(const char *dir)
     return dir ? xstrdup(dir) : find_lexicon();
 }
 
+int kg_lexicon_opt(const char *cmd, const char *arg)
+{
+    return *arg ? 0 : kg_error("%s: --lexicon wants a directory, got an empty name", cmd);
+}
+
 /* A lexicon entity's "ID","label":"LABEL" as its entity records have it,
  * kept from its first record on: the same entities recur article after
  * article, and escaping them again cost more than the copy.  (Kept per

@@ -32,6 +32,9 @@ void kg_extractor_free(struct kg_extractor *x);
 void kg_extractor_set_limits(struct kg_extractor *x, size_t max_article, size_t max_sentence);
 /* The lexicon directory kg_extractor_new would use for `dir` (malloc'd). */
 char *kg_lexicon_dir(const char *dir);
+/* Is arg, given to `cmd --lexicon`, a name at all?  0, or -1 with a
+ * message (a usage error: "" would name the root's /entities.csv). */
+int kg_lexicon_opt(const char *cmd, const char *arg);
 /* Number of lexicon rows that were reported as bad while loading. */
 long kg_extractor_bad_rows(const struct kg_extractor *x);
 

@@ -184,8 +184,10 @@ expect_exit 1 "$KGRAPH" eval "$T/nosuch"
 expect_exit 2 "$KGRAPH" merge --since 2024-13 "$T/good.jsonl"
 expect_exit 2 "$KGRAPH" merge --until 2023-02-29 "$T/good.jsonl"
 expect_exit 0 "$KGRAPH" merge --until 2024-02 "$T/good.jsonl"
-expect_exit 1 "$KGRAPH" extract --lexicon "" "$good"
-contains "$T/err" "the lexicon directory is an empty name"
+for c in extract build eval lexicon; do
+    expect_exit 2 "$KGRAPH" $c --lexicon "" "$good"
+    contains "$T/err" "$c: --lexicon wants a directory, got an empty name"
+done
 # 9. a relation whose end has no entity record: named by its input and
 # line (read from a file, from stdin, from CSV), the first ten, then a count
 grep '"kind":"entity"' "$T/good.jsonl" | head -n 1 >"$T/dang.jsonl"
