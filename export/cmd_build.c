@@ -123,20 +123,32 @@ static int par_into_graph(size_t i, struct kg_buf *out, int done, void *arg)
     return 0;
 }
 
-/* --update: is the document of `path` already in the graph? */
-static int already_built(char **docs, size_t n, const char *path)
+/* The first of the n sorted docs not less than key. */
+static size_t lower_bound(char **docs, size_t n, const char *key)
 {
     size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(docs[mid], path);
-        if (!c)
-            return 1;
-        if (c < 0)
+        if (strcmp(docs[mid], key) < 0)
             lo = mid + 1;
         else
             hi = mid;
     }
+    return lo;
+}
+
+/* --update: is the document of `path` already in the graph, as the doc
+ * of its first article (the path itself) or of a later one (the path,
+ * '#' and a number)?  (The path itself first: a file named "x#2" is no
+ * second article of "x" when the graph has it.) */
+static int already_built(char **docs, size_t n, const char *path)
+{
+    size_t k = lower_bound(docs, n, path), len = strlen(path);
+    if (k < n && !strcmp(docs[k], path))
+        return 1;
+    for (; k < n && !strncmp(docs[k], path, len); k++)
+        if (docs[k][len] == '#' && kg_docname_file(docs[k]) == len)
+            return 1;
     return 0;
 }
 
@@ -145,16 +157,15 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The documents (without the #N of a file's second article on) of the
- * evidence rows read so far, sorted. */
+/* The documents of the evidence rows read so far, sorted (the same doc
+ * once). */
 static char **built_docs(const struct kg_graph *g, size_t *n)
 {
     char **v = xcalloc(g->nev + 1, sizeof(char *));
     size_t k = 0;
-    for (size_t i = 0; i < g->nev; i++) {
-        const char *d = g->ev[i].doc;
-        v[k++] = xstrndup(d, kg_docname_file(d));
-    }
+    for (size_t i = 0; i < g->nev; i++)
+        if (!k || strcmp(v[k - 1], g->ev[i].doc))
+            v[k++] = xstrdup(g->ev[i].doc);
     if (k > 1)
         qsort(v, k, sizeof(char *), cmp_str);
     *n = k;

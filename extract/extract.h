@@ -64,7 +64,8 @@ static inline void kg_extract_counts_add(struct kg_extract_counts *to, const str
 
 /* A stream's doc name as the file it came from: the length of doc without
  * the "#N" that names a file's second article on ("a.txt#2").  (A file
- * whose own name ends in # and digits is taken for an article of another.) */
+ * whose own name ends in # and digits is taken for an article of another:
+ * build --update looks for the whole name first.) */
 size_t kg_docname_file(const char *doc);
 /* The doc name extract writes for the file at path, appended to name: the
  * path made valid UTF-8, as kg_buf_add_clean makes it (and merge reads it). */

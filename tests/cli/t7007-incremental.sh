@@ -1,6 +1,7 @@
 # build --update DIR NEW...: adding articles to a graph already built gives
 # the same files as a full build of old and new; an article already in the
-# graph is skipped; threads (-j) change nothing.
+# graph is skipped (a file named like a later article too); threads (-j)
+# change nothing.
 . "$(dirname "$0")/../lib.sh"
 find fixtures -name '*.txt' | LC_ALL=C sort >"$T/list"
 n=$(wc -l <"$T/list")
@@ -23,6 +24,15 @@ cmp -s "$T/full/graph.jsonl" "$T/inc/graph.jsonl" || fail "a skipped article cha
 for f in "$T"/full/*; do
     cmp -s "$f" "$T/par/$(basename "$f")" || fail "$(basename "$f") differs with -j 3"
 done
+# a file whose own name ends in # and a number is known by its name
+# (not taken for the second article of "x")
+mkdir "$T/h"
+cp fixtures/news/01_kabul_talks.txt "$T/h/x#2"
+"$KGRAPH" build -q -o "$T/hb" "$T/h/x#2" 2>/dev/null || fail "build of x#2"
+cp "$T/hb/graph.jsonl" "$T/hb.before"
+"$KGRAPH" build -q --update "$T/hb" "$T/h/x#2" 2>"$T/err" || fail "update with x#2"
+contains "$T/err" "already in"
+cmp -s "$T/hb.before" "$T/hb/graph.jsonl" || fail "x#2 was extracted again"
 expect_exit 1 "$KGRAPH" build --update "$T/nothing-here" "$first"
 contains "$T/err" "build it first"
 exit 0
