@@ -157,15 +157,15 @@ static int cmp_str(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-/* The documents of the evidence rows read so far, sorted (the same doc
- * once). */
+/* The documents of the graph read so far (its document records, and the
+ * docs of its relation rows, which a graph built before it had document
+ * records names only), sorted. */
 static char **built_docs(const struct kg_graph *g, size_t *n)
 {
-    char **v = xcalloc(g->nev + 1, sizeof(char *));
+    char **v = xcalloc(g->ndocs + 1, sizeof(char *));
     size_t k = 0;
-    for (size_t i = 0; i < g->nev; i++)
-        if (!k || strcmp(v[k - 1], g->ev[i].doc))
-            v[k++] = xstrdup(g->ev[i].doc);
+    for (size_t i = 0; i < g->ndocs; i++)
+        v[k++] = xstrdup(g->docs[i]);
     if (k > 1)
         qsort(v, k, sizeof(char *), cmp_str);
     *n = k;

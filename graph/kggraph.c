@@ -72,6 +72,10 @@ struct priv {
     const char **files;       /* the inputs relation rows came from, in turn */
     size_t nfiles, files_alloc;
     long dangling;            /* relation rows whose ends have no entity record */
+    size_t docs_alloc;        /* g->docs: the documents as they come (each
+                                 atom once in a row), made distinct by finish */
+    const char **rel_docs;    /* the documents of relation rows, the same way */
+    size_t nrel_docs, rel_docs_alloc;
 };
 
 /* The most odd values each named in a message; the rest are counted in one. */
@@ -153,6 +157,8 @@ void kg_graph_release(struct kg_graph *g)
         free(g->ents[i].aliases);
     free(g->ents);
     free(g->ev);
+    free(g->docs);
+    free(g->quiet_docs);
     free(g->edges);
     if (g->has_ig)
         igraph_destroy(&g->ig);
@@ -163,6 +169,7 @@ void kg_graph_release(struct kg_graph *g)
         kg_linejson_release(&p->json);
         kg_buf_release(&p->clean);
         free(p->files);
+        free(p->rel_docs);
         free(p->keys);
         free(p);
     }
@@ -415,6 +422,8 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
         r->kind = KG_REC_RELATION;
     else if (streq(kind, "edge"))
         r->kind = KG_REC_EDGE;
+    else if (streq(kind, "document"))
+        r->kind = KG_REC_DOCUMENT;
     else
         r->kind = KG_REC_UNKNOWN;
     if (r->kind == KG_REC_ENTITY) {
@@ -425,6 +434,7 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
         text_of(&r->label, label && label->type == KG_JSON_STR && label->len ? label : f->v[F_ID], NULL, 0);
         r->mentions = fnum(f, F_MENTIONS, 1);
         r->docs = fnum(f, F_DOCS, 1);
+        text_of(&r->doc, f->v[F_DOC], "", 1);
         r->odd = odd_count(f, F_MENTIONS) | odd_count(f, F_DOCS) | odd_type(f, F_TYPES, KG_JSON_OBJ) |
                  odd_type(f, F_ALIASES, KG_JSON_ARR);
         memset(&r->types, 0, sizeof(r->types));
@@ -445,6 +455,8 @@ void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r)
         r->start = fnum(f, F_START, 0);
         r->end = fnum(f, F_END, 0);
         r->odd = odd_count(f, F_START) | odd_count(f, F_END);
+    } else if (r->kind == KG_REC_DOCUMENT) {
+        text_of(&r->doc, f->v[F_DOC], NULL, 1);
     }
 }
 
@@ -463,6 +475,24 @@ static void say_odd(struct priv *p, const struct kg_rec *r, const char *file, lo
     }
 }
 
+/* A document the graph has read (an atom; "" for none): kept in g->docs,
+ * and in p->rel_docs too for a relation row's, not again where it is the
+ * one kept last (records come article by article). */
+static void note_doc(struct kg_graph *g, const char *doc, int relation)
+{
+    struct priv *p = priv(g);
+    if (!doc[0])
+        return;
+    if (!g->ndocs || g->docs[g->ndocs - 1] != doc) {
+        KG_GROW(g->docs, g->ndocs + 1, p->docs_alloc);
+        g->docs[g->ndocs++] = doc;
+    }
+    if (relation && (!p->nrel_docs || p->rel_docs[p->nrel_docs - 1] != doc)) {
+        KG_GROW(p->rel_docs, p->nrel_docs + 1, p->rel_docs_alloc);
+        p->rel_docs[p->nrel_docs++] = doc;
+    }
+}
+
 static int add_entity(struct kg_graph *g, const struct kg_rec *r, const char *file, long line)
 {
     const char *id = r->id.s;
@@ -476,6 +506,8 @@ static int add_entity(struct kg_graph *g, const struct kg_rec *r, const char *fi
     if (r->odd)
         say_odd(p, r, file, line);
     struct kg_entity *e = entity(g, &r->id);
+    if (r->doc.n)
+        note_doc(g, text_atom(p, &r->doc, 2), 0);
     long mentions = count(r->mentions);
     if (types->type == KG_JSON_OBJ) {
         for (size_t i = 0; i < types->n; i++) {
@@ -527,6 +559,7 @@ static int add_relation(struct kg_graph *g, const struct kg_rec *r, const char *
         v->dst_id = tmp;
     }
     v->doc = (char *)text_atom(p, &r->doc, 2);
+    note_doc(g, v->doc, 1);
     if (r->date.n && !kg_is_date(r->date.s)) {
         /* (not a date the edges' first and last, the selection's
          * --since and GEXF's timeline could order) */
@@ -562,6 +595,11 @@ int kg_graph_add_rec(struct kg_graph *g, const struct kg_rec *r, const char *fil
     case KG_REC_ENTITY: return add_entity(g, r, file, line);
     case KG_REC_RELATION: return add_relation(g, r, file, line);
     case KG_REC_EDGE: return 0; /* aggregates are recomputed from the relation records */
+    case KG_REC_DOCUMENT:
+        if (!r->doc.s || !r->doc.n)
+            return kg_error_at(file, line, "document record without a doc");
+        note_doc(g, text_atom(priv(g), &r->doc, 2), 0);
+        return 0;
     default: return kg_error_at(file, line, "unknown record kind '%s'", r->kind_s);
     }
 }
@@ -1223,6 +1261,52 @@ static int same_edge(const struct kg_evidence *a, const struct kg_evidence *b)
     return a->source == b->source && a->target == b->target && a->relation == b->relation;
 }
 
+static int cmp_ptr(const void *a, const void *b)
+{
+    uintptr_t x = (uintptr_t) * (const char *const *)a, y = (uintptr_t) * (const char *const *)b;
+    return x < y ? -1 : x > y;
+}
+
+static int cmp_cstr(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* v[0, n) made distinct and ordered by address (documents are atoms: the
+ * same name is the same pointer); returns how many are left. */
+static size_t distinct_ptrs(const char **v, size_t n)
+{
+    size_t k = 0;
+    if (n > 1)
+        qsort(v, n, sizeof(*v), cmp_ptr);
+    for (size_t i = 0; i < n; i++)
+        if (!k || v[i] != v[k - 1])
+            v[k++] = v[i];
+    return k;
+}
+
+/* g->docs made distinct and sorted, and g->quiet_docs, those of them no
+ * relation row names. */
+static void distinct_docs(struct kg_graph *g)
+{
+    struct priv *p = priv(g);
+    g->ndocs = distinct_ptrs(g->docs, g->ndocs);
+    p->nrel_docs = distinct_ptrs(p->rel_docs, p->nrel_docs);
+    free(g->quiet_docs);
+    g->quiet_docs = xcalloc(g->ndocs + 1, sizeof(*g->quiet_docs));
+    g->nquiet_docs = 0;
+    for (size_t i = 0, r = 0; i < g->ndocs; i++) {
+        while (r < p->nrel_docs && cmp_ptr(&p->rel_docs[r], &g->docs[i]) < 0)
+            r++;
+        if (r == p->nrel_docs || p->rel_docs[r] != g->docs[i])
+            g->quiet_docs[g->nquiet_docs++] = g->docs[i];
+    }
+    if (g->ndocs > 1)
+        qsort(g->docs, g->ndocs, sizeof(*g->docs), cmp_cstr);
+    if (g->nquiet_docs > 1)
+        qsort(g->quiet_docs, g->nquiet_docs, sizeof(*g->quiet_docs), cmp_cstr);
+}
+
 int kg_graph_finish(struct kg_graph *g)
 {
     int rc = 0;
@@ -1231,6 +1315,7 @@ int kg_graph_finish(struct kg_graph *g)
         kg_warn_at(NULL, 0, "%ld more members not of their kind (dates that are no days, counts that are no "
                    "counts, lists that are none), taken as the first %d were",
                    p->odd_values - KG_ODD_SAID, KG_ODD_SAID);
+    distinct_docs(g);
     sort_entities(g);
     for (size_t i = 0; i < g->nents; i++) {
         struct kg_entity *e = &g->ents[i];
@@ -1357,17 +1442,6 @@ static void add_long(struct kg_buf *b, long v)
     } else {
         kg_buf_add(b, num, (size_t)(kg_fmt_u64(num, (unsigned long long)v) - num));
     }
-}
-
-static int cmp_ptr(const void *a, const void *b)
-{
-    uintptr_t x = (uintptr_t) * (const char *const *)a, y = (uintptr_t) * (const char *const *)b;
-    return x < y ? -1 : x > y;
-}
-
-static int cmp_cstr(const void *a, const void *b)
-{
-    return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 void kg_graph_sources(const struct kg_graph *g, size_t *ndocs, const char **first, const char **last)
@@ -1585,6 +1659,12 @@ int kg_graph_write_stream(const struct kg_graph *g, FILE *fp)
     }
     for (size_t i = 0; i < g->nev && !rc; i++) {
         relation_record(&b, &g->ev[i]);
+        rc = flush(&b, fp, 65536);
+    }
+    for (size_t i = 0; i < g->nquiet_docs && !rc; i++) {
+        ADD_LIT(&b, "{\"kind\":\"document\",\"doc\":");
+        add_atom(&b, g->quiet_docs[i]);
+        ADD_LIT(&b, "}\n");
         rc = flush(&b, fp, 65536);
     }
     if (!rc)

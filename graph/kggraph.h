@@ -103,6 +103,14 @@ struct kg_graph {
     struct kg_evidence *ev;   /* evidence rows */
     size_t nev;               /* number of evidence rows */
     size_t ev_alloc;          /* capacity */
+    const char **docs;        /* the documents read (the docs of entity and
+                                 relation records, and the merged stream's
+                                 document records); after finish sorted, each
+                                 once */
+    size_t ndocs;             /* their number */
+    const char **quiet_docs;  /* after finish: those of docs that no relation row
+                                 names (the merged stream's document records) */
+    size_t nquiet_docs;       /* their number */
     struct kg_edge *edges;    /* aggregated edges, after finish */
     size_t nedges;            /* number of edges */
     size_t nstreams;          /* streams read */

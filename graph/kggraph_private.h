@@ -22,7 +22,15 @@ struct kg_text {
     uint64_t hash;  /* of s when plain (kggraph.c's hash_bytes) */
 };
 
-enum kg_rec_kind { KG_REC_NOT_OBJECT, KG_REC_NO_KIND, KG_REC_UNKNOWN, KG_REC_ENTITY, KG_REC_RELATION, KG_REC_EDGE };
+enum kg_rec_kind {
+    KG_REC_NOT_OBJECT,
+    KG_REC_NO_KIND,
+    KG_REC_UNKNOWN,
+    KG_REC_ENTITY,
+    KG_REC_RELATION,
+    KG_REC_EDGE,
+    KG_REC_DOCUMENT
+};
 
 /* A record looked over, without touching the graph (so that it can be
  * done on another thread): its kind, names and strings, numbers with
@@ -41,7 +49,8 @@ struct kg_rec {
                                                 each, said when the record is added */
     struct kg_json types, aliases;           /* type KG_JSON_NULL when absent */
     struct kg_text id, label;                /* entity */
-    struct kg_text src, dst, doc, date, sent; /* relation */
+    struct kg_text src, dst, date, sent;     /* relation */
+    struct kg_text doc;                      /* relation, entity, document */
 };
 
 /* Look a record (a parsed line) over into *r.  r points into the record's

@@ -30,7 +30,11 @@ JSONL
 "$KGRAPH" merge "$T/odd.jsonl" >"$T/odd.m" || fail "merge odd"
 "$KGRAPH" export -f graphml -o "$T/odd.graphml" "$T/odd.jsonl" || fail "export odd"
 "$KGRAPH" merge "$T/odd.graphml" >"$T/odd.back" || fail "merge odd graphml"
-cmp -s "$T/odd.m" "$T/odd.back" || { diff "$T/odd.m" "$T/odd.back" | head; fail "odd text does not survive GraphML"; }
+# (the document record of d.txt, whose article gave no relation, is the
+# stream's alone: GraphML and CSV name the documents of relation rows)
+contains "$T/odd.m" '{"kind":"document","doc":"d.txt"}'
+grep -v '"kind":"document"' "$T/odd.m" >"$T/odd.m2"
+cmp -s "$T/odd.m2" "$T/odd.back" || { diff "$T/odd.m2" "$T/odd.back" | head; fail "odd text does not survive GraphML"; }
 # an entity of two types keeps its mentions per type through GraphML and
 # CSV (else more mentions of the lesser type would turn it), one given as
 # of no mentions too (its type counts one); a type edited in nodes.csv
@@ -55,8 +59,11 @@ done
 contains "$T/mx/nodes.csv" '"GPE","4","2","PERSON:1|GPE:3"'
 "$KGRAPH" merge "$T/mx/graph.jsonl" "$T/more.jsonl" >"$T/mx.want"
 contains "$T/mx.want" '"type":"PERSON","mentions":7,"docs":3,"types":{"PERSON":4,"GPE":3}'
-"$KGRAPH" merge "$T/mx/graph.graphml" "$T/more.jsonl" | cmp -s - "$T/mx.want" || fail "GraphML lost the mentions per type"
-"$KGRAPH" merge "$T/mx/nodes.csv" "$T/mx/evidence.csv" "$T/more.jsonl" | cmp -s - "$T/mx.want" ||
+grep -v '"kind":"document"' "$T/mx.want" >"$T/mx.want2" # (the stream's alone, as above)
+"$KGRAPH" merge "$T/mx/graph.graphml" "$T/more.jsonl" | grep -v '"kind":"document"' | cmp -s - "$T/mx.want2" ||
+    fail "GraphML lost the mentions per type"
+"$KGRAPH" merge "$T/mx/nodes.csv" "$T/mx/evidence.csv" "$T/more.jsonl" | grep -v '"kind":"document"' |
+    cmp -s - "$T/mx.want2" ||
     fail "nodes.csv lost the mentions per type"
 sed 's/"GPE","4","2","PERSON:1|GPE:3"/"LOC","4","2","PERSON:1|GPE:3"/' "$T/mx/nodes.csv" >"$T/edited.csv"
 expect_exit 0 "$KGRAPH" merge "$T/edited.csv" "$T/mx/evidence.csv"

@@ -44,5 +44,9 @@ nodes = list(csv.reader(open(t + "/g.nodes-csv", encoding="utf-8", newline="")))
 assert len(nodes) == 4 and any(want_q == c for r in nodes for c in r), nodes
 PY
 "$KGRAPH" merge "$T/g.jsonl" | cmp -s - "$T/g.jsonl" || fail "jsonl does not read back"
-"$KGRAPH" merge "$T/g.graphml" | cmp -s - "$T/g.jsonl" || fail "GraphML does not read back"
+# (but for the document record of t.txt, which named entities and gave no
+# relation: the stream's alone)
+contains "$T/g.jsonl" '{"kind":"document","doc":"t.txt"}'
+grep -v '"kind":"document"' "$T/g.jsonl" >"$T/g.jsonl2"
+"$KGRAPH" merge "$T/g.graphml" | cmp -s - "$T/g.jsonl2" || fail "GraphML does not read back"
 exit 0

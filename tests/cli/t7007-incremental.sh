@@ -33,6 +33,15 @@ cp "$T/hb/graph.jsonl" "$T/hb.before"
 "$KGRAPH" build -q --update "$T/hb" "$T/h/x#2" 2>"$T/err" || fail "update with x#2"
 contains "$T/err" "already in"
 cmp -s "$T/hb.before" "$T/hb/graph.jsonl" || fail "x#2 was extracted again"
+# an article that named people but gave no relation is in the graph too
+# (a document record): updating with it again counts its mentions once
+printf 'Imran Khan spoke in Lahore on Monday about the weather.\n' >"$T/h/quiet.txt"
+"$KGRAPH" build -q -o "$T/qb" "$T/h/quiet.txt" 2>/dev/null || fail "build of quiet.txt"
+contains "$T/qb/graph.jsonl" '{"kind":"document","doc":"'"$T/h/quiet.txt"'"}'
+cp "$T/qb/graph.jsonl" "$T/qb.before"
+"$KGRAPH" build -q --update "$T/qb" "$T/h/quiet.txt" 2>"$T/err" || fail "update with quiet.txt"
+contains "$T/err" "already in"
+cmp -s "$T/qb.before" "$T/qb/graph.jsonl" || fail "an article without relations was extracted again"
 expect_exit 1 "$KGRAPH" build --update "$T/nothing-here" "$first"
 contains "$T/err" "build it first"
 exit 0
