@@ -693,7 +693,7 @@ static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct r
 static const char *const wclass_names[KG_NWCLASSES] = {
     "abbrev", "furniture", "teaser", "dateword", "month", "organ", "people", "locprep", "report", "alleged",
     "planned", "negation", "request", "clause", "relpro", "pronoun", "honorific", "rank", "office", "orghead",
-    "gpehead", "lochead", "light", "given", "portfolio", "notcue", "personnoun"};
+    "gpehead", "lochead", "light", "given", "portfolio", "notcue", "personnoun", "particle"};
 
 static void word_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {

@@ -1067,18 +1067,13 @@ static inline int is_name_word(const struct kg_extractor *x, size_t i)
     return (x->tokany[i] & KG_ANY_NAME) != 0;
 }
 
-/* lower-case particles inside names: Anwaar ul Haq, Osama bin Laden */
+/* A lower-case particle inside a name ("Anwaar ul Haq", "Osama bin
+ * Laden", "Ahmed ould Abdallah"): a word of class particle in words.csv,
+ * not capitalised. */
 static int is_particle(const struct kg_extractor *x, size_t i)
 {
-    static const struct kg_lit p[] = {KG_LIT("ul"), KG_LIT("ud"), KG_LIT("al"), KG_LIT("bin"), KG_LIT("ibn"),
-                                      KG_LIT("din"), KG_LIT("ur"), KG_LIT("e"), KG_LIT("i"), KG_LIT("u"),
-                                      KG_LIT("de"), KG_LIT("la"), KG_LIT("del"), KG_LIT("van"), KG_LIT("von"),
-                                      KG_LIT("der"), KG_LIT("da"), KG_LIT("dos"), KG_LIT("di")};
-    /* (none is longer than three bytes: most words are rejected by that) */
-    if (i < x->tok.n && x->tok.v[i].klen <= 3 && !(x->tok.v[i].flags & KG_TOK_CAP) &&
-        tis_any(x, i, p, sizeof p / sizeof p[0]))
-        return 1;
-    return 0;
+    return i < x->tok.n && !(x->tok.v[i].flags & KG_TOK_CAP) && x->tokph[i] &&
+           (x->tokph[i]->classes & KG_WBIT(KG_W_PARTICLE));
 }
 
 /* A run of name words starting at i (particles allowed inside), at most 5.

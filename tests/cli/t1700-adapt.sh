@@ -2,7 +2,8 @@
 # region"), replayed: a copy of the lexicon, the Horn of Africa article in
 # tests/adapt/horn, and the rows of each step (tests/adapt/step*.csv, the
 # same rows as the README's), with the relation and entity F1 the README
-# gives after each step.  Also: the role row holds only in its dates.
+# gives after each step.  Also: the role row holds only in its dates; a
+# name particle is a row of words.csv.
 . "$(dirname "$0")/../lib.sh"
 A=$TOP/tests/adapt
 cp -r "$TOP/extract/lexicon" "$T/mylex" || fail "copy the lexicon"
@@ -39,4 +40,13 @@ expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/old.txt"
 lacks "$T/out" '"relation":"accuses"'
 expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$A/horn/01_beledweyne.txt"
 contains "$T/out" '"source":"ali-abdullahi-hussein","relation":"accuses","target":"ras-kamboni-brigade"'
+# a name particle of another region is a row of words.csv (class particle):
+# "Karl zu Wenden" is one person with it, and only then
+printf 'Defence Minister Karl zu Wenden accused Russia of jamming signals.\n' >"$T/zu.txt"
+expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/zu.txt"
+lacks "$T/out" '"label":"Karl zu Wenden"'
+printf 'particle,zu\n' >>"$T/mylex/words.csv"
+expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/zu.txt"
+contains "$T/out" '"label":"Karl zu Wenden","type":"PERSON"'
+contains "$T/out" '"source":"karl-zu-wenden","relation":"accuses","target":"russia"'
 exit 0
