@@ -1800,7 +1800,8 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
                 }
             }
             /* "the Dangam district", "Sperah district": an unknown name and
-             * a lower-case district or province */
+             * a lower-case head word of a place (class gpehead: district,
+             * province, tehsil ...) */
             /* (not a word that only describes it: "Every district",
              * "the Tribal district of Bajaur", "the Home district") */
             static const struct kg_lit describes[] = {
@@ -1820,7 +1821,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
             int described = 0;
             if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !(x->tok.v[j].flags & KG_TOK_CAP) &&
-                (tis(x, j, "district") || tis(x, j, "province") || tis(x, j, "tehsil") ||
+                (tcls(x, j, KG_W_GPEHEAD) ||
                  /* (a sector of a front line, "the Nakyal sector"; not
                   * "Energy sector reforms", nor "the IT sector") */
                  (tis(x, j, "sector") && i > first && !(x->tok.v[i].flags & KG_TOK_ALLCAPS))) &&

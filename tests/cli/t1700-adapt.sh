@@ -49,4 +49,12 @@ printf 'particle,zu\n' >>"$T/mylex/words.csv"
 expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/zu.txt"
 contains "$T/out" '"label":"Karl zu Wenden","type":"PERSON"'
 contains "$T/out" '"source":"karl-zu-wenden","relation":"accuses","target":"russia"'
+# and a head word that types a place, lower case after its name ("the
+# Kurram district"), a row of class gpehead
+printf 'Gunmen attacked a convoy in the Tessit cercle on Monday.\n' >"$T/cercle.txt"
+expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/cercle.txt"
+lacks "$T/out" 'Tessit'
+printf 'gpehead,Cercle\n' >>"$T/mylex/words.csv"
+expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/cercle.txt"
+contains "$T/out" '"label":"Tessit cercle","type":"GPE"'
 exit 0
