@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "../diag.h"
 #include "../inputs.h"
@@ -926,6 +927,23 @@ static int load(struct kg_lexicon *lx, const char *dir, int check)
     read_csv(lx, dir, "cues.csv", 0, cue_row);
     read_csv(lx, dir, "words.csv", 0, word_row);
     read_csv(lx, dir, "offices.csv", 0, office_row);
+    /* (check mode: a lexicon made from its entities alone runs, and finds
+     * next to nothing; `lexicon check` says why) */
+    static const struct {
+        const char *name, *what;
+    } english[] = {{"cues.csv", "no relation cues (accused, met, talks), so almost no relation is found"},
+                   {"words.csv", "no word classes of English (verbs of saying, titles, pronouns, clause "
+                                 "words), so few names are learnt and few relations found"}};
+    for (size_t i = 0; check && i < sizeof english / sizeof *english; i++) {
+        struct kg_buf path = KG_BUF_INIT;
+        kg_buf_addf(&path, "%s/%s", dir, english[i].name);
+        if (access(path.buf, F_OK) && errno == ENOENT) {
+            kg_warn_at(path.buf, 0, "not there: %s; copy the shipped one (README, Adapting kgraph to another region)",
+                       english[i].what);
+            lx->warnings++;
+        }
+        kg_buf_release(&path);
+    }
     index_roles(lx);
     index_patterns(lx);
     /* what each phrase can answer, as one word the extractor reads */

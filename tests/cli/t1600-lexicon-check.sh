@@ -1,5 +1,6 @@
 # kgraph lexicon check: the shipped lexicon is clean; a broken one gets
-# every problem reported as FILE:LINE with exit 1, and usage errors exit 2.
+# every problem reported as FILE:LINE with exit 1 (a lexicon without its
+# English files too), and usage errors exit 2.
 . "$(dirname "$0")/../lib.sh"
 expect_exit 0 "$KGRAPH" lexicon check
 contains "$T/out" "0 errors, 0 warnings"
@@ -89,6 +90,13 @@ printf 'title,same_as\nChancellor,Prime Minister\n' >"$M/offices.csv"
 expect_exit 0 "$KGRAPH" lexicon check --lexicon "$M"
 expect_exit 0 "$KGRAPH" extract --lexicon "$M" "$T/a.txt"
 contains "$T/out" '"source":"jo-park","relation":"meets","target":"kim-lee"'
+# a lexicon of entities alone is warned of: it finds next to nothing
+mkdir "$T/only"
+cp "$TOP/extract/lexicon/entities.csv" "$T/only/"
+expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/only"
+contains "$T/err" "$T/only/cues.csv: not there: no relation cues"
+contains "$T/err" "$T/only/words.csv: not there: no word classes of English"
+contains "$T/out" "0 errors, 2 warnings"
 expect_exit 2 "$KGRAPH" lexicon
 expect_exit 2 "$KGRAPH" lexicon frobnicate
 expect_exit 0 "$KGRAPH" lexicon --help
