@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/mman.h>
 #include <unistd.h>
 
@@ -221,7 +222,56 @@ struct reader {
     void (*fn)(struct kg_lexicon *, const char *file, long line, struct row *);
     struct kg_lexicon *lx;
     const char *file;
+    const char *header; /* the file's header row, as the rows are read */
 };
+
+/* The header row of each lexicon file: the order in which its columns
+ * are read, whatever its first row says. */
+static const char *header_of(const char *name)
+{
+    static const char *const h[][2] = {{"entities.csv", "label,type,aliases,demonyms,country,capital"},
+                                       {"roles.csv", "person,title,of,from,to"},
+                                       {"cues.csv", "relation,cue,frame"},
+                                       {"words.csv", "class,word"},
+                                       {"offices.csv", "title,same_as"}};
+    for (size_t i = 0; i < sizeof h / sizeof *h; i++)
+        if (!strcmp(name, h[i][0]))
+            return h[i][1];
+    return "";
+}
+
+/* Does field f name column k (from 0) of the header h, case aside? */
+static int names_column(const char *f, const char *h, size_t k)
+{
+    for (; k && h; k--)
+        if ((h = strchr(h, ',')))
+            h++;
+    if (!h)
+        return 0;
+    size_t n = strcspn(h, ",");
+    return strlen(f) == n && !strncasecmp(f, h, n);
+}
+
+/* The first row of a file, which should be its header: a header whose
+ * columns are in another order, or a first row that is no header (read
+ * as a row then), is warned of. */
+static int first_row(struct reader *r, long line)
+{
+    const struct row *w = &r->row;
+    if (!names_column(w->f[0], r->header, 0)) {
+        kg_warn_at(r->file, line, "the first row is no header (%s): read as a row", r->header);
+        r->lx->warnings++;
+        return 0;
+    }
+    for (size_t k = 1; k < w->n; k++)
+        if (w->f[k][0] && !names_column(w->f[k], r->header, k)) {
+            kg_warn_at(r->file, line, "the header names column %zu '%s': the columns are read as %s", k + 1,
+                       w->f[k], r->header);
+            r->lx->warnings++;
+            break;
+        }
+    return 1;
+}
 
 static void on_field(void *data, size_t len, void *ctx)
 {
@@ -265,10 +315,22 @@ static void on_row(int c, void *ctx)
         memmove(s, s + a, b - a);
         s[b - a] = '\0';
     }
+    /* (a byte order mark before the first row, as Windows tools write) */
+    if (line == 1 && r->row.n && !strncmp(r->row.f[0], "\xEF\xBB\xBF", 3))
+        memmove(r->row.f[0], r->row.f[0] + 3, strlen(r->row.f[0] + 3) + 1);
     int blank = r->row.n == 0 || (r->row.n == 1 && !r->row.f[0][0]);
-    /* line 1 is the header row; '#' rows are comments */
-    if (!blank && r->row.f[0][0] != '#' && line > 1)
+    /* line 1 is the header row; '#' rows are comments; a row of one field
+     * with semicolons is a file saved with another separator */
+    if (blank || r->row.f[0][0] == '#') {
+        /* (nothing to read) */
+    } else if (r->row.n == 1 && strchr(r->row.f[0], ';') && strchr(r->header, ',')) {
+        kg_error_at(r->file, line, "fields are separated by commas, not semicolons: '%s'", r->row.f[0]);
+        r->lx->bad_rows++;
+    } else if (line == 1 && first_row(r, line)) {
+        /* (the header) */
+    } else {
         r->fn(r->lx, r->file, line, &r->row);
+    }
     drop_row(r);
 }
 
@@ -339,7 +401,7 @@ static int read_csv(struct kg_lexicon *lx, const char *dir, const char *name, in
         return -1;
     }
     struct csv_parser p;
-    struct reader r = {{NULL, 0, 0, KG_BUF_INIT}, KG_BUF_INIT, NULL, 0, 0, 0, fn, lx, path.buf};
+    struct reader r = {{NULL, 0, 0, KG_BUF_INIT}, KG_BUF_INIT, NULL, 0, 0, 0, fn, lx, path.buf, header_of(name)};
     int rc = 0;
     csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL);
     /* process line by line so that one malformed row costs only itself */

@@ -97,6 +97,24 @@ expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/only"
 contains "$T/err" "$T/only/cues.csv: not there: no relation cues"
 contains "$T/err" "$T/only/words.csv: not there: no word classes of English"
 contains "$T/out" "0 errors, 2 warnings"
+# the first row: a header (after a byte order mark too); a first row that
+# is none is read as a row, with a warning; a header in another order is
+# warned of; a file separated by semicolons is said to be
+cp "$TOP/extract/lexicon/cues.csv" "$TOP/extract/lexicon/words.csv" "$T/only/"
+printf '\357\273\277label,type,aliases\nMali,GPE,\n' >"$T/only/entities.csv"
+expect_exit 0 "$KGRAPH" lexicon check --lexicon "$T/only"
+contains "$T/out" "1 entities"
+printf 'Mali,GPE\nNiger,GPE\n' >"$T/only/entities.csv"
+expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/only"
+contains "$T/err" "$T/only/entities.csv:1: the first row is no header (label,type,aliases,demonyms,country,capital): read as a row"
+contains "$T/out" "2 entities"
+printf 'label,country,type\nMali,,GPE\n' >"$T/only/entities.csv"
+expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/only"
+contains "$T/err" "$T/only/entities.csv:1: the header names column 2 'country': the columns are read as label,type,"
+printf 'label;type;aliases\nMali;GPE;\nNiger,GPE\n' >"$T/only/entities.csv"
+expect_exit 1 "$KGRAPH" lexicon check --lexicon "$T/only"
+contains "$T/err" "$T/only/entities.csv:2: fields are separated by commas, not semicolons: 'Mali;GPE;'"
+contains "$T/out" "1 entities"
 expect_exit 2 "$KGRAPH" lexicon
 expect_exit 2 "$KGRAPH" lexicon frobnicate
 expect_exit 0 "$KGRAPH" lexicon --help
