@@ -667,6 +667,24 @@ static size_t denial_of_that(const struct ctx *c, size_t u)
     return len == 1 && x->lx.cues[cue].relation == KG_REL_DENIES ? v : (size_t)-1;
 }
 
+/* Is token b a "that" after the one a verb of saying was addressed to
+ * ("told AFP that the rebels were ready for talks", "warned the Taliban
+ * that")?  Then what follows is what was said: no relative clause of the
+ * one told, who is no actor in it. */
+static int told_that(const struct ctx *c, size_t b)
+{
+    const struct kg_extractor *x = c->x;
+    if (b == (size_t)-1 || b <= c->t0 || !tis(x, b, "that"))
+        return 0;
+    int m = ment_at(x, b - 1);
+    if (m < 0)
+        return 0;
+    size_t v = M(x, m)->t0;
+    if (v > c->t0 + 1 && tis(x, v - 1, "the"))
+        v--;
+    return v > c->t0 && tcls(x, v - 1, KG_W_REPORT);
+}
+
 /* What the search for a subject has come through (subject_in's `how`). */
 enum { SUBJ_COORD = 1, SUBJ_FINITE = 2, SUBJ_QUOTE = 4, SUBJ_OPENED = 8, SUBJ_COMMA = 16, SUBJ_SPEECH = 32 };
 
@@ -762,6 +780,8 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         while (u > c->t0 && (tis(x, u - 1, ",") || tis(x, u - 1, ")")))
             u--;
         int m = u > c->t0 ? ment_at(x, u - 1) : -1;
+        if (told_that(c, boundary))
+            return 0;
         /* ("Glezmann, an airline mechanic from Atlanta who was detained":
          * a place in a phrase is not the one the clause is about) */
         if (m >= 0 && !actor_ok(c, m) && M(x, m)->t0 > c->t0 + 1 && is_prep(x, M(x, m)->t0 - 1))
@@ -3626,7 +3646,10 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
         } else {
             na = subject(c, p ? p : cue, a, 0);
         }
-        if (!na && p)
+        /* (not back into the clause of saying: "told AFP that the rebels
+         * were ready for talks with") */
+        size_t bound;
+        if (!na && p && (clause_start(c, p, &bound), !told_that(c, bound)))
             na = nearest_before(c, p, a);
         nb = object(c, w + 1, NULL, b);
         /* "China, Afghanistan and Pakistan held talks, with Wang, Muttaqi

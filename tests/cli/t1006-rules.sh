@@ -2125,6 +2125,13 @@ Mohsin Naqvi, adding that the attackers were Afghan nationals, accused Kabul of 
 Ties between Pakistan and China have deepened despite tension in the region. Relations between Iran and Pakistan were tense after the January strikes but have since normalised.
 + pakistan cooperates china
 + iran cooperates pakistan
+%%
+A rebel spokesman told AFP that the rebels were ready for talks with the Malian government.
+- agence-france-presse negotiates mali
+%%
+The spokesman told the BBC that Algeria was ready for talks with Mali.
++ algeria negotiates mali
+- bbc negotiates mali
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
