@@ -983,6 +983,28 @@ static int main_subject(const struct ctx *c, size_t t, int rel, int *out)
 }
 
 /* The object(s) after token t (skipping to `prep` first when given). */
+/* Is the mention at token u the group whose people the object at t
+ * names ("members of the TTP", "the top leaders of JNIM": at most two
+ * lower-case words before the noun)? */
+static int members_of(const struct ctx *c, size_t t, size_t u)
+{
+    const struct kg_extractor *x = c->x;
+    static const struct kg_lit people[] = {
+        KG_LIT("members"),   KG_LIT("member"),   KG_LIT("leaders"), KG_LIT("leader"),   KG_LIT("leadership"),
+        KG_LIT("fighters"),  KG_LIT("commanders"), KG_LIT("militants"), KG_LIT("operatives"), KG_LIT("elements"),
+        KG_LIT("cadres"),    KG_LIT("remnants"), KG_LIT("affiliates"), KG_LIT("figures"), KG_LIT("loyalists")};
+    size_t of = u > t + 1 && tis(x, u - 1, "the") ? u - 2 : u - 1;
+    if (of <= t || of > t + 3 || !tis(x, of, "of") || !tis_any(x, of - 1, people, sizeof people / sizeof *people))
+        return 0;
+    /* (not past a preposition: "demanded action against members of the
+     * TTP" does not address the TTP) */
+    for (size_t v = t; v + 1 < of; v++)
+        if (!(x->tok.v[v].flags & KG_TOK_WORD) || (x->tok.v[v].flags & KG_TOK_CAP) || ment_at(x, v) >= 0 ||
+            is_prep(x, v))
+            return 0;
+    return 1;
+}
+
 static int object_(const struct ctx *c, size_t t, const char *prep, int *out, int places, int direct)
 {
     const struct kg_extractor *x = c->x;
@@ -1079,6 +1101,10 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
                                              KG_LIT("narrative"), KG_LIT("report")};
         int author = by > t && (tis_any(x, by - 1, charge_words, KG_NCHARGE) ||
                                 (c->denial && tis_any(x, by - 1, said, sizeof said / sizeof *said)));
+        /* (and a group's people stand for it: "sheltering members of the
+         * TTP", "harbouring the top leaders of JNIM") */
+        if (direct && !places && !author && members_of(c, t, u))
+            author = 1;
         if (direct && !places && u > t && !author &&
             ((is_prep(x, u - 1) && u - 1 >= t) ||
              (u > t + 1 && (tis(x, u - 1, "the") || tis(x, u - 1, "a") || tis(x, u - 1, "an")) &&

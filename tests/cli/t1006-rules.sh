@@ -2132,6 +2132,15 @@ A rebel spokesman told AFP that the rebels were ready for talks with the Malian 
 The spokesman told the BBC that Algeria was ready for talks with Mali.
 + algeria negotiates mali
 - bbc negotiates mali
+%%
+Pakistan accused Afghanistan of sheltering members of the TTP.
++ afghanistan supports tehreek-e-taliban-pakistan alleged
+%%
+Mali accused Algeria of harbouring the top leaders of JNIM.
++ algeria supports jama-at-nusrat-al-islam-wal-muslimin alleged
+%%
+Pakistan demanded action against members of the TTP.
+- pakistan appeals tehreek-e-taliban-pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
