@@ -60,6 +60,10 @@ struct kg_dent {
     long mentions;       /* mentions in this article */
     struct kg_buf aliases; /* surface forms, NUL-separated */
     size_t naliases;     /* how many */
+    int last_off;        /* the article's last official_of relation from it
+                            (an index in x->rels), -1: none */
+    int off_state;       /* the state of the last of those whose target is a
+                            state (person_state), -1: none */
 };
 
 struct kg_docalias {
@@ -73,6 +77,13 @@ struct kg_relinst {
     int src, dst;   /* document entities */
     int relation;   /* enum kg_rel */
     int modality;   /* enum kg_modality */
+    int prev_off;   /* for an official_of relation, the one before it from
+                       the same entity (an index in x->rels), -1: none.
+                       (The rules ask what office a person holds, and what
+                       the article's mediators and attacks were, article
+                       long: a scan of every relation for it took time in
+                       the square of the article's length) */
+    int prev_rel;   /* the one before it of the same kind, -1: none */
     size_t sent;    /* sentence index */
 };
 
@@ -118,6 +129,9 @@ struct kg_extractor {
     unsigned long long dal_first;    /* learnt names by their first word's hash (dal_bit) */
     struct kg_relinst *rels;
     size_t nrels, rels_alloc;
+    int last_rel[KG_NRELS]; /* the article's last relation of each kind (an
+                               index in rels; -1: none), the first of a
+                               list through kg_relinst.prev_rel */
     const char *date;                /* current article date */
     struct kg_buf tmp;
     struct kg_lexjson *lexjson;      /* extract.c: per lexicon entity, its

@@ -890,6 +890,7 @@ static int new_dent(struct kg_extractor *x, const char *label, int type, int lex
     }
     d->type = type;
     d->lex = lex;
+    d->last_off = d->off_state = -1;
     return (int)x->ndents++;
 }
 

@@ -1210,6 +1210,15 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     r->relation = rel;
     r->modality = mod;
     r->sent = c->si;
+    r->prev_off = -1;
+    r->prev_rel = x->last_rel[rel];
+    x->last_rel[rel] = (int)(x->nrels - 1);
+    if (rel == KG_REL_OFFICIAL_OF) {
+        r->prev_off = x->dents[sde].last_off;
+        x->dents[sde].last_off = (int)(x->nrels - 1);
+        if (kg_is_state(x, &x->dents[dde]))
+            x->dents[sde].off_state = dde;
+    }
 }
 
 static void emit_all(struct ctx *c, const int *s, int ns, const int *d, int nd, int rel, int mod)
@@ -3769,9 +3778,8 @@ static void host_talks(struct ctx *c, int m, size_t cue, int mod)
     int home = side_of(x, de);
     /* (or the post the article gives a person: "the Taliban
      * government's acting minister of water") */
-    for (size_t i = x->nrels; home < 0 && i-- > 0;)
-        if (x->rels[i].relation == KG_REL_OFFICIAL_OF && x->rels[i].src == de)
-            home = side_of(x, x->rels[i].dst);
+    for (int i = x->dents[de].last_off; home < 0 && i >= 0; i = x->rels[i].prev_off)
+        home = side_of(x, x->rels[i].dst);
     /* (the trip's own plans: "is expected to travel to China ... for
      * talks", "will lead a jirga to Kabul for talks") */
     if (mod == KG_MOD_ASSERTED || mod == KG_MOD_ALLEGED)
@@ -3786,6 +3794,12 @@ static void host_talks(struct ctx *c, int m, size_t cue, int mod)
 static int parties_of_truce(const struct kg_extractor *x, const struct kg_relinst *rr)
 {
     return belligerent(x, &x->dents[rr->src]) && belligerent(x, &x->dents[rr->dst]);
+}
+
+static int cmp_int(const void *a, const void *b)
+{
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
 }
 
 /* The parties of the talks a mediator brokers: a "between" pair, or the
@@ -3973,24 +3987,28 @@ static void frame_broker(struct ctx *c, size_t cue, int len, const struct kg_cue
     /* (but talks this mediator already mediated come before later ones:
      * "Malaysia, which hosted the Thai-Cambodian talks, ... thanked
      * Malaysia for its mediation") */
+    /* (the parties each of them mediated for before, among the article's
+     * last KG_LOOKBACK mediations, sorted: asked below of each of the last
+     * talks.  Or one who serves it: "Anwar hosted the talks ... Malaysia
+     * will again be the host") */
+    int med[MAXARGS][KG_LOOKBACK], nmed[MAXARGS] = {0};
+    for (int i = 0; i < ns && pick != (size_t)-1; i++) {
+        int k = 0;
+        for (int q = x->last_rel[KG_REL_MEDIATES]; q >= 0 && k < KG_LOOKBACK; q = x->rels[q].prev_rel, k++)
+            if (x->rels[q].src == x->ments[s[i]].de ||
+                (x->dents[x->rels[q].src].type == KG_PERSON && person_state(x, x->rels[q].src) == x->ments[s[i]].de))
+                med[i][nmed[i]++] = x->rels[q].dst;
+        if (nmed[i] > 1)
+            qsort(med[i], (size_t)nmed[i], sizeof(int), cmp_int);
+    }
     for (size_t r = x->nrels, k = 0; r-- > 0 && k < KG_LOOKBACK && pick != (size_t)-1; k++) {
         const struct kg_relinst *rr = &x->rels[r];
         if (rr->relation != KG_REL_NEGOTIATES || rr->sent == c->si)
             continue;
         int both = 0;
-        for (int i = 0; i < ns; i++) {
-            int ma = 0, mb = 0;
-            /* (or one who serves it: "Anwar hosted the talks ... Malaysia
-             * will again be the host") */
-            for (size_t q = 0; q < x->nrels; q++)
-                if (x->rels[q].relation == KG_REL_MEDIATES &&
-                    (x->rels[q].src == x->ments[s[i]].de ||
-                     (x->dents[x->rels[q].src].type == KG_PERSON && person_state(x, x->rels[q].src) == x->ments[s[i]].de))) {
-                    ma |= x->rels[q].dst == rr->src;
-                    mb |= x->rels[q].dst == rr->dst;
-                }
-            both |= ma && mb;
-        }
+        for (int i = 0; i < ns && !both; i++)
+            both = nmed[i] && bsearch(&rr->src, med[i], (size_t)nmed[i], sizeof(int), cmp_int) &&
+                   bsearch(&rr->dst, med[i], (size_t)nmed[i], sizeof(int), cmp_int);
         if (both) {
             pick = r;
             break;
@@ -4070,10 +4088,8 @@ static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *c
         if (target < 0) {
             /* the group being discussed: the last organisation that attacked
              * or was attacked in this article, else the last one named */
-            for (size_t r = x->nrels; r-- > 0 && target < 0;) {
+            for (int r = x->last_rel[KG_REL_ATTACKS]; r >= 0 && target < 0; r = x->rels[r].prev_rel) {
                 const struct kg_relinst *rr = &x->rels[r];
-                if (rr->relation != KG_REL_ATTACKS)
-                    continue;
                 if (x->dents[rr->src].type == KG_ORG && !state_body(x, rr->src))
                     target = rr->src;
                 else if (x->dents[rr->dst].type == KG_ORG && !state_body(x, rr->dst))
@@ -4461,11 +4477,8 @@ static int person_state(struct kg_extractor *x, int de)
     int lex = x->dents[de].lex;
     if (lex >= 0)
         return x->lx.ents[lex].country >= 0 ? kg_dent_for_lex(x, x->lx.ents[lex].country) : -1;
-    for (size_t r = x->nrels; r-- > 0;)
-        if (x->rels[r].relation == KG_REL_OFFICIAL_OF && x->rels[r].src == de &&
-            kg_is_state(x, &x->dents[x->rels[r].dst]))
-            return x->rels[r].dst;
-    return -1;
+    /* (the state of the last official_of relation from it to a state) */
+    return x->dents[de].off_state;
 }
 
 /* "Amos Hochstein, a senior adviser to Biden,": an aide serves the state
@@ -5822,8 +5835,8 @@ static void known_offices(struct ctx *c)
          * post already; the three compares anded bitwise: as branches,
          * the first went as the article's relations fell) */
         int seen = 0;
-        for (size_t r = 0; r < x->nrels && !seen; r++)
-            seen = (x->rels[r].relation == KG_REL_OFFICIAL_OF) & (x->rels[r].src == mm->de) & (x->rels[r].dst == of);
+        for (int r = x->dents[mm->de].last_off; r >= 0 && !seen; r = x->rels[r].prev_off)
+            seen = x->rels[r].dst == of;
         if (seen)
             continue;
         /* (not a namesake the article says is someone else: "Abdul Kabir, a
@@ -6150,6 +6163,8 @@ void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
     struct ctx c = {x, 0, 0, 0, -1, 0, 0, &wc, 0, 0};
     pthread_once(&gate_once, gate_init);
     x->nrels = 0;
+    for (int k = 0; k < KG_NRELS; k++)
+        x->last_rel[k] = -1;
     c.home = home_state(x, a);
     size_t mc = 0; /* mentions are in token order: a cursor keeps this linear */
     for (size_t si = a->s0; si < a->s1; si++) {
