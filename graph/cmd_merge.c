@@ -19,6 +19,8 @@ static const char usage_text[] =
     "(source, relation, target) with its weight, documents and modalities, and\n"
     "every relation instance as evidence, all sorted.  Merging is associative\n"
     "and commutative: merge its output with more streams in any order or split.\n"
+    "A relation whose entities are in another part of a split stream is\n"
+    "written as it is (with a warning), for the merge with the rest.\n"
     "\n"
     "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
     "  -h, --help         show this help\n"
@@ -70,7 +72,7 @@ int kg_read_streams(struct kg_graph *g, int argc, char **argv)
 
 int kg_nothing_read(const struct kg_graph *g, int failed, const char *output)
 {
-    if (!failed || g->nents || g->nev)
+    if (!failed || g->nents || g->nev || g->npending)
         return 0;
     kg_error("no entity or relation read: nothing written to %s", strcmp(output, "-") ? output : "standard output");
     return 1;
@@ -103,6 +105,10 @@ int cmd_merge(int argc, char **argv)
     /* the merged stream carries no metrics: skip them unless a selection
      * needs PageRank or the edges' neighbourhoods */
     g.lean = !kg_select_active(&sel);
+    /* (and relations whose entities are in another part of the stream are
+     * written as they are: merging parts and then their merges gives the
+     * merge of the whole) */
+    g.keep_pending = g.lean;
     int rc = KG_EXIT_OK;
     if (kg_read_streams(&g, argc - optind, argv + optind))
         rc = KG_EXIT_DATA;

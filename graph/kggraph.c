@@ -76,6 +76,7 @@ struct priv {
                                  atom once in a row), made distinct by finish */
     const char **rel_docs;    /* the documents of relation rows, the same way */
     size_t nrel_docs, rel_docs_alloc;
+    size_t pending_alloc;     /* g->pending */
 };
 
 /* The most odd values each named in a message; the rest are counted in one. */
@@ -157,6 +158,7 @@ void kg_graph_release(struct kg_graph *g)
         free(g->ents[i].aliases);
     free(g->ents);
     free(g->ev);
+    free(g->pending);
     free(g->docs);
     free(g->quiet_docs);
     free(g->edges);
@@ -780,6 +782,24 @@ static int cmp_after_source(const struct kg_evidence *x, const struct kg_evidenc
     return x->date == y->date ? 0 : strcmp(x->date, y->date);
 }
 
+/* Rows whose ends are unresolved (kg_graph.pending) in (source id,
+ * relation, target id, ...) order, as cmp_ev orders resolved rows. */
+static int cmp_pending(const void *a, const void *b)
+{
+    const struct kg_evidence *x = a, *y = b;
+    int c = strcmp(x->src_id, y->src_id);
+    if (c)
+        return c;
+    if (x->relation != y->relation)
+        return x->relation < y->relation ? -1 : 1;
+    if ((c = strcmp(x->dst_id, y->dst_id)))
+        return c;
+    struct kg_evidence u = *x, w = *y;
+    u.relation = w.relation = 0;
+    u.target = w.target = 0;
+    return cmp_after_source(&u, &w);
+}
+
 static int cmp_ev(const struct kg_evidence *x, const struct kg_evidence *y)
 {
     if (x->source != y->source)
@@ -1335,6 +1355,11 @@ int kg_graph_finish(struct kg_graph *g)
     for (size_t i = 0; i < g->nev; i++) {
         struct kg_evidence *v = &g->ev[i];
         long s = ATOM(v->src_id)->ent, t = ATOM(v->dst_id)->ent;
+        if ((s < 0 || t < 0) && g->keep_pending) {
+            KG_GROW(g->pending, g->npending + 1, p->pending_alloc);
+            g->pending[g->npending++] = *v;
+            continue;
+        }
         if (s < 0 || t < 0) {
             /* (named by the input and line add_relation kept in source
              * and target; the first KG_ODD_SAID of them, then a count) */
@@ -1352,6 +1377,12 @@ int kg_graph_finish(struct kg_graph *g)
         g->ev[keep++] = *v;
     }
     g->nev = keep;
+    if (g->npending) {
+        qsort(g->pending, g->npending, sizeof(*g->pending), cmp_pending);
+        kg_warn_at(NULL, 0, "%zu relation row%s whose ends have no entity record in these streams: written as %s, "
+                   "to be merged with the streams that have them", g->npending, g->npending == 1 ? "" : "s",
+                   g->npending == 1 ? "it is" : "they are");
+    }
     if (p->dangling > KG_ODD_SAID)
         kg_error_at(NULL, 0, "%ld more relation rows whose ends have no entity record", p->dangling - KG_ODD_SAID);
     p->dangling = 0;
@@ -1659,6 +1690,10 @@ int kg_graph_write_stream(const struct kg_graph *g, FILE *fp)
     }
     for (size_t i = 0; i < g->nev && !rc; i++) {
         relation_record(&b, &g->ev[i]);
+        rc = flush(&b, fp, 65536);
+    }
+    for (size_t i = 0; i < g->npending && !rc; i++) {
+        relation_record(&b, &g->pending[i]);
         rc = flush(&b, fp, 65536);
     }
     for (size_t i = 0; i < g->nquiet_docs && !rc; i++) {

@@ -128,6 +128,14 @@ struct kg_graph {
     int finished;             /* 1 after kg_graph_finish */
     int lean;                 /* set by the caller: finish aggregates but computes
                                  no metrics (no igraph view): for writing streams */
+    int keep_pending;         /* set by the caller (merge): finish keeps the relation
+                                 rows whose ends have no entity record in pending,
+                                 with a warning, instead of reporting each as an
+                                 error, so that a merge of part of a stream can be
+                                 merged with the rest */
+    struct kg_evidence *pending; /* those rows, after finish, in (source id,
+                                 relation, target id, ...) order */
+    size_t npending;
     size_t communities_max;   /* set by the caller (tests): the limit on entities +
                                  edges for communities; 0: KG_COMMUNITIES_MAX */
     double betweenness_budget;/* set by the caller (tests): the steps betweenness
