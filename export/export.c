@@ -1,8 +1,12 @@
 /* export.c - the table of formats and atomic writing of output files. */
+/* (realpath, which _POSIX_C_SOURCE alone leaves out) */
+#define _DEFAULT_SOURCE
 #include "export.h"
 #include "html.h"
 
 #include <errno.h>
+#include <limits.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -47,6 +51,44 @@ int kg_export_jsonl(const struct kg_graph *g, FILE *fp, const struct kg_export_o
     return kg_graph_write_stream(g, fp);
 }
 
+/* The temporary file being written, removed should the process be told
+ * to stop (SIGINT, SIGTERM, SIGHUP) before it is renamed into place: no
+ * half-written file is left, under its name or another. */
+static char *volatile writing;
+static const int stop_signals[] = {SIGINT, SIGTERM, SIGHUP};
+
+static void stop_writing(int sig)
+{
+    char *t = writing;
+    if (t)
+        unlink(t);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+/* Watch (on) or stop watching (off) the temporary file t. */
+static void watch_tmp(char *t, struct sigaction *old)
+{
+    size_t n = sizeof stop_signals / sizeof *stop_signals;
+    if (t) {
+        writing = t;
+        struct sigaction sa;
+        memset(&sa, 0, sizeof sa);
+        sa.sa_handler = stop_writing;
+        sigemptyset(&sa.sa_mask);
+        for (size_t i = 0; i < n; i++) {
+            sigaction(stop_signals[i], NULL, &old[i]);
+            /* (a signal the caller ignores stays ignored: nohup) */
+            if (old[i].sa_handler != SIG_IGN)
+                sigaction(stop_signals[i], &sa, NULL);
+        }
+    } else {
+        for (size_t i = 0; i < n; i++)
+            sigaction(stop_signals[i], &old[i], NULL);
+        writing = NULL;
+    }
+}
+
 int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const char *path,
                       const struct kg_export_opts *o)
 {
@@ -80,6 +122,14 @@ int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const
             return kg_error_at(path, 0, "cannot write %s: %s", f->name, werr ? strerror(werr) : "writer failed");
         return 0;
     }
+    /* a link to a file is followed: the file is replaced, not the link
+     * (nor, for /dev/stdout sent to a file, the /dev entry) */
+    char *real = NULL;
+    struct stat lst;
+    if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && (real = realpath(path, NULL)))
+        path = real;
+    /* (the file's permissions are kept; a new one's are as umask says) */
+    int keep_mode = stat(path, &st) == 0 && S_ISREG(st.st_mode);
     /* a temporary file in the same directory, renamed when complete */
     struct kg_buf tmp = KG_BUF_INIT;
     const char *slash = strrchr(path, '/');
@@ -87,42 +137,46 @@ int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const
         kg_buf_addf(&tmp, "%.*s/.%s.XXXXXX", (int)(slash - path), path, slash + 1);
     else
         kg_buf_addf(&tmp, ".%s.XXXXXX", path);
+    struct sigaction old[sizeof stop_signals / sizeof *stop_signals];
+    int rc = -1;
     int fd = mkstemp(tmp.buf);
     if (fd < 0) {
         kg_error_at(path, 0, "cannot create a temporary file: %s", strerror(errno));
-        kg_buf_release(&tmp);
-        return -1;
+        goto done;
     }
+    watch_tmp(tmp.buf, old);
     FILE *fp = fdopen(fd, "wb");
     if (!fp) {
         kg_error_at(path, 0, "%s", strerror(errno));
         close(fd);
-        unlink(tmp.buf);
-        kg_buf_release(&tmp);
-        return -1;
+        goto fail;
     }
-    int rc = f->write(g, fp, o);
+    int wrc = f->write(g, fp, o);
     int werr = ferror(fp) ? errno : 0;
     if (fclose(fp) != 0 && !werr)
         werr = errno ? errno : EIO;
-    if (rc || werr) {
+    if (wrc || werr) {
         kg_error_at(path, 0, "cannot write %s: %s", f->name, werr ? strerror(werr) : "writer failed");
-        unlink(tmp.buf);
-        kg_buf_release(&tmp);
-        return -1;
+        goto fail;
     }
     /* mkstemp makes 0600 files; outputs are ordinary files */
     mode_t um = umask(0);
     umask(um);
-    chmod(tmp.buf, 0666 & ~um);
+    chmod(tmp.buf, keep_mode ? st.st_mode & 07777 : 0666 & ~um);
     if (rename(tmp.buf, path) != 0) {
         kg_error_at(path, 0, "cannot rename the finished file into place: %s", strerror(errno));
-        unlink(tmp.buf);
-        kg_buf_release(&tmp);
-        return -1;
+        goto fail;
     }
+    rc = 0;
+    goto unwatch;
+fail:
+    unlink(tmp.buf);
+unwatch:
+    watch_tmp(NULL, old);
+done:
     kg_buf_release(&tmp);
-    return 0;
+    free(real);
+    return rc;
 }
 
 int kg_export_option(struct kg_export_opts *eo, int c, const char *arg)

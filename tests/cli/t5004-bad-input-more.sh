@@ -4,7 +4,8 @@
 # rows of the wrong length, with a byte order mark or a NUL; lexicon files
 # that cannot be read, with bad bytes or a quote left open; counts that
 # would overflow, and other values not of their kind; eval's system
-# streams and gold files; relations whose ends have no entity record.
+# streams and gold files; relations whose ends have no entity record; -o
+# through a link, and a write stopped by a signal.
 . "$(dirname "$0")/../lib.sh"
 
 good=fixtures/news/01_kabul_talks.txt
@@ -188,6 +189,24 @@ for c in extract build eval lexicon; do
     expect_exit 2 "$KGRAPH" $c --lexicon "" "$good"
     contains "$T/err" "$c: --lexicon wants a directory, got an empty name"
 done
+# 8b. output: a link to a file is followed (the link stays, the file keeps
+# its permissions); a write stopped by SIGTERM leaves no temporary file
+mkdir "$T/lk"
+echo old >"$T/lk/real.jsonl"
+chmod 640 "$T/lk/real.jsonl"
+ln -s real.jsonl "$T/lk/link.jsonl"
+expect_exit 0 "$KGRAPH" merge -o "$T/lk/link.jsonl" "$T/good.jsonl"
+[ -L "$T/lk/link.jsonl" ] || fail "-o replaced a link with a file"
+cmp -s "$T/lk/real.jsonl" "$T/m.before" || fail "-o through a link did not write the file"
+[ "$(stat -c %a "$T/lk/real.jsonl")" = 640 ] || fail "-o changed the file's permissions"
+"$PY" "$TOP/tests/bench/gen_stream.py" 50000 5 3 >"$T/s50k.jsonl" || fail "gen_stream"
+"$KGRAPH" export -f graphml -o "$T/lk/g.graphml" "$T/s50k.jsonl" 2>/dev/null &
+pid=$!
+i=0
+while [ $i -lt 400 ] && ! ls -a "$T/lk" | grep -q '^\.g\.graphml\.'; do sleep 0.025; i=$((i + 1)); done
+kill -TERM $pid 2>/dev/null
+wait $pid
+ls -a "$T/lk" | grep -q '^\.g\.graphml\.' && fail "a write stopped by SIGTERM left its temporary file"
 # 9. a relation whose end has no entity record: named by its input and
 # line (read from a file, from stdin), the first ten, then a count, by
 # every command but merge, which writes such rows as they are (t2001)
