@@ -293,7 +293,9 @@ int cmd_build(int argc, char **argv)
         /* (as the graph has it: made valid UTF-8, as extract writes it) */
         struct kg_buf name = KG_BUF_INIT;
         kg_docname_of_path(in.paths[i], &name);
-        int built = done && already_built(done, ndone, name.buf ? name.buf : "");
+        /* (standard input has no name of its own: its articles are all
+         * "-", so each batch given there is new) */
+        int built = done && strcmp(in.paths[i], "-") && already_built(done, ndone, name.buf ? name.buf : "");
         kg_buf_release(&name);
         if (built) {
             kg_warn_at(in.paths[i], 0, "already in %s: skipped", update);

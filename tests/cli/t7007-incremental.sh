@@ -42,6 +42,13 @@ cp "$T/qb/graph.jsonl" "$T/qb.before"
 "$KGRAPH" build -q --update "$T/qb" "$T/h/quiet.txt" 2>"$T/err" || fail "update with quiet.txt"
 contains "$T/err" "already in"
 cmp -s "$T/qb.before" "$T/qb/graph.jsonl" || fail "an article without relations was extracted again"
+# standard input is always read: each batch given there is new
+"$KGRAPH" build -q -o "$T/sb" - <"$first" 2>/dev/null || fail "build from stdin"
+"$KGRAPH" build -q --update "$T/sb" - <"$(sed -n 2p "$T/new")" 2>"$T/err" || fail "update from stdin"
+lacks "$T/err" "already in"
+"$KGRAPH" build -q -o "$T/sb2" "$first" "$(sed -n 2p "$T/new")" 2>/dev/null || fail "build of both"
+[ "$(grep -c '"kind":"relation"' "$T/sb/graph.jsonl")" = "$(grep -c '"kind":"relation"' "$T/sb2/graph.jsonl")" ] ||
+    fail "a second batch on stdin was not added"
 expect_exit 1 "$KGRAPH" build --update "$T/nothing-here" "$first"
 contains "$T/err" "build it first"
 exit 0
