@@ -30,13 +30,58 @@ static int has_suffix(const char *s, const char *suf)
     return n >= m && !strcmp(s + n - m, suf);
 }
 
+/* The directories a walk has entered, by device and inode: an open-
+ * addressed set, so that a link to a directory is followed once, and a
+ * link back up the tree is no loop. */
+struct seen {
+    struct {
+        dev_t dev;
+        ino_t ino;
+        int used;
+    } *v;
+    size_t size, n;
+};
+
+/* Add directory st to the set: 1, or 0 when it was there already. */
+static int see_dir(struct seen *s, const struct stat *st)
+{
+    if (2 * (s->n + 1) > s->size) {
+        struct seen t = {NULL, s->size ? 2 * s->size : 64, 0};
+        t.v = xcalloc(t.size, sizeof(*t.v));
+        for (size_t i = 0; i < s->size; i++)
+            if (s->v[i].used) {
+                struct stat o;
+                o.st_dev = s->v[i].dev;
+                o.st_ino = s->v[i].ino;
+                see_dir(&t, &o);
+            }
+        free(s->v);
+        *s = t;
+    }
+    size_t h = ((size_t)st->st_ino * 0x9E3779B97F4A7C15ull ^ (size_t)st->st_dev) & (s->size - 1);
+    for (; s->v[h].used; h = (h + 1) & (s->size - 1))
+        if (s->v[h].dev == st->st_dev && s->v[h].ino == st->st_ino)
+            return 0;
+    s->v[h].dev = st->st_dev;
+    s->v[h].ino = st->st_ino;
+    s->v[h].used = 1;
+    s->n++;
+    return 1;
+}
+
 /* Walk a directory iteratively (an explicit stack, so depth cannot drive
- * recursion); collect matching regular files, then sort them. */
+ * recursion); collect matching regular files, then sort them.  Links are
+ * followed, to directories too, each directory read once (a link to one
+ * already read, a loop among them, is said and skipped). */
 static int walk(struct kg_inputs *in, const char *root, const char *suffix)
 {
     char **stack = NULL;
     size_t nstack = 0, stack_alloc = 0, first = in->n;
     int rc = 0;
+    struct seen seen = {NULL, 0, 0};
+    struct stat rst;
+    if (stat(root, &rst) == 0)
+        see_dir(&seen, &rst);
     KG_GROW(stack, 1, stack_alloc);
     stack[nstack++] = xstrdup(root);
     while (nstack) {
@@ -59,6 +104,7 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
              * a regular file took two lstat calls; links and entries of
              * unknown type are looked at with lstat) */
             struct stat st;
+            int linked = 0;
             if (de->d_type == DT_REG || de->d_type == DT_DIR) {
                 st.st_mode = de->d_type == DT_REG ? S_IFREG : S_IFDIR;
             } else if (lstat(p.buf, &st) != 0) {
@@ -67,9 +113,9 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
                 kg_buf_release(&p);
                 continue;
             } else if (S_ISLNK(st.st_mode)) {
-                /* follow links to files, never to directories (loops); a
-                 * broken or looping link that looks like an input is one
-                 * that failed */
+                /* follow links, to directories too, each once (a loop
+                 * ends there, said); a broken or looping link that looks
+                 * like an input is one that failed */
                 if (stat(p.buf, &st) != 0) {
                     if (!suffix || has_suffix(de->d_name, suffix)) {
                         kg_error_at(p.buf, 0, "%s", strerror(errno));
@@ -78,10 +124,18 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
                     kg_buf_release(&p);
                     continue;
                 }
-                if (S_ISDIR(st.st_mode)) {
+                if (S_ISDIR(st.st_mode) && !see_dir(&seen, &st)) {
+                    kg_warn_at(p.buf, 0, "a link to a directory already read: skipped");
                     kg_buf_release(&p);
                     continue;
                 }
+                linked = 1;
+            }
+            /* (a directory of its own: read unless a link led to it before) */
+            struct stat ds;
+            if (S_ISDIR(st.st_mode) && !linked && stat(p.buf, &ds) == 0 && !see_dir(&seen, &ds)) {
+                kg_buf_release(&p);
+                continue;
             }
             if (S_ISDIR(st.st_mode)) {
                 KG_GROW(stack, nstack + 1, stack_alloc);
@@ -95,6 +149,7 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
         free(dir);
     }
     free(stack);
+    free(seen.v);
     if (in->n - first > 1)
         qsort(in->paths + first, in->n - first, sizeof(char *), cmpstr);
     return rc;

@@ -281,13 +281,21 @@ ln -s loop.txt "$T/loop.txt"
 run 1 "$KGRAPH" extract "$T/loop.txt" "$good"
 has "$T/err" "kgraph: $T/loop.txt: "
 good_out "$T/out" "$good"
-# directory loops are not followed: every file once, no endless walk
+# directory loops end where they close: every file once, no endless walk
 ln -s .. "$D/sub/up"
 ln -s "$D" "$D/sub/self"
 run 0 "$KGRAPH" extract "$D"
 docs=$(grep -o '"doc":"[^"#]*' "$T/out" | sort -u | tr '\n' ' ')
 [ "$docs" = "\"doc\":\"$D/a.txt \"doc\":\"$D/locked/c.txt \"doc\":\"$D/sub/b.txt " ] ||
     bad "walking a tree with directory loops read: $docs"
+has "$T/err" "$D/sub/self: a link to a directory already read: skipped"
+# a link to a directory elsewhere is followed (articles kept on another disk)
+mkdir "$T/elsewhere"
+cp "$good" "$T/elsewhere/e.txt"
+ln -s "$T/elsewhere" "$D/sub/ext"
+run 0 "$KGRAPH" extract "$D"
+has "$T/out" "\"doc\":\"$D/sub/ext/e.txt\""
+rm -f "$D/sub/ext"
 # a *.txt entry that is a symlink loop is an input that cannot be read
 ln -s x1.txt "$D/x2.txt"
 ln -s x2.txt "$D/x1.txt"
