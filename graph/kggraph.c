@@ -631,19 +631,34 @@ size_t kg_line_text(const char **s, size_t n, long line)
 }
 
 /* A line that the fast parser did not accept: the full parser says why
- * (or reads it after all). */
-int kg_graph_add_unparsed(struct kg_graph *g, const char *s, size_t n, const char *name, long line)
+ * (or reads it after all).  *bad counts an input's lines that are not
+ * JSON: the first KG_ODD_SAID are said, the first of them with a word on
+ * what the input may be instead (kg_graph_bad_lines says the rest). */
+int kg_graph_add_unparsed(struct kg_graph *g, const char *s, size_t n, const char *name, long line, long *bad)
 {
     struct kg_json v;
     const char *err = NULL;
-    if (kg_json_parse(s, n, &v, &err))
-        return kg_error_at(name, line, "not a JSON line: %s", err ? err : "syntax error");
+    if (kg_json_parse(s, n, &v, &err)) {
+        if (++*bad > KG_ODD_SAID)
+            return -1;
+        kg_error_at(name, line, "not a JSON line: %s", err ? err : "syntax error");
+        if (*bad == 1 && n && s[0] == '<')
+            kg_error_at(name, line, "(XML? a graph written as GraphML is read from a file whose name ends in "
+                        ".graphml)");
+        return -1;
+    }
     int rc = kg_graph_add_record(g, &v, name, line);
     kg_json_release(&v);
     return rc;
 }
 
-static int add_line(struct kg_graph *g, const char *s, size_t n, const char *name, long line)
+void kg_graph_bad_lines(const char *name, long bad)
+{
+    if (bad > KG_ODD_SAID)
+        kg_error_at(name, 0, "%ld more lines that are not JSON", bad - KG_ODD_SAID);
+}
+
+static int add_line(struct kg_graph *g, const char *s, size_t n, const char *name, long line, long *bad)
 {
     if (!(n = kg_line_text(&s, n, line)))
         return 0;
@@ -651,22 +666,23 @@ static int add_line(struct kg_graph *g, const char *s, size_t n, const char *nam
     struct priv *p = priv(g);
     if (kg_linejson_parse(&p->json, s, n, &v) == 0)
         return kg_graph_add_record(g, &v, name, line); /* v lives in p->json */
-    return kg_graph_add_unparsed(g, s, n, name, line);
+    return kg_graph_add_unparsed(g, s, n, name, line, bad);
 }
 
 int kg_graph_read_mem(struct kg_graph *g, const char *data, size_t len, const char *name)
 {
     int rc = 0;
-    long line = 0;
+    long line = 0, bad = 0;
     size_t pos = 0;
     while (pos < len) {
         const char *nl = memchr(data + pos, '\n', len - pos);
         size_t e = nl ? (size_t)(nl - data) : len;
         line++;
-        if (add_line(g, data + pos, e - pos, name, line))
+        if (add_line(g, data + pos, e - pos, name, line, &bad))
             rc = -1;
         pos = e + 1;
     }
+    kg_graph_bad_lines(name, bad);
     g->nstreams++;
     return rc;
 }

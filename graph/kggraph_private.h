@@ -63,8 +63,11 @@ int kg_graph_add_rec(struct kg_graph *g, const struct kg_rec *r, const char *fil
  * dropped; returns its length, 0 for a blank line. */
 size_t kg_line_text(const char **s, size_t n, long line);
 /* A line the fast parser did not accept: kg_json_parse says why (or reads
- * it after all).  0 or -1. */
-int kg_graph_add_unparsed(struct kg_graph *g, const char *s, size_t n, const char *name, long line);
+ * it after all), for the first lines of an input that are not JSON (*bad
+ * counts them).  0 or -1. */
+int kg_graph_add_unparsed(struct kg_graph *g, const char *s, size_t n, const char *name, long line, long *bad);
+/* After an input: how many more of its lines were not JSON than were said. */
+void kg_graph_bad_lines(const char *name, long bad);
 
 /* For a reader of GraphML or CSV, building an entity record: append
  * ,"types":{...} to rec from the `types` text read back (kg_entity_types_text's

@@ -146,6 +146,7 @@ int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name)
         return kg_error_at(name, 0, "cannot start a thread: %s", strerror(e));
     }
     int rc = 0;
+    long bad = 0;
     for (size_t k = 0;; k = (k + 1) % NBLOCKS) {
         struct block *b = &r.blk[k];
         pthread_mutex_lock(&r.mu);
@@ -157,7 +158,7 @@ int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name)
             if (!pl->n)
                 continue;
             if (pl->ok ? kg_graph_add_rec(g, &pl->rec, name, pl->line)
-                       : kg_graph_add_unparsed(g, pl->s, pl->n, name, pl->line))
+                       : kg_graph_add_unparsed(g, pl->s, pl->n, name, pl->line, &bad))
                 rc = -1;
         }
         int last = b->last;
@@ -176,6 +177,7 @@ int kg_graph_read_stream(struct kg_graph *g, FILE *fp, const char *name)
     }
     pthread_mutex_destroy(&r.mu);
     pthread_cond_destroy(&r.cv);
+    kg_graph_bad_lines(name, bad);
     if (r.err)
         rc = kg_error_at(name, 0, "read error%s%s", r.err > 0 ? ": " : "", r.err > 0 ? strerror(r.err) : "");
     g->nstreams++;

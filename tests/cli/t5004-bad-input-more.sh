@@ -207,6 +207,14 @@ while [ $i -lt 400 ] && ! ls -a "$T/lk" | grep -q '^\.g\.graphml\.'; do sleep 0.
 kill -TERM $pid 2>/dev/null
 wait $pid
 ls -a "$T/lk" | grep -q '^\.g\.graphml\.' && fail "a write stopped by SIGTERM left its temporary file"
+# 8c. GraphML on standard input: the first ten lines said, a word on
+# GraphML, then a count
+"$KGRAPH" export -f graphml -o "$T/g2.graphml" "$T/good.jsonl" || fail "export graphml"
+n=$(wc -l <"$T/g2.graphml")
+expect_exit 1 sh -c "'$KGRAPH' merge <'$T/g2.graphml'"
+[ "$(grep -c 'not a JSON line' "$T/err")" = 10 ] || fail "more than ten lines that are not JSON said one by one"
+contains "$T/err" "<stdin>:1: (XML? a graph written as GraphML is read from a file whose name ends in .graphml)"
+contains "$T/err" "<stdin>: $((n - 10)) more lines that are not JSON"
 # 9. a relation whose end has no entity record: named by its input and
 # line (read from a file, from stdin), the first ten, then a count, by
 # every command but merge, which writes such rows as they are (t2001)
