@@ -94,6 +94,11 @@ int kg_extractor_new(struct kg_extractor **out, const char *dir)
     struct kg_extractor *x = xcalloc(1, sizeof(*x));
     char *d = kg_lexicon_dir(dir);
     int rc = kg_lexicon_load(&x->lx, d);
+    /* (none was named and none found: say where to give one, as a
+     * Hadoop or Spark job that ships the program alone needs to) */
+    if (rc && !dir && !(getenv("KGRAPH_LEXICON") && *getenv("KGRAPH_LEXICON")) && !dir_has_lexicon(d))
+        kg_error("no lexicon found beside the program, in ./extract/lexicon or in %s/lexicon: name one with "
+                 "--lexicon DIR or KGRAPH_LEXICON", KG_DATADIR);
     free(d);
     if (rc) {
         kg_lexicon_release(&x->lx);
