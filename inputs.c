@@ -150,6 +150,8 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
     }
     free(stack);
     free(seen.v);
+    if (in->n == first && suffix && !rc)
+        kg_warn_at(root, 0, "no *%s file in it", suffix);
     if (in->n - first > 1)
         qsort(in->paths + first, in->n - first, sizeof(char *), cmpstr);
     return rc;

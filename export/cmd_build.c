@@ -224,7 +224,13 @@ int cmd_build(int argc, char **argv)
         if (r > 0)
             continue;
         switch (c) {
-        case 'o': outdir = optarg; break;
+        case 'o':
+            if (!*optarg) {
+                kg_error("build: -o wants a directory, got an empty name");
+                return KG_EXIT_USAGE;
+            }
+            outdir = optarg;
+            break;
         case 'u': update = optarg; break;
         case 'q': quiet = 1; break;
         case 'j':
@@ -370,6 +376,7 @@ int cmd_build(int argc, char **argv)
     if (mkdir_p(outdir) == 0) {
         /* data first, drawings last: rendering calls gvContext(), which
          * would change the DOT written after it (export.h) */
+        int written = 0, unwritten = 0;
         for (int pass = 0; pass < 2; pass++)
             for (const struct kg_format *f = kg_formats; f->name; f++) {
                 if (pass == 0 ? f->kind != KG_FORMAT_DATA
@@ -377,18 +384,26 @@ int cmd_build(int argc, char **argv)
                     continue;
                 struct kg_buf path = KG_BUF_INIT;
                 kg_buf_addf(&path, "%s/%s", outdir, f->file);
-                if (kg_export_to_path(f, &g, path.buf, &eo))
+                if (kg_export_to_path(f, &g, path.buf, &eo)) {
                     rc = KG_EXIT_DATA;
+                    unwritten++;
+                } else {
+                    written++;
+                }
                 kg_buf_release(&path);
             }
         /* (files, articles and sentences read by this run; entities,
-         * edges and relation instances in the graph, --update's included) */
+         * edges and relation instances in the graph, --update's included;
+         * and where they went, or how many files did not) */
+        char where[64] = "";
+        if (unwritten)
+            snprintf(where, sizeof where, " (%d of %d files not written)", unwritten, written + unwritten);
         fprintf(stderr,
                 "kgraph: %zu file%s, %llu article%s, %llu sentence%s, %zu %s, %zu edge%s, %zu relation "
-                "instance%s -> %s/\n",
+                "instance%s -> %s/%s\n",
                 docs, KG_PLURAL(docs), counts.articles, KG_PLURAL(counts.articles), counts.sentences,
                 KG_PLURAL(counts.sentences), g.nents, g.nents == 1 ? "entity" : "entities", g.nedges,
-                KG_PLURAL(g.nedges), g.nev, KG_PLURAL(g.nev), outdir);
+                KG_PLURAL(g.nedges), g.nev, KG_PLURAL(g.nev), outdir, where);
     } else {
         rc = KG_EXIT_DATA;
     }

@@ -73,7 +73,13 @@ int cmd_export(int argc, char **argv)
             continue;
         switch (c) {
         case 'f': format = optarg; break;
-        case 'o': output = optarg; break;
+        case 'o':
+            if (!*optarg) {
+                kg_error("export: -o wants a file name, got an empty one");
+                return KG_EXIT_USAGE;
+            }
+            output = optarg;
+            break;
         case 'h': usage(stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph export --help'\n", stderr); return KG_EXIT_USAGE;
         }

@@ -634,6 +634,14 @@ int kg_eval_score(const char *dir, const char *stream, size_t len, const char *s
         kg_warn_at(dir, 0, "no *.gold.tsv files");
     if (load_system(docs, nnames, stream, len, sysname))
         rc = -1;
+    /* (a stream extracted elsewhere names its documents by the paths it
+     * was given: none of them here, and every figure would be 0) */
+    size_t seen = 0;
+    for (size_t i = 0; i < nnames; i++)
+        seen += docs[i].seen;
+    if (sysname && nnames && !seen)
+        kg_warn_at(sysname, 0, "no record of it is of a document with a gold file in %s (its docs are the paths "
+                   "extract was given, matched by their file names): every figure is 0", dir);
 
     struct counts te = {0, 0, 0}, tr = {0, 0, 0};
     struct counts per_type[KG_NTYPES + 1];

@@ -95,7 +95,13 @@ int cmd_merge(int argc, char **argv)
         if (r > 0)
             continue;
         switch (c) {
-        case 'o': output = optarg; break;
+        case 'o':
+            if (!*optarg) {
+                kg_error("merge: -o wants a file name, got an empty one");
+                return KG_EXIT_USAGE;
+            }
+            output = optarg;
+            break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
         default: fputs("try 'kgraph merge --help'\n", stderr); return KG_EXIT_USAGE;
         }

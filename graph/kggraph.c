@@ -614,15 +614,16 @@ int kg_graph_add_record(struct kg_graph *g, const struct kg_json *rec, const cha
 }
 
 /* The JSON text of a line: without trailing CR, spaces and tabs, leading
- * spaces and tabs, and a byte order mark before the first line (as
- * Windows tools write).  0 when nothing is left. */
-size_t kg_line_text(const char **s, size_t n, long line)
+ * spaces and tabs, and a byte order mark before it (as Windows tools
+ * write before a file's first line: files joined by cat have one at the
+ * start of each).  0 when nothing is left. */
+size_t kg_line_text(const char **s, size_t n)
 {
     const char *t = *s;
     while (n && (t[n - 1] == '\r' || t[n - 1] == ' ' || t[n - 1] == '\t'))
         n--;
     size_t i = 0;
-    if (line == 1 && n >= 3 && !memcmp(t, "\xEF\xBB\xBF", 3))
+    if (n >= 3 && !memcmp(t, "\xEF\xBB\xBF", 3))
         i = 3;
     while (i < n && (t[i] == ' ' || t[i] == '\t'))
         i++;
@@ -660,7 +661,7 @@ void kg_graph_bad_lines(const char *name, long bad)
 
 static int add_line(struct kg_graph *g, const char *s, size_t n, const char *name, long line, long *bad)
 {
-    if (!(n = kg_line_text(&s, n, line)))
+    if (!(n = kg_line_text(&s, n)))
         return 0;
     struct kg_json v;
     struct priv *p = priv(g);

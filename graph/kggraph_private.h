@@ -58,10 +58,11 @@ struct kg_rec {
 void kg_rec_prepare(const struct kg_json *root, struct kg_rec *r);
 /* Add a prepared record, or report what is wrong with it.  0 or -1. */
 int kg_graph_add_rec(struct kg_graph *g, const struct kg_rec *r, const char *file, long line);
-/* The JSON text of line number `line` at *s, n bytes: *s moved past
- * leading blanks (and a byte order mark on line 1), trailing blanks and CR
- * dropped; returns its length, 0 for a blank line. */
-size_t kg_line_text(const char **s, size_t n, long line);
+/* The JSON text of the line at *s, n bytes: *s moved past leading blanks
+ * (and a byte order mark: files joined by cat have one on each first
+ * line), trailing blanks and CR dropped; returns its length, 0 for a blank
+ * line. */
+size_t kg_line_text(const char **s, size_t n);
 /* A line the fast parser did not accept: kg_json_parse says why (or reads
  * it after all), for the first lines of an input that are not JSON (*bad
  * counts them).  0 or -1. */

@@ -111,7 +111,7 @@ static void *read_ahead(void *arg)
             struct pline *pl = &b->lines[b->nlines++];
             pl->line = ++line;
             const char *t = b->text + pos;
-            pl->n = kg_line_text(&t, end - pos, pl->line);
+            pl->n = kg_line_text(&t, end - pos);
             pl->s = t;
             struct kg_json root;
             pl->ok = pl->n && kg_linejson_parse_inplace(&b->json, b->text + (t - b->text), pl->n, &root) == 0;

@@ -242,9 +242,12 @@ void kg_graph_top(const struct kg_graph *g, size_t k, char *keep)
 
 int kg_graph_select(struct kg_graph *g, const struct kg_select *s)
 {
+    if (s->depth >= 0 && !s->around)
+        kg_warn_at(NULL, 0, "--depth without --around: no entity to count steps from, ignored");
     if (!kg_select_active(s))
         return 0;
     int rc = 0;
+    size_t had = g->nents;
     /* 1. evidence rows */
     if (s->relations || s->modalities || s->since[0] || s->until[0]) {
         char *ke = xcalloc(g->nents + 1, 1), *kv = xcalloc(g->nev + 1, 1);
@@ -292,7 +295,7 @@ int kg_graph_select(struct kg_graph *g, const struct kg_select *s)
             dist[root] = 0;
             /* one sweep over the edges per step: O(depth x edges) */
             int grew = 1;
-            for (long d = 0; d < s->depth && grew; d++) {
+            for (long d = 0; d < (s->depth < 0 ? 1 : s->depth) && grew; d++) {
                 grew = 0;
                 for (size_t e = 0; e < g->nedges; e++) {
                     size_t a = g->edges[e].source, b = g->edges[e].target;
@@ -321,5 +324,9 @@ int kg_graph_select(struct kg_graph *g, const struct kg_select *s)
         free(ke);
         free(kv);
     }
+    /* (what is written is what the selection kept, however little; an
+     * empty one is said, since it empties files written before) */
+    if (!rc && had && !g->nents)
+        kg_warn_at(NULL, 0, "the selection kept no entity and no relation: the output is empty");
     return rc;
 }

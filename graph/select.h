@@ -30,11 +30,11 @@ struct kg_select {
     char since[11];      /* YYYY-MM-DD or "" */
     char until[11];      /* YYYY-MM-DD or "" */
     const char *around;  /* NULL: no neighbourhood */
-    long depth;          /* steps from `around` (default 1) */
+    long depth;          /* steps from `around` (-1: not given, 1) */
     long top;            /* 0: all */
 };
 
-#define KG_SELECT_INIT {0, 0, 0, 0, "", "", NULL, 1, 0}
+#define KG_SELECT_INIT {0, 0, 0, 0, "", "", NULL, -1, 0}
 
 enum {
     KG_OPT_TYPES = 1000, KG_OPT_RELATIONS, KG_OPT_MODALITY, KG_OPT_MIN_WEIGHT, KG_OPT_SINCE, KG_OPT_UNTIL,

@@ -215,6 +215,31 @@ expect_exit 1 sh -c "'$KGRAPH' merge <'$T/g2.graphml'"
 [ "$(grep -c 'not a JSON line' "$T/err")" = 10 ] || fail "more than ten lines that are not JSON said one by one"
 contains "$T/err" "<stdin>:1: (XML? a graph written as GraphML is read from a file whose name ends in .graphml)"
 contains "$T/err" "<stdin>: $((n - 10)) more lines that are not JSON"
+# 8d. options and inputs that did nothing were silent: -o '' is a usage
+# error; --depth without --around, a selection that keeps nothing, a
+# directory without articles, a system stream naming no gold document are
+# said; a byte order mark on a later line (files joined by cat) is read
+for c in merge export build; do
+    expect_exit 2 "$KGRAPH" $c -o "" "$T/good.jsonl"
+    contains "$T/err" "$c: -o wants a"
+done
+expect_exit 0 "$KGRAPH" merge --depth 2 "$T/good.jsonl"
+contains "$T/err" "--depth without --around: no entity to count steps from, ignored"
+expect_exit 0 "$KGRAPH" merge --since 2031 "$T/good.jsonl"
+contains "$T/err" "the selection kept no entity and no relation: the output is empty"
+mkdir "$T/noart"
+expect_exit 0 "$KGRAPH" extract "$T/noart"
+contains "$T/err" "$T/noart: no *.txt file in it"
+expect_exit 0 "$KGRAPH" eval -s "$T/good.jsonl" "$TOP/tests/adapt/horn"
+contains "$T/err" "$T/good.jsonl: no record of it is of a document with a gold file in"
+head -n 3 "$T/good.jsonl" >"$T/bom2.jsonl"
+printf '\357\273\277' >>"$T/bom2.jsonl"
+sed -n 4,6p "$T/good.jsonl" >>"$T/bom2.jsonl"
+expect_exit 0 "$KGRAPH" merge "$T/bom2.jsonl"
+head -n 6 "$T/good.jsonl" | "$KGRAPH" merge | cmp -s - "$T/out" || fail "a byte order mark on line 4 was not read past"
+mkdir -p "$T/bo/graph.dot"
+expect_exit 1 "$KGRAPH" build -o "$T/bo" "$good"
+contains "$T/err" "relation instances -> $T/bo/ (1 of 9 files not written)"
 # 9. a relation whose end has no entity record: named by its input and
 # line (read from a file, from stdin), the first ten, then a count, by
 # every command but merge, which writes such rows as they are (t2001)
