@@ -15,7 +15,8 @@
 #include "parallel.h"
 
 static const char usage_text[] =
-    "usage: kgraph extract [--lexicon DIR] [-j N] [--quiet] [--stats] [INPUT...]\n"
+    "usage: kgraph extract [--lexicon DIR] [-j N] [--max-article BYTES] [--max-sentence BYTES]\n"
+    "                      [--quiet] [--stats] [INPUT...]\n"
     "\n"
     "Read news text and print one JSON object per line: an \"entity\" record for\n"
     "each entity an article names and a \"relation\" record for each relation it\n"
