@@ -69,14 +69,29 @@ static int see_dir(struct seen *s, const struct stat *st)
     return 1;
 }
 
+/* One directory's entries, sorted by name (readdir gives them in the file
+ * system's order, which would decide which of two names of a directory,
+ * a link's or its own, the walk reads it by). */
+struct entry {
+    char *name;
+    unsigned char type; /* d_type */
+};
+
+static int cmp_entry(const void *a, const void *b)
+{
+    return strcmp(((const struct entry *)a)->name, ((const struct entry *)b)->name);
+}
+
 /* Walk a directory iteratively (an explicit stack, so depth cannot drive
  * recursion); collect matching regular files, then sort them.  Links are
- * followed, to directories too, each directory read once (a link to one
- * already read, a loop among them, is said and skipped). */
+ * followed, to directories too, each directory read once: the tree's own
+ * directories first, then those links lead to, in order of the links'
+ * names, so that a directory keeps its own name where it has one (a link
+ * to one already read, a loop among them, is said and skipped). */
 static int walk(struct kg_inputs *in, const char *root, const char *suffix)
 {
-    char **stack = NULL;
-    size_t nstack = 0, stack_alloc = 0, first = in->n;
+    char **stack = NULL, **links = NULL;
+    size_t nstack = 0, stack_alloc = 0, nlinks = 0, links_alloc = 0, first = in->n;
     int rc = 0;
     struct seen seen = {NULL, 0, 0};
     struct stat rst;
@@ -84,7 +99,31 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
         see_dir(&seen, &rst);
     KG_GROW(stack, 1, stack_alloc);
     stack[nstack++] = xstrdup(root);
-    while (nstack) {
+    struct entry *ents = NULL;
+    size_t ents_alloc = 0;
+    for (;;) {
+        if (!nstack) {
+            /* the links to directories, once the tree's own are read */
+            if (!nlinks)
+                break;
+            qsort(links, nlinks, sizeof(char *), cmpstr);
+            size_t keep = 0;
+            for (size_t k = 0; k < nlinks; k++) {
+                struct stat st;
+                if (stat(links[k], &st) == 0 && see_dir(&seen, &st)) {
+                    links[keep++] = links[k];
+                } else {
+                    kg_warn_at(links[k], 0, "a link to a directory already read: skipped");
+                    free(links[k]);
+                }
+            }
+            /* (in reverse, so that the stack gives them in order) */
+            KG_GROW(stack, nstack + keep, stack_alloc);
+            while (keep)
+                stack[nstack++] = links[--keep];
+            nlinks = 0;
+            continue;
+        }
         char *dir = stack[--nstack];
         DIR *d = opendir(dir);
         if (!d) {
@@ -93,62 +132,74 @@ static int walk(struct kg_inputs *in, const char *root, const char *suffix)
             free(dir);
             continue;
         }
+        size_t nents = 0;
         struct dirent *de;
         while ((de = readdir(d))) {
             if (!strcmp(de->d_name, ".") || !strcmp(de->d_name, ".."))
                 continue;
+            KG_GROW(ents, nents + 1, ents_alloc);
+            ents[nents].name = xstrdup(de->d_name);
+            ents[nents++].type = de->d_type;
+        }
+        closedir(d);
+        if (nents > 1)
+            qsort(ents, nents, sizeof(*ents), cmp_entry);
+        /* (pushed in reverse, so that the stack gives them in order) */
+        for (size_t e = nents; e-- > 0;) {
+            const char *name = ents[e].name;
             struct kg_buf p = KG_BUF_INIT;
-            kg_buf_addf(&p, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", de->d_name);
+            kg_buf_addf(&p, "%s%s%s", dir, has_suffix(dir, "/") ? "" : "/", name);
             /* (a file's or directory's type from the directory entry,
              * where the file system puts it there, with no stat at all:
              * a regular file took two lstat calls; links and entries of
              * unknown type are looked at with lstat) */
             struct stat st;
-            int linked = 0;
-            if (de->d_type == DT_REG || de->d_type == DT_DIR) {
-                st.st_mode = de->d_type == DT_REG ? S_IFREG : S_IFDIR;
+            if (ents[e].type == DT_REG || ents[e].type == DT_DIR) {
+                st.st_mode = ents[e].type == DT_REG ? S_IFREG : S_IFDIR;
             } else if (lstat(p.buf, &st) != 0) {
                 kg_error_at(p.buf, 0, "%s", strerror(errno));
                 rc = -1;
                 kg_buf_release(&p);
                 continue;
             } else if (S_ISLNK(st.st_mode)) {
-                /* follow links, to directories too, each once (a loop
-                 * ends there, said); a broken or looping link that looks
-                 * like an input is one that failed */
+                /* follow links, to directories after the tree's own; a
+                 * broken or looping link that looks like an input is one
+                 * that failed */
                 if (stat(p.buf, &st) != 0) {
-                    if (!suffix || has_suffix(de->d_name, suffix)) {
+                    if (!suffix || has_suffix(name, suffix)) {
                         kg_error_at(p.buf, 0, "%s", strerror(errno));
                         rc = -1;
                     }
                     kg_buf_release(&p);
                     continue;
                 }
-                if (S_ISDIR(st.st_mode) && !see_dir(&seen, &st)) {
-                    kg_warn_at(p.buf, 0, "a link to a directory already read: skipped");
-                    kg_buf_release(&p);
+                if (S_ISDIR(st.st_mode)) {
+                    KG_GROW(links, nlinks + 1, links_alloc);
+                    links[nlinks++] = kg_buf_detach(&p, NULL);
                     continue;
                 }
-                linked = 1;
             }
-            /* (a directory of its own: read unless a link led to it before) */
+            /* (a directory of the tree: read unless a link led to it) */
             struct stat ds;
-            if (S_ISDIR(st.st_mode) && !linked && stat(p.buf, &ds) == 0 && !see_dir(&seen, &ds)) {
+            if (S_ISDIR(st.st_mode) && (stat(p.buf, &ds) != 0 || !see_dir(&seen, &ds))) {
                 kg_buf_release(&p);
                 continue;
             }
             if (S_ISDIR(st.st_mode)) {
                 KG_GROW(stack, nstack + 1, stack_alloc);
                 stack[nstack++] = kg_buf_detach(&p, NULL);
-            } else if (S_ISREG(st.st_mode) && (!suffix || has_suffix(de->d_name, suffix))) {
+            } else if (S_ISREG(st.st_mode) && (!suffix || has_suffix(name, suffix))) {
                 add(in, p.buf);
             }
             kg_buf_release(&p);
         }
-        closedir(d);
+        for (size_t e = 0; e < nents; e++)
+            free(ents[e].name);
         free(dir);
     }
+    free(ents);
     free(stack);
+    free(links);
     free(seen.v);
     if (in->n == first && suffix && !rc)
         kg_warn_at(root, 0, "no *%s file in it", suffix);

@@ -89,13 +89,44 @@ static void watch_tmp(char *t, struct sigaction *old)
     }
 }
 
+/* Is path a link to the file standard output already is ("/dev/stdout",
+ * "/proc/self/fd/1" sent to a file)?  Then it is written as "-": a file
+ * put in its place would take the place of one the shell, or the process
+ * before, writes to. */
+static int is_stdout(const char *path)
+{
+    struct stat l, a, b;
+    return lstat(path, &l) == 0 && S_ISLNK(l.st_mode) && stat(path, &a) == 0 && fstat(STDOUT_FILENO, &b) == 0 &&
+           a.st_dev == b.st_dev && a.st_ino == b.st_ino;
+}
+
+/* The file a link names, one step: its target, beside the link when
+ * relative (malloc'd); NULL when path is no link. */
+static char *link_target(const char *path)
+{
+    struct stat l;
+    if (lstat(path, &l) != 0 || !S_ISLNK(l.st_mode))
+        return NULL;
+    char to[PATH_MAX];
+    ssize_t n = readlink(path, to, sizeof to - 1);
+    if (n <= 0)
+        return NULL;
+    to[n] = '\0';
+    struct kg_buf t = KG_BUF_INIT;
+    const char *slash = strrchr(path, '/');
+    if (to[0] != '/' && slash)
+        kg_buf_addf(&t, "%.*s/", (int)(slash - path), path);
+    kg_buf_addf(&t, "%s", to);
+    return kg_buf_detach(&t, NULL);
+}
+
 int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const char *path,
                       const struct kg_export_opts *o)
 {
     static const struct kg_export_opts defaults = KG_EXPORT_OPTS_INIT;
     if (!o)
         o = &defaults;
-    if (!strcmp(path, "-")) {
+    if (!strcmp(path, "-") || is_stdout(path)) {
         errno = 0;
         int rc = f->write(g, stdout, o);
         if (fflush(stdout) || ferror(stdout)) {
@@ -124,9 +155,11 @@ int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const
     }
     /* a link to a file is followed: the file is replaced, not the link
      * (nor, for /dev/stdout sent to a file, the /dev entry) */
+    /* (a link to no file yet: the file it names is made) */
     char *real = NULL;
     struct stat lst;
-    if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) && (real = realpath(path, NULL)))
+    if (lstat(path, &lst) == 0 && S_ISLNK(lst.st_mode) &&
+        ((real = realpath(path, NULL)) || (real = link_target(path))))
         path = real;
     /* (the file's permissions are kept; a new one's are as umask says) */
     int keep_mode = stat(path, &st) == 0 && S_ISREG(st.st_mode);

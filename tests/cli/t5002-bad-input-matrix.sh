@@ -296,6 +296,14 @@ ln -s "$T/elsewhere" "$D/sub/ext"
 run 0 "$KGRAPH" extract "$D"
 has "$T/out" "\"doc\":\"$D/sub/ext/e.txt\""
 rm -f "$D/sub/ext"
+# a directory with a name of its own is read by it, whatever the order of
+# the entries: not by the name of a link to it
+mkdir -p "$T/ord/zz"
+cp "$good" "$T/ord/zz/o.txt"
+ln -s zz "$T/ord/aa"
+run 0 "$KGRAPH" extract "$T/ord"
+has "$T/out" "\"doc\":\"$T/ord/zz/o.txt\""
+has "$T/err" "$T/ord/aa: a link to a directory already read: skipped"
 # a *.txt entry that is a symlink loop is an input that cannot be read
 ln -s x1.txt "$D/x2.txt"
 ln -s x2.txt "$D/x1.txt"

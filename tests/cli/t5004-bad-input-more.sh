@@ -199,6 +199,15 @@ expect_exit 0 "$KGRAPH" merge -o "$T/lk/link.jsonl" "$T/good.jsonl"
 [ -L "$T/lk/link.jsonl" ] || fail "-o replaced a link with a file"
 cmp -s "$T/lk/real.jsonl" "$T/m.before" || fail "-o through a link did not write the file"
 [ "$(stat -c %a "$T/lk/real.jsonl")" = 640 ] || fail "-o changed the file's permissions"
+# (a link to no file yet makes the file; /dev/stdout sent to a file
+# writes there, after what the shell wrote before)
+ln -s made.jsonl "$T/lk/dangling.jsonl"
+expect_exit 0 "$KGRAPH" merge -o "$T/lk/dangling.jsonl" "$T/good.jsonl"
+[ -L "$T/lk/dangling.jsonl" ] && cmp -s "$T/lk/made.jsonl" "$T/m.before" || fail "-o through a dangling link"
+{ echo HEADER; "$KGRAPH" merge -o /dev/stdout "$T/good.jsonl"; echo FOOTER; } >"$T/lk/wrapped" ||
+    fail "-o /dev/stdout"
+[ "$(head -n 1 "$T/lk/wrapped")" = HEADER ] && [ "$(tail -n 1 "$T/lk/wrapped")" = FOOTER ] ||
+    fail "-o /dev/stdout replaced the file the shell writes to"
 "$PY" "$TOP/tests/bench/gen_stream.py" 50000 5 3 >"$T/s50k.jsonl" || fail "gen_stream"
 "$KGRAPH" export -f graphml -o "$T/lk/g.graphml" "$T/s50k.jsonl" 2>/dev/null &
 pid=$!
