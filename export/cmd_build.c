@@ -287,6 +287,7 @@ int cmd_build(int argc, char **argv)
             kg_graph_release(&g);
             return KG_EXIT_DATA;
         }
+        kg_graph_docs(&g);
         done = built_docs(&g, &ndone);
     }
     struct kg_inputs in = KG_INPUTS_INIT;

@@ -72,10 +72,13 @@ struct priv {
     const char **files;       /* the inputs relation rows came from, in turn */
     size_t nfiles, files_alloc;
     long dangling;            /* relation rows whose ends have no entity record */
-    size_t docs_alloc;        /* g->docs: the documents as they come (each
-                                 atom once in a row), made distinct by finish */
-    const char **rel_docs;    /* the documents of relation rows, the same way */
-    size_t nrel_docs, rel_docs_alloc;
+    struct {                  /* the documents read: a set of atoms, each */
+        const char *doc;      /* with whether a relation row names it */
+        int rel;
+    } *docset;
+    size_t docset_size, docset_n;
+    const char *last_doc;     /* the one noted last, and its rel: rows */
+    int last_rel;             /* come article by article */
     size_t pending_alloc;     /* g->pending */
 };
 
@@ -171,7 +174,7 @@ void kg_graph_release(struct kg_graph *g)
         kg_linejson_release(&p->json);
         kg_buf_release(&p->clean);
         free(p->files);
-        free(p->rel_docs);
+        free(p->docset);
         free(p->keys);
         free(p);
     }
@@ -477,22 +480,41 @@ static void say_odd(struct priv *p, const struct kg_rec *r, const char *file, lo
     }
 }
 
-/* A document the graph has read (an atom; "" for none): kept in g->docs,
- * and in p->rel_docs too for a relation row's, not again where it is the
- * one kept last (records come article by article). */
+/* The slot of atom doc in p->docset (its own, or the empty one it
+ * would take). */
+static size_t doc_slot(const struct priv *p, const char *doc)
+{
+    size_t h = (size_t)(ATOM(doc)->hash) & (p->docset_size - 1);
+    while (p->docset[h].doc && p->docset[h].doc != doc)
+        h = (h + 1) & (p->docset_size - 1);
+    return h;
+}
+
+/* A document the graph has read (an atom; "" for none), named by a
+ * relation row or not: kept in p->docset, each once. */
 static void note_doc(struct kg_graph *g, const char *doc, int relation)
 {
     struct priv *p = priv(g);
-    if (!doc[0])
+    if (!doc[0] || (doc == p->last_doc && relation <= p->last_rel))
         return;
-    if (!g->ndocs || g->docs[g->ndocs - 1] != doc) {
-        KG_GROW(g->docs, g->ndocs + 1, p->docs_alloc);
-        g->docs[g->ndocs++] = doc;
+    if (2 * (p->docset_n + 1) > p->docset_size) {
+        size_t old = p->docset_size;
+        __typeof__(p->docset) v = p->docset;
+        p->docset_size = old ? 2 * old : 256;
+        p->docset = xcalloc(p->docset_size, sizeof(*p->docset));
+        for (size_t i = 0; i < old; i++)
+            if (v[i].doc)
+                p->docset[doc_slot(p, v[i].doc)] = v[i];
+        free(v);
     }
-    if (relation && (!p->nrel_docs || p->rel_docs[p->nrel_docs - 1] != doc)) {
-        KG_GROW(p->rel_docs, p->nrel_docs + 1, p->rel_docs_alloc);
-        p->rel_docs[p->nrel_docs++] = doc;
+    size_t h = doc_slot(p, doc);
+    if (!p->docset[h].doc) {
+        p->docset[h].doc = doc;
+        p->docset_n++;
     }
+    p->docset[h].rel |= relation;
+    p->last_doc = doc;
+    p->last_rel = p->docset[h].rel;
 }
 
 static int add_entity(struct kg_graph *g, const struct kg_rec *r, const char *file, long line)
@@ -1309,35 +1331,20 @@ static int cmp_cstr(const void *a, const void *b)
     return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-/* v[0, n) made distinct and ordered by address (documents are atoms: the
- * same name is the same pointer); returns how many are left. */
-static size_t distinct_ptrs(const char **v, size_t n)
-{
-    size_t k = 0;
-    if (n > 1)
-        qsort(v, n, sizeof(*v), cmp_ptr);
-    for (size_t i = 0; i < n; i++)
-        if (!k || v[i] != v[k - 1])
-            v[k++] = v[i];
-    return k;
-}
-
-/* g->docs made distinct and sorted, and g->quiet_docs, those of them no
- * relation row names. */
-static void distinct_docs(struct kg_graph *g)
+void kg_graph_docs(struct kg_graph *g)
 {
     struct priv *p = priv(g);
-    g->ndocs = distinct_ptrs(g->docs, g->ndocs);
-    p->nrel_docs = distinct_ptrs(p->rel_docs, p->nrel_docs);
+    free(g->docs);
     free(g->quiet_docs);
-    g->quiet_docs = xcalloc(g->ndocs + 1, sizeof(*g->quiet_docs));
-    g->nquiet_docs = 0;
-    for (size_t i = 0, r = 0; i < g->ndocs; i++) {
-        while (r < p->nrel_docs && cmp_ptr(&p->rel_docs[r], &g->docs[i]) < 0)
-            r++;
-        if (r == p->nrel_docs || p->rel_docs[r] != g->docs[i])
-            g->quiet_docs[g->nquiet_docs++] = g->docs[i];
-    }
+    g->docs = xcalloc(p->docset_n + 1, sizeof(*g->docs));
+    g->quiet_docs = xcalloc(p->docset_n + 1, sizeof(*g->quiet_docs));
+    g->ndocs = g->nquiet_docs = 0;
+    for (size_t i = 0; i < p->docset_size; i++)
+        if (p->docset[i].doc) {
+            g->docs[g->ndocs++] = p->docset[i].doc;
+            if (!p->docset[i].rel)
+                g->quiet_docs[g->nquiet_docs++] = p->docset[i].doc;
+        }
     if (g->ndocs > 1)
         qsort(g->docs, g->ndocs, sizeof(*g->docs), cmp_cstr);
     if (g->nquiet_docs > 1)
@@ -1352,7 +1359,7 @@ int kg_graph_finish(struct kg_graph *g)
         kg_warn_at(NULL, 0, "%ld more members not of their kind (dates that are no days, counts that are no "
                    "counts, lists that are none), taken as the first %d were",
                    p->odd_values - KG_ODD_SAID, KG_ODD_SAID);
-    distinct_docs(g);
+    kg_graph_docs(g);
     sort_entities(g);
     for (size_t i = 0; i < g->nents; i++) {
         struct kg_entity *e = &g->ents[i];
@@ -1736,6 +1743,14 @@ int kg_graph_subset(const struct kg_graph *g, const char *keep_ent, const char *
     for (size_t i = 0; i < g->nev; i++)
         if (keep_ev[i] && keep_ent[g->ev[i].source] && keep_ent[g->ev[i].target])
             relation_record(&b, &g->ev[i]);
+    /* (the articles read stay read: those whose relations the selection
+     * leaves out become document records, so that build --update of a
+     * selected graph does not read them again) */
+    for (size_t i = 0; i < g->ndocs; i++) {
+        ADD_LIT(&b, "{\"kind\":\"document\",\"doc\":");
+        add_atom(&b, g->docs[i]);
+        ADD_LIT(&b, "}\n");
+    }
     kg_graph_init(out);
     out->communities_max = g->communities_max;
     out->betweenness_budget = g->betweenness_budget;

@@ -103,10 +103,10 @@ struct kg_graph {
     struct kg_evidence *ev;   /* evidence rows */
     size_t nev;               /* number of evidence rows */
     size_t ev_alloc;          /* capacity */
-    const char **docs;        /* the documents read (the docs of entity and
-                                 relation records, and the merged stream's
-                                 document records); after finish sorted, each
-                                 once */
+    const char **docs;        /* after finish (or kg_graph_docs): the documents
+                                 read (the docs of entity and relation records,
+                                 and the merged stream's document records),
+                                 sorted, each once */
     size_t ndocs;             /* their number */
     const char **quiet_docs;  /* after finish: those of docs that no relation row
                                  names (the merged stream's document records) */
@@ -192,8 +192,13 @@ struct kg_json;
 int kg_graph_add_record(struct kg_graph *g, const struct kg_json *rec, const char *file, long line);
 
 /* Sort, resolve, aggregate and analyse.  Relation ends that have no entity
- * record are reported and the row dropped.  Returns 0 or -1. */
+ * record are reported and the row dropped (kept in pending with
+ * keep_pending).  Returns 0 or -1. */
 int kg_graph_finish(struct kg_graph *g);
+
+/* Make g->docs and g->quiet_docs from the records read so far (finish
+ * does too). */
+void kg_graph_docs(struct kg_graph *g);
 
 /* Write the merged stream (canonical: entities, then edges, then relation
  * instances, each sorted).  Returns 0, or -1 on a write error. */

@@ -42,6 +42,11 @@ cp "$T/qb/graph.jsonl" "$T/qb.before"
 "$KGRAPH" build -q --update "$T/qb" "$T/h/quiet.txt" 2>"$T/err" || fail "update with quiet.txt"
 contains "$T/err" "already in"
 cmp -s "$T/qb.before" "$T/qb/graph.jsonl" || fail "an article without relations was extracted again"
+# (a selection keeps the articles read: one whose relations it leaves out
+# is skipped too)
+"$KGRAPH" build -q --since 2099 -o "$T/sel" "$first" 2>/dev/null || fail "build with a selection"
+"$KGRAPH" build -q --since 2099 --update "$T/sel" "$first" 2>"$T/err" || fail "update with a selection"
+contains "$T/err" "already in"
 # standard input is always read: each batch given there is new
 "$KGRAPH" build -q -o "$T/sb" - <"$first" 2>/dev/null || fail "build from stdin"
 "$KGRAPH" build -q --update "$T/sb" - <"$(sed -n 2p "$T/new")" 2>"$T/err" || fail "update from stdin"
