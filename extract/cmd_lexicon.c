@@ -66,7 +66,7 @@ int cmd_lexicon(int argc, char **argv)
             continue;
         aliases += lx.tab[i].ent >= 0;
         cues += lx.tab[i].cue >= 0;
-        words += lx.tab[i].classes != 0;
+        words += lx.tab[i].classes != 0 || lx.tab[i].marks != 0;
     }
     printf("%s: %zu entities, %zu aliases, %zu roles, %zu cue phrases, %zu words; %ld errors, %ld warnings\n", dir,
            lx.nents, aliases, lx.nroles, cues, words, lx.bad_rows, lx.warnings);

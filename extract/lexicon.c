@@ -252,18 +252,33 @@ static int names_column(const char *f, const char *h, size_t k)
     return strlen(f) == n && !strncasecmp(f, h, n);
 }
 
+/* Does field f name some column of the header h? */
+static int names_some_column(const char *f, const char *h)
+{
+    while (*h) {
+        if (names_column(f, h, 0))
+            return 1;
+        h += strcspn(h, ",");
+        h += *h == ',';
+    }
+    return 0;
+}
+
 /* The first row of a file, which should be its header: a header whose
- * columns are in another order, or a first row that is no header (read
- * as a row then), is warned of. */
+ * columns are in another order (every field of it a column's name), or a
+ * first row that is no header (read as a row then), is warned of. */
 static int first_row(struct reader *r, long line)
 {
     const struct row *w = &r->row;
-    if (!names_column(w->f[0], r->header, 0)) {
+    int header = 1;
+    for (size_t k = 0; k < w->n && header; k++)
+        header = !w->f[k][0] || names_some_column(w->f[k], r->header);
+    if (!header || !w->f[0][0]) {
         kg_warn_at(r->file, line, "the first row is no header (%s): read as a row", r->header);
         r->lx->warnings++;
         return 0;
     }
-    for (size_t k = 1; k < w->n; k++)
+    for (size_t k = 0; k < w->n; k++)
         if (w->f[k][0] && !names_column(w->f[k], r->header, k)) {
             kg_warn_at(r->file, line, "the header names column %zu '%s': the columns are read as %s", k + 1,
                        w->f[k], r->header);
@@ -756,7 +771,7 @@ static void cue_row(struct kg_lexicon *lx, const char *file, long line, struct r
 static const char *const wclass_names[KG_NWCLASSES] = {
     "abbrev", "furniture", "teaser", "dateword", "month", "organ", "people", "locprep", "report", "alleged",
     "planned", "negation", "request", "clause", "relpro", "pronoun", "honorific", "rank", "office", "orghead",
-    "gpehead", "lochead", "light", "given", "portfolio", "notcue", "personnoun", "particle"};
+    "gpehead", "lochead", "light", "given", "portfolio", "notcue", "personnoun"};
 
 static void word_row(struct kg_lexicon *lx, const char *file, long line, struct row *r)
 {
@@ -766,6 +781,17 @@ static void word_row(struct kg_lexicon *lx, const char *file, long line, struct 
         bad(lx, file, line, "word row needs class,word, got", r->n ? r->f[0] : "");
         return;
     }
+    static const struct {
+        const char *name;
+        unsigned char bit;
+    } marks[] = {{"particle", KG_MARK_PARTICLE}, {"unit", KG_MARK_UNIT}};
+    for (size_t i = 0; i < sizeof marks / sizeof *marks; i++)
+        if (!strcmp(r->f[0], marks[i].name)) {
+            struct kg_phrase *p = add_phrase(lx, r->f[1], &r->fold);
+            if (p)
+                p->marks |= marks[i].bit;
+            return;
+        }
     int c = -1;
     /* (the first byte before strcmp: most names are ruled out by it) */
     for (int i = 0; i < KG_NWCLASSES && c < 0; i++)

@@ -24,16 +24,18 @@ enum kg_wclass {
     KG_W_ABBREV, KG_W_FURNITURE, KG_W_TEASER, KG_W_DATEWORD, KG_W_MONTH, KG_W_ORGAN, KG_W_PEOPLE,
     KG_W_LOCPREP, KG_W_REPORT, KG_W_ALLEGED, KG_W_PLANNED, KG_W_NEGATION, KG_W_REQUEST, KG_W_CLAUSE,
     KG_W_RELPRO, KG_W_PRONOUN, KG_W_HONORIFIC, KG_W_RANK, KG_W_OFFICE, KG_W_ORGHEAD, KG_W_GPEHEAD,
-    KG_W_LOCHEAD, KG_W_LIGHT, KG_W_GIVEN, KG_W_PORTFOLIO, KG_W_NOTCUE, KG_W_PERSONNOUN,
-    KG_W_PARTICLE, KG_NWCLASSES
+    KG_W_LOCHEAD, KG_W_LIGHT, KG_W_GIVEN, KG_W_PORTFOLIO, KG_W_NOTCUE, KG_W_PERSONNOUN, KG_NWCLASSES
 };
 #define KG_WBIT(c) (1u << (c))
 /* (the bits above the classes are the extractor's KG_ANY_* flags) */
 _Static_assert(KG_NWCLASSES <= 29, "word classes overlap the KG_ANY_* bits");
 /* Classes that only mark a word for one rule (a portfolio word, a compound
  * that is no cue): they do not make it a word the lexicon knows. */
-#define KG_WMARKS \
-    (KG_WBIT(KG_W_PORTFOLIO) | KG_WBIT(KG_W_NOTCUE) | KG_WBIT(KG_W_PERSONNOUN) | KG_WBIT(KG_W_PARTICLE))
+#define KG_WMARKS (KG_WBIT(KG_W_PORTFOLIO) | KG_WBIT(KG_W_NOTCUE) | KG_WBIT(KG_W_PERSONNOUN))
+/* Classes of words.csv kept out of the class bits (whose room the
+ * extractor's per-token flags share: kg_phrase.marks): a name particle
+ * ("bin", "von"), a word of an administrative unit ("district"). */
+enum { KG_MARK_PARTICLE = 1, KG_MARK_UNIT = 2 };
 /* kg_phrase.any besides the classes: a cue, an entity's alias or demonym
  * (the extractor's KG_ANY_CUE and KG_ANY_ENT) */
 #define KG_PH_CUE (1u << 30)
@@ -113,6 +115,7 @@ struct kg_phrase {
     int line;           /* entities.csv line of the alias, 0 */
     unsigned char caps; /* alias is an acronym: the text must be upper case too */
     unsigned char prefix; /* a longer phrase starts with this one */
+    unsigned char marks;  /* KG_MARK_* */
 };
 _Static_assert(sizeof(struct kg_phrase) <= 64, "a phrase slot is one cache line");
 

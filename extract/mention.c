@@ -1074,7 +1074,7 @@ static inline int is_name_word(const struct kg_extractor *x, size_t i)
 static int is_particle(const struct kg_extractor *x, size_t i)
 {
     return i < x->tok.n && !(x->tok.v[i].flags & KG_TOK_CAP) && x->tokph[i] &&
-           (x->tokph[i]->classes & KG_WBIT(KG_W_PARTICLE));
+           (x->tokph[i]->marks & KG_MARK_PARTICLE);
 }
 
 /* A run of name words starting at i (particles allowed inside), at most 5.
@@ -1801,8 +1801,9 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
                 }
             }
             /* "the Dangam district", "Sperah district": an unknown name and
-             * a lower-case head word of a place (class gpehead: district,
-             * province, tehsil ...) */
+             * a lower-case word of an administrative unit (class unit:
+             * district, province, tehsil; not any gpehead word: "the
+             * Infantry division", "the Holy city") */
             /* (not a word that only describes it: "Every district",
              * "the Tribal district of Bajaur", "the Home district") */
             static const struct kg_lit describes[] = {
@@ -1822,7 +1823,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
             int described = 0;
             if (run >= 1 && run <= 3 && j < end && !c.dlen && (x->tok.v[i].flags & KG_TOK_CAP) &&
                 !(x->cls[i] & KG_WBIT(KG_W_OFFICE)) && !(x->tok.v[j].flags & KG_TOK_CAP) &&
-                (tcls(x, j, KG_W_GPEHEAD) ||
+                ((x->tokph[j] && (x->tokph[j]->marks & KG_MARK_UNIT)) ||
                  /* (a sector of a front line, "the Nakyal sector"; not
                   * "Energy sector reforms", nor "the IT sector") */
                  (tis(x, j, "sector") && i > first && !(x->tok.v[i].flags & KG_TOK_ALLCAPS))) &&

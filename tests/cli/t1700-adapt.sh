@@ -49,12 +49,16 @@ printf 'particle,zu\n' >>"$T/mylex/words.csv"
 expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/zu.txt"
 contains "$T/out" '"label":"Karl zu Wenden","type":"PERSON"'
 contains "$T/out" '"source":"karl-zu-wenden","relation":"accuses","target":"russia"'
-# and a head word that types a place, lower case after its name ("the
-# Kurram district"), a row of class gpehead
+# and a word of an administrative unit, lower case after a name ("the
+# Kurram district"), a row of class unit
 printf 'Gunmen attacked a convoy in the Tessit cercle on Monday.\n' >"$T/cercle.txt"
 expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/cercle.txt"
 lacks "$T/out" 'Tessit'
-printf 'gpehead,Cercle\n' >>"$T/mylex/words.csv"
+printf 'unit,cercle\n' >>"$T/mylex/words.csv"
 expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/cercle.txt"
 contains "$T/out" '"label":"Tessit cercle","type":"GPE"'
+# (not any head word of a place: "the Infantry division" is none)
+printf 'Gunmen attacked the Infantry division near Tessit.\n' >"$T/div.txt"
+expect_exit 0 "$KGRAPH" extract --lexicon "$T/mylex" "$T/div.txt"
+lacks "$T/out" '"label":"Infantry division"'
 exit 0
