@@ -225,10 +225,8 @@ int cmd_build(int argc, char **argv)
             continue;
         switch (c) {
         case 'o':
-            if (!*optarg) {
-                kg_error("build: -o wants a directory, got an empty name");
+            if (kg_output_opt("build", optarg, "a directory"))
                 return KG_EXIT_USAGE;
-            }
             outdir = optarg;
             break;
         case 'u': update = optarg; break;

@@ -74,10 +74,8 @@ int cmd_export(int argc, char **argv)
         switch (c) {
         case 'f': format = optarg; break;
         case 'o':
-            if (!*optarg) {
-                kg_error("export: -o wants a file name, got an empty one");
+            if (kg_output_opt("export", optarg, "a file name"))
                 return KG_EXIT_USAGE;
-            }
             output = optarg;
             break;
         case 'h': usage(stdout); return KG_EXIT_OK;

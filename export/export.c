@@ -212,6 +212,11 @@ done:
     return rc;
 }
 
+int kg_output_opt(const char *cmd, const char *arg, const char *what)
+{
+    return *arg ? 0 : kg_error("%s: -o wants %s, got an empty name", cmd, what);
+}
+
 int kg_export_option(struct kg_export_opts *eo, int c, const char *arg)
 {
     switch (c) {

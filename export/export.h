@@ -87,6 +87,10 @@ extern const struct kg_format kg_formats[]; /* terminated by a NULL name */
 
 const struct kg_format *kg_format_find(const char *name);
 
+/* Is arg, given to `cmd -o`, a name at all?  0, or -1 with a message (a
+ * usage error); what names the directory of `build -o`, a file else. */
+int kg_output_opt(const char *cmd, const char *arg, const char *what);
+
 /* Write `g` in format `f` to `path` atomically ("-" is stdout). 0 or -1. */
 int kg_export_to_path(const struct kg_format *f, const struct kg_graph *g, const char *path,
                       const struct kg_export_opts *o);

@@ -96,10 +96,8 @@ int cmd_merge(int argc, char **argv)
             continue;
         switch (c) {
         case 'o':
-            if (!*optarg) {
-                kg_error("merge: -o wants a file name, got an empty one");
+            if (kg_output_opt("merge", optarg, "a file name"))
                 return KG_EXIT_USAGE;
-            }
             output = optarg;
             break;
         case 'h': fputs(usage_text, stdout); return KG_EXIT_OK;
