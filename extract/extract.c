@@ -579,18 +579,41 @@ static size_t write_articles(struct kg_extractor *x, size_t narts, const char *d
     return a;
 }
 
-/* Extract the articles of text[0, len) as segment_window cuts them, saying
- * once per extraction (x->warned_sentence) that a sentence is too long. */
-static size_t extract_window(struct kg_extractor *x, const char *doc, const char *text, size_t len, size_t base,
-                             int last, struct kg_buf *out)
+/* The newlines in buf[0, n). */
+static long count_lines(const char *buf, size_t n)
 {
-    size_t narts, long_at;
-    size_t consumed = segment_window(x, text, len, base, last, &narts, &long_at);
-    if (long_at != KG_NO_OFFSET && !x->warned_sentence) {
-        kg_warn_at(doc, 0, "a sentence at byte %zu is longer than %zu bytes: read in parts", long_at,
-                   x->max_sentence);
-        x->warned_sentence = 1;
-    }
+    long lines = 0;
+    for (const char *p = buf, *e = buf + n; (p = memchr(p, '\n', (size_t)(e - p))); p++)
+        lines++;
+    return lines;
+}
+
+/* Where in w's window (buf, tokenized last, the consumed bytes `used`
+ * of it) its lines are and what it has to say: w's nl_used, long_line
+ * (w->long_at set), bad_line and nul_line.  A byte not UTF-8 or a NUL in
+ * bytes not consumed is the next window's to say. */
+static void note_lines(const struct kg_extractor *x, const char *buf, size_t used, struct kg_window *w)
+{
+    w->nl_used = count_lines(buf, used);
+    w->long_line = w->long_at != KG_NO_OFFSET ? count_lines(buf, w->long_at - w->base) : -1;
+    w->bad_line = x->tok.bad_bytes && x->tok.first_bad < used ? count_lines(buf, x->tok.first_bad) : -1;
+    const char *nul = memchr(buf, '\0', used);
+    w->nul_line = nul ? count_lines(buf, (size_t)(nul - buf)) : -1;
+}
+
+/* Extract the articles of text[0, len) (bytes base.. of the text, which
+ * starts on line *line) as segment_window cuts them, saying once per
+ * extraction (x->said) what kg_window_warn says. */
+static size_t extract_window(struct kg_extractor *x, const char *doc, const char *text, size_t len, size_t base,
+                             int last, long *line, struct kg_buf *out)
+{
+    struct kg_window w;
+    memset(&w, 0, sizeof w);
+    w.base = base;
+    size_t narts, consumed = segment_window(x, text, len, base, last, &narts, &w.long_at);
+    note_lines(x, text, consumed, &w);
+    kg_window_warn(x, doc, &w, *line, &x->said);
+    *line += w.nl_used;
     x->artno += write_articles(x, narts, doc, x->artno, out, NULL, NULL, &x->counts);
     return consumed;
 }
@@ -621,8 +644,9 @@ void kg_extractor_set_limits(struct kg_extractor *x, size_t max_article, size_t 
 int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len, struct kg_buf *out)
 {
     x->artno = 0;
-    x->warned_sentence = 0;
+    x->said = 0;
     size_t base = 0;
+    long line = 1;
     while (base < len || (!len && !base)) {
         size_t n = len - base, end = n;
         int last = 1;
@@ -630,7 +654,7 @@ int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, s
             end = window_end(text + base, KG_CHUNK);
             last = 0;
         }
-        size_t used = extract_window(x, doc, text + base, end, base, last, out);
+        size_t used = extract_window(x, doc, text + base, end, base, last, &line, out);
         if (last || !len)
             break;
         base += used ? used : end;
@@ -655,6 +679,8 @@ void kg_window_prepare(struct kg_extractor *x, struct kg_window *w, struct kg_bu
 {
     size_t want = w->want;
     w->long_at = KG_NO_OFFSET;
+    w->nl_used = 0;
+    w->long_line = w->bad_line = w->nul_line = -1;
     w->failed = w->art_warn = w->err = 0;
     w->narts = 0;
     for (;;) {
@@ -679,6 +705,7 @@ void kg_window_prepare(struct kg_extractor *x, struct kg_window *w, struct kg_bu
         w->narts = narts;
         w->eof = eof;
         w->art_warn = !eof && used == end && x->narts <= 1 && b->len >= x->max_article && !w->warned;
+        note_lines(x, b->buf, used, w);
         return;
     }
 }
@@ -743,15 +770,37 @@ void kg_extractor_counts(const struct kg_extractor *x, struct kg_extract_counts 
     *c = x->counts;
 }
 
-void kg_window_warn_sentence(const struct kg_extractor *x, const char *doc, const struct kg_window *w)
+/* (the name a warning gives the file) */
+static const char *warn_name(const char *doc)
 {
-    kg_warn_at(doc, 0, "a sentence at byte %zu is longer than %zu bytes: read in parts", w->long_at,
-               x->max_sentence);
+    return strcmp(doc, "-") ? doc : "<stdin>";
 }
 
-void kg_window_warn_article(const struct kg_extractor *x, const char *doc, const struct kg_window *w)
+void kg_window_warn(const struct kg_extractor *x, const char *doc, const struct kg_window *w, long line,
+                    unsigned *said)
 {
-    kg_warn_at(doc, 0, "an article at byte %zu is longer than %zu bytes: read in parts", w->base, x->max_article);
+    if (w->long_line >= 0 && !(*said & KG_SAID_SENTENCE)) {
+        kg_warn_at(warn_name(doc), line + w->long_line,
+                   "a sentence longer than %zu bytes starts on this line: read in parts", x->max_sentence);
+        *said |= KG_SAID_SENTENCE;
+    }
+    if (w->bad_line >= 0 && !(*said & KG_SAID_BAD)) {
+        kg_warn_at(warn_name(doc), line + w->bad_line,
+                   "bytes that are not UTF-8, the file's first on this line: read as white space (quoted as "
+                   "U+FFFD)");
+        *said |= KG_SAID_BAD;
+    }
+    if (w->nul_line >= 0 && !(*said & KG_SAID_NUL)) {
+        kg_warn_at(warn_name(doc), line + w->nul_line,
+                   "a NUL byte, the file's first on this line: read as white space");
+        *said |= KG_SAID_NUL;
+    }
+}
+
+void kg_window_warn_article(const struct kg_extractor *x, const char *doc, long line)
+{
+    kg_warn_at(warn_name(doc), line, "an article from this line on is longer than %zu bytes: read in parts",
+               x->max_article);
 }
 
 /* One thread reading a stream: b keeps the bytes the last window left. */
@@ -792,26 +841,26 @@ int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out
         return kg_error_at(path, 0, "%s", strerror(errno));
     struct kg_buf b = KG_BUF_INIT;
     struct kg_window w, next;
-    int rc = 0, warned_sentence = 0;
+    int rc = 0;
+    unsigned said = 0;
+    long line = 1;
     size_t artno = 0;
     kg_window_first(x, &w);
     for (;;) {
         kg_window_prepare(x, &w, &b, fill_stream, &s);
-        if (w.long_at != KG_NO_OFFSET && !warned_sentence) {
-            kg_window_warn_sentence(x, path, &w);
-            warned_sentence = 1;
-        }
         if (w.failed) {
             rc = kg_error_at(is_stdin ? "<stdin>" : path, 0, "read error: %s", strerror(w.err));
             break;
         }
+        kg_window_warn(x, path, &w, line, &said);
         artno += kg_window_write(x, &w, path, artno, out, NULL, NULL, &x->counts);
         if (flush && flush(out, arg))
             break;
         if (w.eof)
             break;
         if (w.art_warn)
-            kg_window_warn_article(x, path, &w);
+            kg_window_warn_article(x, path, line);
+        line += w.nl_used;
         kg_window_next(x, &w, &next);
         memmove(b.buf, b.buf + w.used, b.len - w.used);
         kg_buf_setlen(&b, b.len - w.used);

@@ -91,7 +91,7 @@ struct kg_extractor {
     size_t base;                     /* file offset of text[0] */
     size_t artno;                    /* articles written for this file */
     size_t max_article, max_sentence;/* limits in bytes (kg_extractor_set_limits) */
-    int warned_sentence;             /* the sentence limit was reported for this file */
+    unsigned said;                   /* what kg_extract_text said once (KG_SAID_*) */
     struct kg_extract_counts counts; /* what kg_extract_file and _text wrote */
     struct kg_lexicon lx;            /* read only once loaded */
     int lx_borrowed;                 /* lx is another extractor's (kg_extractor_new_sharing):

@@ -65,7 +65,8 @@ struct file {
     int wrong;          /* wrong guesses */
     /* the writer's */
     size_t artno;             /* articles written */
-    int warned_sentence;      /* the long-sentence warning was given */
+    unsigned said;            /* what kg_window_warn said (KG_SAID_*) */
+    long line;                /* the line expect starts on */
     struct kg_window expect;  /* the window that must come next */
     struct kg_buf jdoc;       /* the path escaped, for kg_put_docname */
 };
@@ -419,15 +420,12 @@ static int write_unit(struct pool *p, struct unit *u, struct kg_buf *obuf, long 
         (*failed)++;
         stop = emit(u->fi, obuf, 1, arg);
     } else {
-        if (w->long_at != KG_NO_OFFSET && !f->warned_sentence) {
-            kg_window_warn_sentence(p->x0, f->path, w);
-            f->warned_sentence = 1;
-        }
         if (w->failed) {
             kg_error_at(strcmp(f->path, "-") ? f->path : "<stdin>", 0, "read error: %s", strerror(w->err));
             (*failed)++;
             stop = emit(u->fi, obuf, 1, arg);
         } else {
+            kg_window_warn(p->x0, f->path, w, f->line, &f->said);
             fill_names(obuf, u, f);
             f->artno += u->narts;
             kg_extract_counts_add(&p->counts, &u->counts);
@@ -435,7 +433,8 @@ static int write_unit(struct pool *p, struct unit *u, struct kg_buf *obuf, long 
             stop = emit(u->fi, obuf, last, arg);
             if (!last && !stop) {
                 if (w->art_warn)
-                    kg_window_warn_article(p->x0, f->path, w);
+                    kg_window_warn_article(p->x0, f->path, f->line);
+                f->line += w->nl_used;
                 kg_window_next(p->x0, w, &f->expect);
                 release_below(f, f->expect.base);
             }
@@ -534,6 +533,7 @@ long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const 
         kg_buf_init(&f->buf);
         kg_buf_init(&f->jdoc);
         kg_window_first(xs[0], &f->expect);
+        f->line = 1;
     }
     kg_buf_init(&p.obuf);
     p.emit = emit;

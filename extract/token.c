@@ -788,7 +788,8 @@ void kg_tokenize(struct kg_tokens *t, const char *text, size_t len)
                 used = u;
                 fold = f;
                 if (k == C_BAD) {
-                    t->bad_bytes++;
+                    if (!t->bad_bytes++)
+                        t->first_bad = i;
                     pending |= KG_TOK_SPACE;
                     i += used;
                     continue;

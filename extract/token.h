@@ -49,12 +49,13 @@ struct kg_tokens {
     size_t n, alloc;    /* count and capacity */
     struct kg_buf keys; /* folded keys, NUL-separated */
     long bad_bytes;     /* invalid UTF-8 bytes seen */
+    size_t first_bad;   /* offset of the first of them (when bad_bytes) */
     /* for the segmenter, which need not then look at every token: */
     size_t *lines, nlines, lines_alloc; /* the tokens but the first with KG_TOK_NL, ascending */
     size_t *stops, nstops, stops_alloc; /* the tokens . ! ? (a key of one byte), ascending */
 };
 
-#define KG_TOKENS_INIT {NULL, 0, 0, KG_BUF_INIT, 0, NULL, 0, 0, NULL, 0, 0}
+#define KG_TOKENS_INIT {NULL, 0, 0, KG_BUF_INIT, 0, 0, NULL, 0, 0, NULL, 0, 0}
 
 /* The little-endian value of the n < 8 bytes at s, read so that nothing
  * past them is touched: two loads that overlap in the middle. */

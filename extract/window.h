@@ -36,6 +36,10 @@ struct kg_window {
     int eof;         /* the file ends in this window: the last one */
     int art_warn;    /* the long-article warning is due after this window */
     size_t long_at;  /* file offset of the first long sentence, KG_NO_OFFSET */
+    /* lines the consumed bytes hold (newlines); and where in the window,
+     * in lines from its first, the first long sentence starts and the
+     * first byte not UTF-8 and NUL of the consumed bytes are (-1: none) */
+    long nl_used, long_line, bad_line, nul_line;
     int failed;      /* reading failed: err is the errno; nothing to write */
     int err;
 };
@@ -80,8 +84,17 @@ size_t kg_window_write(struct kg_extractor *x, const struct kg_window *w, const 
  * string; `jdoc` caches doc escaped (kept between calls, empty at first). */
 void kg_put_docname(struct kg_buf *out, struct kg_buf *jdoc, const char *doc, size_t artno);
 
-/* The warnings, as one thread gives them. */
-void kg_window_warn_sentence(const struct kg_extractor *x, const char *doc, const struct kg_window *w);
-void kg_window_warn_article(const struct kg_extractor *x, const char *doc, const struct kg_window *w);
+/* What a file's windows said once for the file (the bits of
+ * kg_window_warn's *said). */
+enum { KG_SAID_SENTENCE = 1, KG_SAID_BAD = 2, KG_SAID_NUL = 4 };
+
+/* The warnings, as one thread gives them, for window w of file doc
+ * starting on line `line` (1 for the first): a long sentence, bytes not
+ * UTF-8 and a NUL, each the first time a window of the file holds one
+ * (*said, 0 at the file's start); and, after a window with art_warn, an
+ * article longer than the limit. */
+void kg_window_warn(const struct kg_extractor *x, const char *doc, const struct kg_window *w, long line,
+                    unsigned *said);
+void kg_window_warn_article(const struct kg_extractor *x, const char *doc, long line);
 
 #endif

@@ -58,16 +58,16 @@ ls -a "$T/o" | grep -q '^\.graph' && fail "temporary file left behind"
 # once, read in parts, and the run succeeds
 awk 'BEGIN { for (i = 0; i < 3000; i++) printf "Pakistan and Iran signed a pact, "; }' >"$T/runon.txt"
 expect_exit 0 "$KGRAPH" extract --max-sentence 10K --max-article 40K "$T/runon.txt"
-contains "$T/err" "runon.txt: a sentence at byte 0 is longer than 10240 bytes"
-contains "$T/err" "runon.txt: an article at byte 0 is longer than 40960 bytes"
+contains "$T/err" "runon.txt:1: a sentence longer than 10240 bytes starts on this line"
+contains "$T/err" "runon.txt:1: an article from this line on is longer than 40960 bytes"
 contains "$T/out" '"relation":"cooperates"'
 [ "$(grep -c 'longer than 10240' "$T/err")" -eq 1 ] || fail "the sentence limit reported more than once"
 expect_exit 2 "$KGRAPH" extract --max-sentence 10X "$T/runon.txt"
 # build takes the same limits, to the same effect
 "$KGRAPH" extract --max-sentence 10K --max-article 40K "$T/runon.txt" 2>/dev/null | "$KGRAPH" merge >"$T/lim.jsonl"
 expect_exit 0 "$KGRAPH" build -q --max-sentence 10K --max-article 40K -o "$T/lim" "$T/runon.txt"
-contains "$T/err" "runon.txt: a sentence at byte 0 is longer than 10240 bytes"
-contains "$T/err" "runon.txt: an article at byte 0 is longer than 40960 bytes"
+contains "$T/err" "runon.txt:1: a sentence longer than 10240 bytes starts on this line"
+contains "$T/err" "runon.txt:1: an article from this line on is longer than 40960 bytes"
 cmp -s "$T/lim.jsonl" "$T/lim/graph.jsonl" || fail "build with limits differs from extract with them"
 expect_exit 2 "$KGRAPH" build --max-article 10X "$T/runon.txt"
 # a closed pipe ends quietly

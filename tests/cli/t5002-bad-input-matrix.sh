@@ -151,6 +151,9 @@ jsent "$T/out" "$T/utf8.txt" >"$T/sent"
 grep -q 'India / of\|BLA / in' "$T/sent" && bad "an overlong encoding was decoded as '/': $(head -n 2 "$T/sent")"
 grep -q '\\ud8\|\\U0011' "$T/sent" && bad "a surrogate or out-of-range code point passed through: $(cat "$T/sent")"
 readback "$T/out"
+# said once, with the file and the line of the first
+has "$T/err" "kgraph: warning: $T/utf8.txt:3: bytes that are not UTF-8, the file's first on this line"
+[ "$(grep -c 'not UTF-8' "$T/err")" -eq 1 ] || bad "bytes not UTF-8 said other than once: $(excerpt "$T/err")"
 
 what="NUL bytes"
 {
@@ -164,6 +167,9 @@ good_out "$T/out" "$good"
 [ "$(jrel "$T/out" pakistan accuses india "$T/nul.txt")" -ge 1 ] ||
     bad "no 'pakistan accuses india' from the file with NUL bytes"
 readback "$T/out"
+has "$T/err" "kgraph: warning: $T/nul.txt:3: a NUL byte, the file's first on this line"
+has "$T/err" "kgraph: warning: $T/allnul.txt:1: a NUL byte, the file's first on this line"
+[ "$(grep -c 'NUL' "$T/err")" -eq 2 ] || bad "NUL bytes said other than once a file: $(excerpt "$T/err")"
 
 what="BOM, CRLF and CR line ends"
 printf '\357\273\277Pakistan accused India of backing the BLA.\r\nKabul rejected the claim.\r\nIran met Qatar.\rOman met Iran.\r' >"$T/bom.txt"
@@ -221,7 +227,7 @@ case $KGRAPH in
     echo "# $what: extract took $(($(date +%s) - t0)) s"
     sane "extract big.txt"
     [ "$rc" -eq 0 ] || bad "extract of 200 MB without newline exited $rc, expected 0; stderr: $(excerpt "$T/err")"
-    grep -v "^kgraph: warning: $T/big.txt: " "$T/err" | grep -q . && bad "unexpected messages: $(excerpt "$T/err")"
+    grep -v "^kgraph: warning: $T/big.txt:1: " "$T/err" | grep -q . && bad "unexpected messages: $(excerpt "$T/err")"
     good_out "$T/out" "$T/big.txt"
     good_out "$T/out" "$good"
     jvalid "$T/out"

@@ -34,6 +34,7 @@ while [ "$(wc -c <"$T/small.txt")" -lt 300000 ]; do
     for f in fixtures/news/*.txt; do cat "$f"; printf '\n\n'; done >>"$T/small.txt"
 done
 S=$(wc -c <"$T/small.txt")
+L=$(wc -l <"$T/small.txt")
 set -- fixtures/news/*.txt
 : >"$T/empty.txt"
 cat "$1" >"$T/one.txt"
@@ -64,7 +65,7 @@ unset KGRAPH_TEST_BAD_GUESSES
 } >"$T/longart.txt"
 same "$T/longart.txt"
 same --max-article 256K "$T/longart.txt"
-contains "$T/e1" "an article at byte $((S + 2)) is longer than 262144 bytes: read in parts"
+contains "$T/e1" "longart.txt:$((L + 3)): an article from this line on is longer than 262144 bytes: read in parts"
 
 # a long sentence in a later window, between two files
 {
@@ -75,7 +76,20 @@ contains "$T/e1" "an article at byte $((S + 2)) is longer than 262144 bytes: rea
     cat "$T/small.txt"
 } >"$T/longsent.txt"
 same --max-article 64K --max-sentence 10K "$T/two.txt" "$T/longsent.txt" "$T/longart.txt"
-contains "$T/e1" "longsent.txt: a sentence at byte $((S + 25)) is longer than 10240 bytes"
+contains "$T/e1" "longsent.txt:$((L + 5)): a sentence longer than 10240 bytes starts on this line"
+
+# bytes not UTF-8 and NUL bytes far into a file: said once each, with the
+# line of the first, whichever thread read its window
+{
+    cat "$T/small.txt" "$T/small.txt"
+    printf 'Kakar met Dar \377\376 in Kabul.\n\nThe BLA \000 attacked.\n'
+    cat "$T/small.txt"
+    printf 'Twice \377 and \000.\n'
+} >"$T/badbytes.txt"
+same --max-article 64K "$T/two.txt" "$T/badbytes.txt"
+contains "$T/e1" "badbytes.txt:$((2 * L + 1)): bytes that are not UTF-8, the file's first on this line"
+contains "$T/e1" "badbytes.txt:$((2 * L + 3)): a NUL byte, the file's first on this line"
+[ "$(wc -l <"$T/e1")" -eq 2 ] || { cat "$T/e1"; fail "bad bytes said more than once a file"; }
 
 # no newline at all; CRLF line ends
 yes 'zz Pakistan accused Afghanistan of sheltering militants ' | tr -d '\n' | head -c 300000 >"$T/nonl.txt"

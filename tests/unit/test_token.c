@@ -192,6 +192,10 @@ static void test_lines_and_bytes(void)
     static const struct want b[] = {{"ab", 0, 2}, {"cd", 3, 5}, {"x", 9, 10}, {"y", 13, 14}, {"z", 20, 21}};
     expect(&t, b, sizeof b / sizeof *b, "bad bytes");
     CHECK(t.bad_bytes == 1 + 2 + 3 + 4 + 1);
+    CHECK(t.first_bad == 2);
+    s = "a word\n\xe2\x80 then";
+    kg_tokenize(&t, s, strlen(s));
+    CHECK(t.bad_bytes == 2 && t.first_bad == 7);
     if (t.n == 5)
         CHECK(t.v[1].flags & KG_TOK_SPACE);
 
