@@ -175,28 +175,62 @@ static inline void add_sent(struct kg_extractor *x, size_t t0, size_t t1, int da
     s->headline = headline;
 }
 
+/* Where the dateline at the start of paragraph chunk [t0, t1) ends (the
+ * token after it), or 0: a place in capitals and a colon ("ISLAMABAD:"),
+ * or a place, then a comma and a date or country, then an agency in
+ * brackets, the two optional, then a dash: "BEIRUT -", "MEXICO CITY -",
+ * "CARACAS, Sept. 3 -", "KABUL, Oct 14 (Reuters) -", "KABUL, Afghanistan
+ * (AP) -" (the dashes of any length).  A place not in capitals needs a
+ * digit or an agency to be one ("Kabul, Oct. 14 (AFP) -"): "Pakistan -"
+ * starts a sentence. */
+static size_t dateline_end(const struct kg_extractor *x, size_t t0, size_t t1)
+{
+    const struct kg_token *v = x->tok.v;
+    size_t i = t0;
+    int caps = 1, dated = 0, agency = 0;
+    while (i < t1 && i < t0 + 4 && (v[i].flags & KG_TOK_WORD) && (v[i].flags & KG_TOK_CAP)) {
+        caps &= (v[i].flags & KG_TOK_ALLCAPS) != 0;
+        i++;
+    }
+    if (i == t0 || i >= t1)
+        return 0;
+    if (tis(x, i, ":"))
+        return caps ? i + 1 : 0;
+    if (tis(x, i, ",")) {
+        /* (a date or a country: "Sept. 3", "Oct 14, 2025", "Afghanistan") */
+        size_t lim = i + 9;
+        for (i++; i < t1 && i < lim && !tis(x, i, "-") && !tis(x, i, "("); i++) {
+            if (v[i].flags & KG_TOK_DIGIT)
+                dated = 1;
+            else if (!(v[i].flags & KG_TOK_CAP) && !tis(x, i, ",") && !tis(x, i, "."))
+                return 0;
+        }
+    }
+    if (i < t1 && tis(x, i, "(")) {
+        size_t j = i + 1;
+        while (j < t1 && j < i + 5 && !tis(x, j, ")"))
+            j++;
+        if (j >= t1 || !tis(x, j, ")"))
+            return 0;
+        agency = 1;
+        i = j + 1;
+    }
+    if (i >= t1 || !(tis(x, i, "-") || tis(x, i, "--")) || (!caps && !dated && !agency))
+        return 0;
+    return i + 1;
+}
+
 /* Split the token run [t0, t1) of one paragraph chunk into sentences;
  * *sc is a cursor into the tokenizer's list of . ! ? tokens, which the
  * chunks, coming in order, move along. */
 static void split_chunk(struct kg_extractor *x, size_t t0, size_t t1, int para_start, size_t *sc)
 {
     const struct kg_token *v = x->tok.v;
-    /* dateline: "ISLAMABAD:" or "KABUL (Reuters) -" at a paragraph start */
     if (para_start) {
-        size_t i = t0;
-        while (i < t1 && i < t0 + 4 && (v[i].flags & KG_TOK_ALLCAPS))
-            i++;
-        if (i > t0 && i < t1 && tis(x, i, ":")) {
-            add_sent(x, t0, i + 1, 1, 0);
-            t0 = i + 1;
-        } else if (i > t0 && i + 1 < t1 && tis(x, i, "(")) {
-            size_t j = i + 1;
-            while (j < t1 && j < i + 5 && !tis(x, j, ")"))
-                j++;
-            if (j + 1 < t1 && tis(x, j, ")") && tis(x, j + 1, "-")) {
-                add_sent(x, t0, j + 2, 1, 0);
-                t0 = j + 2;
-            }
+        size_t e = dateline_end(x, t0, t1);
+        if (e) {
+            add_sent(x, t0, e, 1, 0);
+            t0 = e;
         }
     }
     size_t start = t0;
