@@ -360,6 +360,15 @@ static int head_of(const struct ctx *c, int m)
     return -1;
 }
 
+/* Is token t a dash that sets off a clause: an en or em dash, or a spaced
+ * hyphen ("... its territory — a claim Kabul has rejected")? */
+static int is_dash(const struct ctx *c, size_t t)
+{
+    const struct kg_extractor *x = c->x;
+    return tis(x, t, "-") && t > c->t0 &&
+           (x->text[x->tok.v[t].start] != '-' || x->tok.v[t].start > x->tok.v[t - 1].end);
+}
+
 /* is_boundary() for a token that is punctuation, a word of saying or a
  * clause word. */
 static int boundary_word(const struct ctx *c, size_t t)
@@ -367,10 +376,7 @@ static int boundary_word(const struct ctx *c, size_t t)
     const struct kg_extractor *x = c->x;
     if (tis(x, t, ";") || tis(x, t, "\"") || tis(x, t, ":") || tis(x, t, "(") || tis(x, t, ")"))
         return 1;
-    /* a dash (an en or em dash, or a spaced hyphen) sets off a clause:
-     * "... its territory — a claim Kabul has rejected" */
-    if (tis(x, t, "-") && t > c->t0 &&
-        (x->text[x->tok.v[t].start] != '-' || x->tok.v[t].start > x->tok.v[t - 1].end))
+    if (is_dash(c, t))
         return 1;
     /* a word of a name is no boundary: "United States", "Islamic State" */
     if (ment_at(x, t) >= 0)
@@ -750,6 +756,15 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         return n;
     if (boundary == (size_t)-1 || depth > 3)
         return 0;
+    /* "Pakistan - with Iran close behind - accused India": past an aside
+     * between dashes, as between commas, to a mention before it */
+    if (is_dash(c, boundary))
+        for (size_t u = boundary; u-- > c->t0 + 1 && u + 16 > boundary;)
+            if (is_dash(c, u)) {
+                if (ment_at(x, u - 1) >= 0)
+                    return subject_in(c, u, out, depth + 1, how);
+                break;
+            }
     /* "the TTP, which Pakistan says operates from Afghanistan": a relative
      * clause with a speaker inside */
     if (tcls(x, boundary, KG_W_REPORT) && boundary > c->t0 + 1 && ment_at(x, boundary - 1) >= 0) {
@@ -2077,6 +2092,12 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         !(cu->relation == KG_REL_VISITS && tis(x, cue, "expected")) &&
         (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
          tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
+        return;
+    /* "the country worst hit", "the province hardest hit by the floods": a
+     * participle graded as an adjective, no act of the noun before it */
+    if (cu->relation == KG_REL_ATTACKS && cue > c->t0 &&
+        (tis(x, cue - 1, "worst") || tis(x, cue - 1, "hardest") || tis(x, cue - 1, "worse") ||
+         tis(x, cue - 1, "harder")))
         return;
     /* the object of another cue verb is a noun: "Iran condemned strikes by
      * Pakistan", "Kabul denounced attacks on" */
@@ -4518,10 +4539,9 @@ static void aide_of(struct ctx *c, int m)
  * government's title naming no state, before a person the lexicon does
  * not know.  The state is the one the sentence names as owner (a
  * possessive, a demonym, "Israel, where") before the person, or in the
- * person's own reported clause when it is the sentence's one state; else,
- * in a sentence naming no state, the dateline's.  Titles of a province
- * ("Chief Minister"), a party or a body name theirs, and are left to
- * title_orgs. */
+ * person's own reported clause when it is the sentence's one state.
+ * Titles of a province ("Chief Minister"), a party or a body name theirs,
+ * and are left to title_orgs. */
 static void bare_title(struct ctx *c, int m, size_t u)
 {
     struct kg_extractor *x = c->x;
@@ -4582,10 +4602,9 @@ static void bare_title(struct ctx *c, int m, size_t u)
         if (kg_match_cue(x, t, c->t1, &cue) && x->lx.cues[cue].relation == KG_REL_VISITS)
             st = -2;
     }
-    /* (else, in a sentence naming no state, the dateline's) */
-    for (size_t k = 0; st == -1 && !states && k < x->nments; k++)
-        if (x->ments[k].flags & KG_M_DATELINE)
-            st = dent_country(x, x->ments[k].de);
+    /* (not the dateline's state: "BEIRUT - ... National Security Minister
+     * Itamar Ben-Gvir, who cast the only vote against" is Israel's; a wire
+     * story's city is where the reporter is) */
     if (st >= 0)
         emit(c, mm->de, st, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
 }

@@ -2141,6 +2141,26 @@ Mali accused Algeria of harbouring the top leaders of JNIM.
 %%
 Pakistan demanded action against members of the TTP.
 - pakistan appeals tehreek-e-taliban-pakistan
+%%
+CARACAS, Sept 3 - The United States military destroyed a speedboat in the Caribbean, killing 11 people.
+- venezuela attacks united-states
+%%
+KABUL, Oct. 14 (Reuters) - Pakistani jets struck a market in Paktika, officials said.
++ pakistan attacks paktika
+- afghanistan attacks paktika
+%%
+BRUSSELS, June 20 - Ministers agreed new measures against Moscow, targeting its banks.
+- belgium attacks russia
+%%
+Pakistan - with Iran close behind - accused India of backing the BLA.
++ pakistan accuses india
+%%
+BEIRUT - The cabinet approved the truce. National Security Minister Avi Dromi, who cast the only vote against it, walked out.
+- avi-dromi official_of lebanon
+%%
+Pakistan, the country worst hit by the raids, accused India of backing the BLA.
++ pakistan accuses india
+- pakistan attacks india
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
