@@ -2500,6 +2500,13 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                     const struct kg_phrase *p = x->tokph[i - 1];
                     if (p && p->cue >= 0 && x->lx.cues[p->cue].relation == KG_REL_VISITS)
                         place = 1;
+                    /* (and one struck: "drones struck Kyiv", "JNIM attacked
+                     * Bamako"; but a verb of war on a state is on the state,
+                     * "the TTP has fought Islamabad for years") */
+                    else if (p && p->cue >= 0 && x->lx.cues[p->cue].relation == KG_REL_ATTACKS &&
+                             x->lx.cues[p->cue].frame == KG_FRAME_VERB && !x->lx.cues[p->cue].prep &&
+                             strncmp(p->key, "fight", 5) && strncmp(p->key, "fought", 6))
+                        place = 1;
                 }
                 /* "officials in Islamabad", "the government in Kabul": the
                  * mention spans the organ too */

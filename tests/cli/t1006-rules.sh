@@ -2161,6 +2161,12 @@ BEIRUT - The cabinet approved the truce. National Security Minister Avi Dromi, w
 Pakistan, the country worst hit by the raids, accused India of backing the BLA.
 + pakistan accuses india
 - pakistan attacks india
+%%
+Russian drones struck Kyiv overnight. Israeli jets bombed Beirut. The TTP has fought Islamabad for years.
++ russia attacks kyiv
+- russia attacks ukraine
++ israel attacks beirut
++ tehreek-e-taliban-pakistan attacks pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
