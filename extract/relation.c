@@ -1238,6 +1238,18 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
 
 static void emit_all(struct ctx *c, const int *s, int ns, const int *d, int nd, int rel, int mod)
 {
+    /* "Qatar and Turkey urged both parties to talk": a pair named by a
+     * pronoun that is the subjects themselves is another pair, one the
+     * article did not name */
+    int own = nd >= 2 && ns >= 2;
+    for (int j = 0; j < nd && own; j++) {
+        int in = 0;
+        for (int i = 0; i < ns; i++)
+            in |= c->x->ments[s[i]].de == c->x->ments[d[j]].de;
+        own = in && (c->x->ments[d[j]].flags & KG_M_PRONOUN);
+    }
+    if (own)
+        return;
     for (int i = 0; i < ns; i++)
         for (int j = 0; j < nd; j++)
             emit(c, c->x->ments[s[i]].de, c->x->ments[d[j]].de, rel, mod);
@@ -3744,6 +3756,45 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
      * must be let through here, and weigh mod itself while it is -1) */
     if (na < 2 && !(na == 1 && cu->relation == KG_REL_NEGOTIATES))
         return;
+    /* "Qatar and Egypt urged Israel and Hamas to extend their ceasefire",
+     * "urged both parties to return to talks": the talks are those of the
+     * ones asked (two at least, not the askers), not the askers' */
+    if (na >= 2) {
+        size_t from = c->t0;
+        for (int i = 0; i < na; i++)
+            if (M(x, a[i])->t1 > from)
+                from = M(x, a[i])->t1;
+        for (size_t u = from; u < cue; u++) {
+            int ac, alen;
+            if (!(x->tokany[u] & KG_ANY_CUE) || !(alen = kg_match_cue(x, u, cue, &ac)) ||
+                x->lx.cues[ac].relation != KG_REL_APPEALS)
+                continue;
+            /* (an appeal with its object: not "are expected to hold") */
+            size_t o = u + (size_t)alen;
+            if (o < cue && tis(x, o, "the"))
+                o++;
+            if (o >= cue || ment_at(x, o) < 0)
+                continue;
+            for (size_t v = u + 1; v < cue && nb < MAXARGS; v++) {
+                int m = ment_at(x, v), own = 0;
+                if (m < 0 || !actor_ok(c, m))
+                    continue;
+                for (int i = 0; i < na; i++)
+                    own |= x->ments[a[i]].de == x->ments[m].de;
+                for (int j = 0; j < nb; j++)
+                    own |= x->ments[b[j]].de == x->ments[m].de;
+                if (!own)
+                    b[nb++] = m;
+            }
+            for (int i = 0; i < nb; i++)
+                for (int j = i + 1; j < nb; j++) {
+                    emit(c, x->ments[b[i]].de, x->ments[b[j]].de, cu->relation, KG_MOD_REQUESTED);
+                    if (!kg_relations[cu->relation].symmetric)
+                        emit(c, x->ments[b[j]].de, x->ments[b[i]].de, cu->relation, KG_MOD_REQUESTED);
+                }
+            return;
+        }
+    }
     if (mod < 0)
         mod = modality(c, cue, cu->relation, 0);
     if (na == 1 && cu->relation == KG_REL_NEGOTIATES)

@@ -2167,6 +2167,19 @@ Russian drones struck Kyiv overnight. Israeli jets bombed Beirut. The TTP has fo
 - russia attacks ukraine
 + israel attacks beirut
 + tehreek-e-taliban-pakistan attacks pakistan
+%%
+Qatar and Turkey urged both parties to return to talks.
+- qatar appeals turkey
+- turkey appeals qatar
+- qatar negotiates turkey
+%%
+Qatar and Egypt urged Israel and Hamas to extend their ceasefire.
++ qatar appeals israel
+- qatar negotiates egypt
++ israel negotiates hamas requested
+%%
+Pakistan and India traded fire on Monday. Local commanders from the two sides are expected to hold a flag meeting later this week.
++ india meets pakistan planned
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
