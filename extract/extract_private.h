@@ -64,6 +64,7 @@ struct kg_dent {
                             (an index in x->rels), -1: none */
     int off_state;       /* the state of the last of those whose target is a
                             state (person_state), -1: none */
+    int tail_sought;     /* the name after "al-" was looked for (surname_alias) */
 };
 
 struct kg_docalias {

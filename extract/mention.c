@@ -1432,9 +1432,24 @@ static void common_words(const struct kg_extractor *x, struct common_words *cw)
  * person's name, as an alias of theirs in this article, unless the article
  * uses the word of others too; a surname two persons named here share
  * names neither (add_docalias). */
-static void surname_alias(struct kg_extractor *x, size_t t, int de, struct common_words *cw)
+static void surname_alias(struct kg_extractor *x, size_t t, int de, struct common_words *cw, size_t end)
 {
     struct kg_entmatch c;
+    /* "Abdel Fattah al-Burhan ... Burhan said", "el-Sisi ... Sisi": the
+     * name after an article joined to it by a hyphen, where the rest of
+     * the article [t + 1, end) writes it alone, capitalised (looked for
+     * once an article: a scan of the rest of it) */
+    const char *key = tk(x, t);
+    size_t kl = x->tok.v[t].klen;
+    if (kl >= 7 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' && key[2] == '-' &&
+        !memchr(key + 3, '-', kl - 3) && !x->dents[de].tail_sought++)
+        for (size_t u = t + 1; u < end; u++)
+            if (x->tok.v[u].klen == kl - 3 && (x->tok.v[u].flags & KG_TOK_CAP) && !memcmp(tk(x, u), key + 3, kl - 3)) {
+                match_entity(x, u, u + 1, &c);
+                if (!c.len && !c.dlen)
+                    add_docalias(x, u, u + 1, de);
+                break;
+            }
     match_entity(x, t, t + 1, &c);
     if (c.len || c.dlen || x->tok.v[t].klen < 4 || !(x->tok.v[t].flags & KG_TOK_CAP) ||
         (x->tok.v[t].flags & KG_TOK_ALLCAPS))
@@ -1507,6 +1522,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
     struct common_words cwords, *cw = &cwords; /* (found when a surname first asks) */
     cw->n = (size_t)-1;
     cw->sm = sm;
+    const size_t art_end = a->s1 > a->s0 ? x->sents[a->s1 - 1].t1 : 0;
     for (size_t si = a->s0; si < a->s1; si++) {
         /* (the sentence's bounds in locals: stores through x would
          * otherwise make the compiler load them again for each rule) */
@@ -1606,7 +1622,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
                 /* a person the lexicon knows by full name: the surname alone
                  * names them in the rest of the article */
                 if (c.len >= 2 && x->lx.ents[c.ent].type == KG_PERSON)
-                    surname_alias(x, i + (size_t)c.len - 1, dent_for_lex(x, c.ent), cw);
+                    surname_alias(x, i + (size_t)c.len - 1, dent_for_lex(x, c.ent), cw, art_end);
                 i += (size_t)c.len - 1;
                 continue;
             }
@@ -1665,7 +1681,7 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
                         learn_person(x, k, k + n, &s);
                     /* "Prime Minister Shehbaz Sharif": a known person */
                     else if (nc.len == (int)n && n >= 2 && x->lx.ents[nc.ent].type == KG_PERSON)
-                        surname_alias(x, k + n - 1, dent_for_lex(x, nc.ent), cw);
+                        surname_alias(x, k + n - 1, dent_for_lex(x, nc.ent), cw, art_end);
                     i = k + n - 1;
                 }
                 continue;

@@ -2180,6 +2180,13 @@ Qatar and Egypt urged Israel and Hamas to extend their ceasefire.
 %%
 Pakistan and India traded fire on Monday. Local commanders from the two sides are expected to hold a flag meeting later this week.
 + india meets pakistan planned
+%%
+Abdel Fattah al-Burhan flew to Cairo on Monday. Burhan accused the RSF of shelling Omdurman.
++ abdel-fattah-al-burhan accuses rapid-support-forces
+%%
+Iran and Saudi Arabia offered to act as intermediaries between India and Pakistan. Saudi Arabia and the United States co-hosted talks between Russia and Ukraine.
++ iran mediates india planned
++ united-states mediates ukraine
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
