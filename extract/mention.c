@@ -2508,6 +2508,19 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                 /* a capital: a place after a locative preposition or a
                  * visit verb, otherwise its state as an actor */
                 int place = i > first && tcls(x, i - 1, KG_W_LOCPREP);
+                /* (but "an ally of Manila", "critics of Kabul": the state
+                 * another stands to) */
+                if (place && i > first + 1 && tis(x, i - 1, "of")) {
+                    static const struct kg_lit kin[] = {
+                        KG_LIT("ally"),    KG_LIT("allies"),   KG_LIT("partner"),  KG_LIT("partners"),
+                        KG_LIT("friend"),  KG_LIT("friends"),  KG_LIT("backer"),   KG_LIT("backers"),
+                        KG_LIT("critic"),  KG_LIT("critics"),  KG_LIT("rival"),    KG_LIT("rivals"),
+                        KG_LIT("enemy"),   KG_LIT("enemies"),  KG_LIT("foe"),      KG_LIT("foes"),
+                        KG_LIT("adversary"), KG_LIT("adversaries"), KG_LIT("supporter"), KG_LIT("supporters"),
+                        KG_LIT("patron"),  KG_LIT("proxy"),    KG_LIT("proxies")};
+                    if (tis_any(x, i - 2, kin, sizeof kin / sizeof *kin))
+                        place = 0;
+                }
                 /* ("due in Kabul and Islamabad": coordinated with a place) */
                 if (!place && i > first + 1 && (tis(x, i - 1, "and") || tis(x, i - 1, "or")) &&
                     x->tok_ment[i - 2] >= 0 && (x->ments[x->tok_ment[i - 2]].flags & KG_M_PLACE))

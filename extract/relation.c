@@ -2105,6 +2105,22 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         (!strcmp(tk(x, cue) + x->tok.v[cue].klen - 2, "ed") || tis(x, cue, "struck") ||
          tis(x, cue, "fought") || tis(x, cue, "met") || tis(x, cue, "held")))
         return;
+    /* "deny the TTP a safe haven", "denied Indian pilots access": a refusal
+     * to the one named, not a denial of what they said */
+    size_t dobj = cue + (size_t)len < c->t1 && tis(x, cue + (size_t)len, "the") ? cue + (size_t)len + 1
+                                                                                : cue + (size_t)len;
+    if (cu->relation == KG_REL_DENIES && dobj < c->t1 && ment_at(x, dobj) >= 0) {
+        size_t e = M(x, ment_at(x, dobj))->t1;
+        static const struct kg_lit given[] = {KG_LIT("a"),      KG_LIT("an"),    KG_LIT("any"),
+                                              KG_LIT("the"),    KG_LIT("access"), KG_LIT("entry"),
+                                              KG_LIT("sanctuary"), KG_LIT("shelter"), KG_LIT("visas")};
+        if (e < c->t1 && tis_any(x, e, given, sizeof given / sizeof *given))
+            return;
+    }
+    /* "a border dispute with Venezuela", "disputes over water": the noun */
+    if (cu->relation == KG_REL_DENIES && (tis(x, cue, "dispute") || tis(x, cue, "disputes")) &&
+        (tis(x, cue + 1, "with") || tis(x, cue + 1, "over") || tis(x, cue + 1, "between")))
+        return;
     /* "the country worst hit", "the province hardest hit by the floods": a
      * participle graded as an adjective, no act of the noun before it */
     if (cu->relation == KG_REL_ATTACKS && cue > c->t0 &&
@@ -3613,6 +3629,14 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                                             KG_LIT("lawmakers"), KG_LIT("leaders")};
     if (cu->relation == KG_REL_ATTACKS && cue > c->t0 && tis_any(x, cue - 1, talkers, sizeof talkers / sizeof *talkers))
         return;
+    /* "Petro has clashed repeatedly with the Trump administration": a
+     * person clashes in words */
+    if (cu->relation == KG_REL_ATTACKS && (tis(x, cue, "clashed") || tis(x, cue, "clash") || tis(x, cue, "clashes"))) {
+        int n = subject(c, cue, a, 0);
+        for (int i = 0; i < n; i++)
+            if (dtype(x, a[i]) == KG_PERSON)
+                return;
+    }
     /* "Dar clashed with Jaishankar at the SCO": persons clash in words */
     if (cu->relation == KG_REL_ATTACKS && cue > c->t0 && ment_at(x, cue - 1) >= 0 && dtype(x, ment_at(x, cue - 1)) == KG_PERSON &&
         tis(x, after, "with") && ment_at(x, after + 1) >= 0 && dtype(x, ment_at(x, after + 1)) == KG_PERSON)

@@ -2187,6 +2187,19 @@ Abdel Fattah al-Burhan flew to Cairo on Monday. Burhan accused the RSF of shelli
 Iran and Saudi Arabia offered to act as intermediaries between India and Pakistan. Saudi Arabia and the United States co-hosted talks between Russia and Ukraine.
 + iran mediates india planned
 + united-states mediates ukraine
+%%
+Gustavo Petro spoke on Monday. Petro has clashed repeatedly with the Trump administration over migration. Pakistani and Afghan forces clashed at Torkham.
+- gustavo-petro attacks united-states
++ pakistan attacks afghanistan
+%%
+Guyana, which has a long-running border dispute with Venezuela, welcomed it. Islamabad asked Kabul to deny the TTP a safe haven. India denied the Pakistani charge.
+- guyana denies venezuela
+- afghanistan denies tehreek-e-taliban-pakistan
++ india denies pakistan
+%%
+The United States, a treaty ally of Manila, condemned the move. Rebels took the outskirts of Kabul.
++ united-states cooperates philippines
+- united-states cooperates manila
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
