@@ -4175,9 +4175,26 @@ static void frame_adj(struct ctx *c, size_t cue, int len, const struct kg_cue *c
     for (size_t u = after; u < c->t1 && u < after + 3; u++) {
         int m = ment_at(x, u);
         if (m >= 0) {
+            /* (past a demonym: "the Iran-backed Lebanese Hezbollah") */
+            if (M(x, m)->flags & KG_M_ADJ) {
+                u = M(x, m)->t1 - 1;
+                continue;
+            }
             if (dtype(x, m) == KG_ORG)
                 target = x->ments[m].de;
             break;
+        }
+    }
+    /* "Hezbollah, the Iran-backed Lebanese group", "The M23, a
+     * Rwanda-backed rebel group,": the group the apposition describes */
+    if (target < 0 && src_de >= 0) {
+        size_t v = cue;
+        if (v > c->t0 && (tis(x, v - 1, "a") || tis(x, v - 1, "an") || tis(x, v - 1, "the")))
+            v--;
+        if (v > c->t0 + 1 && tis(x, v - 1, ",")) {
+            int m = ment_at(x, v - 2);
+            if (m >= 0 && dtype(x, m) == KG_ORG && !state_body(x, x->ments[m].de))
+                target = x->ments[m].de;
         }
     }
     if (src_de >= 0) {

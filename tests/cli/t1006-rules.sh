@@ -2200,6 +2200,12 @@ Guyana, which has a long-running border dispute with Venezuela, welcomed it. Isl
 The United States, a treaty ally of Manila, condemned the move. Rebels took the outskirts of Kabul.
 + united-states cooperates philippines
 - united-states cooperates manila
+%%
+Israel struck Hamas in Gaza. Hezbollah, the Iran-backed Lebanese group, said it would respond. The M23, a Rwanda-backed rebel group, seized Goma.
++ iran supports hezbollah alleged
+- iran supports hamas
++ rwanda supports m23 alleged
+- rwanda supports hamas
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
