@@ -2567,6 +2567,15 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                     flags |= KG_M_PLACE;
                 }
             }
+            /* "Maduro's government", "the Putin regime" aside: a leader's
+             * government is their state, as the state's own is */
+            if (le->type == KG_PERSON && le->country >= 0 && tis(x, e, "'s") && e + 1 < end &&
+                (tis(x, e + 1, "government") || tis(x, e + 1, "administration") || tis(x, e + 1, "regime") ||
+                 tis(x, e + 1, "cabinet"))) {
+                add_mention(x, i, e + 2, dent_for_lex(x, le->country), dl | KG_M_COLLAPSED, si);
+                i = e + 1;
+                continue;
+            }
             if (tis(x, e, "'s"))
                 flags |= KG_M_POSS;
             /* (not an alias naming the state's rulers: "to the Afghan Taliban",

@@ -2206,6 +2206,10 @@ Israel struck Hamas in Gaza. Hezbollah, the Iran-backed Lebanese group, said it 
 - iran supports hamas
 + rwanda supports m23 alleged
 - rwanda supports hamas
+%%
+Washington accuses President Nicolas Maduro's government of directing the gang.
++ united-states accuses venezuela
+- united-states accuses nicolas-maduro
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
