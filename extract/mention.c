@@ -2002,10 +2002,27 @@ static int mediator_mention(const struct kg_extractor *x, size_t m)
         else if (x->ments[k].t0 > e + 1)
             break;
     }
+    /* (past ", which" and auxiliaries: "Washington and Riyadh, which
+     * co-hosted talks between the two sides") */
+    if (e + 2 < x->tok.n && tis(x, e, ",") && (tis(x, e + 1, "which") || tis(x, e + 1, "who")))
+        e += 2;
+    while (e + 1 < x->tok.n && (tis(x, e, "have") || tis(x, e, "has") || tis(x, e, "had") || tis(x, e, "been") ||
+                                tis(x, e, "also") || tis(x, e, "jointly")))
+        e++;
     int cue;
     for (int len = kg_match_cue(x, e, x->tok.n, &cue); len && cue >= 0; cue = x->lx.cues[cue].next)
         if (x->lx.cues[cue].relation == KG_REL_MEDIATES)
             return 1;
+    /* ("co-hosted several rounds of negotiations") */
+    static const struct kg_lit host[] = {KG_LIT("hosted"), KG_LIT("co-hosted"), KG_LIT("convened"),
+                                         KG_LIT("chaired"), KG_LIT("arranged"), KG_LIT("hosts"),
+                                         KG_LIT("co-hosts"), KG_LIT("hosting")};
+    static const struct kg_lit talks[] = {KG_LIT("talks"), KG_LIT("negotiations"), KG_LIT("meeting"),
+                                          KG_LIT("meetings"), KG_LIT("session"), KG_LIT("sessions")};
+    if (tis_any(x, e, host, sizeof host / sizeof *host))
+        for (size_t k = e + 1; k < x->tok.n && k < e + 7; k++)
+            if (tis_any(x, k, talks, sizeof talks / sizeof *talks))
+                return 1;
     return 0;
 }
 

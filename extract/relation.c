@@ -1170,13 +1170,15 @@ static int type_ok(int rel, int st, int dt)
     }
 }
 
-/* (a city or province is no party to talks or a meeting: "met Museveni in
- * Nairobi to discuss Goma") */
+/* (a city or province is no party to talks, a meeting, a pact or a
+ * mediation: "met Museveni in Nairobi to discuss Goma", "Egypt, a close
+ * ally of Burhan, pressed for a truce for El Fasher") */
 static int party_ok(const struct kg_extractor *x, int rel, int dde)
 {
     const struct kg_dent *d = &x->dents[dde];
-    return !((rel == KG_REL_NEGOTIATES || rel == KG_REL_MEETS) && d->type == KG_GPE && d->lex >= 0 &&
-             x->lx.ents[d->lex].country >= 0);
+    return !((rel == KG_REL_NEGOTIATES || rel == KG_REL_MEETS || rel == KG_REL_COOPERATES ||
+              rel == KG_REL_MEDIATES) &&
+             d->type == KG_GPE && d->lex >= 0 && x->lx.ents[d->lex].country >= 0);
 }
 
 static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
@@ -2121,6 +2123,18 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
     if (cu->relation == KG_REL_DENIES && (tis(x, cue, "dispute") || tis(x, cue, "disputes")) &&
         (tis(x, cue + 1, "with") || tis(x, cue + 1, "over") || tis(x, cue + 1, "between")))
         return;
+    /* "approved sanctions against Russia, targeting its banks", "measures
+     * targeting Iran": what sanctions target is not attacked */
+    if (cu->relation == KG_REL_ATTACKS && cue > c->t0 &&
+        (tis(x, cue, "targeting") || tis(x, cue, "targeted") || tis(x, cue, "targets") || tis(x, cue, "target"))) {
+        static const struct kg_lit curbs[] = {KG_LIT("sanctions"), KG_LIT("measures"), KG_LIT("restrictions"),
+                                              KG_LIT("tariffs"),   KG_LIT("curbs"),    KG_LIT("package"),
+                                              KG_LIT("embargo"),   KG_LIT("ban"),      KG_LIT("bans"),
+                                              KG_LIT("penalties"), KG_LIT("duties"),   KG_LIT("controls")};
+        for (size_t u = cue; u-- > c->t0 && u + 16 > cue;)
+            if (tis_any(x, u, curbs, sizeof curbs / sizeof *curbs))
+                return;
+    }
     /* "the country worst hit", "the province hardest hit by the floods": a
      * participle graded as an adjective, no act of the noun before it */
     if (cu->relation == KG_REL_ATTACKS && cue > c->t0 &&

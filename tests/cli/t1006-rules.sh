@@ -2210,6 +2210,17 @@ Israel struck Hamas in Gaza. Hezbollah, the Iran-backed Lebanese group, said it 
 Washington accuses President Nicolas Maduro's government of directing the gang.
 + united-states accuses venezuela
 - united-states accuses nicolas-maduro
+%%
+European Union governments approved new sanctions against Russia, targeting tankers in Moscow's shadow fleet. Israeli jets targeted Hezbollah positions.
++ european-union sanctions russia
+- european-union attacks russia
++ israel attacks hezbollah
+%%
+Sudan's army and the RSF have fought since 2023. Washington and Riyadh, which co-hosted several rounds of negotiations between the two sides, urged both to return to the table.
+- saudi-arabia negotiates united-states
+%%
+Egypt, a close ally of Sudan, has been pressing for a humanitarian truce for El Fasher.
+- egypt cooperates el-fasher
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
