@@ -2715,6 +2715,28 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                      kg_is_state(x, d)))
                     de = sp->de;
             }
+            /* "Pakistan said its forces", "The United States condemned
+             * China's actions and said that its pact": "it" or "its" right
+             * after a verb of saying is its speaker, the mention before the
+             * verb or, after "and", the sentence's subject */
+            if ((tis(x, i, "it") || tis(x, i, "its")) && i > first + 1) {
+                size_t v = tis(x, i - 1, "that") ? i - 1 : i;
+                if (v > first + 1 && tcls(x, v - 1, KG_W_REPORT)) {
+                    int sp = x->tok_ment[v - 2];
+                    if (sp < 0 && tis(x, v - 2, "and") && x->tok_ment[first] >= 0)
+                        sp = x->tok_ment[first];
+                    else if (sp < 0 && tis(x, v - 2, "and") && first + 1 < end && tis(x, first, "the") &&
+                             x->tok_ment[first + 1] >= 0)
+                        sp = x->tok_ment[first + 1];
+                    if (sp >= 0) {
+                        const struct kg_mention *mm = &x->ments[sp];
+                        const struct kg_dent *d = &x->dents[mm->de];
+                        if (!(mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL)) &&
+                            (d->type == KG_ORG || kg_is_state(x, d)))
+                            de = mm->de;
+                    }
+                }
+            }
             /* a sentence's opening "It": the first organisation or state
              * the previous sentence names (its topic, "The strongest group
              * is the BLA, which accuses Islamabad ... It has been led ...") */

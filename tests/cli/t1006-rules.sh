@@ -2221,6 +2221,10 @@ Sudan's army and the RSF have fought since 2023. Washington and Riyadh, which co
 %%
 Egypt, a close ally of Sudan, has been pressing for a humanitarian truce for El Fasher.
 - egypt cooperates el-fasher
+%%
+The United States condemned China's actions and said that its defence pact with the Philippines covers attacks.
++ united-states cooperates philippines alleged
+- china cooperates philippines
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
