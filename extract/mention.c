@@ -2872,6 +2872,29 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
             /* (the one a sentence opens with first, its subject most often:
              * "Pakistan accused India ... The country also ..." is
              * Pakistan; "in the country" is a place) */
+            /* "the army", "the military": the state whose army or military
+             * the article named last ("Sudan's army shelled Omdurman. The
+             * RSF accused the army of"); none named, none */
+            /* (not "the army chief": an office) */
+            if (k == i + 1 && (tis(x, k, "army") || tis(x, k, "military")) &&
+                !(k + 1 < end && (tcls(x, k + 1, KG_W_OFFICE) || tcls(x, k + 1, KG_W_RANK)))) {
+                int de = -1;
+                for (size_t m = x->nments, n = 0; m-- > 0 && n < 200 && de < 0; n++) {
+                    const struct kg_mention *mm = &x->ments[m];
+                    if (!kg_is_state(x, &x->dents[mm->de]))
+                        continue;
+                    if (((mm->flags & KG_M_COLLAPSED) && mm->t1 > mm->t0 &&
+                         (tis(x, mm->t1 - 1, "army") || tis(x, mm->t1 - 1, "military"))) ||
+                        ((mm->flags & KG_M_POSS) && mm->t1 + 1 < x->tok.n &&
+                         (tis(x, mm->t1 + 1, "army") || tis(x, mm->t1 + 1, "military"))))
+                        de = mm->de;
+                }
+                if (de >= 0) {
+                    add_mention(x, i, k + 1, de, dl | KG_M_PRONOUN, si);
+                    i = k;
+                    continue;
+                }
+            }
             if (k == i + 1 && tis(x, k, "country") && !tis(x, k + 1, "'s") &&
                 !(i > first && tcls(x, i - 1, KG_W_LOCPREP))) {
                 int last = -1, opener = -1;

@@ -2225,6 +2225,9 @@ Egypt, a close ally of Sudan, has been pressing for a humanitarian truce for El 
 The United States condemned China's actions and said that its defence pact with the Philippines covers attacks.
 + united-states cooperates philippines alleged
 - china cooperates philippines
+%%
+Sudan's army shelled El Fasher. The RSF accused the army of using civilians as shields.
++ rapid-support-forces accuses sudan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
