@@ -1533,6 +1533,11 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
                 pfrom = u;
                 break;
             }
+        /* (a hedge on a past act is a claim: "may have struck", "could
+         * have sent") */
+        for (size_t u = pfrom; u + 1 < cue; u++)
+            if ((tis(x, u, "may") || tis(x, u, "might") || tis(x, u, "could")) && tis(x, u + 1, "have"))
+                return KG_MOD_ALLEGED;
         /* (the cue's own first word too: "is due in Tianjin", "is expected in
          * Tehran") */
         if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) ||

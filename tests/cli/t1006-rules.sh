@@ -2228,6 +2228,10 @@ The United States condemned China's actions and said that its defence pact with 
 %%
 Sudan's army shelled El Fasher. The RSF accused the army of using civilians as shields.
 + rapid-support-forces accuses sudan
+%%
+Pakistan may strike hideouts inside Afghanistan. India said Pakistan might have sent the gunmen, and accused it of backing the TRF.
++ pakistan attacks afghanistan planned
++ india accuses pakistan asserted
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
