@@ -4679,7 +4679,7 @@ static void bare_title(struct ctx *c, int m, size_t u)
     /* (not "President Maria Lopez of the Andean Mining Company") */
     if (mm->t1 + 1 < c->t1 && tis(x, mm->t1, "of"))
         return;
-    int st = -1, states = 0, afters = 0;
+    int st = -1, afters = 0;
     for (size_t t = c->t0; t < c->t1 && st != -2; t++) {
         int k = ment_at(x, t);
         if (k < 0 || M(x, k)->t0 != t || k == m || !kg_is_state(x, &x->dents[x->ments[k].de]))
@@ -4687,8 +4687,6 @@ static void bare_title(struct ctx *c, int m, size_t u)
         /* (an owner after the person is what they speak of: "Petro
          * accused Ecuador's government") */
         int later = t >= mm->t1;
-        /* (a place gone to or from names no side: "travels to Beijing") */
-        states += !(t > c->t0 && (tis(x, t - 1, "to") || tis(x, t - 1, "from") || tis(x, t - 1, "into")));
         size_t e = M(x, k)->t1;
         int owns = (M(x, k)->flags & (KG_M_ADJ | KG_M_POSS)) || (tis(x, e, ",") && tis(x, e + 1, "where"));
         size_t f = e < c->t1 && tis(x, e, "'s") ? e + 1 : e;
