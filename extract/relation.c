@@ -1609,7 +1609,19 @@ static int by_agent(const struct ctx *c, size_t after, int *out)
         return 0;
     /* (an agent acts: "by the Pakistani envoy to Kabul" names no actor) */
     int n = object(c, u + 1, NULL, out);
-    return n && actor_ok(c, out[0]) ? n : 0;
+    if (!n || !actor_ok(c, out[0]))
+        return 0;
+    /* (and is the phrase after "by", not one past the comma that closes
+     * an unnamed agent: "whose nationals have been targeted by the
+     * separatists, urged Pakistan"; but "by Pakistan's foreign minister,
+     * Ishaq Dar") */
+    for (size_t v = u + 1; v < M(x, out[0])->t0; v++) {
+        if (ment_at(x, v) >= 0)
+            break;
+        if (tis(x, v, ",") || tis(x, v, ";"))
+            return 0;
+    }
+    return n;
 }
 
 /* The nearest mention before token t (for controlled complements). */

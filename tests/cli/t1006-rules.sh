@@ -2232,6 +2232,11 @@ Sudan's army shelled El Fasher. The RSF accused the army of using civilians as s
 Pakistan may strike hideouts inside Afghanistan. India said Pakistan might have sent the gunmen, and accused it of backing the TRF.
 + pakistan attacks afghanistan planned
 + india accuses pakistan asserted
+%%
+China, whose nationals have been targeted by the separatists, urged Pakistan to do more. A visit to Kabul by Pakistan's foreign minister, Ishaq Dar, was planned for May.
+- pakistan attacks china
++ china appeals pakistan
++ ishaq-dar visits kabul
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
