@@ -1114,8 +1114,14 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
         static const struct kg_lit said[] = {KG_LIT("statement"), KG_LIT("statements"), KG_LIT("remarks"),
                                              KG_LIT("comments"), KG_LIT("version"), KG_LIT("account"),
                                              KG_LIT("narrative"), KG_LIT("report")};
+        /* (and the holder of what was struck: "struck positions held by
+         * the SDF near Kobani") */
+        static const struct kg_lit held[] = {KG_LIT("held"),     KG_LIT("controlled"), KG_LIT("occupied"),
+                                             KG_LIT("manned"),   KG_LIT("used"),       KG_LIT("run"),
+                                             KG_LIT("operated"), KG_LIT("owned")};
         int author = by > t && (tis_any(x, by - 1, charge_words, KG_NCHARGE) ||
-                                (c->denial && tis_any(x, by - 1, said, sizeof said / sizeof *said)));
+                                (c->denial && tis_any(x, by - 1, said, sizeof said / sizeof *said)) ||
+                                (places && tis_any(x, by - 1, held, sizeof held / sizeof *held)));
         /* (and a group's people stand for it: "sheltering members of the
          * TTP", "harbouring the top leaders of JNIM") */
         if (direct && !places && !author && members_of(c, t, u))
@@ -3681,7 +3687,9 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
             KG_LIT("freeze"),   KG_LIT("frozen"),   KG_LIT("hostile"),   KG_LIT("rocky"),    KG_LIT("troubled"),
             KG_LIT("fraught"),  KG_LIT("harder"),   KG_LIT("broken"),    KG_LIT("severed"),  KG_LIT("cut"),
             KG_LIT("downgraded"), KG_LIT("worst"),  KG_LIT("low"),       KG_LIT("lowest"),   KG_LIT("damaged"),
-            KG_LIT("strain"),   KG_LIT("tension"),  KG_LIT("tensions"),  KG_LIT("crisis")};
+            KG_LIT("strain"),   KG_LIT("tension"),  KG_LIT("tensions"),  KG_LIT("crisis"),
+            KG_LIT("collapsed"), KG_LIT("ruptured"), KG_LIT("nosedived"), KG_LIT("plunged"), KG_LIT("plummeted"),
+            KG_LIT("deteriorating"), KG_LIT("worsening")};
         /* (unless the sentence says they improved, or "despite" the
          * tension, or a deal: "have deepened despite tension", "once
          * icy, have improved", "strained, yet both sides signed") */

@@ -2237,6 +2237,11 @@ China, whose nationals have been targeted by the separatists, urged Pakistan to 
 - pakistan attacks china
 + china appeals pakistan
 + ishaq-dar visits kabul
+%%
+Turkish drones struck positions held by the SDF near Kobani. Pakistan attacked camps run by the TTP in Khost.
++ turkey attacks syrian-democratic-forces
+- turkey attacks kobani
++ pakistan attacks tehreek-e-taliban-pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
