@@ -1020,6 +1020,16 @@ static int members_of(const struct ctx *c, size_t t, size_t u)
     return 1;
 }
 
+/* Is token by a "by" after a word of holding ("positions held by", "camps
+ * run by")? */
+static int holder_before(const struct kg_extractor *x, size_t by)
+{
+    static const struct kg_lit held[] = {KG_LIT("held"),     KG_LIT("controlled"), KG_LIT("occupied"),
+                                         KG_LIT("manned"),   KG_LIT("used"),       KG_LIT("run"),
+                                         KG_LIT("operated"), KG_LIT("owned")};
+    return by > 0 && tis(x, by, "by") && tis_any(x, by - 1, held, sizeof held / sizeof *held);
+}
+
 static int object_(const struct ctx *c, size_t t, const char *prep, int *out, int places, int direct)
 {
     const struct kg_extractor *x = c->x;
@@ -1116,12 +1126,9 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
                                              KG_LIT("narrative"), KG_LIT("report")};
         /* (and the holder of what was struck: "struck positions held by
          * the SDF near Kobani") */
-        static const struct kg_lit held[] = {KG_LIT("held"),     KG_LIT("controlled"), KG_LIT("occupied"),
-                                             KG_LIT("manned"),   KG_LIT("used"),       KG_LIT("run"),
-                                             KG_LIT("operated"), KG_LIT("owned")};
         int author = by > t && (tis_any(x, by - 1, charge_words, KG_NCHARGE) ||
                                 (c->denial && tis_any(x, by - 1, said, sizeof said / sizeof *said)) ||
-                                (places && tis_any(x, by - 1, held, sizeof held / sizeof *held)));
+                                (places && holder_before(x, by)));
         /* (and a group's people stand for it: "sheltering members of the
          * TTP", "harbouring the top leaders of JNIM") */
         if (direct && !places && !author && members_of(c, t, u))
@@ -2654,8 +2661,15 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         ((cu->relation == KG_REL_ACCUSES && x->tok.v[cue].klen >= 6 && !memcmp(tk(x, cue), "indict", 6)) ||
          (cu->relation == KG_REL_ATTACKS && x->tok.v[cue].klen >= 6 &&
           (!memcmp(tk(x, cue), "captur", 6) || !memcmp(tk(x, cue), "recapt", 6) || !memcmp(tk(x, cue), "overr", 5)))) &&
-        M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u))
-        return;
+        M(x, d[0])->t0 > after + (tis(x, after, "the") ? 1u : 0u)) {
+        /* (but the holder of what was taken: "overran a base held by the
+         * TTP") */
+        size_t b = M(x, d[0])->t0;
+        if (b > after + 1 && tis(x, b - 1, "the"))
+            b--;
+        if (!(cu->relation == KG_REL_ATTACKS && b > after + 1 && holder_before(x, b - 1)))
+            return;
+    }
     /* ("routed ISKP fighters in Nangarhar", not "routed its exports
      * through Afghanistan" nor "routed India in the final") */
     if (cu->relation == KG_REL_ATTACKS && x->tok.v[cue].klen >= 4 && !memcmp(tk(x, cue), "rout", 4)) {

@@ -2242,6 +2242,11 @@ Turkish drones struck positions held by the SDF near Kobani. Pakistan attacked c
 + turkey attacks syrian-democratic-forces
 - turkey attacks kobani
 + pakistan attacks tehreek-e-taliban-pakistan
+%%
+Somali troops retook Kismayo from al-Shabaab. Pakistani troops overran a base held by the BLA. The RSF captured the attention of Washington.
++ somalia attacks al-shabaab
++ pakistan attacks baloch-liberation-army
+- rapid-support-forces attacks united-states
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
