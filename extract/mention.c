@@ -2156,6 +2156,12 @@ static int person_antecedent(struct kg_extractor *x, size_t si, size_t t, const 
         if (mm->sent + 1 == si)
             first = m;
     }
+    /* (past the title's owner before the name: "SDF commander Mazloum
+     * Abdi met al-Sharaa. He urged" is Abdi) */
+    while (first + 1 < x->nments && x->ments[first + 1].sent + 1 == si &&
+           x->dents[x->ments[first].de].type != KG_PERSON &&
+           x->dents[x->ments[first + 1].de].type == KG_PERSON && x->ments[first + 1].t0 <= x->ments[first].t1 + 2)
+        first++;
     if (first < x->nments) {
         const struct kg_mention *mm = &x->ments[first];
         if (x->dents[mm->de].type == KG_PERSON && !(mm->flags & (KG_M_DATELINE | KG_M_TITLEOF)))

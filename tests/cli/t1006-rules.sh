@@ -2247,6 +2247,10 @@ Somali troops retook Kismayo from al-Shabaab. Pakistani troops overran a base he
 + somalia attacks al-shabaab
 + pakistan attacks baloch-liberation-army
 - rapid-support-forces attacks united-states
+%%
+SDF commander Mazloum Abdi met Ahmed al-Sharaa in Damascus. He urged Washington to restrain Turkey.
++ mazloum-abdi appeals united-states
+- ahmed-al-sharaa appeals united-states
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
