@@ -11,7 +11,7 @@ stats() {
     sed -n 's/^kgraph: extract: \([0-9]*\) files*, \([0-9]*\) articles*, \([0-9]*\) sentences*, \([0-9]*\) entity records*, \([0-9]*\) relation records*$/\1 \2 \3 \4 \5/p' "$1"
 }
 
-# one article of our own: a headline and four sentences
+# one article of our own: a headline, a dateline and four sentences
 cat >"$T/one.txt" <<'TXT'
 Envoys meet in Doha
 
@@ -19,8 +19,8 @@ DOHA, 4 June 2025 - Afghan and Pakistani envoys met in Doha on Wednesday. Both s
 Would the talks hold? Nobody could say.
 TXT
 "$KGRAPH" extract --stats "$T/one.txt" >"$T/o" 2>"$T/e" || fail "extract --stats: exit $?"
-[ "$(stats "$T/e")" = "1 1 5 $(grep -c '"kind":"entity"' "$T/o") 0" ] || { cat "$T/e"; fail "one article: want 1 file, 1 article, 5 sentences"; }
-contains "$T/e" "1 file, 1 article, 5 sentences"
+[ "$(stats "$T/e")" = "1 1 6 $(grep -c '"kind":"entity"' "$T/o") 0" ] || { cat "$T/e"; fail "one article: want 1 file, 1 article, 6 sentences"; }
+contains "$T/e" "1 file, 1 article, 6 sentences"
 
 # the fixtures: the records counted are the records written
 "$KGRAPH" extract --stats fixtures/ >"$T/o" 2>"$T/e" || fail "extract --stats fixtures: exit $?"
@@ -53,7 +53,7 @@ for j in 1 2; do
     expect_exit 1 "$KGRAPH" extract --stats -j "$j" "$T/one.txt" "$T/missing.txt" "$T/one.txt"
     "$KGRAPH" extract --stats -j "$j" "$T/one.txt" "$T/missing.txt" "$T/one.txt" >/dev/null 2>"$T/e"
     contains "$T/e" "missing.txt"
-    [ "$(stats "$T/e" | cut -d' ' -f1-3)" = "2 2 10" ] || { cat "$T/e"; fail "-j $j with a missing file: $(stats "$T/e")"; }
+    [ "$(stats "$T/e" | cut -d' ' -f1-3)" = "2 2 12" ] || { cat "$T/e"; fail "-j $j with a missing file: $(stats "$T/e")"; }
 done
 
 # build's summary line says the same files, articles and sentences (it
@@ -66,7 +66,7 @@ for j in 1 2; do
     [ "$(build_read "$T/e")" = "$fixtures_read" ] || { cat "$T/e"; fail "build -j $j: $(build_read "$T/e"), extract --stats $fixtures_read"; }
 done
 "$KGRAPH" build -q -o "$T/b1" "$T/one.txt" 2>"$T/e" || fail "build one.txt: exit $?"
-contains "$T/e" "kgraph: 1 file, 1 article, 5 sentences, "
+contains "$T/e" "kgraph: 1 file, 1 article, 6 sentences, "
 
 # without --stats, no such line
 "$KGRAPH" extract "$T/one.txt" >/dev/null 2>"$T/e"
