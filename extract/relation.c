@@ -827,6 +827,23 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
                     break;
             }
         if (m >= 0 && actor_ok(c, m)) {
+            /* "Brazil and Cuba, which are close partners of Venezuela": a
+             * coordinated subject that opens the sentence, each of it */
+            int list[MAXARGS], nl = 1;
+            list[0] = m;
+            size_t f = M(x, m)->t0;
+            while (nl < MAXARGS && f > c->t0 + 1 && (tis(x, f - 1, "and") || tis(x, f - 1, ","))) {
+                int k = ment_at(x, f - 2);
+                if (k < 0 || !actor_ok(c, k))
+                    break;
+                list[nl++] = k;
+                f = M(x, k)->t0;
+            }
+            if (nl > 1 && f <= c->t0 + (tis(x, c->t0, "the") ? 1u : 0u)) {
+                for (int i = 0; i < nl; i++)
+                    out[i] = list[nl - 1 - i];
+                return nl;
+            }
             out[0] = m;
             return 1;
         }

@@ -2251,6 +2251,11 @@ Somali troops retook Kismayo from al-Shabaab. Pakistani troops overran a base he
 SDF commander Mazloum Abdi met Ahmed al-Sharaa in Damascus. He urged Washington to restrain Turkey.
 + mazloum-abdi appeals united-states
 - ahmed-al-sharaa appeals united-states
+%%
+Iran and Russia, which back the Houthis, condemned the strikes. Pakistan accused India and the TTP, which it says attack Balochistan.
++ iran supports houthis
++ russia supports houthis
+- india attacks balochistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
