@@ -751,6 +751,27 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
             if (tis(x, u, ","))
                 return subject_in(c, boundary - 1, out, depth + 1, how);
     }
+    /* "Fidan, on his first visit to Damascus since the fall of Assad,
+     * also met al-Sharaa": a clause word inside an aside that a
+     * preposition opens after the subject's comma, and the verb right
+     * after the aside's closing comma, belong to the aside: the subject is
+     * before it */
+    if (boundary != (size_t)-1 && depth <= 3 && t > b + 1 && tcls(x, boundary, KG_W_CLAUSE)) {
+        size_t close = t;
+        while (close > b && t - close < 3 && !tis(x, close - 1, ","))
+            close--;
+        if (close > b && tis(x, close - 1, ","))
+            for (size_t v = boundary; v-- > c->t0 + 1 && v + 20 > boundary;) {
+                if (tis(x, v, ",")) {
+                    int k = ment_at(x, v - 1);
+                    if (k >= 0 && actor_ok(c, k) && v + 1 < boundary && is_prep(x, v + 1))
+                        return subject_in(c, v, out, depth + 1, how);
+                    break;
+                }
+                if (is_boundary(c, v))
+                    break;
+            }
+    }
     int n = first_actor(c, b, t, out);
     if (n)
         return n;

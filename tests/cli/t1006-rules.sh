@@ -2256,6 +2256,10 @@ Iran and Russia, which back the Houthis, condemned the strikes. Pakistan accused
 + iran supports houthis
 + russia supports houthis
 - india attacks balochistan
+%%
+Hakan Fidan, on his first visit to Damascus since the fall of Bashar al-Assad, also met Ahmed al-Sharaa.
++ hakan-fidan meets ahmed-al-sharaa
+- bashar-al-assad meets ahmed-al-sharaa
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
