@@ -628,6 +628,21 @@ static size_t window_end(const char *buf, size_t n)
     for (size_t i = n; i > n / 2; i--)
         if (buf[i - 1] == '\n')
             return i;
+    /* (a line longer than half a window: after its last space, else
+     * between two characters, not inside a word or a UTF-8 sequence,
+     * which either side would read as bytes that are not UTF-8) */
+    for (size_t i = n; i > n / 2; i--)
+        if (buf[i - 1] == ' ')
+            return i;
+    size_t i = n;
+    while (i > n / 2 && ((unsigned char)buf[i - 1] & 0xC0) == 0x80)
+        i--;
+    if (i > n / 2 && (unsigned char)buf[i - 1] >= 0xC0) {
+        unsigned char lead = (unsigned char)buf[i - 1];
+        size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        if (i - 1 + need > n)
+            return i - 1; /* (the sequence the window cuts) */
+    }
     return n;
 }
 
