@@ -1442,14 +1442,32 @@ static void surname_alias(struct kg_extractor *x, size_t t, int de, struct commo
     const char *key = tk(x, t);
     size_t kl = x->tok.v[t].klen;
     if (kl >= 7 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' && key[2] == '-' &&
-        !memchr(key + 3, '-', kl - 3) && !x->dents[de].tail_sought++)
-        for (size_t u = t + 1; u < end; u++)
-            if (x->tok.v[u].klen == kl - 3 && (x->tok.v[u].flags & KG_TOK_CAP) && !memcmp(tk(x, u), key + 3, kl - 3)) {
-                match_entity(x, u, u + 1, &c);
-                if (!c.len && !c.dlen)
-                    add_docalias(x, u, u + 1, de);
-                break;
-            }
+        !memchr(key + 3, '-', kl - 3) && !x->dents[de].tail_sought++) {
+        /* (alone, and never a word of another's name in the rest of the
+         * article: "Saif al-Adel ... Adel al-Jubeir ... Adel said" names
+         * no one; nor a word the article uses of others) */
+        size_t alone = 0;
+        int shared = 0;
+        for (size_t u = t + 1; u < end && !shared; u++) {
+            if (x->tok.v[u].klen != kl - 3 || !(x->tok.v[u].flags & KG_TOK_CAP) || memcmp(tk(x, u), key + 3, kl - 3))
+                continue;
+            if ((u + 1 < end && (x->tok.v[u + 1].flags & KG_TOK_CAP) && (x->tok.v[u + 1].flags & KG_TOK_WORD)) ||
+                ((x->tok.v[u - 1].flags & KG_TOK_CAP) && (x->tok.v[u - 1].flags & KG_TOK_WORD)))
+                shared = 1;
+            else if (!alone)
+                alone = u;
+        }
+        if (alone && !shared) {
+            match_entity(x, alone, alone + 1, &c);
+            if (cw->n == (size_t)-1)
+                common_words(x, cw);
+            int other = c.len || c.dlen;
+            for (size_t k = 0; k < cw->n && !other; k++)
+                other = same_words(x, cw->at[k], alone, 1);
+            if (!other)
+                add_docalias(x, alone, alone + 1, de);
+        }
+    }
     match_entity(x, t, t + 1, &c);
     if (c.len || c.dlen || x->tok.v[t].klen < 4 || !(x->tok.v[t].flags & KG_TOK_CAP) ||
         (x->tok.v[t].flags & KG_TOK_ALLCAPS))
@@ -2170,6 +2188,35 @@ static int person_antecedent(struct kg_extractor *x, size_t si, size_t t, const 
     return last_of_type(x, KG_PERSON);
 }
 
+/* Is token n, after "the army" or "the military", one that leaves them
+ * a noun phrase of their own: the end, punctuation, a possessive, a verb
+ * of saying, an auxiliary or a verb's inflected form? */
+static int army_noun(const struct kg_extractor *x, size_t n, size_t end)
+{
+    static const struct kg_lit aux[] = {KG_LIT("has"),  KG_LIT("have"), KG_LIT("had"),  KG_LIT("is"),
+                                        KG_LIT("was"),  KG_LIT("were"), KG_LIT("are"),  KG_LIT("will"),
+                                        KG_LIT("would"), KG_LIT("also"), KG_LIT("did"), KG_LIT("does"),
+                                        KG_LIT("could"), KG_LIT("may"), KG_LIT("then"), KG_LIT("later")};
+    if (n >= end || !(x->tok.v[n].flags & KG_TOK_WORD) || tis(x, n, "'s"))
+        return !tis(x, n, "(");
+    /* ("accused the army of using civilians": a charge's "of", not "the
+     * army of Chad") */
+    if (tis(x, n, "of"))
+        return n + 1 < end && kg_tok_ing(x, n + 1) && !(x->tok.v[n + 1].flags & KG_TOK_CAP);
+    if (x->tok.v[n].flags & KG_TOK_CAP)
+        return 0;
+    if (tcls(x, n, KG_W_REPORT) || tis_any(x, n, aux, sizeof aux / sizeof *aux))
+        return 1;
+    /* ("launched", "struck", "denies": a verb; "operation", "chief",
+     * "cooperation": not) */
+    const struct kg_phrase *p = x->tokph[n];
+    if (p && p->cue >= 0 && x->lx.cues[p->cue].frame == KG_FRAME_VERB)
+        return 1;
+    size_t kl = x->tok.v[n].klen;
+    const char *k = tk(x, n);
+    return kl > 3 && k[kl - 2] == 'e' && k[kl - 1] == 'd';
+}
+
 /* The index of the last mention of document entity de, -1. */
 static long last_named(const struct kg_extractor *x, int de)
 {
@@ -2881,9 +2928,10 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
             /* "the army", "the military": the state whose army or military
              * the article named last ("Sudan's army shelled Omdurman. The
              * RSF accused the army of"); none named, none */
-            /* (not "the army chief": an office) */
-            if (k == i + 1 && (tis(x, k, "army") || tis(x, k, "military")) &&
-                !(k + 1 < end && (tcls(x, k + 1, KG_W_OFFICE) || tcls(x, k + 1, KG_W_RANK)))) {
+            /* (the noun, before a verb, a possessive or punctuation: not
+             * "the army chief", "the army of Chad", "the military
+             * operation", "the military cooperation between") */
+            if (k == i + 1 && (tis(x, k, "army") || tis(x, k, "military")) && army_noun(x, k + 1, end)) {
                 int de = -1;
                 for (size_t m = x->nments, n = 0; m-- > 0 && n < 200 && de < 0; n++) {
                     const struct kg_mention *mm = &x->ments[m];

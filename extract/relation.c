@@ -1510,6 +1510,19 @@ static const struct kg_lit off[] = {KG_LIT("cancelled"), KG_LIT("canceled"), KG_
                                     KG_LIT("scrapped"), KG_LIT("shelved"), KG_LIT("called"),
                                     KG_LIT("put")};
 
+/* Is there a modal "may" in [from, to), the verb of a hedge ("Pakistan
+ * may strike"), not the month ("on 9 May struck", "in May attacked"):
+ * lower case, or opening the sentence? */
+static int may_before(const struct ctx *c, size_t from, size_t to)
+{
+    const struct kg_extractor *x = c->x;
+    for (size_t u = from; u < to; u++)
+        if (tis(x, u, "may") && (!(x->tok.v[u].flags & KG_TOK_CAP) || u == c->t0) &&
+            (!tis(x, u + 1, "have") || tis(x, u + 2, "to")))
+            return 1;
+    return 0;
+}
+
 static int modality(const struct ctx *c, size_t cue, int rel, int requested)
 {
     const struct kg_extractor *x = c->x;
@@ -1578,20 +1591,21 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     /* (both tests below need a planning phrase starting in [pfrom, cue]
      * (classes, above), and the scan for the clause's start only moves
      * pfrom towards the cue) */
-    if (classes & KG_WBIT(KG_W_PLANNED)) {
+    if ((classes & KG_WBIT(KG_W_PLANNED)) || may_before(c, pfrom, cue)) {
         for (size_t u = cue; u > pfrom; u--)
             if (tis(x, u - 1, ",") || (is_boundary(c, u - 1) && !(tis(x, u - 1, "as") && u + 3 >= cue))) {
                 pfrom = u;
                 break;
             }
         /* (a hedge on a past act is a claim: "may have struck", "could
-         * have sent") */
+         * have sent"; not "may have to strike") */
         for (size_t u = pfrom; u + 1 < cue; u++)
-            if ((tis(x, u, "may") || tis(x, u, "might") || tis(x, u, "could")) && tis(x, u + 1, "have"))
+            if ((tis(x, u, "may") || tis(x, u, "might") || tis(x, u, "could")) && tis(x, u + 1, "have") &&
+                !tis(x, u + 2, "to"))
                 return KG_MOD_ALLEGED;
         /* (the cue's own first word too: "is due in Tianjin", "is expected in
          * Tehran") */
-        if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) ||
+        if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) || may_before(c, pfrom, cue) ||
             (ment_at(x, cue) < 0 && match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
             return KG_MOD_PLANNED;
     }
@@ -3881,6 +3895,11 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 from = M(x, a[i])->t1;
         for (size_t u = from; u < cue; u++) {
             int ac, alen;
+            /* (the appeal of the clause the talks are in: not one in an
+             * aside before them, "Iran and Russia, which urged Israel to
+             * halt strikes, held talks") */
+            if (tis(x, u, ",") || tis(x, u, ";"))
+                break;
             if (!(x->tokany[u] & KG_ANY_CUE) || !(alen = kg_match_cue(x, u, cue, &ac)) ||
                 x->lx.cues[ac].relation != KG_REL_APPEALS)
                 continue;
@@ -3890,6 +3909,7 @@ static void frame_pair(struct ctx *c, size_t cue, int len, const struct kg_cue *
                 o++;
             if (o >= cue || ment_at(x, o) < 0)
                 continue;
+            nb = 0;
             for (size_t v = u + 1; v < cue && nb < MAXARGS; v++) {
                 int m = ment_at(x, v), own = 0;
                 if (m < 0 || !actor_ok(c, m))

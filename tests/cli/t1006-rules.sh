@@ -2260,6 +2260,21 @@ Iran and Russia, which back the Houthis, condemned the strikes. Pakistan accused
 Hakan Fidan, on his first visit to Damascus since the fall of Bashar al-Assad, also met Ahmed al-Sharaa.
 + hakan-fidan meets ahmed-al-sharaa
 - bashar-al-assad meets ahmed-al-sharaa
+%%
+Pakistan on 9 May struck TTP hideouts in Khost. India in May attacked the BLA.
++ pakistan attacks tehreek-e-taliban-pakistan asserted
++ india attacks baloch-liberation-army asserted
+%%
+Sudan's army shelled El Fasher. The army of Chad attacked the RSF. Egypt condemned the military operation against the RSF.
+- sudan attacks rapid-support-forces
+- egypt accuses sudan
+%%
+Iran and Russia, which urged Israel to halt strikes, held talks in Moscow on Monday.
++ iran negotiates russia
++ iran appeals israel
+%%
+Saif al-Adel was named. Adel al-Jubeir met Adel Hassan. Adel accused Iran of backing the Houthis.
+- saif-al-adel accuses iran
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys

@@ -91,6 +91,21 @@ contains "$T/e1" "badbytes.txt:$((2 * L + 1)): bytes that are not UTF-8, the fil
 contains "$T/e1" "badbytes.txt:$((2 * L + 3)): a NUL byte, the file's first on this line"
 [ "$(wc -l <"$T/e1")" -eq 2 ] || { cat "$T/e1"; fail "bad bytes said more than once a file"; }
 
+# lines longer than half a window, of two-byte characters: a window cut
+# in a line falls between characters (after a space when there is one),
+# so no valid text is said to be bytes that are not UTF-8
+{
+    printf 'A report in Russian\n\n'
+    for i in 1 2 3 4 5 6; do
+        yes 'Пакистан обвинил Индию. ' | head -n 1700 | tr -d '\n'
+        printf '\n'
+    done
+    yes 'ПакистанобвинилИндию.' | head -n 3000 | tr -d '\n'
+    printf '\n'
+} >"$T/cyrillic.txt"
+same --max-article 64K "$T/cyrillic.txt"
+grep -q "not UTF-8" "$T/e1" && { cat "$T/e1"; fail "valid UTF-8 cut by a window said to be bytes that are not UTF-8"; }
+
 # no newline at all; CRLF line ends
 yes 'zz Pakistan accused Afghanistan of sheltering militants ' | tr -d '\n' | head -c 300000 >"$T/nonl.txt"
 same --max-article 64K "$T/nonl.txt"
