@@ -39,7 +39,8 @@ int kg_lexicon_opt(const char *cmd, const char *arg);
 long kg_extractor_bad_rows(const struct kg_extractor *x);
 
 /* Extract `len` bytes of `text` named `doc`; append records to `out`.
- * Invalid UTF-8 is replaced (for matching) and counted.  Returns 0. */
+ * Invalid UTF-8 and NUL bytes are read as white space and said, once
+ * each per call, with the line of the first.  Returns 0. */
 int kg_extract_text(struct kg_extractor *x, const char *doc, const char *text, size_t len,
                     struct kg_buf *out);
 
