@@ -1007,6 +1007,29 @@ static void make_stop_filters(void)
             kg_bloom_add(&stop_filters[len], kg_key_hash(name_stops[len][j].w, name_stops[len][j].n));
 }
 
+/* "Adel al-Jubeir", "Abdel Fattah el-Sisi": is token i an Arabic article
+ * joined by a hyphen to a capitalised name?  The length of the article in
+ * its key ("al": 2), else 0. */
+static size_t arabic_article(const struct kg_extractor *x, size_t i)
+{
+    static const struct kg_lit art[] = {KG_LIT("al"), KG_LIT("el"), KG_LIT("ad"), KG_LIT("an"), KG_LIT("ar"),
+                                        KG_LIT("as"), KG_LIT("ash"), KG_LIT("at"), KG_LIT("az")};
+    const struct kg_token *t = &x->tok.v[i];
+    const char *k = tk(x, i), *h = (t->flags & KG_TOK_HYPHEN) ? strchr(k, '-') : NULL;
+    if (!h || h == k || h - k > 3)
+        return 0;
+    size_t n = (size_t)(h - k);
+    int ok = 0;
+    for (size_t a = 0; a < sizeof art / sizeof *art && !ok; a++)
+        ok = art[a].n == n && !memcmp(art[a].w, k, n);
+    /* (the hyphen in the text may be U+2010 or U+2011, three bytes) */
+    size_t hl = x->text[t->start + n] == '-' ? 1 : 3;
+    if (!ok || t->start + n + hl >= t->end)
+        return 0;
+    unsigned char c = (unsigned char)x->text[t->start + n + hl];
+    return c >= 'A' && c <= 'Z' ? n : 0;
+}
+
 /* (kg_index_phrases asks this once every token's cls and tokph are
  * filled: it may read them, and any token's tok.v, but never tokany, which
  * is not yet whole) */
@@ -1020,26 +1043,8 @@ static int name_word(const struct kg_extractor *x, size_t i)
     _Static_assert(KG_TOK_WORD == 1 && KG_TOK_CAP == 1 << 1 && KG_TOK_HYPHEN == 1 << 8, "name_word's flag shifts");
     if (!(t->flags & KG_TOK_WORD & (t->flags >> 1 | t->flags >> 8)))
         return 0;
-    if (!(t->flags & KG_TOK_CAP)) {
-        /* "Adel al-Jubeir", "Abdel Fattah el-Sisi": an Arabic article
-         * joined to a capitalised name */
-        static const struct kg_lit art[] = {KG_LIT("al"), KG_LIT("el"), KG_LIT("ad"), KG_LIT("an"),
-                                            KG_LIT("ar"), KG_LIT("as"), KG_LIT("ash"), KG_LIT("at"),
-                                            KG_LIT("az")};
-        const char *k = tk(x, i), *h = (t->flags & KG_TOK_HYPHEN) ? strchr(k, '-') : NULL;
-        if (!h || h == k || h - k > 3)
-            return 0;
-        size_t n = (size_t)(h - k);
-        int ok = 0;
-        for (size_t a = 0; a < sizeof art / sizeof *art && !ok; a++)
-            ok = art[a].n == n && !memcmp(art[a].w, k, n);
-        /* (the hyphen in the text may be U+2010 or U+2011, three bytes) */
-        size_t hl = x->text[t->start + n] == '-' ? 1 : 3;
-        if (!ok || t->start + n + hl >= t->end)
-            return 0;
-        unsigned char c = (unsigned char)x->text[t->start + n + hl];
-        return c >= 'A' && c <= 'Z';
-    }
+    if (!(t->flags & KG_TOK_CAP))
+        return arabic_article(x, i) > 0;
     if (x->cls[i] & (KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_HONORIFIC) | KG_WBIT(KG_W_RANK) |
                      KG_WBIT(KG_W_MONTH) | KG_WBIT(KG_W_PRONOUN) | KG_WBIT(KG_W_CLAUSE) |
                      KG_WBIT(KG_W_REPORT)))
@@ -1436,20 +1441,20 @@ static void surname_alias(struct kg_extractor *x, size_t t, int de, struct commo
 {
     struct kg_entmatch c;
     /* "Abdel Fattah al-Burhan ... Burhan said", "el-Sisi ... Sisi": the
-     * name after an article joined to it by a hyphen, where the rest of
-     * the article [t + 1, end) writes it alone, capitalised (looked for
-     * once an article: a scan of the rest of it) */
-    const char *key = tk(x, t);
-    size_t kl = x->tok.v[t].klen;
-    if (kl >= 7 && (key[0] == 'a' || key[0] == 'e') && key[1] == 'l' && key[2] == '-' &&
-        !memchr(key + 3, '-', kl - 3) && !x->dents[de].tail_sought++) {
+     * name after an Arabic article joined to it, where the rest of the
+     * article [t + 1, end) writes it alone, capitalised (looked for once
+     * an article: a scan of the rest of it) */
+    size_t an = arabic_article(x, t) + 1; /* (the name's offset in the key) */
+    const char *key = tk(x, t) + an;
+    size_t kl = x->tok.v[t].klen - an;
+    if (an > 1 && kl >= 4 && !memchr(key, '-', kl) && !x->dents[de].tail_sought++) {
         /* (alone, and never a word of another's name in the rest of the
          * article: "Saif al-Adel ... Adel al-Jubeir ... Adel said" names
          * no one; nor a word the article uses of others) */
         size_t alone = 0;
         int shared = 0;
         for (size_t u = t + 1; u < end && !shared; u++) {
-            if (x->tok.v[u].klen != kl - 3 || !(x->tok.v[u].flags & KG_TOK_CAP) || memcmp(tk(x, u), key + 3, kl - 3))
+            if (x->tok.v[u].klen != kl || !(x->tok.v[u].flags & KG_TOK_CAP) || memcmp(tk(x, u), key, kl))
                 continue;
             if ((u + 1 < end && (x->tok.v[u + 1].flags & KG_TOK_CAP) && (x->tok.v[u + 1].flags & KG_TOK_WORD)) ||
                 ((x->tok.v[u - 1].flags & KG_TOK_CAP) && (x->tok.v[u - 1].flags & KG_TOK_WORD)))

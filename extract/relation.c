@@ -1591,7 +1591,8 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     /* (both tests below need a planning phrase starting in [pfrom, cue]
      * (classes, above), and the scan for the clause's start only moves
      * pfrom towards the cue) */
-    if ((classes & KG_WBIT(KG_W_PLANNED)) || may_before(c, pfrom, cue)) {
+    int may = may_before(c, pfrom, cue);
+    if ((classes & KG_WBIT(KG_W_PLANNED)) || may) {
         for (size_t u = cue; u > pfrom; u--)
             if (tis(x, u - 1, ",") || (is_boundary(c, u - 1) && !(tis(x, u - 1, "as") && u + 3 >= cue))) {
                 pfrom = u;
@@ -1605,7 +1606,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
                 return KG_MOD_ALLEGED;
         /* (the cue's own first word too: "is due in Tianjin", "is expected in
          * Tehran") */
-        if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) || may_before(c, pfrom, cue) ||
+        if (has_class_in(c, pfrom, cue + 1, KG_W_PLANNED) || (may && may_before(c, pfrom, cue)) ||
             (ment_at(x, cue) < 0 && match_class(x, cue, c->t1, KG_WBIT(KG_W_PLANNED)) >= 2))
             return KG_MOD_PLANNED;
     }
@@ -2191,8 +2192,9 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         return;
     /* "deny the TTP a safe haven", "denied Indian pilots access": a refusal
      * to the one named, not a denial of what they said */
-    size_t dobj = cue + (size_t)len < c->t1 && tis(x, cue + (size_t)len, "the") ? cue + (size_t)len + 1
-                                                                                : cue + (size_t)len;
+    size_t dobj = cue + (size_t)len;
+    if (cu->relation == KG_REL_DENIES && dobj < c->t1 && tis(x, dobj, "the"))
+        dobj++;
     if (cu->relation == KG_REL_DENIES && dobj < c->t1 && ment_at(x, dobj) >= 0) {
         size_t e = M(x, ment_at(x, dobj))->t1;
         static const struct kg_lit given[] = {KG_LIT("a"),      KG_LIT("an"),    KG_LIT("any"),

@@ -215,8 +215,11 @@ static size_t dateline_end(const struct kg_extractor *x, size_t t0, size_t t1)
         agency = 1;
         i = j + 1;
     }
-    if (i >= t1 || !(tis(x, i, "-") || tis(x, i, "--")) || (!caps && !dated && !agency))
+    if (i >= t1 || !tis(x, i, "-") || (!caps && !dated && !agency))
         return 0;
+    /* ("KABUL -- ": a dash typed as two hyphens is two tokens) */
+    while (i + 1 < t1 && tis(x, i + 1, "-"))
+        i++;
     return i + 1;
 }
 
