@@ -144,6 +144,29 @@ static const char *dotstr(struct kg_buf *b, const char *s)
     return b->buf;
 }
 
+/* Clean a node id for cgraph, which writes it quoted but as it is.  DOT
+ * has one escape in a quoted string, \" (and a backslash before a newline
+ * joins lines), so a backslash is a backslash: "c\d" reads back as c\d.
+ * Doubling it would change the id from the one the CSV and GraphML files
+ * give.  Only a backslash before a quote, before a newline or at the end
+ * cannot be written at all; it becomes U+29F5, the reverse solidus
+ * operator, which looks the same. */
+static const char *dotid(struct kg_buf *b, const char *s)
+{
+    struct kg_buf c = KG_BUF_INIT;
+    kg_text_clean(&c, s);
+    kg_buf_reset(b);
+    for (size_t i = 0; i < c.len; i++) {
+        char ch = c.buf[i], next = c.buf[i + 1];
+        if (ch == '\\' && (next == '"' || next == '\n' || next == '\0'))
+            kg_buf_adds(b, "\xe2\xa7\xb5");
+        else
+            kg_buf_addc(b, ch);
+    }
+    kg_buf_release(&c);
+    return b->buf ? b->buf : "";
+}
+
 /* Subgraph attributes, declared only when a subgraph is written so that the
  * default output stays as it was. */
 static void declare_subgraph_attrs(Agraph_t *G)
@@ -270,7 +293,7 @@ static int write_dot(const struct kg_graph *g, FILE *fp, const struct kg_export_
     int rc = 0;
     for (size_t i = 0; i < g->nents && !rc; i++) {
         const struct kg_entity *e = &g->ents[i];
-        Agnode_t *n = agnode(G, S(dotstr(&b, e->id)), 1);
+        Agnode_t *n = agnode(G, S(dotid(&b, e->id)), 1);
         if (!n) {
             rc = -1;
             break;

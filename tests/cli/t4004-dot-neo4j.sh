@@ -183,6 +183,23 @@ assert "\U0001F600" in ag.get_node("caf\u00e9-<x>").attr["label"]
 PYEOF
 done
 
+# A backslash in an id is written as it is, so the DOT id is the id the CSV
+# and GraphML files give; only where DOT cannot hold one (before a quote, a
+# newline or at the end) it becomes U+29F5, which looks the same.
+printf '%s\n' \
+  '{"kind":"entity","doc":"b","id":"c\\d","label":"C","type":"GPE","mentions":1}' \
+  '{"kind":"entity","doc":"b","id":"e\\","label":"E","type":"GPE","mentions":1}' \
+  '{"kind":"entity","doc":"b","id":"f\\\"x","label":"F","type":"GPE","mentions":1}' \
+  '{"kind":"relation","doc":"b","source":"c\\d","relation":"accuses","target":"e\\","modality":"asserted","sentence":"x","start":0,"end":1}' \
+  >"$T/bs.jsonl"
+expect_exit 0 "$KGRAPH" export -f dot -o "$T/bs.dot" "$T/bs.jsonl"
+"$PY" - "$T/bs.dot" <<'PYEOF' || fail "pygraphviz on backslash ids"
+import sys, pygraphviz
+ag = pygraphviz.AGraph(sys.argv[1])
+assert set(ag.nodes()) == {"c\\d", "e\u29f5", "f\u29f5\"x"}, ag.nodes()
+assert ag.has_edge("c\\d", "e\u29f5")
+PYEOF
+
 # neo4j flavor: exact headers, typed columns, rows as wide as the header
 nh='id:ID,label,:LABEL,mentions:int,docs:int,types,aliases,indegree:int,outdegree:int,wdegree:double,pagerank:double,component:int,betweenness:double,community:int'
 eh=':START_ID,:END_ID,:TYPE,weight:int,instances:int,docs:int,modality,first,last'
