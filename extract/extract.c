@@ -818,11 +818,50 @@ void kg_window_warn_article(const struct kg_extractor *x, const char *doc, long 
                x->max_article);
 }
 
-/* One thread reading a stream: b keeps the bytes the last window left. */
+int kg_cr_lines(const char *buf, size_t n)
+{
+    if (n > KG_CR_PROBE)
+        n = KG_CR_PROBE;
+    return memchr(buf, '\r', n) && !memchr(buf, '\n', n);
+}
+
+void kg_cr_to_lf(char *buf, size_t n)
+{
+    for (char *p = buf, *e = buf + n; (p = memchr(p, '\r', (size_t)(e - p))); p++)
+        *p = '\n';
+}
+
+/* One thread reading a stream: b keeps the bytes the last window left.
+ * The file's first KG_CR_PROBE bytes are read ahead into `head`, to see
+ * its line ends (kg_cr_lines) before any window does. */
 struct stream {
     FILE *fp;
     int eof;
+    int cr;          /* -1 not yet read, else kg_cr_lines of the head */
+    size_t hlen, hpos;
+    char head[KG_CR_PROBE];
 };
+
+/* fread from s, served first from its head. */
+static size_t read_stream(struct stream *s, char *to, size_t ask)
+{
+    if (s->cr < 0) {
+        s->hlen = fread(s->head, 1, sizeof s->head, s->fp);
+        s->cr = kg_cr_lines(s->head, s->hlen);
+    }
+    size_t got = 0;
+    if (s->hpos < s->hlen) {
+        got = s->hlen - s->hpos < ask ? s->hlen - s->hpos : ask;
+        memcpy(to, s->head + s->hpos, got);
+        s->hpos += got;
+    }
+    /* (a short head is the end, or an error: no read more) */
+    if (got < ask && s->hlen == sizeof s->head)
+        got += fread(to + got, 1, ask - got, s->fp);
+    if (s->cr)
+        kg_cr_to_lf(to, got);
+    return got;
+}
 
 static int fill_stream(void *src, struct kg_buf *b, size_t base, size_t want, int *eof, int *err)
 {
@@ -831,7 +870,7 @@ static int fill_stream(void *src, struct kg_buf *b, size_t base, size_t want, in
     while (!s->eof && b->len < want) {
         size_t ask = want - b->len;
         kg_buf_grow(b, ask);
-        size_t got = fread(b->buf + b->len, 1, ask, s->fp);
+        size_t got = read_stream(s, b->buf + b->len, ask);
         b->len += got;
         b->buf[b->len] = '\0';
         /* (fread reads until it has all it was asked for, the end or an
@@ -851,7 +890,7 @@ int kg_extract_file(struct kg_extractor *x, const char *path, struct kg_buf *out
                     int (*flush)(struct kg_buf *out, void *arg), void *arg)
 {
     int is_stdin = !strcmp(path, "-");
-    struct stream s = {is_stdin ? stdin : fopen(path, "rb"), 0};
+    struct stream s = {is_stdin ? stdin : fopen(path, "rb"), 0, -1, 0, 0, {0}};
     if (!s.fp)
         return kg_error_at(path, 0, "%s", strerror(errno));
     struct kg_buf b = KG_BUF_INIT;

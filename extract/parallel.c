@@ -55,6 +55,7 @@ struct file {
     int open_err;       /* its errno when it failed */
     int eof;
     int read_err;       /* errno of a read error, 0 none */
+    int cr;             /* -1 not yet read, else kg_cr_lines of its start */
     int sized;          /* a regular file: */
     size_t size;        /* its size when opened */
     struct kg_buf buf;
@@ -167,6 +168,11 @@ static int fill_file(void *src, struct kg_buf *b, size_t base, size_t want, int 
                 need = f->size - have + 1;
             kg_buf_grow(&f->buf, need);
             size_t got = fread(f->buf.buf + f->buf.len, 1, need, f->fp);
+            /* (the first read holds KG_CR_PROBE bytes or the whole file) */
+            if (f->cr < 0)
+                f->cr = kg_cr_lines(f->buf.buf, got);
+            if (f->cr)
+                kg_cr_to_lf(f->buf.buf + f->buf.len, got);
             f->buf.len += got;
             f->buf.buf[f->buf.len] = '\0';
             if (ferror(f->fp))
@@ -529,6 +535,7 @@ long kg_extract_parallel_stream(struct kg_extractor **xs, int jobs, char *const 
     for (size_t i = 0; i < n; i++) {
         struct file *f = &p.files[i];
         f->path = paths[i];
+        f->cr = -1;
         pthread_mutex_init(&f->mu, NULL);
         kg_buf_init(&f->buf);
         kg_buf_init(&f->jdoc);

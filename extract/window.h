@@ -50,6 +50,16 @@ struct kg_window {
  * longer to be had). */
 typedef int (*kg_fill_fn)(void *src, struct kg_buf *b, size_t base, size_t want, int *eof, int *err);
 
+/* Text from classic Mac OS ends its lines with a lone CR.  A file whose
+ * first KG_CR_PROBE bytes (all of it, if shorter) hold a CR and no LF is
+ * read with every CR as a newline; any other file as it is (a CR is white
+ * space, as in CRLF).  Decided on those bytes alone, so a file is read the
+ * same however it is cut into reads; the length does not change, so
+ * offsets stay the file's.  Every reader of files calls both. */
+#define KG_CR_PROBE 4096
+int kg_cr_lines(const char *buf, size_t n);
+void kg_cr_to_lf(char *buf, size_t n);
+
 /* The first window of a file. */
 void kg_window_first(const struct kg_extractor *x, struct kg_window *w);
 /* Read and segment the window (retrying with more bytes as one thread

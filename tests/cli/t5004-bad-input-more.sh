@@ -5,7 +5,8 @@
 # that cannot be read, with bad bytes or a quote left open; counts that
 # would overflow, and other values not of their kind; eval's system
 # streams and gold files; relations whose ends have no entity record; -o
-# through a link, and a write stopped by a signal.
+# through a link, and a write stopped by a signal; text from classic Mac
+# OS, whose lines end with a lone CR.
 . "$(dirname "$0")/../lib.sh"
 
 good=fixtures/news/01_kabul_talks.txt
@@ -268,4 +269,33 @@ expect_exit 1 "$KGRAPH" export -f graphml -o "$T/dang.graphml" "$T/dang.jsonl"
 [ "$(grep -c 'has no entity record' "$T/err")" = 10 ] || fail "more than ten dangling relations said one by one"
 contains "$T/err" "$T/dang.jsonl:11: relation $id accuses nobody9"
 contains "$T/err" "5 more relation rows whose ends have no entity record"
+
+# Lines that end with a lone CR (classic Mac OS) are lines: the title,
+# the dateline and the paragraphs read as in the LF file, at any -j and
+# from stdin.  A file that starts with LF lines keeps a CR as white space.
+nodoc() { sed 's/"doc":"[^"]*"/"doc":"D"/' "$1"; }
+tr '\n' '\r' <"$good" >"$T/mac.txt"
+nodoc "$T/good.jsonl" >"$T/good.nodoc"
+for j in 1 2 3; do
+    "$KGRAPH" extract -j $j "$T/mac.txt" >"$T/mac.jsonl" || fail "extract -j $j of CR text"
+    nodoc "$T/mac.jsonl" | cmp -s - "$T/good.nodoc" || fail "CR line ends read unlike LF (-j $j)"
+done
+"$KGRAPH" extract <"$T/mac.txt" >"$T/mac.jsonl" || fail "extract of CR text from stdin"
+nodoc "$T/mac.jsonl" | cmp -s - "$T/good.nodoc" || fail "CR line ends read unlike LF (stdin)"
+# (the window cuts of a long file: 300 KB of CR text, one article a
+# paragraph group, read as its LF twin; and a bad byte's line counted by CR)
+i=0
+while [ $i -lt 100 ]; do i=$((i + 1)); cat "$good"; echo; done >"$T/many.txt"
+tr '\n' '\r' <"$T/many.txt" >"$T/manymac.txt"
+"$KGRAPH" extract "$T/many.txt" | nodoc /dev/stdin >"$T/many.nodoc"
+for j in 1 2; do
+    "$KGRAPH" extract -j $j "$T/manymac.txt" | nodoc /dev/stdin | cmp -s - "$T/many.nodoc" ||
+        fail "long CR text read unlike LF (-j $j)"
+done
+printf 'Title\r\rPakistan accused India.\rA bad \377 byte.\r' >"$T/macbad.txt"
+expect_exit 0 "$KGRAPH" extract "$T/macbad.txt"
+contains "$T/err" "$T/macbad.txt:4: bytes that are not UTF-8"
+# (LF first: a later lone CR stays white space, as it always was)
+{ cat "$good"; printf 'One more\rline.\n'; } >"$T/mixed.txt"
+"$KGRAPH" extract "$T/mixed.txt" | nodoc /dev/stdin | cmp -s - "$T/good.nodoc" || fail "a stray CR changed an LF file"
 exit 0
