@@ -429,17 +429,16 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
     /* the evidence of consecutive relations is mostly the same sentence:
      * x->tmp keeps the last one, cleaned and escaped, with its start and
      * end fields after it */
-    size_t ev_sent = (size_t)-1;
+    size_t ev0 = (size_t)-1, ev1 = 0;
     for (size_t r = 0; r < x->nrels; r++) {
         const struct kg_relinst *rel = &x->rels[r];
         /* both ends need an entity record: pronoun-only entities are named
          * elsewhere in the article, otherwise the relation is dropped */
         if (!ido[2 * rel->src] || !ido[2 * rel->dst])
             continue;
-        const struct kg_sent *s = &x->sents[rel->sent];
-        size_t b0 = x->tok.v[s->t0].start, b1 = x->tok.v[s->t1 - 1].end;
+        size_t b0 = x->tok.v[rel->ev0].start, b1 = x->tok.v[rel->ev1 - 1].end;
         /* the evidence quotes the original text, made valid UTF-8, on one line */
-        if (rel->sent != ev_sent) {
+        if (rel->ev0 != ev0 || rel->ev1 != ev1) {
             kg_buf_reset(&x->tmp);
             kg_buf_add_json_line(&x->tmp, x->text + b0, b1 - b0);
             kg_buf_grow(&x->tmp, sizeof ",\"start\":" + U64_ROOM + sizeof ",\"end\":" + U64_ROOM);
@@ -448,7 +447,8 @@ static void write_article(struct kg_extractor *x, const struct pieces *pc, const
             q = PUTL(q, ",\"end\":");
             q = kg_fmt_u64(q, x->base + b1);
             end_record(&x->tmp, q);
-            ev_sent = rel->sent;
+            ev0 = rel->ev0;
+            ev1 = rel->ev1;
         }
         size_t srcn = ido[2 * rel->src + 1], dstn = ido[2 * rel->dst + 1];
         const struct piece *rp = &pc->rel[rel->relation], *mp = &pc->mod[rel->modality];

@@ -86,6 +86,8 @@ struct kg_relinst {
                        the square of the article's length) */
     int prev_rel;   /* the one before it of the same kind, -1: none */
     size_t sent;    /* sentence index */
+    size_t ev0, ev1; /* the evidence, tokens [ev0, ev1): the sentence, or the
+                        window of words of one read in parts (relation.c) */
 };
 
 struct kg_extractor {

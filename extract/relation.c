@@ -90,6 +90,9 @@ struct ctx {
     int denial;        /* the current cue denies */
     struct win_cache *wc; /* (through a pointer: the rules get a const ctx) */
     size_t m0, m1;     /* the mentions starting in the window: [m0, m1), by position */
+    size_t at;         /* 1 + a token the next relation rests on, for its
+                          evidence window when no rule's window holds it
+                          (known_offices); 0: the window t0 */
 };
 
 /* Verbs of an attribution that alleges: "..., Pakistan alleges". */
@@ -1278,6 +1281,20 @@ static void emit(struct ctx *c, int sde, int dde, int rel, int mod)
     r->relation = rel;
     r->modality = mod;
     r->sent = c->si;
+    /* the evidence: the sentence, or, of one longer than --max-sentence
+     * (read in parts: kg_find_relations), the window of words the relation
+     * was found in, which holds both its names; a page without stops
+     * quoted whole in every record was megabytes a line */
+    const struct kg_sent *st = &x->sents[c->si];
+    r->ev0 = st->t0;
+    r->ev1 = st->t1;
+    if (st->t1 - st->t0 > KG_WINDOW && x->tok.v[st->t1 - 1].end - x->tok.v[st->t0].start > x->max_sentence) {
+        size_t at = c->at ? c->at - 1 : c->t0;
+        if (at >= st->t0 && at < st->t1) {
+            r->ev0 = st->t0 + (at - st->t0) / KG_WINDOW * KG_WINDOW;
+            r->ev1 = st->t1 - r->ev0 > KG_WINDOW ? r->ev0 + KG_WINDOW : st->t1;
+        }
+    }
     r->prev_off = -1;
     r->prev_rel = x->last_rel[rel];
     x->last_rel[rel] = (int)(x->nrels - 1);
@@ -6070,7 +6087,9 @@ static void known_offices(struct ctx *c)
             !match_class(x, head, x->sents[mm->sent].t1, KG_WBIT(KG_W_OFFICE) | KG_WBIT(KG_W_RANK)))
             continue;
         c->si = mm->sent;
+        c->at = mm->t0 + 1;
         emit(c, mm->de, of, KG_REL_OFFICIAL_OF, KG_MOD_ASSERTED);
+        c->at = 0;
     }
     if (seen_de != own)
         free(seen_de);
@@ -6382,7 +6401,7 @@ static void gate_init(void)
 void kg_find_relations(struct kg_extractor *x, const struct kg_article *a)
 {
     struct win_cache wc;
-    struct ctx c = {x, 0, 0, 0, -1, 0, 0, &wc, 0, 0};
+    struct ctx c = {x, 0, 0, 0, -1, 0, 0, &wc, 0, 0, 0};
     pthread_once(&gate_once, gate_init);
     x->nrels = 0;
     for (int k = 0; k < KG_NRELS; k++)

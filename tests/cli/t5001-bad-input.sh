@@ -63,6 +63,20 @@ contains "$T/err" "runon.txt:1: an article from this line on is longer than 4096
 contains "$T/out" '"relation":"cooperates"'
 [ "$(grep -c 'longer than 10240' "$T/err")" -eq 1 ] || fail "the sentence limit reported more than once"
 expect_exit 2 "$KGRAPH" extract --max-sentence 10X "$T/runon.txt"
+# (the evidence of a relation in a sentence read in parts is the window of
+# words it was found in, at its offsets: a page without stops quoted whole
+# in every record was megabytes a line)
+awk 'BEGIN { for (i = 0; i < 6000; i++) printf "the crowd waited outside in the rain %s", (i == 3000 ? "while Pakistan accused India of shelling " : ""); }' >"$T/runon2.txt"
+"$KGRAPH" extract "$T/runon2.txt" >"$T/runon2.jsonl" 2>/dev/null || fail "extract of a run-on page"
+$PY - "$T/runon2.txt" "$T/runon2.jsonl" <<'PYEOF' || fail "run-on evidence"
+import json, sys
+text = open(sys.argv[1], "rb").read()
+rels = [r for r in map(json.loads, open(sys.argv[2])) if r["kind"] == "relation"]
+assert any(r["source"] == "pakistan" and r["relation"] == "accuses" and r["target"] == "india" for r in rels), rels
+for r in rels:
+    assert text[r["start"]:r["end"]].decode() == r["sentence"], r["start"]
+    assert len(r["sentence"]) < 4096 and "Pakistan accused India" in r["sentence"], len(r["sentence"])
+PYEOF
 # build takes the same limits, to the same effect
 "$KGRAPH" extract --max-sentence 10K --max-article 40K "$T/runon.txt" 2>/dev/null | "$KGRAPH" merge >"$T/lim.jsonl"
 expect_exit 0 "$KGRAPH" build -q --max-sentence 10K --max-article 40K -o "$T/lim" "$T/runon.txt"
