@@ -2795,6 +2795,29 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                     }
                 }
             }
+            /* "The BLA, which Washington designated a terrorist group in
+             * 2019, has stepped up its attacks": past a relative clause
+             * closed by a comma, "it" and "its" are the opening subject's,
+             * not a name inside the clause */
+            if ((tis(x, i, "it") || tis(x, i, "its")) && de < 0) {
+                size_t s0 = first + (tis(x, first, "the") ? 1 : 0);
+                int om = s0 + 3 < i ? x->tok_ment[s0] : -1;
+                const struct kg_mention *mm = om >= 0 ? &x->ments[om] : NULL;
+                size_t close = 0;
+                if (mm && mm->t0 == s0 && mm->t1 + 2 < i && tis(x, mm->t1, ",") && tcls(x, mm->t1 + 1, KG_W_RELPRO))
+                    for (size_t v = mm->t1 + 2; v < i; v++)
+                        if (tis(x, v, ",")) {
+                            close = v;
+                            break;
+                        }
+                int one = close > 0;
+                for (size_t v = close + 1; one && v < i; v++)
+                    one = !tis(x, v, ",") && !tis(x, v, "and") && !tcls(x, v, KG_W_RELPRO);
+                const struct kg_dent *d = one ? &x->dents[mm->de] : NULL;
+                if (d && !(mm->flags & (KG_M_DATELINE | KG_M_PLACE | KG_M_TITLEOF | KG_M_ADJ | KG_M_QUAL)) &&
+                    (d->type == KG_ORG || kg_is_state(x, d)))
+                    de = mm->de;
+            }
             /* a sentence's opening "It": the first organisation or state
              * the previous sentence names (its topic, "The strongest group
              * is the BLA, which accuses Islamabad ... It has been led ...") */

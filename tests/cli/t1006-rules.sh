@@ -2275,6 +2275,14 @@ Iran and Russia, which urged Israel to halt strikes, held talks in Moscow on Mon
 %%
 Saif al-Adel was named. Adel al-Jubeir met Adel Hassan. Adel accused Iran of backing the Houthis.
 - saif-al-adel accuses iran
+%%
+The BLA, which Washington blacklisted in 2019, has stepped up its raids on Pakistani troops.
++ baloch-liberation-army attacks pakistan
+- united-states attacks pakistan
+%%
+Hamas, which Egypt and Qatar have courted for years, said its fighters had attacked Israeli soldiers.
++ hamas attacks israel
+- qatar attacks israel
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
