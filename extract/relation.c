@@ -2473,6 +2473,18 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             (tis(x, p - 2, "the") || tis(x, p - 2, "its") || tis(x, p - 2, "their")) && ment_at(x, p - 2) < 0 &&
             kg_tok_ed(x, p - 3))
             return;
+        /* "Rubio, who met Petro in March, is expected to visit Bogota":
+         * the "to" that ends a phrase of plans ("is expected to", "plans
+         * to", "vowed to") has that phrase's subject, not the nearest name */
+        /* (and is no request's: not "Rubio, who has urged Petro to do
+         * more, is expected to visit") */
+        int plan_to = 0;
+        for (size_t u = p; !ns && tis(x, p, "to") && u-- > c->t0 && u + 3 > p;)
+            if (u + (size_t)match_class(x, u, p + 1, KG_WBIT(KG_W_PLANNED)) == p + 1) {
+                ns = subject(c, u, s, 0);
+                plan_to = 1;
+                break;
+            }
         if (!ns)
             ns = nearest_before(c, p, s);
         /* "the TTP, which Pakistan accuses of attacks": the verb's object
@@ -2486,7 +2498,7 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             else if (ante >= 0 && tis(x, p, "to"))
                 return;
         }
-        requested = request_before(c, p);
+        requested = !plan_to && request_before(c, p);
         governed = !tis(x, p, "to") && accusation_before(c, p);
         if (!ns)
             ns = subject(c, cue, s, 0);

@@ -2283,6 +2283,17 @@ The BLA, which Washington blacklisted in 2019, has stepped up its raids on Pakis
 Hamas, which Egypt and Qatar have courted for years, said its fighters had attacked Israeli soldiers.
 + hamas attacks israel
 - qatar attacks israel
+%%
+Kaja Kallas, who met Sergey Lavrov in Geneva last year, is expected to travel to Kyiv next week.
++ kaja-kallas visits kyiv planned
+- sergey-lavrov visits kyiv
+%%
+Antony Blinken, who has pressed Benjamin Netanyahu to accept a truce, is expected to visit Cairo on Sunday.
++ antony-blinken visits cairo planned
+- benjamin-netanyahu visits cairo
+%%
+The State Department urged Pakistan to host talks with the Taliban.
++ united-states appeals pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
