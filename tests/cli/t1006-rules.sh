@@ -2294,6 +2294,13 @@ Antony Blinken, who has pressed Benjamin Netanyahu to accept a truce, is expecte
 %%
 The State Department urged Pakistan to host talks with the Taliban.
 + united-states appeals pakistan
+%%
+Hamas confirmed that Yahya Sinwar had been killed and accused Israel of war crimes.
++ hamas accuses israel
+- yahya-sinwar accuses israel
+%%
+The ministry announced that Imran Khan was wounded and blamed the TTP for the attack.
+- imran-khan accuses tehreek-e-taliban-pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
