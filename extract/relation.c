@@ -1726,9 +1726,40 @@ static int by_agent(const struct ctx *c, size_t after, int *out)
     return n;
 }
 
-/* The nearest mention before token t (for controlled complements). */
+/* The verb whose subject the "to" at token p has: the end of a phrase of
+ * plans ("is expected to", "plans to", "vowed to"), or a verb right
+ * before it with no object between ("is moving to", "agreed to"); or
+ * (size_t)-1. */
+static size_t control_verb(const struct ctx *c, size_t p)
+{
+    const struct kg_extractor *x = c->x;
+    static const struct kg_lit control[] = {
+        KG_LIT("agreed"),  KG_LIT("agrees"),  KG_LIT("decided"),  KG_LIT("decides"), KG_LIT("refused"),
+        KG_LIT("refuses"), KG_LIT("tried"),   KG_LIT("tries"),    KG_LIT("sought"),  KG_LIT("attempted"),
+        KG_LIT("moved"),   KG_LIT("moves"),   KG_LIT("failed"),   KG_LIT("fails"),   KG_LIT("declined"),
+        KG_LIT("declines"), KG_LIT("began"),  KG_LIT("begins"),   KG_LIT("continued"), KG_LIT("continues"),
+        KG_LIT("wanted"),  KG_LIT("wants"),   KG_LIT("aims"),     KG_LIT("aimed"),   KG_LIT("needs"),
+        KG_LIT("needed")};
+    for (size_t u = p; u-- > c->t0 && u + 3 > p;) {
+        if (u + (size_t)match_class(x, u, p + 1, KG_WBIT(KG_W_PLANNED)) == p + 1)
+            return u;
+        if (u + 1 == p && ment_at(x, u) < 0 && !(x->tok.v[u].flags & KG_TOK_CAP) &&
+            ((kg_tok_ing(x, u) && !tcls(x, u, KG_W_REQUEST)) || tis_any(x, u, control, sizeof control / sizeof *control)))
+            return u;
+    }
+    return (size_t)-1;
+}
+
+/* The nearest mention before token t (for controlled complements).  The
+ * "to" of a verb with no object has that verb's subject: "Rubio, who met
+ * Petro in March, is expected to visit Bogota", "has listed the ELN and
+ * is moving to designate the gang". */
 static int nearest_before(const struct ctx *c, size_t t, int *out)
 {
+    size_t v = tis(c->x, t, "to") ? control_verb(c, t) : (size_t)-1;
+    int n = v != (size_t)-1 ? subject(c, v, out, 0) : 0;
+    if (n)
+        return n;
     for (size_t u = t; u-- > c->t0;) {
         int m = ment_at(c->x, u);
         if (m >= 0 && actor_ok(c, m)) {
@@ -2499,18 +2530,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             (tis(x, p - 2, "the") || tis(x, p - 2, "its") || tis(x, p - 2, "their")) && ment_at(x, p - 2) < 0 &&
             kg_tok_ed(x, p - 3))
             return;
-        /* "Rubio, who met Petro in March, is expected to visit Bogota":
-         * the "to" that ends a phrase of plans ("is expected to", "plans
-         * to", "vowed to") has that phrase's subject, not the nearest name */
-        /* (and is no request's: not "Rubio, who has urged Petro to do
+        /* (a "to" that a verb of plans or a verb before it with no object
+         * governs is no request's: not "Rubio, who has urged Petro to do
          * more, is expected to visit") */
-        int plan_to = 0;
-        for (size_t u = p; !ns && tis(x, p, "to") && u-- > c->t0 && u + 3 > p;)
-            if (u + (size_t)match_class(x, u, p + 1, KG_WBIT(KG_W_PLANNED)) == p + 1) {
-                ns = subject(c, u, s, 0);
-                plan_to = 1;
-                break;
-            }
+        int plan_to = tis(x, p, "to") && control_verb(c, p) != (size_t)-1;
         if (!ns)
             ns = nearest_before(c, p, s);
         /* "the TTP, which Pakistan accuses of attacks": the verb's object

@@ -2301,6 +2301,14 @@ Hamas confirmed that Yahya Sinwar had been killed and accused Israel of war crim
 %%
 The ministry announced that Imran Khan was wounded and blamed the TTP for the attack.
 - imran-khan accuses tehreek-e-taliban-pakistan
+%%
+The United States has blacklisted Hamas and is moving to designate the Houthis as well.
++ united-states sanctions houthis
+- hamas sanctions houthis
+%%
+Qatar, which hosted Ismail Haniyeh for years, agreed to mediate between Israel and Hamas.
++ qatar mediates israel
+- ismail-haniyeh mediates israel
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
