@@ -958,8 +958,27 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
                (kg_tok_ing(x, c->t0) || tis(x, c->t0, "asked"));
     /* (asked in most searches for a subject: tis_any's glance at its Bloom
      * filters is a certain no for nearly every word) */
-    if (part || ((from == c->t0 || from == c->t0 + 1) && tis_any(x, c->t0, adv, sizeof adv / sizeof *adv)))
-        for (size_t u = c->t0 + 1; u < t && u < c->t0 + 12; u++) {
+    /* (after a measure of time: "Hours after Burhan spoke,", "A day
+     * after Dar arrived,", "Shortly before the vote,") */
+    static const struct kg_lit spans[] = {
+        KG_LIT("hours"), KG_LIT("days"),   KG_LIT("weeks"),    KG_LIT("months"), KG_LIT("years"),
+        KG_LIT("minutes"), KG_LIT("moments"), KG_LIT("hour"),  KG_LIT("day"),    KG_LIT("week"),
+        KG_LIT("month"), KG_LIT("year"),   KG_LIT("shortly"),  KG_LIT("soon"),   KG_LIT("just"),
+        KG_LIT("only"),  KG_LIT("even"),   KG_LIT("long"),     KG_LIT("immediately")};
+    size_t a0 = c->t0;
+    if (!part && from <= c->t0 + 3 && !tis_any(x, a0, adv, sizeof adv / sizeof *adv)) {
+        size_t v = c->t0;
+        if (v + 2 < t && ment_at(x, v) < 0 && !(x->tok.v[v + 1].flags & KG_TOK_CAP) &&
+            (tis(x, v, "a") || tis(x, v, "an") || tis(x, v, "one") || tis(x, v, "two") || tis(x, v, "three") ||
+             tis(x, v, "several") || tis(x, v, "few") || (x->tok.v[v].flags & KG_TOK_DIGIT)))
+            v++;
+        if (v + 1 < t && tis_any(x, v, spans, sizeof spans / sizeof *spans) &&
+            tis_any(x, v + 1, adv, sizeof adv / sizeof *adv))
+            a0 = v + 1;
+    }
+    if (part || ((from == c->t0 || from == c->t0 + 1 || from == a0 || from == a0 + 1) &&
+                 tis_any(x, a0, adv, sizeof adv / sizeof *adv)))
+        for (size_t u = a0 + 1; u < t && u < a0 + 12; u++) {
             if (tis(x, u, ",")) {
                 fr = u;
                 break;
@@ -1186,6 +1205,15 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
         }
         /* "fighting, following mediation by the US": an agent is no object */
         if (by && !author)
+            continue;
+        /* "struck a power station north of Khartoum": a place the object
+         * is told by is not it */
+        static const struct kg_lit compass[] = {
+            KG_LIT("north"),     KG_LIT("south"),     KG_LIT("east"),      KG_LIT("west"),
+            KG_LIT("northeast"), KG_LIT("northwest"), KG_LIT("southeast"), KG_LIT("southwest"),
+            KG_LIT("north-east"), KG_LIT("north-west"), KG_LIT("south-east"), KG_LIT("south-west")};
+        if (u > t + 1 && tis(x, u - 1, "of") && tis_any(x, u - 2, compass, sizeof compass / sizeof *compass) &&
+            ment_at(x, u - 2) < 0)
             continue;
         int n = with_coordinated(c, m, out, 0);
         /* "the Barmal district of Paktika province": the larger place too */

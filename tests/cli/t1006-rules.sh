@@ -2309,6 +2309,19 @@ The United States has blacklisted Hamas and is moving to designate the Houthis a
 Qatar, which hosted Ismail Haniyeh for years, agreed to mediate between Israel and Hamas.
 + qatar mediates israel
 - ismail-haniyeh mediates israel
+%%
+Russian missiles struck a fuel depot west of Kyiv overnight, Ukrainian officials said.
+- russia attacks kyiv
+%%
+Pakistani jets struck hideouts in Paktika on Monday.
++ pakistan attacks paktika
+%%
+A day after Ishaq Dar arrived, gunmen attacked a checkpoint in Quetta.
+- ishaq-dar attacks quetta
+%%
+Shortly after Muttaqi left Islamabad, Pakistani jets struck Paktika.
++ pakistan attacks paktika
+- amir-khan-muttaqi attacks paktika
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
