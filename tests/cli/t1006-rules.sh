@@ -2322,6 +2322,10 @@ A day after Ishaq Dar arrived, gunmen attacked a checkpoint in Quetta.
 Shortly after Muttaqi left Islamabad, Pakistani jets struck Paktika.
 + pakistan attacks paktika
 - amir-khan-muttaqi attacks paktika
+%%
+Mali's military ruler, General Assimi Goita, accused Algeria of sheltering the rebels.
++ assimi-goita accuses algeria
+- mali accuses algeria
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
