@@ -1648,6 +1648,17 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
         }
     if (requested && rel != KG_REL_APPEALS)
         return KG_MOD_REQUESTED;
+    /* "Islamabad should ask Doha to press Kabul", "Kabul must stop": what
+     * one ought to do is asked of them (not "should have", a judgement of
+     * what was not done) */
+    for (size_t u = cue; u > b && u + 4 > cue; u--) {
+        size_t v = u - 1;
+        if ((tis(x, v, "should") || tis(x, v, "must") || (tis(x, v, "ought") && tis(x, v + 1, "to"))) &&
+            !tis(x, v + 1, "have") && !tis(x, v + 2, "have"))
+            return KG_MOD_REQUESTED;
+        if (tis(x, v, ",") || ment_at(x, v) >= 0)
+            break;
+    }
     /* (planning words count within the cue's own clause: not "Pakistan,
      * which is willing to talk, struck") */
     /* (past "as": "offered to act as a go-between") */

@@ -2326,6 +2326,12 @@ Shortly after Muttaqi left Islamabad, Pakistani jets struck Paktika.
 Mali's military ruler, General Assimi Goita, accused Algeria of sheltering the rebels.
 + assimi-goita accuses algeria
 - mali accuses algeria
+%%
+Kabul should hold talks with Islamabad before winter.
++ afghanistan negotiates pakistan requested
+%%
+Pakistan should have hosted talks with the Taliban years ago.
+- pakistan negotiates afghanistan requested
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
