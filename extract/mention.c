@@ -40,11 +40,16 @@ static const struct kg_lit kin_words[] = {KG_LIT("tribe"),  KG_LIT("tribes"), KG
 static const struct kg_lit soil_words[] = {KG_LIT("soil"),   KG_LIT("territory"), KG_LIT("territories"),
                                            KG_LIT("cities"), KG_LIT("towns"),     KG_LIT("villages"),
                                            KG_LIT("airspace")};
-/* "the militant group", "the banned outfit" */
-static const struct kg_lit group_adjs[] = {KG_LIT("militant"), KG_LIT("terrorist"),  KG_LIT("banned"),
-                                           KG_LIT("outlawed"), KG_LIT("separatist"), KG_LIT("proscribed")};
+/* "the militant group", "the banned outfit", "the paramilitary group",
+ * "the armed movement" (not "the rebels", "the insurgents": in a war of
+ * several groups the last one named is often not the one meant) */
+static const struct kg_lit group_adjs[] = {KG_LIT("militant"),    KG_LIT("terrorist"),  KG_LIT("banned"),
+                                           KG_LIT("outlawed"),    KG_LIT("separatist"), KG_LIT("proscribed"),
+                                           KG_LIT("paramilitary"), KG_LIT("armed"),     KG_LIT("rebel"),
+                                           KG_LIT("insurgent"),   KG_LIT("jihadist"),   KG_LIT("extremist")};
 static const struct kg_lit group_nouns[] = {KG_LIT("group"),        KG_LIT("outfit"),  KG_LIT("organisation"),
-                                            KG_LIT("organization"), KG_LIT("militia"), KG_LIT("cartel")};
+                                            KG_LIT("organization"), KG_LIT("militia"), KG_LIT("cartel"),
+                                            KG_LIT("movement"),     KG_LIT("faction")};
 /* adverbs that open a sentence: "Meanwhile Zhang Wei, China's envoy," */
 static const struct kg_lit opening_adverbs[] = {KG_LIT("meanwhile"), KG_LIT("earlier"),   KG_LIT("later"),
                                                 KG_LIT("separately"), KG_LIT("however"), KG_LIT("also"),

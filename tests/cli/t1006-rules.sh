@@ -2332,6 +2332,9 @@ Kabul should hold talks with Islamabad before winter.
 %%
 Pakistan should have hosted talks with the Taliban years ago.
 - pakistan negotiates afghanistan requested
+%%
+The RSF denied the charge. The paramilitary group accused Egypt of arming the army.
++ rapid-support-forces accuses egypt
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
