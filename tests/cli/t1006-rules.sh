@@ -2335,6 +2335,9 @@ Pakistan should have hosted talks with the Taliban years ago.
 %%
 The RSF denied the charge. The paramilitary group accused Egypt of arming the army.
 + rapid-support-forces accuses egypt
+%%
+Burkina Faso's junta signed a defence pact with Russia.
++ burkina-faso cooperates russia
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
