@@ -2336,8 +2336,8 @@ Pakistan should have hosted talks with the Taliban years ago.
 The RSF denied the charge. The paramilitary group accused Egypt of arming the army.
 + rapid-support-forces accuses egypt
 %%
-Burkina Faso's junta signed a defence pact with Russia.
-+ burkina-faso cooperates russia
+The Malian junta accused Algeria of shooting down a drone.
++ mali accuses algeria
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
