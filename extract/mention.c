@@ -2890,7 +2890,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
             int kind = pair_noun(x, k);
             /* ("the two neighbours", "both neighbours" too) */
             neighbours = tis(x, k, "neighbours") || tis(x, k, "neighbors");
-            int a1 = -1, a2 = -1;
+            int a1 = -1, a2 = -1, together = 0;
             /* a pair named together in the last three sentences first ("X
              * and Y agreed ... mediated by Qatar and Turkey. ... the two
              * governments"), not one in a "by" agent phrase; "the
@@ -2907,6 +2907,7 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                     continue;
                 a1 = mq->de;
                 a2 = mp->de;
+                together = 1;
             }
             /* the pair of an earlier sentence first: "Qatar and Turkey
              * mediated talks between the two neighbours" */
@@ -2929,6 +2930,41 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                     a1 = x->ments[m].de;
                 else if (x->ments[m].de != a1)
                     a2 = x->ments[m].de;
+            }
+            /* (the last two, when both were named in this sentence or the
+             * one before: "Pakistan opened talks with the TTP. The two sides
+             * met three times"; else the two of the recent ones the article
+             * has named most, its subject: an analysis's "both sides" after
+             * a paragraph on others is still its two sides; a pair named
+             * together, above, stays) */
+            int recent = 0;
+            for (size_t m = x->nments; a2 >= 0 && m-- > 0;)
+                if (x->ments[m].de == a2) {
+                    recent = x->ments[m].sent + 1 >= si;
+                    break;
+                }
+            if (a2 >= 0 && kind != PAIR_PERSONS && !recent && !together) {
+                int b1 = -1, b2 = -1;
+                for (size_t m = x->nments, n = 0; m-- > 0 && n < KG_ANTECEDENTS; n++) {
+                    if (x->ments[m].sent == si && !clause_between(x, x->ments[m].t1, i))
+                        continue;
+                    int de = x->ments[m].de;
+                    const struct kg_dent *d = &x->dents[de];
+                    int ok = (kg_is_state(x, d) || (kind == PAIR_SIDES && d->type == KG_ORG)) &&
+                             !(x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE)) && !mediator_mention(x, m);
+                    if (!ok || de == b1 || de == b2)
+                        continue;
+                    if (b1 < 0 || d->mentions > x->dents[b1].mentions) {
+                        b2 = b1;
+                        b1 = de;
+                    } else if (b2 < 0 || d->mentions > x->dents[b2].mentions) {
+                        b2 = de;
+                    }
+                }
+                if (b2 >= 0) {
+                    a1 = b1;
+                    a2 = b2;
+                }
             }
             if (a2 >= 0) {
                 add_mention(x, i, k + 1, a2, dl | KG_M_PRONOUN, si);

@@ -2338,6 +2338,14 @@ The RSF denied the charge. The paramilitary group accused Egypt of arming the ar
 %%
 The Malian junta accused Algeria of shooting down a drone.
 + mali accuses algeria
+%%
+Pakistan accused Afghanistan of sheltering the TTP. Afghanistan denied it and accused Pakistan of air strikes. Pakistan closed the border. India and Iran watched the crisis closely. Trade suffered for months. China has urged both sides to keep talking.
++ china appeals pakistan
++ china appeals afghanistan
+- china appeals india
+%%
+Pakistan held talks with the TTP in Kabul. The two sides met three times.
++ tehreek-e-taliban-pakistan meets pakistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
