@@ -2346,6 +2346,10 @@ Pakistan accused Afghanistan of sheltering the TTP. Afghanistan denied it and ac
 %%
 Pakistan held talks with the TTP in Kabul. The two sides met three times.
 + tehreek-e-taliban-pakistan meets pakistan
+%%
+The United States imposed sanctions on Rosneft and Lukoil on Wednesday.
++ united-states sanctions rosneft
++ united-states sanctions lukoil
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
