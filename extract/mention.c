@@ -1913,7 +1913,18 @@ static void learn_names(struct kg_extractor *x, const struct kg_article *a, cons
                 for (size_t u = i; dc.dlen && u < j; u++)
                     if (tis(x, u, "and"))
                         dem_ok = 0; /* ("Pakistani and Afghan Taliban") */
-                if (ty >= 0 && (!dc.dlen || dem_ok) && !is_organ(x, i, j) && !is_organ(x, i + 1, j) &&
+                /* (nor a word before a known name's "of", typed by that
+                 * name's own head: "Fighters of Islamic State Sahel
+                 * Province" is the group, not a new province) */
+                int tail_known = 0;
+                for (size_t u = i + 1; u + 1 < j && ty >= 0; u++)
+                    if (tis(x, u, "of") || tis(x, u, "for")) {
+                        struct kg_entmatch tc;
+                        match_entity(x, u + 1, j, &tc);
+                        tail_known = tc.len == (int)(j - u - 1) && head_type(x, u - 1) < 0;
+                        break;
+                    }
+                if (ty >= 0 && !tail_known && (!dc.dlen || dem_ok) && !is_organ(x, i, j) && !is_organ(x, i + 1, j) &&
                     !tis(x, j - 1, "and")) {
                     surface(x, i, j, &s);
                     add_docalias(x, i, j, dent_by_label(x, s.buf, ty));

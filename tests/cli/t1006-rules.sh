@@ -2350,6 +2350,9 @@ Pakistan held talks with the TTP in Kabul. The two sides met three times.
 The United States imposed sanctions on Rosneft and Lukoil on Wednesday.
 + united-states sanctions rosneft
 + united-states sanctions lukoil
+%%
+Fighters of Islamic State Sahel Province ambushed a Nigerien army convoy near Tillaberi.
++ islamic-state-sahel-province attacks niger
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
