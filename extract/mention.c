@@ -2649,8 +2649,22 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                         i = organ_start;
                     }
                 }
-                if (tis(x, e, "'s"))
-                    place = 0;
+                /* ("Islamabad's decision" is the state's; "Beirut's southern
+                 * suburbs", "Kabul's airport" are the city's) */
+                if (tis(x, e, "'s")) {
+                    static const struct kg_lit parts[] = {
+                        KG_LIT("suburbs"),  KG_LIT("suburb"),   KG_LIT("outskirts"), KG_LIT("airport"),
+                        KG_LIT("streets"),  KG_LIT("centre"),   KG_LIT("center"),    KG_LIT("downtown"),
+                        KG_LIT("neighbourhoods"), KG_LIT("neighborhoods"), KG_LIT("neighbourhood"),
+                        KG_LIT("neighborhood"), KG_LIT("districts"), KG_LIT("port"), KG_LIT("harbour"),
+                        KG_LIT("harbor"),   KG_LIT("old"),      KG_LIT("residents"), KG_LIT("skyline")};
+                    static const struct kg_lit sides[] = {KG_LIT("southern"), KG_LIT("northern"), KG_LIT("eastern"),
+                                                          KG_LIT("western"),  KG_LIT("central"),  KG_LIT("outer")};
+                    size_t v = e + 1;
+                    if (v + 1 < end && tis_any(x, v, sides, sizeof sides / sizeof *sides))
+                        v++;
+                    place = v < end && tis_any(x, v, parts, sizeof parts / sizeof *parts);
+                }
                 if (!place) {
                     de = dent_for_lex(x, le->country);
                     flags |= KG_M_COLLAPSED;

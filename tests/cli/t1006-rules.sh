@@ -2353,6 +2353,13 @@ The United States imposed sanctions on Rosneft and Lukoil on Wednesday.
 %%
 Fighters of Islamic State Sahel Province ambushed a Nigerien army convoy near Tillaberi.
 + islamic-state-sahel-province attacks niger
+%%
+Russian drones struck Kyiv's northern suburbs overnight.
++ russia attacks kyiv
+- russia attacks ukraine
+%%
+Islamabad's decision to close the crossing angered Kabul.
+- pakistan attacks afghanistan
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
