@@ -598,6 +598,15 @@ static int with_coordinated(const struct ctx *c, int m, int *out, int n)
         }
         if (tis(x, t, "and") && (tis(x, u, "then") || tis(x, u, "later")) && u + 1 < c->t1 && ment_at(x, u + 1) >= 0)
             u++;
+        /* "struck targets in Kabul and in Paktika": places with their
+         * preposition said again */
+        size_t f = M(x, out[0])->t0;
+        if (f > c->t0 + 1 && tis(x, f - 1, "the"))
+            f--;
+        if (tis(x, t, "and") && f > c->t0 && (M(x, out[0])->flags & KG_M_PLACE) && is_prep(x, f - 1) &&
+            x->tok.v[u].hash == x->tok.v[f - 1].hash && tis_n(x, u, tk(x, f - 1), x->tok.v[f - 1].klen) &&
+            u + 1 < c->t1)
+            u++;
         if (tis(x, u, "the"))
             u++;
         /* "..., Pakistan alleges": an attribution, not one more party */
@@ -753,6 +762,25 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
         for (size_t u = t; u-- > boundary + 1;)
             if (tis(x, u, ","))
                 return subject_in(c, boundary - 1, out, depth + 1, how);
+    }
+    /* "The TTP, which is distinct from but closely allied with the Afghan
+     * Taliban, has killed": a clause word inside a relative clause that
+     * the comma right before the verb closes is the clause's, and so is
+     * any name in it: the subject is before ", which" */
+    if (boundary != (size_t)-1 && depth <= 3 && !tcls(x, boundary, KG_W_RELPRO)) {
+        size_t close = t;
+        while (close > c->t0 && t - close < 4 && !tis(x, close - 1, ",") && ment_at(x, close - 1) < 0)
+            close--;
+        if (close > c->t0 + 3 && tis(x, close - 1, ","))
+            for (size_t v = close - 1; v-- > c->t0 + 1 && v + 30 > close;) {
+                if (tis(x, v, ",") || is_dash(c, v))
+                    break;
+                if (tcls(x, v, KG_W_RELPRO) && tis(x, v - 1, ",") && v < boundary) {
+                    if (v > c->t0 + 2 && ment_at(x, v - 2) >= 0)
+                        return subject_in(c, v - 1, out, depth + 1, how);
+                    break;
+                }
+            }
     }
     /* "Fidan, on his first visit to Damascus since the fall of Assad,
      * also met al-Sharaa": a clause word inside an aside that a
@@ -1024,7 +1052,8 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
             static const struct kg_lit members[] = {
                 KG_LIT("fighters"), KG_LIT("militants"), KG_LIT("separatists"), KG_LIT("rebels"),
                 KG_LIT("members"),  KG_LIT("gunmen"),    KG_LIT("insurgents"),  KG_LIT("commanders"),
-                KG_LIT("operatives"), KG_LIT("cadres"),  KG_LIT("militiamen"),  KG_LIT("leaders")};
+                KG_LIT("operatives"), KG_LIT("cadres"),  KG_LIT("militiamen"),  KG_LIT("leaders"),
+                KG_LIT("units"),    KG_LIT("elements")};
             if (!tied && !(q > c->t0 && (tis(x, q, "for") || tis(x, q, "of") || tis(x, q, "from")) &&
                            ((tcls(x, q - 1, KG_W_ORGAN) && !tis(x, q, "from")) ||
                             ((tis(x, q, "of") || tis(x, q, "from")) &&
@@ -2806,7 +2835,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
         size_t e = nd ? M(x, d[nd - 1])->t1 : after;
         for (size_t u = e; nd && u < c->t1 && u < e + 6 && !terror; u++)
             terror = x->tok.v[u].klen >= 6 && (!memcmp(tk(x, u), "terror", 6) || !memcmp(tk(x, u), "sancti", 6));
-        if (!terror || !tis(x, e, "as"))
+        /* (or one asked to list: "asked the Council's sanctions committee
+         * to list the BLA") */
+        int asked = cue > c->t0 + 1 && tis(x, cue - 1, "to") && request_before(c, cue - 1);
+        if (!(terror && tis(x, e, "as")) && !(asked && nd))
             return;
     }
     /* "Wang Yi hosted Ishaq Dar": a meeting with a person received (not
@@ -3315,6 +3347,11 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
     struct kg_extractor *x = c->x;
     int s[MAXARGS], d[MAXARGS], ns = 0, nd = 0, governed = 0, by_later = 0;
     size_t after = cue + (size_t)len;
+    /* "the 1267 sanctions committee", "the sanctions panel": a body's
+     * name, no act */
+    if (cu->relation == KG_REL_SANCTIONS && after < c->t1 &&
+        (tis(x, after, "committee") || tis(x, after, "panel") || tis(x, after, "monitoring")))
+        return;
     /* "air strikes between India and Pakistan" (frame_verb) */
     if (cu->relation == KG_REL_ATTACKS && after < c->t1 && tis(x, after, "between") && warring_pair(c, cue, after))
         return;
@@ -3366,17 +3403,31 @@ static void frame_noun(struct ctx *c, size_t cue, int len, const struct kg_cue *
         int m = q > c->t0 + 1 && (tis(x, q - 1, "on") || tis(x, q - 1, "to")) ? ment_at(x, q - 2) : -1;
         /* (past an apposition: "added Iyad Ag Ghaly, the leader of JNIM,
          * to its sanctions list") */
+        /* (and "added the BLA and its suicide wing, the Majeed Brigade, to
+         * its list": the group, and the unit the apposition names) */
+        int unit = -1;
         if (m < 0 && q > c->t0 + 3 && (tis(x, q - 1, "on") || tis(x, q - 1, "to")) && tis(x, q - 2, ","))
             for (size_t v = q - 3; v > c->t0 + 1 && v + 12 > q; v--)
                 if (tis(x, v, ",")) {
                     if (tis(x, v + 1, "the") || tis(x, v + 1, "a") || tis(x, v + 1, "an"))
                         m = ment_at(x, v - 1);
+                    size_t w = v + 1 + (tis(x, v + 1, "the") ? 1u : 0u);
+                    int k = ment_at(x, w);
+                    if (m < 0 && k >= 0 && M(x, k)->t0 == w && M(x, k)->t1 == q - 2)
+                        for (size_t u = v; u-- > c->t0 + 1 && u + 6 > v;)
+                            if (tis(x, u, "and") && (tis(x, u + 1, "its") || tis(x, u + 1, "their"))) {
+                                m = ment_at(x, u - 1);
+                                unit = m >= 0 ? k : -1;
+                                break;
+                            }
                     break;
                 }
         if (m >= 0) {
             size_t o = M(x, m)->t0;
             d[0] = m;
             nd = 1;
+            if (unit >= 0)
+                d[nd++] = unit;
             /* "added the TTP and the BLA to ...": the ones coordinated with it */
             /* (and "the BLA and its Majeed Brigade") */
             for (;;) {

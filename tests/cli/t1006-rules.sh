@@ -2360,6 +2360,29 @@ Russian drones struck Kyiv's northern suburbs overnight.
 %%
 Islamabad's decision to close the crossing angered Kabul.
 - pakistan attacks afghanistan
+%%
+The TTP, which is distinct from but closely allied with the Afghan Taliban, has killed hundreds of Pakistani soldiers.
++ tehreek-e-taliban-pakistan attacks pakistan
+- afghanistan attacks pakistan
+%%
+Units of the People's Defence Force, which the NUG arms, remain active in Sagaing.
++ people-s-defence-force based_in sagaing
+- national-unity-government based_in sagaing
+%%
+Pakistani jets struck targets in Kabul and in Paktika province late on Thursday.
++ pakistan attacks kabul
++ pakistan attacks paktika
+%%
+The State Department added the TTP and its affiliate, Jamaat-ul-Ahrar, to its list of foreign terrorist organisations.
++ united-states sanctions tehreek-e-taliban-pakistan
++ united-states sanctions jamaat-ul-ahrar
+%%
+Pakistan asked the Security Council to list the BLA.
++ pakistan sanctions baloch-liberation-army requested
++ united-nations-security-council sanctions baloch-liberation-army requested
+%%
+Pakistan briefed the Security Council's sanctions committee on the BLA.
+- united-nations-security-council sanctions baloch-liberation-army
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
