@@ -1198,7 +1198,11 @@ static int object_(const struct ctx *c, size_t t, const char *prep, int *out, in
             return 0;
         /* a place adjunct ("with journalists in Islamabad") is no object,
          * except of a relation that takes a place */
-        if ((M(x, m)->flags & KG_M_PLACE) && !places)
+        /* (a state right after the cue's own preposition is its object:
+         * "supplied weapons to Pakistan") */
+        if ((M(x, m)->flags & KG_M_PLACE) && !places &&
+            !(prep && u > t && (u == t + 1 || (u == t + 2 && tis(x, t + 1, "the"))) && tis_n(x, t, prep, strlen(prep)) &&
+              kg_is_state(x, &x->dents[x->ments[m].de])))
             continue;
         /* a verb's object is direct: "demanded action against the TTP" does
          * not address the TTP (relations that take places excepted) */
@@ -1928,11 +1932,27 @@ static int request_before(const struct ctx *c, size_t p)
 }
 
 /* The requester of a request verb before position p: its subject. */
+static size_t speaker_verb(const struct ctx *c, size_t t);
+
 static int requester(const struct ctx *c, size_t p, int *out)
 {
+    const struct kg_extractor *x = c->x;
     for (size_t u = p; u-- > c->t0;)
-        if (match_class(c->x, u, p, KG_WBIT(KG_W_REQUEST)))
-            return subject(c, u, out, 0);
+        if (match_class(x, u, p, KG_WBIT(KG_W_REQUEST))) {
+            int n = subject(c, u, out, 0);
+            /* ("Jaiswal said India confirmed that JeM operates freely and
+             * urged members to list Awan": a request joined to the verb
+             * that reported a clause is the speaker's, as in frame_verb) */
+            size_t v = n && u > c->t0 + 1 && (tis(x, u - 1, "and") || tis(x, u - 1, "but")) ? speaker_verb(c, u)
+                                                                                            : (size_t)-1;
+            int r[MAXARGS], nr;
+            if (v != (size_t)-1 && v < M(x, out[0])->t0 && dtype(x, out[0]) != KG_PERSON &&
+                (nr = subject(c, v, r, 0)) && M(x, r[0])->t1 <= v) {
+                memcpy(out, r, sizeof(int) * (size_t)nr);
+                n = nr;
+            }
+            return n;
+        }
     return 0;
 }
 

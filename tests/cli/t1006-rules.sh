@@ -2383,6 +2383,19 @@ Pakistan asked the Security Council to list the BLA.
 %%
 Pakistan briefed the Security Council's sanctions committee on the BLA.
 - united-nations-security-council sanctions baloch-liberation-army
+%%
+China has supplied weapons to Pakistan for decades.
++ china supports pakistan
+%%
+Iran sent drones to Russia last year, Western officials said.
++ iran supports russia
+%%
+Turkey trains Somali commandos at a base in Mogadishu.
++ turkey supports somalia
+%%
+Randhir Jaiswal said India had evidence that JeM operates freely from Pakistan and urged the Security Council to list Masood Azhar.
++ randhir-jaiswal sanctions masood-azhar requested
+- jaish-e-mohammed sanctions masood-azhar
 TXT
 "$PY" - "$T" "$KGRAPH" <<'PYEOF' || fail "rule cases"
 import json, subprocess, sys
