@@ -2975,9 +2975,12 @@ static void find_mentions_in(struct kg_extractor *x, size_t si, const struct sta
                         continue;
                     int de = x->ments[m].de;
                     const struct kg_dent *d = &x->dents[de];
+                    /* (the cheap tests first: mediator_mention last) */
+                    if (de == b1 || de == b2 || (b2 >= 0 && d->mentions <= x->dents[b2].mentions))
+                        continue;
                     int ok = (kg_is_state(x, d) || (kind == PAIR_SIDES && d->type == KG_ORG)) &&
                              !(x->ments[m].flags & (KG_M_DATELINE | KG_M_PLACE)) && !mediator_mention(x, m);
-                    if (!ok || de == b1 || de == b2)
+                    if (!ok)
                         continue;
                     if (b1 < 0 || d->mentions > x->dents[b1].mentions) {
                         b2 = b1;

@@ -63,6 +63,8 @@ struct win_cache {
     size_t fronted;                /* fronted_comma(); (size_t)-1 not yet looked */
     int no_intro;                  /* fronted_phrase() found the window opens with no
                                       intro word; 0 not known */
+    size_t after_span;             /* first_actor's "after" past a span of time ("Hours
+                                      after"), t0 if none; (size_t)-1 not yet looked */
     int sketched;                  /* gates is filled */
     unsigned gates;                /* the gates (window_has) the window's words open */
 };
@@ -77,6 +79,7 @@ static void win_cache_reset(struct win_cache *wc, size_t t0, size_t t1)
     wc->unsaid = t0;
     wc->fronted = (size_t)-1;
     wc->no_intro = 0;
+    wc->after_span = (size_t)-1;
     wc->sketched = 0;
 }
 
@@ -94,6 +97,16 @@ struct ctx {
                           evidence window when no rule's window holds it
                           (known_offices); 0: the window t0 */
 };
+
+/* The gates (window_has, below): one bit each. */
+enum {
+    GATE_ALLEGES, GATE_DECLINE, GATE_DENY, GATE_OFF, GATE_WHICH, GATE_COLON, GATE_WARS, GATE_ALLIED,
+    GATE_BETWEEN, GATE_AGENTIVE, GATE_BEHEST, GATE_JOINT, GATE_BACKERS, GATE_NOUNS, GATE_HOSTS, GATE_WHERE,
+    GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, GATE_CLAIM, GATE_RELPRO, GATE_OUGHT,
+    KG_NGATES
+};
+_Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
+static inline int window_has(const struct ctx *c, unsigned gate);
 
 /* Verbs of an attribution that alleges: "..., Pakistan alleges". */
 static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG_LIT("claims"),
@@ -767,7 +780,8 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
      * Taliban, has killed": a clause word inside a relative clause that
      * the comma right before the verb closes is the clause's, and so is
      * any name in it: the subject is before ", which" */
-    if (boundary != (size_t)-1 && depth <= 3 && !tcls(x, boundary, KG_W_RELPRO)) {
+    /* (gate, see window_has: nothing without a relative pronoun) */
+    if (boundary != (size_t)-1 && depth <= 3 && !tcls(x, boundary, KG_W_RELPRO) && window_has(c, GATE_RELPRO)) {
         size_t close = t;
         while (close > c->t0 && t - close < 4 && !tis(x, close - 1, ",") && ment_at(x, close - 1) < 0)
             close--;
@@ -965,6 +979,39 @@ static int subject(const struct ctx *c, size_t t, int *out, int depth)
     return subject_in(c, t, out, depth, 0);
 }
 
+/* first_actor's words that open a fronted phrase: "After Kabul,
+ * Muttaqi visited Delhi", "Unlike India, Pakistan met" */
+static const struct kg_lit adv[] = {KG_LIT("after"),  KG_LIT("before"),  KG_LIT("besides"), KG_LIT("unlike"),
+                                    KG_LIT("beyond"), KG_LIT("except"),  KG_LIT("despite"), KG_LIT("during"),
+                                    KG_LIT("following"), KG_LIT("amid")};
+/* (after a measure of time: "Hours after Burhan spoke,", "A day after
+ * Dar arrived,", "Shortly before the vote,") */
+static const struct kg_lit time_spans[] = {
+    KG_LIT("hours"), KG_LIT("days"),   KG_LIT("weeks"),    KG_LIT("months"), KG_LIT("years"),
+    KG_LIT("minutes"), KG_LIT("moments"), KG_LIT("hour"),  KG_LIT("day"),    KG_LIT("week"),
+    KG_LIT("month"), KG_LIT("year"),   KG_LIT("shortly"),  KG_LIT("soon"),   KG_LIT("just"),
+    KG_LIT("only"),  KG_LIT("even"),   KG_LIT("long"),     KG_LIT("immediately")};
+
+/* The word of adv[] past a span of time that opens the window ("Hours
+ * after", "A day after", the span first or second), else t0: looked for
+ * once per window and kept in win_cache (most subject searches ask; the
+ * caller reads the cache first). */
+static __attribute__((noinline)) size_t after_span(const struct ctx *c)
+{
+    const struct kg_extractor *x = c->x;
+    size_t v = c->t0;
+    c->wc->after_span = c->t0;
+    if (c->t0 + 2 < c->t1 && !tis_any(x, v, adv, sizeof adv / sizeof *adv)) {
+        if (!tis_any(x, v, time_spans, sizeof time_spans / sizeof *time_spans) && ment_at(x, v) < 0 &&
+            !(x->tok.v[v + 1].flags & KG_TOK_CAP))
+            v++;
+        if (v + 2 < c->t1 && tis_any(x, v, time_spans, sizeof time_spans / sizeof *time_spans) &&
+            tis_any(x, v + 1, adv, sizeof adv / sizeof *adv))
+            c->wc->after_span = v + 1;
+    }
+    return c->wc->after_span;
+}
+
 /* The first actor in [from, t) that no preposition governs (the head of
  * a titled phrase), with what is coordinated with it. */
 static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
@@ -974,9 +1021,6 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
      * "After his meeting with Xi, Sharif flew to Moscow": what a fronted
      * phrase names is no subject of the clause after its comma (but
      * "after US envoys visit Kabul" has no comma) */
-    static const struct kg_lit adv[] = {KG_LIT("after"),  KG_LIT("before"),  KG_LIT("besides"), KG_LIT("unlike"),
-                                        KG_LIT("beyond"), KG_LIT("except"),  KG_LIT("despite"), KG_LIT("during"),
-                                        KG_LIT("following"), KG_LIT("amid")};
     size_t fr = 0; /* the fronted phrase's comma */
     /* (the clause may start after the word: "after" is a clause word) */
     /* (and a fronted participle, whose phrase may hold a clause word:
@@ -986,23 +1030,13 @@ static int first_actor(const struct ctx *c, size_t from, size_t t, int *out)
                (kg_tok_ing(x, c->t0) || tis(x, c->t0, "asked"));
     /* (asked in most searches for a subject: tis_any's glance at its Bloom
      * filters is a certain no for nearly every word) */
-    /* (after a measure of time: "Hours after Burhan spoke,", "A day
-     * after Dar arrived,", "Shortly before the vote,") */
-    static const struct kg_lit spans[] = {
-        KG_LIT("hours"), KG_LIT("days"),   KG_LIT("weeks"),    KG_LIT("months"), KG_LIT("years"),
-        KG_LIT("minutes"), KG_LIT("moments"), KG_LIT("hour"),  KG_LIT("day"),    KG_LIT("week"),
-        KG_LIT("month"), KG_LIT("year"),   KG_LIT("shortly"),  KG_LIT("soon"),   KG_LIT("just"),
-        KG_LIT("only"),  KG_LIT("even"),   KG_LIT("long"),     KG_LIT("immediately")};
     size_t a0 = c->t0;
-    if (!part && from <= c->t0 + 3 && !tis_any(x, a0, adv, sizeof adv / sizeof *adv)) {
-        size_t v = c->t0;
-        if (v + 2 < t && ment_at(x, v) < 0 && !(x->tok.v[v + 1].flags & KG_TOK_CAP) &&
-            (tis(x, v, "a") || tis(x, v, "an") || tis(x, v, "one") || tis(x, v, "two") || tis(x, v, "three") ||
-             tis(x, v, "several") || tis(x, v, "few") || (x->tok.v[v].flags & KG_TOK_DIGIT)))
-            v++;
-        if (v + 1 < t && tis_any(x, v, spans, sizeof spans / sizeof *spans) &&
-            tis_any(x, v + 1, adv, sizeof adv / sizeof *adv))
-            a0 = v + 1;
+    if (!part && from <= c->t0 + 3) {
+        size_t sp = c->wc->after_span;
+        if (sp == (size_t)-1)
+            sp = after_span(c);
+        if (sp + 1 < t)
+            a0 = sp;
     }
     if (part || ((from == c->t0 || from == c->t0 + 1 || from == a0 || from == a0 + 1) &&
                  tis_any(x, a0, adv, sizeof adv / sizeof *adv)))
@@ -1478,12 +1512,6 @@ static inline int sketch_may(const struct kg_extractor *x, size_t t, const unsig
  * window's words tested with each list's bits, which it replaced: that
  * cleared 64 words per window, set a bit per token in memory and ANDed up
  * to a list's length of words per gate asked.) */
-enum {
-    GATE_ALLEGES, GATE_DECLINE, GATE_DENY, GATE_OFF, GATE_WHICH, GATE_COLON, GATE_WARS, GATE_ALLIED,
-    GATE_BETWEEN, GATE_AGENTIVE, GATE_BEHEST, GATE_JOINT, GATE_BACKERS, GATE_NOUNS, GATE_HOSTS, GATE_WHERE,
-    GATE_AS, GATE_CALLS, GATE_WHAT, GATE_CLAIMED, GATE_SPEND, GATE_SIGNS, GATE_CLAIM, KG_NGATES
-};
-_Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
 /* The gates' words by key hash: gate_h[e] is a hash of a gate's word and
  * gate_tab[e] the gates of the words with that hash; gate_idx[b] is the
  * first such entry e (from 1) of the hashes in sketch slot b, 0 if none,
@@ -1684,7 +1712,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
     /* "Islamabad should ask Doha to press Kabul", "Kabul must stop": what
      * one ought to do is asked of them (not "should have", a judgement of
      * what was not done) */
-    for (size_t u = cue; u > b && u + 4 > cue; u--) {
+    for (size_t u = cue; window_has(c, GATE_OUGHT) && u > b && u + 4 > cue; u--) {
         size_t v = u - 1;
         if ((tis(x, v, "should") || tis(x, v, "must") || (tis(x, v, "ought") && tis(x, v + 1, "to"))) &&
             !tis(x, v + 1, "have") && !tis(x, v + 2, "have"))
@@ -2058,6 +2086,10 @@ static int behind_reading(const struct ctx *c, size_t after)
 /* The relative pronouns relative_antecedent answers at: its gate's list
  * (window_has, gate_lists). */
 static const struct kg_lit which[] = {KG_LIT("which"), KG_LIT("whom")};
+/* subject_in's gate's list: the relative pronouns (words.csv relpro) */
+static const struct kg_lit relpros[] = {KG_LIT("which"), KG_LIT("who"), KG_LIT("whose"), KG_LIT("whom")};
+/* modality's gate's list: what one ought to do */
+static const struct kg_lit ought[] = {KG_LIT("should"), KG_LIT("must"), KG_LIT("ought")};
 
 /* The antecedent of a relative clause whose subject is mention m ("the
  * BLA, which Pakistan banned ... and the US designated"), -1; an object
@@ -6542,7 +6574,8 @@ static const struct {
     GATE(GATE_BACKERS, backers), GATE(GATE_NOUNS, nouns),     GATE(GATE_HOSTS, meeting_hosts),
     GATE(GATE_WHERE, where),     GATE(GATE_AS, as_word),      GATE(GATE_CALLS, calls),
     GATE(GATE_WHAT, what),       GATE(GATE_CLAIMED, claimed), GATE(GATE_SPEND, spend),
-    GATE(GATE_SIGNS, signs),     GATE(GATE_CLAIM, claiming),
+    GATE(GATE_SIGNS, signs),     GATE(GATE_CLAIM, claiming),  GATE(GATE_RELPRO, relpros),
+    GATE(GATE_OUGHT, ought),
 #undef GATE
 };
 static pthread_once_t gate_once = PTHREAD_ONCE_INIT;
