@@ -789,7 +789,7 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
             for (size_t v = close - 1; v-- > c->t0 + 1 && v + 30 > close;) {
                 if (tis(x, v, ",") || is_dash(c, v))
                     break;
-                if (tcls(x, v, KG_W_RELPRO) && tis(x, v - 1, ",") && v < boundary) {
+                if ((tis(x, v, "which") || tis(x, v, "who") || tis(x, v, "whose") || tis(x, v, "whom")) && tis(x, v - 1, ",") && v < boundary) {
                     if (v > c->t0 + 2 && ment_at(x, v - 2) >= 0)
                         return subject_in(c, v - 1, out, depth + 1, how);
                     break;
@@ -5836,11 +5836,13 @@ static inline __attribute__((always_inline)) void reported_attack(struct ctx *c,
         /* (an attack on the speaker's side: not "the United States said
          * Israel struck Iran", a report of a friend's or of a stranger's
          * war) */
-        int aside = side_of(x, rr->src), tside = side_of(x, rr->dst);
+        /* (rr's ends copied: emit may move x->rels) */
+        int src = rr->src, dst = rr->dst;
+        int aside = side_of(x, src), tside = side_of(x, dst);
         for (int i = 0; i < ns; i++) {
             int sde = x->ments[s[i]].de, sside = side_of(x, sde);
-            if (sde != rr->src && sside >= 0 && sside != aside && (tside == sside || rr->dst == sde))
-                emit(c, sde, rr->src, KG_REL_ACCUSES, KG_MOD_ASSERTED);
+            if (sde != src && sside >= 0 && sside != aside && (tside == sside || dst == sde))
+                emit(c, sde, src, KG_REL_ACCUSES, KG_MOD_ASSERTED);
         }
     }
 }
