@@ -107,6 +107,11 @@ enum {
 };
 _Static_assert(KG_NGATES <= 32, "a window's gates are bits of an unsigned");
 static inline int window_has(const struct ctx *c, unsigned gate);
+/* subject_in's gate's list: the relative pronouns that open a clause
+ * after a comma (words.csv relpro has "that" too, which is not asked) */
+static const struct kg_lit relpros[] = {KG_LIT("which"), KG_LIT("who"), KG_LIT("whose"), KG_LIT("whom")};
+/* modality's gate's list: what one ought to do */
+static const struct kg_lit ought[] = {KG_LIT("should"), KG_LIT("must"), KG_LIT("ought")};
 
 /* Verbs of an attribution that alleges: "..., Pakistan alleges". */
 static const struct kg_lit alleges[] = {KG_LIT("alleges"), KG_LIT("alleged"), KG_LIT("claims"),
@@ -789,7 +794,7 @@ static int subject_in(const struct ctx *c, size_t t, int *out, int depth, unsign
             for (size_t v = close - 1; v-- > c->t0 + 1 && v + 30 > close;) {
                 if (tis(x, v, ",") || is_dash(c, v))
                     break;
-                if ((tis(x, v, "which") || tis(x, v, "who") || tis(x, v, "whose") || tis(x, v, "whom")) && tis(x, v - 1, ",") && v < boundary) {
+                if (tis_any(x, v, relpros, sizeof relpros / sizeof *relpros) && tis(x, v - 1, ",") && v < boundary) {
                     if (v > c->t0 + 2 && ment_at(x, v - 2) >= 0)
                         return subject_in(c, v - 1, out, depth + 1, how);
                     break;
@@ -1457,8 +1462,8 @@ static int harmed_at(const struct kg_extractor *x, size_t t, size_t end)
         t++;
     if (t + 1 >= end || !is_be(x, t))
         return 0;
-    if (tis(x, t, "been") || tis(x, t + 1, "been"))
-        t += tis(x, t, "been") ? 0 : 1;
+    if (!tis(x, t, "been") && tis(x, t + 1, "been"))
+        t++;
     return t + 1 < end && tis_any(x, t + 1, harmed, sizeof harmed / sizeof *harmed);
 }
 
@@ -1714,7 +1719,7 @@ static int modality(const struct ctx *c, size_t cue, int rel, int requested)
      * what was not done) */
     for (size_t u = cue; window_has(c, GATE_OUGHT) && u > b && u + 4 > cue; u--) {
         size_t v = u - 1;
-        if ((tis(x, v, "should") || tis(x, v, "must") || (tis(x, v, "ought") && tis(x, v + 1, "to"))) &&
+        if (tis_any(x, v, ought, sizeof ought / sizeof *ought) && (!tis(x, v, "ought") || tis(x, v + 1, "to")) &&
             !tis(x, v + 1, "have") && !tis(x, v + 2, "have"))
             return KG_MOD_REQUESTED;
         if (tis(x, v, ",") || ment_at(x, v) >= 0)
@@ -2086,10 +2091,6 @@ static int behind_reading(const struct ctx *c, size_t after)
 /* The relative pronouns relative_antecedent answers at: its gate's list
  * (window_has, gate_lists). */
 static const struct kg_lit which[] = {KG_LIT("which"), KG_LIT("whom")};
-/* subject_in's gate's list: the relative pronouns (words.csv relpro) */
-static const struct kg_lit relpros[] = {KG_LIT("which"), KG_LIT("who"), KG_LIT("whose"), KG_LIT("whom")};
-/* modality's gate's list: what one ought to do */
-static const struct kg_lit ought[] = {KG_LIT("should"), KG_LIT("must"), KG_LIT("ought")};
 
 /* The antecedent of a relative clause whose subject is mention m ("the
  * BLA, which Pakistan banned ... and the US designated"), -1; an object
@@ -2650,10 +2651,6 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             (tis(x, p - 2, "the") || tis(x, p - 2, "its") || tis(x, p - 2, "their")) && ment_at(x, p - 2) < 0 &&
             kg_tok_ed(x, p - 3))
             return;
-        /* (a "to" that a verb of plans or a verb before it with no object
-         * governs is no request's: not "Rubio, who has urged Petro to do
-         * more, is expected to visit") */
-        int plan_to = tis(x, p, "to") && control_verb(c, p) != (size_t)-1;
         if (!ns)
             ns = nearest_before(c, p, s);
         /* "the TTP, which Pakistan accuses of attacks": the verb's object
@@ -2667,7 +2664,10 @@ static void frame_verb(struct ctx *c, size_t cue, int len, const struct kg_cue *
             else if (ante >= 0 && tis(x, p, "to"))
                 return;
         }
-        requested = !plan_to && request_before(c, p);
+        /* (a "to" that a verb of plans or a verb before it with no object
+         * governs is no request's: not "Rubio, who has urged Petro to do
+         * more, is expected to visit"; asked only past a request word) */
+        requested = request_before(c, p) && !(tis(x, p, "to") && control_verb(c, p) != (size_t)-1);
         governed = !tis(x, p, "to") && accusation_before(c, p);
         if (!ns)
             ns = subject(c, cue, s, 0);
